@@ -1,0 +1,156 @@
+"""What every command shares: reading inputs, reporting bad ones, writing records.
+
+A command turns each parsed :class:`~analysis.types.Document` into records (flat
+dicts whose first key is ``"doc"``); :func:`run_batch` reads the inputs, keeps
+going past bad ones (one line on stderr each, ``analysis: error: <where>: <reason>``),
+writes the records in the chosen format and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import sys
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Literal, TextIO
+
+import click
+
+from analysis.parse import parse
+from analysis.read import ReadError, read_corpus
+from analysis.types import Document
+
+Record = dict[str, Any]
+Format = Literal["table", "json", "jsonl", "csv"]
+FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
+
+
+def paths_argument(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``PATH...``: text files, directories of them, JSON Lines corpora."""
+    return click.argument(
+        "paths", nargs=-1, required=True, type=click.Path(path_type=str, dir_okay=True)
+    )(fn)
+
+
+def format_option(default: str = "table") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=default,
+        show_default=True,
+        help="Output format; jsonl writes one JSON object per line.",
+    )
+
+
+def debug_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--debug", is_flag=True, help="Show a traceback for an error instead of one line."
+    )(fn)
+
+
+def report_error(where: str, reason: str, *, exc: BaseException | None = None, debug: bool) -> None:
+    """One line on stderr (and the traceback under ``--debug``)."""
+    if debug and exc is not None:
+        traceback.print_exception(exc, file=sys.stderr)
+    click.echo(f"analysis: error: {where}: {reason}", err=True)
+
+
+def documents(paths: Iterable[str], *, debug: bool, failed: list[str]) -> Iterator[Document]:
+    """Parsed documents of ``paths``; a bad input is reported and appended to ``failed``."""
+    for item in read_corpus(paths):
+        if isinstance(item, ReadError):
+            report_error(item.where, item.reason, exc=item, debug=debug)
+            failed.append(item.where)
+            continue
+        yield parse(item)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return None
+        return round(value, 6)
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def write_table(records: Sequence[Record], out: TextIO) -> None:
+    """Aligned plain-text columns; long texts are cut to 60 characters."""
+    if not records:
+        return
+    columns = list(records[0])
+    rows = [[_cell(r.get(c)) for c in columns] for r in records]
+    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in rows:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+class RecordWriter:
+    """Writes records as they come (jsonl) or all at the end (table, json, csv)."""
+
+    def __init__(self, fmt: str, out: TextIO | None = None) -> None:
+        self.fmt = fmt
+        self.out = out or click.get_text_stream("stdout")
+        self.held: list[Record] = []
+
+    def write(self, records: Iterable[Record]) -> None:
+        for record in records:
+            record = {k: _clean(v) for k, v in record.items()}
+            if self.fmt == "jsonl":
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                self.held.append(record)
+        if self.fmt == "jsonl":
+            self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write(json.dumps(self.held, ensure_ascii=False, indent=2) + "\n")
+        elif self.fmt == "csv" and self.held:
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=list(self.held[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(self.held)
+            self.out.write(buf.getvalue())
+        elif self.fmt == "table":
+            write_table(self.held, self.out)
+
+
+def run_batch(
+    paths: Sequence[str],
+    records_of: Callable[[Document], Iterable[Record]],
+    *,
+    fmt: str,
+    debug: bool,
+) -> None:
+    """Analyse every input, write its records, exit 1 if any input failed.
+
+    An error inside an analysis is reported like a bad input: the batch goes on.
+    """
+    failed: list[str] = []
+    writer = RecordWriter(fmt)
+    for doc in documents(paths, debug=debug, failed=failed):
+        try:
+            records = list(records_of(doc))
+        except Exception as exc:  # one bad document must not stop the batch
+            report_error(doc.id, f"{type(exc).__name__}: {exc}", exc=exc, debug=debug)
+            failed.append(doc.id)
+            continue
+        writer.write(records)
+    writer.close()
+    if failed:
+        sys.exit(1)

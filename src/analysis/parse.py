@@ -1,0 +1,211 @@
+"""Parsing: paragraphs, sentences and word tokens, each with offsets into the text.
+
+No downloaded data: tokens come from one regular expression, sentences from a
+rule-based splitter that knows the abbreviations of news English (titles such as
+Mr. and Gov., months before a day, No. before a number, initials, dotted
+abbreviations such as U.S.), keeps decimals whole and carries closing quotation
+marks with the sentence they end. Paragraphs are blocks separated by blank lines
+(or, in a text without blank lines, single lines).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from analysis.types import Article, Document, Paragraph, ParagraphKind, Sentence, Token, TokenKind
+
+_TOKEN = re.compile(
+    r"""
+    (?P<abbr>(?:[^\W\d_]\.){2,})                          # U.S.  U.N.  a.m.
+  | (?P<num>[-+]?\d+(?:[.,:/]\d+)*(?![^\W_]|[-'’][^\W_])) # 2,000  3.5  06:42  1/2
+  | (?P<word>[^\W_]+(?:[-'’&][^\W_]+)*)                   # China-Belarus  don't  50-fold
+  | (?P<ellipsis>\.\.\.|…)
+  | (?P<dash>-{2,}|[—–])
+  | (?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+
+# Abbreviations after which a period never ends a sentence (a name or number follows).
+_TITLES = frozenset(
+    "mr mrs ms mx dr prof gen lt col maj sgt capt cmdr adm sen rep gov pres supt "
+    "rev fr hon st mt ft messrs mme mlle gens reps sens vs v".split()
+)
+# Abbreviations that do not end a sentence when a number follows ("Jan. 10", "No. 5").
+_BEFORE_NUMBER = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol vols fig figs "
+    "p pp ch sec ed eds op".split()
+)
+# Abbreviations that may end a sentence: split only before a typical sentence opener.
+_MAYBE_FINAL = frozenset("inc corp co ltd llc plc bros jr sr etc al approx est dept govt".split())
+_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our this that these those there "
+    "but and so yet or nor if when while after before as in on at for from with by to "
+    "meanwhile however still also then now one some many most no not what who how why".split()
+)
+
+_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
+_OPENING = "\"'“‘«([¡¿"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Words keep internal hyphens and apostrophes ("China-Belarus", "don't"); numbers
+    keep their separators ("2,000", "3.5"); dotted abbreviations stay whole ("U.S.").
+    """
+    tokens: list[Token] = []
+    stop = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, stop):
+        group = m.lastgroup
+        value = m.group()
+        kind: TokenKind
+        if group == "abbr":
+            kind = "word"
+        elif group == "num":
+            kind = "number"
+        elif group == "word":
+            kind = "word" if any(c.isalpha() for c in value) else "number"
+        elif group in ("ellipsis", "dash"):
+            kind = "punct"
+        else:
+            kind = "punct" if unicodedata.category(value).startswith("P") else "symbol"
+        tokens.append(Token(value, m.start(), m.end(), kind))
+    return tokens
+
+
+def _prev_word(text: str, end: int) -> str:
+    """The word (letters and inner periods) ending just before offset ``end``."""
+    i = end
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:end]
+
+
+def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
+    nxt = mark_end
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    if nxt >= limit:
+        return True
+    first = text[nxt]
+    following = first
+    if first in _OPENING:
+        j = nxt + 1
+        while j < limit and (text[j] in _OPENING or text[j].isspace()):
+            j += 1
+        following = text[j] if j < limit else ""
+    if not (following.isupper() or following.isdigit()):
+        return False
+    marks = text[mark_start:mark_end].rstrip("\"'”’»)]")
+    if marks != ".":
+        return True  # ! ? ... and runs such as ?!
+    word = _prev_word(text, mark_start)
+    bare = word.replace(".", "").lower()
+    if not bare:
+        return True
+    next_word = re.match(r"[^\W_]+", text[nxt:limit].lstrip(_OPENING + " "))
+    next_lower = next_word.group().lower() if next_word else ""
+    if bare in _TITLES:
+        return False
+    if bare in _BEFORE_NUMBER and following.isdigit():
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if "." in word or bare in _MAYBE_FINAL:
+        # "U.S." or "Inc." closes a sentence only when a sentence opener follows.
+        return next_lower in _OPENERS
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` within ``text[start:end]``, whitespace trimmed."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _CANDIDATE.finditer(text, start, stop):
+        if _is_boundary(text, m.start(), m.end(), stop):
+            spans.append((begin, m.end()))
+            begin = m.end()
+    spans.append((begin, stop))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _blocks(article: Article) -> Iterator[tuple[int, int]]:
+    """Paragraph spans: runs of non-blank lines, metadata lines counting as blank."""
+    text = article.text
+    excluded = {(s.start, s.end) for s in article.excluded}
+    lines: list[tuple[int, int, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        blank = not line.strip() or (s, e) in excluded or _inside_excluded(s, e, article)
+        lines.append((s, e, blank))
+    has_blank_separators = any(
+        blank and 0 < i < len(lines) - 1 for i, (_, _, blank) in enumerate(lines)
+    )
+    current: tuple[int, int] | None = None
+    for s, e, blank in lines:
+        if blank:
+            if current:
+                yield current
+                current = None
+            continue
+        if current is None or not has_blank_separators:
+            if current:
+                yield current
+            current = (s, e)
+        else:
+            current = (current[0], e)
+    if current:
+        yield current
+
+
+def _inside_excluded(s: int, e: int, article: Article) -> bool:
+    line = article.text[s:e]
+    stripped_start = s + (len(line) - len(line.lstrip()))
+    stripped_end = s + len(line.rstrip())
+    return any(x.start <= stripped_start and stripped_end <= x.end for x in article.excluded)
+
+
+def parse(article: Article) -> Document:
+    """Split an article into paragraphs, sentences and tokens, offsets into ``article.text``.
+
+    The headline (when the reader found one) is a paragraph of kind ``"headline"``
+    holding one sentence; metadata lines are skipped.
+    """
+    text = article.text
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for p_start, p_end in _blocks(article):
+        while p_start < p_end and text[p_start].isspace():
+            p_start += 1
+        while p_end > p_start and text[p_end - 1].isspace():
+            p_end -= 1
+        if p_end <= p_start:
+            continue
+        kind: ParagraphKind = "body"
+        h = article.headline
+        if h is not None and p_start <= h.start and h.end <= p_end:
+            kind = "headline"
+        p_index = len(paragraphs)
+        sent_start = len(sentences)
+        spans = [(p_start, p_end)] if kind == "headline" else split_sentences(text, p_start, p_end)
+        for s, e in spans:
+            tok_start = len(tokens)
+            tokens.extend(tokenize(text, s, e))
+            sentences.append(Sentence(len(sentences), s, e, p_index, tok_start, len(tokens)))
+        paragraphs.append(Paragraph(p_index, p_start, p_end, kind, sent_start, len(sentences)))
+    return Document(article, tuple(paragraphs), tuple(sentences), tuple(tokens))

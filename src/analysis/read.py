@@ -1,0 +1,251 @@
+"""Reading articles: text files, directories and JSON Lines corpora -> :class:`Article`.
+
+Text files are UTF-8 (a byte-order mark is dropped, CRLF and CR become LF). The
+layout of the seed articles is understood: a headline on the first line, then
+metadata lines such as ``Published: Jan 10, 2022 06:42 PM`` and ``Photo: CFP``,
+which become metadata and are left out of the body. A file with no such lines
+is all body.
+
+A JSON Lines corpus has one object per line with ``"id"`` and ``"text"``
+(optional ``"title"``, ``"date"``, ``"source"``; other fields are kept in
+``Article.meta``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from analysis.types import Article, Span
+
+#: Largest document accepted, in bytes (a text file, or one JSON Lines record).
+MAX_BYTES = 5_000_000
+
+_META_LINE = re.compile(
+    r"^[ \t]*(?P<key>Published|Updated|Photo|Photos|Source)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+_DATE_FORMATS = (
+    "%b %d, %Y %I:%M %p",
+    "%B %d, %Y %I:%M %p",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+)
+
+
+class ReadError(Exception):
+    """An input that cannot be analysed. ``str(err)`` is ``"<where>: <reason>"``."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Source:
+    path: Path
+    display: str
+
+
+def parse_date(value: str) -> datetime | None:
+    """Parse the date formats seen in news metadata; ``None`` when none fits."""
+    value = re.sub(r"\s+", " ", value.strip())
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode UTF-8 bytes to the text as read, or raise :class:`ReadError`."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(where, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+    if b"\x00" in data[:8192]:
+        raise ReadError(where, "binary data, not text (NUL byte)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ReadError(
+            where, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(where, "empty text")
+    return text
+
+
+def article_from_text(text: str, *, id: str, path: str | None = None) -> Article:
+    """Build an :class:`Article` from text, recognising a headline and metadata lines.
+
+    The first non-empty line is the headline when metadata lines (``Published:``,
+    ``Photo:``...) follow it before the body starts.
+    """
+    excluded: list[Span] = []
+    credits: list[str] = []
+    published: datetime | None = None
+    meta: dict[str, object] = {}
+    for m in _META_LINE.finditer(text):
+        key = m.group("key").lower()
+        value = m.group("value")
+        if key in ("photo", "photos"):
+            credits.append(value)
+        elif key in ("published", "updated"):
+            parsed = parse_date(value)
+            meta[key] = value
+            if key == "published":
+                published = parsed
+        else:
+            meta[key] = value
+        excluded.append(Span(m.start(), m.end()))
+
+    headline: Span | None = None
+    title: str | None = None
+    first = re.search(r"\S[^\n]*", text)
+    if first is not None and excluded:
+        # A headline only when a metadata line follows it and no body text comes between.
+        line_end = first.end()
+        nxt = excluded[0]
+        between = text[line_end : nxt.start]
+        if nxt.start > first.start() and not between.strip():
+            stripped = first.group().rstrip()
+            headline = Span(first.start(), first.start() + len(stripped))
+            title = stripped
+    source = meta.pop("source", None)
+    return Article(
+        id=id,
+        text=text,
+        title=title,
+        published=published,
+        source=str(source) if source is not None else None,
+        credits=tuple(credits),
+        headline=headline,
+        excluded=tuple(excluded),
+        path=path,
+        meta=meta,
+    )
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read one UTF-8 text file into an :class:`Article` whose id is the path as given.
+
+    Raises:
+        ReadError: missing, unreadable, binary, undecodable, empty or too large.
+    """
+    where = os.fspath(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise ReadError(where, "is a directory (use read_corpus)")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(where, f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(where, "no such file") from None
+    except PermissionError:
+        raise ReadError(where, "permission denied") from None
+    except IsADirectoryError:
+        raise ReadError(where, "is a directory") from None
+    except OSError as err:
+        raise ReadError(where, err.strerror or str(err)) from None
+    return article_from_text(decode(data, where), id=where, path=where)
+
+
+def article_from_record(record: object, *, where: str) -> Article:
+    """Build an :class:`Article` from one JSON Lines record ``{"id", "text", ...}``."""
+    if not isinstance(record, dict):
+        raise ReadError(where, "a JSON Lines record must be an object with 'id' and 'text'")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ReadError(where, "record has no 'text' string")
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ReadError(where, f"text too large (the limit is {MAX_BYTES:,} bytes)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(where, "empty text")
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if raw_id is not None else where
+    date = record.get("date")
+    title = record.get("title")
+    source = record.get("source")
+    known = {"id", "text", "title", "date", "source"}
+    return Article(
+        id=doc_id,
+        text=text,
+        title=str(title) if title is not None else None,
+        published=parse_date(str(date)) if date is not None else None,
+        source=str(source) if source is not None else None,
+        meta={k: v for k, v in record.items() if k not in known},
+    )
+
+
+def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
+    try:
+        handle = path.open("rb")
+    except OSError as err:
+        yield ReadError(display, err.strerror or str(err))
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            where = f"{display}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig")
+                record = json.loads(line)
+                yield article_from_record(record, where=where)
+            except UnicodeDecodeError:
+                yield ReadError(where, "not UTF-8 text")
+            except json.JSONDecodeError as err:
+                yield ReadError(where, f"invalid JSON ({err.msg} at column {err.colno})")
+            except ReadError as err:
+                yield err
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Source | ReadError]:
+    for given in paths:
+        display = os.fspath(given)
+        p = Path(given)
+        if p.is_dir():
+            found = sorted(
+                q for q in p.rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")
+            )
+            if not found:
+                yield ReadError(display, "directory has no .txt or .jsonl files")
+            for q in found:
+                yield _Source(q, os.fspath(q))
+        elif not p.exists():
+            yield ReadError(display, "no such file or directory")
+        else:
+            yield _Source(p, display)
+
+
+def read_corpus(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | ReadError]:
+    """Every article under ``paths``, in a stable order, errors in line.
+
+    Files are read in the order given; a directory contributes its ``.txt`` and
+    ``.jsonl`` files in sorted order; a ``.jsonl`` file one article per line.
+    Bad inputs are yielded as :class:`ReadError` so that a batch goes on past them.
+    """
+    for src in _expand(paths):
+        if isinstance(src, ReadError):
+            yield src
+        elif src.path.suffix == ".jsonl":
+            yield from _read_jsonl(src.path, src.display)
+        else:
+            try:
+                yield read_article(src.display)
+            except ReadError as err:
+                yield err

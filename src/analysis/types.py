@@ -1,0 +1,225 @@
+"""Data types shared by every analysis: one place, all frozen.
+
+The flow is ``read`` (file -> :class:`Article`) -> ``parse`` (:class:`Document` with
+paragraphs, sentences and tokens) -> the analyses, each returning tuples of the
+result types below -> ``frames`` (tidy DataFrames) -> ``plots`` -> ``reports``.
+
+Every span is a pair of character offsets into ``Article.text`` — the text as read
+(UTF-8 decoded, byte-order mark dropped, line endings normalised to ``\\n``) — so
+``article.text[x.start:x.end]`` is always exactly the span's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+TokenKind = Literal["word", "number", "punct", "symbol"]
+ParagraphKind = Literal["headline", "body"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: metadata plus the text as read.
+
+    Attributes:
+        id: The file path (as given) or the corpus id; reported as ``"doc"``.
+        text: The whole text as read. All offsets point into it.
+        title: Headline, when known (from the file's first line or a corpus field).
+        published: Publication timestamp, when the text or corpus gives one.
+        source: Outlet or origin, when known.
+        credits: Photo and similar credits found in the text (``"CFP"``, ``"VCG"``).
+        headline: Where the headline stands in ``text``; ``None`` when it is not part
+            of the text (corpus ``title`` field) or there is none.
+        excluded: Metadata lines inside ``text`` (dateline, photo credits) that are
+            not body text: parsing skips them.
+        path: The file the article came from, if any.
+        meta: Any further corpus fields, kept as given.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    credits: tuple[str, ...] = ()
+    headline: Span | None = None
+    excluded: tuple[Span, ...] = ()
+    path: str | None = None
+    meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its offsets. ``kind`` is ``word`` (letters), ``number``,
+    ``punct`` or ``symbol``."""
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+
+    @property
+    def is_word(self) -> bool:
+        """True for words and numbers: what text statistics count as words."""
+        return self.kind == "word" or self.kind == "number"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets, its paragraph, and its tokens as ``Document.tokens[tok_start:tok_end]``."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    tok_start: int
+    tok_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph (a headline is a paragraph of its own) and its sentences
+    ``Document.sentences[sent_start:sent_end]``."""
+
+    index: int
+    start: int
+    end: int
+    kind: ParagraphKind
+    sent_start: int
+    sent_end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed article: the unit every analysis takes. Tokenized once, shared by all."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def span_text(self, span: Span | Sentence | Paragraph | Token) -> str:
+        return self.article.text[span.start : span.end]
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.tok_start : sentence.tok_end]
+
+    def paragraph_sentences(self, paragraph: Paragraph) -> tuple[Sentence, ...]:
+        return self.sentences[paragraph.sent_start : paragraph.sent_end]
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences outside the headline."""
+        return tuple(s for s in self.sentences if self.paragraphs[s.paragraph].kind == "body")
+
+
+# --- analysis results ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """Counts, lexical diversity and readability of one document's body text."""
+
+    characters: int
+    letters: int
+    words: int
+    sentences: int
+    paragraphs: int
+    syllables: int
+    long_words: int
+    polysyllables: int
+    unique_words: int
+    type_token_ratio: float
+    mtld: float
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog: float
+    coleman_liau: float
+    ari: float
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of a named actor (person, country, organisation, place)."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attribution: who said what, with every part's offsets.
+
+    ``content`` is ``text[start:end]``; ``speaker`` is the resolved canonical name
+    (``None`` when unknown); ``speaker_text`` the mention in the text (a name, a
+    pronoun, a nominal such as "the ministry").
+    """
+
+    content: str
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_role: str | None = None
+    sentence: int | None = None
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A ranked keyword or keyphrase with its score and frequency."""
+
+    rank: int
+    keyword: str
+    score: float
+    count: int
+    method: str
+
+
+@dataclass(frozen=True)
+class SentimentScore:
+    """VADER-style polarity scores: ``compound`` in [-1, 1]; ``pos + neu + neg == 1``."""
+
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+
+
+@dataclass(frozen=True)
+class SentenceSentiment:
+    """Sentiment of one sentence, with its offsets."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    score: SentimentScore
