@@ -158,15 +158,22 @@ class TextStats:
     ari: float
 
 
+ActorKind = Literal["person", "country", "place", "organization", "other"]
+
+
 @dataclass(frozen=True)
 class Mention:
-    """A mention of a named actor (person, country, organisation, place)."""
+    """A mention of a named actor: ``text[start:end]`` as written, the ``canonical``
+    name it resolves to within the document (aliases merged: "Xi", "President Xi",
+    "Xi Jinping" -> "Xi Jinping"; "Belarusian" -> "Belarus"), its kind, and a role
+    or title written with it ("Chinese President"), if any."""
 
     text: str
     start: int
     end: int
     canonical: str
-    kind: str
+    kind: ActorKind
+    role: str | None = None
 
 
 @dataclass(frozen=True)
