@@ -77,7 +77,10 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence: offsets, its paragraph, and its tokens as ``Document.tokens[tok_start:tok_end]``."""
+    """A sentence: offsets, its paragraph, and its tokens.
+
+    The tokens are ``Document.tokens[tok_start:tok_end]``.
+    """
 
     index: int
     start: int

@@ -104,7 +104,7 @@ class RecordWriter:
 
     def __init__(self, fmt: str, out: TextIO | None = None) -> None:
         self.fmt = fmt
-        self.out = out or click.get_text_stream("stdout")
+        self.out: TextIO = out if out is not None else sys.stdout
         self.held: list[Record] = []
 
     def write(self, records: Iterable[Record]) -> None:
