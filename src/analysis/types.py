@@ -159,6 +159,25 @@ class TextStats:
     smog: float
     coleman_liau: float
     ari: float
+    words_per_sentence: float
+    letters_per_word: float
+    syllables_per_word: float
+
+
+@dataclass(frozen=True)
+class SentenceStats:
+    """Counts of one sentence (offsets into ``Article.text``), as :class:`TextStats`
+    counts them."""
+
+    sentence: int
+    paragraph: int
+    start: int
+    end: int
+    words: int
+    letters: int
+    syllables: int
+    long_words: int
+    polysyllables: int
 
 
 ActorKind = Literal["person", "country", "place", "organization", "other"]

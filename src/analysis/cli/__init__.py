@@ -26,7 +26,9 @@ def main() -> None:
 
 def _register() -> None:
     # One import per command module; each module defines ``command``.
-    modules: list[object] = []
+    from analysis.cli import stats
+
+    modules: list[object] = [stats]
     for module in modules:
         main.add_command(module.command)  # type: ignore[attr-defined]
 

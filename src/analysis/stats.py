@@ -1,0 +1,277 @@
+"""Text statistics: counts, lexical diversity and readability of an article's body.
+
+Everything is computed over the **body**: the headline paragraph (and the metadata
+lines the reader set aside) are excluded. Words are the tokens with
+:attr:`~analysis.types.Token.is_word` (words and numerals); syllables come from
+:mod:`analysis.syllables` (CMU Pronouncing Dictionary, numerals read aloud,
+rule-based fallback).
+
+Definitions used by every count:
+
+* ``characters``: non-whitespace characters of the body sentences (punctuation
+  included);
+* ``letters``: letters and digits of the words (hyphens, apostrophes and the
+  periods of "U.S." are not letters); the "characters" of ARI and the "letters"
+  of Coleman–Liau;
+* ``long_words``: words of more than six letters (Björnsson's LIX threshold);
+* ``polysyllables``: words of three or more syllables (the "complex words" of
+  Gunning fog and the polysyllables of SMOG; no exclusion of proper nouns or
+  suffixes);
+* ``unique_words``: distinct case-folded word forms.
+
+The readability formulas are pure functions over counts, so they can be checked
+against published worked examples.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from analysis.syllables import syllables
+from analysis.types import Document, SentenceStats, TextStats, Token
+
+#: Words longer than this many letters are "long" (LIX, Björnsson 1968).
+LONG_WORD_LETTERS = 6
+#: Words of at least this many syllables are polysyllables (SMOG, Gunning fog).
+POLYSYLLABLE_SYLLABLES = 3
+#: The MTLD type-token-ratio threshold of McCarthy & Jarvis (2010).
+MTLD_THRESHOLD = 0.72
+
+
+# --- readability formulas over counts ----------------------------------------------
+
+
+def _require(words: int, sentences: int) -> None:
+    if words <= 0 or sentences <= 0:
+        raise ValueError(f"need at least one word and one sentence (got {words}, {sentences})")
+
+
+def flesch_reading_ease(*, words: int, sentences: int, syllables: int) -> float:
+    """Flesch reading ease: 206.835 − 1.015 (words/sentences) − 84.6 (syllables/words).
+
+    Higher is easier: 90–100 very easy, 60–70 plain English, 0–30 very difficult.
+
+    Reference:
+        Flesch, R. (1948). A new readability yardstick. *Journal of Applied
+        Psychology*, 32(3), 221–233.
+    """
+    _require(words, sentences)
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
+
+
+def flesch_kincaid_grade(*, words: int, sentences: int, syllables: int) -> float:
+    """Flesch–Kincaid grade level: 0.39 (words/sentences) + 11.8 (syllables/words) − 15.59.
+
+    Reference:
+        Kincaid, J. P., Fishburne, R. P., Rogers, R. L. & Chissom, B. S. (1975).
+        *Derivation of new readability formulas (Automated Readability Index, Fog
+        Count and Flesch Reading Ease formula) for Navy enlisted personnel*.
+        Research Branch Report 8-75, Naval Technical Training Command.
+    """
+    _require(words, sentences)
+    return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+
+
+def gunning_fog(*, words: int, sentences: int, polysyllables: int) -> float:
+    """Gunning fog index: 0.4 × (words/sentences + 100 × polysyllables/words).
+
+    Reference:
+        Gunning, R. (1952). *The Technique of Clear Writing*. McGraw-Hill.
+    """
+    _require(words, sentences)
+    return 0.4 * (words / sentences + 100.0 * polysyllables / words)
+
+
+def smog(*, sentences: int, polysyllables: int) -> float:
+    """SMOG grade: 1.0430 × √(polysyllables × 30 / sentences) + 3.1291.
+
+    The polysyllable count is normalised to a 30-sentence sample, as McLaughlin's
+    formula assumes; it is meant for texts of 30 sentences or more and is less
+    reliable below that.
+
+    Reference:
+        McLaughlin, G. H. (1969). SMOG grading — a new readability formula.
+        *Journal of Reading*, 12(8), 639–646.
+    """
+    if sentences <= 0:
+        raise ValueError(f"need at least one sentence (got {sentences})")
+    return 1.0430 * math.sqrt(polysyllables * 30.0 / sentences) + 3.1291
+
+
+def coleman_liau(*, words: int, sentences: int, letters: int) -> float:
+    """Coleman–Liau index: 0.0588 L − 0.296 S − 15.8.
+
+    L is letters per 100 words, S sentences per 100 words. Coleman & Liau's own
+    example (119 words, 639 letters, 5 sentences) gives 14.53.
+
+    Reference:
+        Coleman, M. & Liau, T. L. (1975). A computer readability formula designed
+        for machine scoring. *Journal of Applied Psychology*, 60(2), 283–284.
+    """
+    _require(words, sentences)
+    per_100 = 100.0 / words
+    return 0.0588 * letters * per_100 - 0.296 * sentences * per_100 - 15.8
+
+
+def ari(*, words: int, sentences: int, letters: int) -> float:
+    """Automated Readability Index: 4.71 (characters/words) + 0.5 (words/sentences) − 21.43.
+
+    "Characters" are the letters and digits of the words (``letters`` here).
+
+    Reference:
+        Senter, R. J. & Smith, E. A. (1967). *Automated Readability Index*.
+        AMRL-TR-66-220, Aerospace Medical Research Laboratories, Wright-Patterson
+        Air Force Base, Ohio.
+    """
+    _require(words, sentences)
+    return 4.71 * (letters / words) + 0.5 * (words / sentences) - 21.43
+
+
+# --- lexical diversity --------------------------------------------------------------
+
+
+def _mtld_pass(forms: Sequence[str], threshold: float) -> float:
+    factors = 0.0
+    types: set[str] = set()
+    count = 0
+    for form in forms:
+        types.add(form)
+        count += 1
+        if len(types) / count <= threshold:
+            factors += 1.0
+            types = set()
+            count = 0
+    if count:
+        factors += (1.0 - len(types) / count) / (1.0 - threshold)
+    return len(forms) / factors if factors else math.nan
+
+
+def mtld(forms: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
+    """Measure of textual lexical diversity, bidirectional (mean of both directions).
+
+    Each pass walks the words, keeping a running type-token ratio; whenever it
+    falls to ``threshold`` (0.72) a factor is complete and the count restarts.
+    The leftover segment adds a partial factor ``(1 − TTR) / (1 − threshold)``.
+    MTLD is words / factors; the forward and backward values are averaged.
+
+    Args:
+        forms: The word forms in text order (already case-folded).
+        threshold: The factor threshold.
+
+    Returns:
+        MTLD, or NaN when it is undefined: no words, or every word distinct
+        (no factor at all; the measure needs longer texts, ideally 100+ words).
+
+    Reference:
+        McCarthy, P. M. & Jarvis, S. (2010). MTLD, vocd-D, and HD-D: A validation
+        study of sophisticated approaches to lexical diversity assessment.
+        *Behavior Research Methods*, 42(2), 381–392.
+    """
+    if not forms:
+        return math.nan
+    forward = _mtld_pass(forms, threshold)
+    backward = _mtld_pass(forms[::-1], threshold)
+    return (forward + backward) / 2.0
+
+
+# --- counting -----------------------------------------------------------------------
+
+
+def _letters(token: Token) -> int:
+    return sum(1 for c in token.text if c.isalnum())
+
+
+def _alpha_letters(token: Token) -> int:
+    return sum(1 for c in token.text if c.isalpha())
+
+
+def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
+    """Counts of every body sentence, in text order (the headline excluded).
+
+    A long word has more than six *alphabetic* letters, so numerals are never
+    long; a numeral can be a polysyllable ("2,000" is "two thousand").
+    """
+    out: list[SentenceStats] = []
+    for sent in doc.body_sentences:
+        words = [t for t in doc.sentence_tokens(sent) if t.is_word]
+        sylls = [syllables(t.text) for t in words]
+        out.append(
+            SentenceStats(
+                sentence=sent.index,
+                paragraph=sent.paragraph,
+                start=sent.start,
+                end=sent.end,
+                words=len(words),
+                letters=sum(_letters(t) for t in words),
+                syllables=sum(sylls),
+                long_words=sum(1 for t in words if _alpha_letters(t) > LONG_WORD_LETTERS),
+                polysyllables=sum(1 for n in sylls if n >= POLYSYLLABLE_SYLLABLES),
+            )
+        )
+    return tuple(out)
+
+
+def text_stats(doc: Document) -> TextStats:
+    """Counts, lexical diversity and readability of the document's body.
+
+    The headline paragraph is excluded; so are metadata lines (never parsed).
+    ``sentences`` counts the body sentences holding at least one word.
+
+    Raises:
+        ValueError: the body has no words (readability is undefined).
+    """
+    per_sentence = sentence_stats(doc)
+    n_words = sum(s.words for s in per_sentence)
+    n_sentences = sum(1 for s in per_sentence if s.words)
+    if n_words == 0:
+        raise ValueError("the body has no words")
+    forms = [
+        t.text.casefold().replace("’", "'")
+        for sent in doc.body_sentences
+        for t in doc.sentence_tokens(sent)
+        if t.is_word
+    ]
+    text = doc.text
+    characters = sum(sum(1 for c in text[s.start : s.end] if not c.isspace()) for s in per_sentence)
+    letters = sum(s.letters for s in per_sentence)
+    n_syllables = sum(s.syllables for s in per_sentence)
+    poly = sum(s.polysyllables for s in per_sentence)
+    unique = len(set(forms))
+    body_paragraphs = sum(1 for p in doc.paragraphs if p.kind == "body")
+    return TextStats(
+        characters=characters,
+        letters=letters,
+        words=n_words,
+        sentences=n_sentences,
+        paragraphs=body_paragraphs,
+        syllables=n_syllables,
+        long_words=sum(s.long_words for s in per_sentence),
+        polysyllables=poly,
+        unique_words=unique,
+        type_token_ratio=unique / n_words,
+        mtld=mtld(forms),
+        flesch_reading_ease=flesch_reading_ease(
+            words=n_words, sentences=n_sentences, syllables=n_syllables
+        ),
+        flesch_kincaid_grade=flesch_kincaid_grade(
+            words=n_words, sentences=n_sentences, syllables=n_syllables
+        ),
+        gunning_fog=gunning_fog(words=n_words, sentences=n_sentences, polysyllables=poly),
+        smog=smog(sentences=n_sentences, polysyllables=poly),
+        coleman_liau=coleman_liau(words=n_words, sentences=n_sentences, letters=letters),
+        ari=ari(words=n_words, sentences=n_sentences, letters=letters),
+        words_per_sentence=n_words / n_sentences,
+        letters_per_word=letters / n_words,
+        syllables_per_word=n_syllables / n_words,
+    )
+
+
+def records(doc: Document) -> list[dict[str, Any]]:
+    """One flat record for the CLI: ``"doc"`` first, then every :class:`TextStats` field."""
+    stats = text_stats(doc)
+    record: dict[str, Any] = {"doc": doc.id}
+    for name in TextStats.__dataclass_fields__:
+        record[name] = getattr(stats, name)
+    return [record]
