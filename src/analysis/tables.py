@@ -1,0 +1,224 @@
+"""Tidy tables flattened from the per-document bundles, and the writers of ``analyze``.
+
+Six tables, one row per observation, every row starting with ``doc``; the columns
+are fixed (:data:`COLUMNS`) and typed, present even when a table has no rows:
+
+``documents``
+    One row per document: ``doc``, ``title``, ``source``, ``published``
+    (timestamp), every :class:`~analysis.types.TextStats` field, then counts of
+    actors, quotes and speakers.
+``sentences``
+    One row per body sentence: :class:`~analysis.types.SentenceStats` fields.
+``keywords``, ``actors``, ``quotes``, ``speakers``
+    One row per keyword, actor (canonical name), attribution, speaker.
+
+:class:`JsonlSink` writes one JSON object per document (the nested bundle);
+:class:`ParquetSink` appends rows to one Parquet file per table, a row group at a
+time, so memory stays bounded however long the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+import pandas as pd
+
+from analysis.pipeline import Bundle
+from analysis.types import SentenceStats, TextStats
+
+ColumnType = Literal["string", "int", "float", "timestamp"]
+Table = Literal["documents", "sentences", "keywords", "actors", "quotes", "speakers"]
+
+#: The tables, in the order they are described and written.
+TABLES: tuple[Table, ...] = ("documents", "sentences", "keywords", "actors", "quotes", "speakers")
+
+
+def _fields(cls: type, skip: Sequence[str] = ()) -> list[tuple[str, ColumnType]]:
+    types: dict[str, ColumnType] = {"int": "int", "float": "float", "str": "string"}
+    return [
+        (name, types[str(f.type).removesuffix(" | None")])
+        for name, f in cls.__dataclass_fields__.items()  # type: ignore[attr-defined]
+        if name not in skip
+    ]
+
+
+#: Column names and types of every table, in order.
+COLUMNS: dict[Table, tuple[tuple[str, ColumnType], ...]] = {
+    "documents": (
+        ("doc", "string"),
+        ("title", "string"),
+        ("source", "string"),
+        ("published", "timestamp"),
+        *_fields(TextStats),
+        ("actors", "int"),
+    ),
+    "sentences": (("doc", "string"), *_fields(SentenceStats)),
+    "keywords": (
+        ("doc", "string"),
+        ("rank", "int"),
+        ("keyword", "string"),
+        ("score", "float"),
+        ("count", "int"),
+        ("method", "string"),
+    ),
+    "actors": (
+        ("doc", "string"),
+        ("actor", "string"),
+        ("kind", "string"),
+        ("role", "string"),
+        ("mentions", "int"),
+        ("first_start", "int"),
+        ("first_end", "int"),
+    ),
+    "quotes": (("doc", "string"),),
+    "speakers": (("doc", "string"),),
+}
+
+
+def rows(bundle: Bundle) -> dict[Table, list[dict[str, Any]]]:
+    """The rows one document contributes to each table (columns as :data:`COLUMNS`)."""
+    doc = bundle["doc"]
+    published = bundle["published"]
+    document: dict[str, Any] = {
+        "doc": doc,
+        "title": bundle["title"],
+        "source": bundle["source"],
+        "published": datetime.fromisoformat(published) if published else None,
+    }
+    document.update(bundle["stats"])
+    document["actors"] = len(bundle["actors"])
+    out: dict[Table, list[dict[str, Any]]] = {"documents": [document]}
+    for table in TABLES[1:]:
+        out[table] = [{"doc": doc, **item} for item in bundle.get(table, [])]
+    return out
+
+
+def _pandas_dtype(kind: ColumnType) -> str:
+    return {
+        "string": "object",
+        "int": "Int64",
+        "float": "float64",
+        "timestamp": "datetime64[ns]",
+    }[kind]
+
+
+def frames(bundles: Iterable[Bundle]) -> dict[Table, pd.DataFrame]:
+    """Every table as a DataFrame with the columns of :data:`COLUMNS`, in that order."""
+    collected: dict[Table, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for bundle in bundles:
+        for table, table_rows in rows(bundle).items():
+            collected[table].extend(table_rows)
+    return {t: _frame(t, collected[t]) for t in TABLES}
+
+
+def _frame(table: Table, data: list[dict[str, Any]]) -> pd.DataFrame:
+    columns = COLUMNS[table]
+    frame = pd.DataFrame.from_records(data, columns=[c for c, _ in columns])
+    return frame.astype({c: _pandas_dtype(k) for c, k in columns})
+
+
+def read_tables(directory: str | os.PathLike[str]) -> dict[Table, pd.DataFrame]:
+    """The tables a :class:`ParquetSink` wrote to ``directory``, as DataFrames."""
+    import pyarrow.parquet as pq
+
+    base = Path(directory)
+    out: dict[Table, pd.DataFrame] = {}
+    for table in TABLES:
+        data = pq.read_table(base / f"{table}.parquet").to_pylist()
+        out[table] = _frame(table, data)
+    return out
+
+
+# --- writers ------------------------------------------------------------------------
+
+
+def clean(value: Any) -> Any:
+    """JSON-ready: NaN and infinities become ``None``, floats keep 6 decimals."""
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else round(value, 6)
+    if isinstance(value, Mapping):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    return value
+
+
+class JsonlSink:
+    """One JSON object per document, a line each, flushed as it is written."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, bundle: Bundle) -> None:
+        self.out.write(json.dumps(clean(bundle), ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def arrow_schema(table: Table) -> Any:
+    """The :class:`pyarrow.Schema` of a table."""
+    import pyarrow as pa
+
+    types = {
+        "string": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "timestamp": pa.timestamp("s"),
+    }
+    return pa.schema([(name, types[kind]) for name, kind in COLUMNS[table]])
+
+
+class ParquetSink:
+    """``<directory>/<table>.parquet`` for every table, written incrementally.
+
+    Rows are held until ``rows_per_group`` of a table have come, then written as
+    one row group. Files are written under a temporary name and renamed by
+    :meth:`close`, so a run that stops half-way leaves no truncated table
+    looking complete.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], *, rows_per_group: int = 4096) -> None:
+        import pyarrow.parquet as pq
+
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.rows_per_group = rows_per_group
+        self._held: dict[Table, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self._writers: dict[Table, Any] = {}
+        for table in TABLES:
+            self._writers[table] = pq.ParquetWriter(
+                self._partial(table), arrow_schema(table), compression="zstd"
+            )
+
+    def _partial(self, table: Table) -> Path:
+        return self.directory / f".{table}.parquet.partial"
+
+    def write(self, bundle: Bundle) -> None:
+        for table, table_rows in rows(bundle).items():
+            held = self._held[table]
+            held.extend(table_rows)
+            if len(held) >= self.rows_per_group:
+                self._flush(table)
+
+    def _flush(self, table: Table) -> None:
+        import pyarrow as pa
+
+        held = self._held[table]
+        if held:
+            batch = pa.Table.from_pylist(held, schema=arrow_schema(table))
+            self._writers[table].write_table(batch)
+            held.clear()
+
+    def close(self) -> None:
+        for table in TABLES:
+            self._flush(table)
+            self._writers[table].close()
+            os.replace(self._partial(table), self.directory / f"{table}.parquet")
