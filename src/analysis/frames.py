@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from analysis.types import SentenceStats, TextStats
+from analysis.types import Mention, SentenceStats, TextStats
 
 # --- text statistics (analysis.stats) -----------------------------------------------
 
@@ -134,3 +134,22 @@ def readability_frame(stats: Mapping[str, TextStats]) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=list(READABILITY_COLUMNS))
+
+
+# --- named actors (analysis.actors) ---------------------------------------------------
+
+#: Columns of :func:`actors_frame`.
+ACTORS_COLUMNS: tuple[str, ...] = ("actor", "kind", "mentions", "aliases", "roles", "first")
+
+
+def actors_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+    """One row per actor, most mentioned first (ties: first appearance).
+
+    Columns :data:`ACTORS_COLUMNS`: ``actor`` the canonical name, ``kind`` (person,
+    country, place, organization, other), ``mentions`` the count, ``aliases`` and
+    ``roles`` the distinct forms as written joined with "; ", ``first`` the offset
+    of the first mention.
+    """
+    from analysis.actors import actors_table
+
+    return pd.DataFrame(actors_table(mentions), columns=list(ACTORS_COLUMNS))
