@@ -31,23 +31,31 @@ _TOKEN = re.compile(
 # Abbreviations after which a period never ends a sentence (a name or number follows).
 _TITLES = frozenset(
     "mr mrs ms mx dr prof gen lt col maj sgt capt cmdr adm sen rep gov pres supt "
-    "rev fr hon st mt ft messrs mme mlle gens reps sens vs v".split()
+    "rev fr hon mt ft messrs mme mlle gens reps sens vs v eg ie cf viz attn".split()
 )
 # Abbreviations that do not end a sentence when a number follows ("Jan. 10", "No. 5").
 _BEFORE_NUMBER = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol vols fig figs "
-    "p pp ch sec ed eds op".split()
+    "p pp ch sec ed eds op ext tel ph para paras".split()
 )
 # Abbreviations that may end a sentence: split only before a typical sentence opener.
-_MAYBE_FINAL = frozenset("inc corp co ltd llc plc bros jr sr etc al approx est dept govt".split())
+_MAYBE_FINAL = frozenset(
+    "inc corp co ltd llc plc bros jr sr al approx est dept govt st ave blvd rd "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _OPENERS = frozenset(
     "the a an he she it they we i you his her its their our this that these those there "
     "but and so yet or nor if when while after before as in on at for from with by to "
-    "meanwhile however still also then now one some many most no not what who how why".split()
+    "meanwhile however still also then now one some many most no not what who how why "
+    "here there please thanks see do does did can could would should will once where "
+    "overall its it's let my your yes".split()
 )
+# A sentence so far that is only a list marker ("1.", "(a).", "*2.") does not end.
+_LIST_MARKER = re.compile(r"[(*#]?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\)?")
 
 _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _OPENING = "\"'“‘«([¡¿"
+_CURRENCY = "$£€¥"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -84,7 +92,8 @@ def _prev_word(text: str, end: int) -> str:
     return text[i:end]
 
 
-def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
+def _is_boundary(text: str, begin: int, mark_start: int, mark_end: int, limit: int) -> bool:
+    """Whether the mark ``text[mark_start:mark_end]`` ends the sentence begun at ``begin``."""
     nxt = mark_end
     while nxt < limit and text[nxt].isspace():
         nxt += 1
@@ -97,7 +106,15 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
         while j < limit and (text[j] in _OPENING or text[j].isspace()):
             j += 1
         following = text[j] if j < limit else ""
+    if following in _CURRENCY and nxt + 1 < limit and text[nxt + 1].isdigit():
+        following = text[nxt + 1]  # "$5 million was ..." starts a sentence
+    if following.islower() and text[mark_start:mark_end] in ("?", "!", "?!", "!?", "??", "!!"):
+        # A bare question or exclamation mark ends a sentence even before a lowercase
+        # word; with a closing quote ('"Why?" he asked.') it does not.
+        return first == following
     if not (following.isupper() or following.isdigit()):
+        return False
+    if _LIST_MARKER.fullmatch(text[begin:mark_start].strip()):
         return False
     marks = text[mark_start:mark_end].rstrip("\"'”’»)]")
     if marks != ".":
@@ -112,11 +129,12 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
         return False
     if bare in _BEFORE_NUMBER and following.isdigit():
         return False
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "John F. Kennedy"
+    word_start = mark_start - len(word)
+    if len(word) == 1 and word.isupper() and not (word_start and text[word_start - 1].isalnum()):
+        return False  # an initial: "John F. Kennedy" (but not "$11.5M.")
     if "." in word or bare in _MAYBE_FINAL:
         # "U.S." or "Inc." closes a sentence only when a sentence opener follows.
-        return next_lower in _OPENERS
+        return next_lower in _OPENERS or next_lower in _TITLES
     return True
 
 
@@ -126,7 +144,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _CANDIDATE.finditer(text, start, stop):
-        if _is_boundary(text, m.start(), m.end(), stop):
+        if _is_boundary(text, begin, m.start(), m.end(), stop):
             spans.append((begin, m.end()))
             begin = m.end()
     spans.append((begin, stop))
