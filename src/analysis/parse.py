@@ -164,15 +164,19 @@ def _blocks(article: Article) -> Iterator[tuple[int, int]]:
     text = article.text
     excluded = {(s.start, s.end) for s in article.excluded}
     lines: list[tuple[int, int, bool]] = []
+    empties: list[bool] = []
     pos = 0
     for line in text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
-        blank = not line.strip() or (s, e) in excluded or _inside_excluded(s, e, article)
+        empty = not line.strip()
+        blank = empty or (s, e) in excluded or _inside_excluded(s, e, article)
         lines.append((s, e, blank))
-    has_blank_separators = any(
-        blank and 0 < i < len(lines) - 1 for i, (_, _, blank) in enumerate(lines)
-    )
+        empties.append(empty)
+    # Blank lines separate paragraphs only if one stands between two text lines
+    # (trailing blank lines and metadata lines do not count).
+    content = [i for i, (_, _, blank) in enumerate(lines) if not blank]
+    has_blank_separators = bool(content) and any(empties[content[0] : content[-1]])
     current: tuple[int, int] | None = None
     for s, e, blank in lines:
         if blank:

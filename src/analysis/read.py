@@ -197,10 +197,17 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
     except OSError as err:
         yield ReadError(display, err.strerror or str(err))
         return
+    records = 0
     with handle:
         for lineno, raw in enumerate(handle, start=1):
             where = f"{display}:{lineno}"
             if not raw.strip():
+                continue
+            records += 1
+            if len(raw) > MAX_BYTES:
+                yield ReadError(
+                    where, f"line too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})"
+                )
                 continue
             try:
                 line = raw.decode("utf-8-sig")
@@ -212,6 +219,8 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
                 yield ReadError(where, f"invalid JSON ({err.msg} at column {err.colno})")
             except ReadError as err:
                 yield err
+    if not records:
+        yield ReadError(display, "empty corpus (no JSON Lines records)")
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Source | ReadError]:
