@@ -1,0 +1,371 @@
+"""Sentiment: per sentence, per document, by voice, per speaker and per actor.
+
+Two scorers share one scale (VADER's compound in [-1, 1] and pos/neu/neg shares):
+
+* ``method="vader"``: the vaderSentiment 3.3.2 package itself, with the lexicon it
+  ships (``vader_lexicon.txt``, 7,506 entries), applied to each sentence's text;
+  the scores equal ``SentimentIntensityAnalyzer().polarity_scores(sentence)``
+  (Hutto & Gilbert, 2014).
+* ``method="news"`` (the default): :mod:`analysis.newsvader`, the same lexicon and
+  rules tuned for news prose, over the document's own tokens.
+
+How vaderSentiment 3.3.2 differs from NLTK's port (``nltk.sentiment.vader``, NLTK
+3.10): NLTK needs the ``vader_lexicon`` resource downloaded (not available here; the
+package's own file is used instead). In the code, vaderSentiment strips all leading
+and trailing punctuation from each whitespace token (keeping tokens of two or fewer
+characters, emoticons), while NLTK strips one punctuation mark and drops one-letter
+tokens; vaderSentiment reads "no" as a negator of the next one to three words and
+"no ... or/nor", lowercases before its negation and idiom checks, keeps "without
+doubt" from negating, uses 1.25 (NLTK 1.5) for "never so/this", adds the booster
+value of "kind of"-type bigrams (NLTK adds a fixed -0.293), turns emoji into their
+descriptions, and clips the compound to [-1, 1]. Two vaderSentiment quirks remain:
+its "but" rule finds positions by value (``list.index``), so repeated valences are
+re-weighted at the first position, and NLTK scores a repeated word in the context
+of its first occurrence. Our ``"vader"`` scores are vaderSentiment's, quirks
+included.
+
+A document score is the length-weighted mean of its sentence scores (with their
+standard deviation and the shares of positive and negative sentences), not VADER's
+compound of the whole text, which sums every word and runs to ±1 on long articles.
+
+References:
+    Hutto, C.J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for
+    Sentiment Analysis of Social Media Text. ICWSM-14.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from analysis.newsvader import score_tokens
+from analysis.types import (
+    Document,
+    DocumentSentiment,
+    GroupSentiment,
+    Mention,
+    Quote,
+    SentenceSentiment,
+    SentimentScore,
+    Token,
+)
+
+Method = Literal["news", "vader"]
+Level = Literal["document", "sentence"]
+METHODS: tuple[str, ...] = ("news", "vader")
+LEVELS: tuple[str, ...] = ("document", "sentence")
+#: VADER's thresholds for a positive / negative text (Hutto & Gilbert, 2014).
+POSITIVE = 0.05
+NEGATIVE = -0.05
+#: Name of the group of quotes whose speaker is unknown.
+UNKNOWN_SPEAKER = "(unknown)"
+
+
+@functools.cache
+def vader_analyzer() -> Any:
+    """vaderSentiment's analyzer with the lexicon it ships, built once."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_text(text: str) -> SentimentScore:
+    """Plain vaderSentiment 3.3.2 scores of ``text`` (any length)."""
+    s = vader_analyzer().polarity_scores(text)
+    return SentimentScore(s["compound"], s["pos"], s["neu"], s["neg"])
+
+
+def _check(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"unknown sentiment method {method!r}; choose one of {METHODS}")
+
+
+def _score(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScore:
+    if not tokens:
+        return SentimentScore(0.0, 0.0, 0.0, 0.0)
+    if method == "vader":
+        return vader_text(doc.text[tokens[0].start : tokens[-1].end])
+    return score_tokens(tokens)
+
+
+def _words(tokens: Sequence[Token]) -> int:
+    return sum(1 for t in tokens if t.is_word)
+
+
+def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentiment, ...]:
+    """Score every sentence (headline included), in order.
+
+    With ``method="vader"`` each score is vaderSentiment's for the sentence's text.
+    """
+    _check(method)
+    out = []
+    for s in doc.sentences:
+        text = doc.span_text(s)
+        tokens = doc.sentence_tokens(s)
+        score = vader_text(text) if method == "vader" else score_tokens(tokens)
+        out.append(SentenceSentiment(s.index, s.start, s.end, text, score))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Stats:
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    std: float
+    units: int
+    words: int
+    positive: float
+    negative: float
+
+
+def _aggregate(items: Sequence[tuple[SentimentScore, int]]) -> _Stats:
+    """Length-weighted mean and standard deviation of scores; weights are word counts."""
+    units = len(items)
+    words = sum(w for _, w in items)
+    if units == 0 or words == 0:
+        return _Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
+    mean = sum(s.compound * w for s, w in items) / words
+    var = sum(w * (s.compound - mean) ** 2 for s, w in items) / words
+    return _Stats(
+        compound=mean,
+        pos=sum(s.pos * w for s, w in items) / words,
+        neu=sum(s.neu * w for s, w in items) / words,
+        neg=sum(s.neg * w for s, w in items) / words,
+        std=math.sqrt(var),
+        units=units,
+        words=words,
+        positive=sum(1 for s, _ in items if s.compound >= POSITIVE) / units,
+        negative=sum(1 for s, _ in items if s.compound <= NEGATIVE) / units,
+    )
+
+
+def document(
+    doc: Document,
+    *,
+    method: Method = "news",
+    scored: Sequence[SentenceSentiment] | None = None,
+    drivers: int = 3,
+) -> DocumentSentiment:
+    """The document's sentiment: the length-weighted mean of its sentence scores.
+
+    A sentence weighs as many words as it has, so a 2,000-word and a 200-word article
+    are on the same scale (a mean, not a sum). ``drivers`` names the sentences with
+    the largest weighted contribution (``words * compound``) in the direction of the
+    document score, largest first (ties: earlier sentence first).
+
+    Args:
+        doc: The parsed document.
+        method: ``"news"`` or ``"vader"``.
+        scored: Sentence scores already computed with the same method, if any.
+        drivers: How many driving sentences to name.
+    """
+    _check(method)
+    scored = sentences(doc, method=method) if scored is None else scored
+    weights = [_words(doc.sentence_tokens(doc.sentences[s.sentence])) for s in scored]
+    st = _aggregate([(s.score, w) for s, w in zip(scored, weights, strict=True)])
+    sign = 1.0 if st.compound >= 0 else -1.0
+    contrib = [
+        (sign * s.score.compound * w, s.sentence) for s, w in zip(scored, weights, strict=True)
+    ]
+    ranked = sorted((c for c in contrib if c[0] > 0), key=lambda c: (-c[0], c[1]))
+    return DocumentSentiment(
+        method=method,
+        compound=st.compound,
+        pos=st.pos,
+        neu=st.neu,
+        neg=st.neg,
+        std=st.std,
+        sentences=st.units,
+        words=st.words,
+        positive=st.positive,
+        negative=st.negative,
+        drivers=tuple(i for _, i in ranked[:drivers]),
+    )
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or the part of one that a single voice speaks.
+
+    ``speaker`` is ``None`` for the article's own narration; a quoted part with no
+    known speaker has ``speaker == UNKNOWN_SPEAKER``.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    speaker: str | None
+    words: int
+    score: SentimentScore
+
+
+def segments(
+    doc: Document, quotes: Sequence[Quote], *, method: Method = "news"
+) -> tuple[Segment, ...]:
+    """Cut each sentence into narration and quoted parts and score each part.
+
+    A token belongs to a quote when it lies inside the quote's content span
+    (``Quote.start``..``Quote.end``); where quotes overlap, the one starting first
+    owns the token. Runs of tokens with the same owner form one segment.
+    """
+    _check(method)
+    spans = sorted(
+        ((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes),
+        key=lambda x: (x[0], x[1], x[2]),
+    )
+    starts = [s[0] for s in spans]
+    out: list[Segment] = []
+    for sent in doc.sentences:
+        tokens = doc.sentence_tokens(sent)
+        if not tokens:
+            continue
+        lo = bisect.bisect_right(starts, sent.end)
+        inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
+        owners: list[str | None] = []
+        for t in tokens:
+            owner = next((sp[2] for sp in inside if sp[0] <= t.start and t.end <= sp[1]), None)
+            owners.append(owner)
+        i = 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and owners[j] == owners[i]:
+                j += 1
+            run = tokens[i:j]
+            words = _words(run)
+            if words:
+                score = _score(doc, run, method)
+                out.append(Segment(sent.index, run[0].start, run[-1].end, owners[i], words, score))
+            i = j
+    return tuple(out)
+
+
+def _group(kind: Literal["voice", "speaker", "actor"], name: str, st: _Stats) -> GroupSentiment:
+    return GroupSentiment(
+        kind, name, st.compound, st.std, st.units, st.words, st.positive, st.negative
+    )
+
+
+def by_voice(
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    parts: Sequence[Segment] | None = None,
+) -> tuple[GroupSentiment, GroupSentiment]:
+    """Narration (the article's own voice) against quoted speech (all speakers).
+
+    Returns ``(narration, quoted)``; either has ``segments == 0`` when empty.
+    """
+    parts = segments(doc, quotes, method=method) if parts is None else parts
+    narration = [(p.score, p.words) for p in parts if p.speaker is None]
+    quoted = [(p.score, p.words) for p in parts if p.speaker is not None]
+    return (
+        _group("voice", "narration", _aggregate(narration)),
+        _group("voice", "quoted", _aggregate(quoted)),
+    )
+
+
+def by_speaker(
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    parts: Sequence[Segment] | None = None,
+) -> tuple[GroupSentiment, ...]:
+    """Each speaker's sentiment over the content of their quotes.
+
+    Ordered by number of quoted words (most first), then by name.
+    """
+    parts = segments(doc, quotes, method=method) if parts is None else parts
+    groups: dict[str, list[tuple[SentimentScore, int]]] = defaultdict(list)
+    for p in parts:
+        if p.speaker is not None:
+            groups[p.speaker].append((p.score, p.words))
+    out = [_group("speaker", name, _aggregate(items)) for name, items in groups.items()]
+    return tuple(sorted(out, key=lambda g: (-g.words, g.name)))
+
+
+def by_actor(
+    doc: Document,
+    mentions: Sequence[Mention],
+    *,
+    method: Method = "news",
+    scored: Sequence[SentenceSentiment] | None = None,
+) -> tuple[GroupSentiment, ...]:
+    """Each actor's sentiment over the sentences that name it (each sentence once).
+
+    Mentions are grouped by ``Mention.canonical``. Ordered by number of sentences
+    (most first), then by name.
+    """
+    scored = sentences(doc, method=method) if scored is None else scored
+    by_index = {s.sentence: s for s in scored}
+    starts = [s.start for s in doc.sentences]
+    named: dict[str, set[int]] = defaultdict(set)
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < doc.sentences[i].end:
+            named[m.canonical].add(i)
+    out = []
+    for name, idx in named.items():
+        items = [
+            (by_index[i].score, _words(doc.sentence_tokens(doc.sentences[i])))
+            for i in sorted(idx)
+            if i in by_index
+        ]
+        out.append(_group("actor", name, _aggregate(items)))
+    return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
+
+
+def records(
+    doc: Document, *, level: Level = "document", method: Method = "news"
+) -> list[dict[str, Any]]:
+    """Flat records for the CLI: one per document, or one per sentence.
+
+    Document level: ``doc, compound, pos, neu, neg, method, sentences, words, std,
+    positive, negative, drivers`` (driving sentence indices, comma-separated).
+    Sentence level: ``doc, sentence, start, end, compound, pos, neu, neg, method,
+    text``.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"unknown level {level!r}; choose one of {LEVELS}")
+    scored = sentences(doc, method=method)
+    if level == "sentence":
+        return [
+            {
+                "doc": doc.id,
+                "sentence": s.sentence,
+                "start": s.start,
+                "end": s.end,
+                "compound": s.score.compound,
+                "pos": s.score.pos,
+                "neu": s.score.neu,
+                "neg": s.score.neg,
+                "method": method,
+                "text": s.text,
+            }
+            for s in scored
+        ]
+    d = document(doc, method=method, scored=scored)
+    return [
+        {
+            "doc": doc.id,
+            "compound": round(d.compound, 4),
+            "pos": round(d.pos, 3),
+            "neu": round(d.neu, 3),
+            "neg": round(d.neg, 3),
+            "method": method,
+            "sentences": d.sentences,
+            "words": d.words,
+            "std": round(d.std, 4),
+            "positive": round(d.positive, 4),
+            "negative": round(d.negative, 4),
+            "drivers": ",".join(str(i) for i in d.drivers),
+        }
+    ]
