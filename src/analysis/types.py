@@ -252,3 +252,42 @@ class SentenceSentiment:
     end: int
     text: str
     score: SentimentScore
+
+
+@dataclass(frozen=True)
+class DocumentSentiment:
+    """A document's sentiment aggregated over its sentences (length-weighted).
+
+    ``compound``/``pos``/``neu``/``neg`` are means of the sentence scores weighted by
+    each sentence's word count; ``std`` is the weighted standard deviation of the
+    sentence compounds; ``positive``/``negative`` are the shares of sentences with
+    compound >= 0.05 / <= -0.05; ``drivers`` are the indices of the sentences that
+    moved the score most (largest weighted contribution in its direction first).
+    """
+
+    method: str
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    std: float
+    sentences: int
+    words: int
+    positive: float
+    negative: float
+    drivers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class GroupSentiment:
+    """Sentiment of a group of text segments: a voice ("narration", "quoted"), a
+    speaker, or an actor. Aggregated like :class:`DocumentSentiment`."""
+
+    kind: Literal["voice", "speaker", "actor"]
+    name: str
+    compound: float
+    std: float
+    segments: int
+    words: int
+    positive: float
+    negative: float
