@@ -26,9 +26,9 @@ def main() -> None:
 
 def _register() -> None:
     # One import per command module; each module defines ``command``.
-    from analysis.cli import actors, analyze, stats
+    from analysis.cli import actors, analyze, sentiment, stats
 
-    modules: list[object] = [stats, actors, analyze]
+    modules: list[object] = [stats, actors, analyze, sentiment]
     for module in modules:
         main.add_command(module.command)  # type: ignore[attr-defined]
 
