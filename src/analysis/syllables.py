@@ -17,7 +17,7 @@ Lookup order for one word token:
 5. anything else gets a rule-based estimate (:func:`estimate`): vowel groups,
    with corrections for silent final *e*, *-le*, *-ed* and a few diphthongs.
 
-The dictionary is parsed once, lazily, on first use (about 0.3 s).
+The dictionary is parsed once, lazily, on first use (well under a second).
 """
 
 from __future__ import annotations
