@@ -210,7 +210,7 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
                 )
                 continue
             try:
-                line = raw.decode("utf-8-sig")
+                line = raw.decode("utf-8-sig").rstrip("\r\n")
                 record = json.loads(line)
                 yield article_from_record(record, where=where)
             except UnicodeDecodeError:
