@@ -156,3 +156,88 @@ def readability(scores: pd.DataFrame) -> Figure:
     for ax in (ax_ease, ax_grade):
         ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+# --- sentiment (analysis.sentiment) ------------------------------------------------------
+
+_POS = "#2a9d8f"
+_NEG = "#d1495b"
+_NEU = "#b0b0b0"
+
+
+def _tone(value: float) -> str:
+    return _POS if value >= 0.05 else _NEG if value <= -0.05 else _NEU
+
+
+def sentiment_arc(arc: pd.DataFrame) -> Figure:
+    """The sentiment arc of one document: each sentence's compound as a bar at its
+    position, the centred rolling mean as a line, the neutral band (+-0.05) shaded.
+
+    Args:
+        arc: :func:`analysis.frames.sentiment_arc_frame` of one document.
+    """
+    if arc.empty:
+        raise ValueError("no sentences to plot")
+    if arc["doc"].nunique() > 1:
+        raise ValueError("sentiment_arc takes the sentences of one document")
+    fig = Figure(figsize=(6.4, 3.2), layout="constrained")
+    ax = fig.add_subplot()
+    x = arc["position"].astype(float).tolist()
+    y = arc["compound"].astype(float).tolist()
+    width = 0.8 / max(len(x), 1)
+    ax.axhspan(-0.05, 0.05, color="#f0f0f0", zorder=0)
+    ax.bar(x, y, width=width, color=[_tone(v) for v in y], zorder=2, label="sentence")
+    ax.plot(x, arc["rolling"].astype(float), color=_INK, linewidth=1.8, zorder=3, label="rolling")
+    ax.axhline(0, color="#555555", linewidth=0.6)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("Position in the article (start to end)")
+    ax.set_ylabel("Compound")
+    ax.set_title("Sentiment arc")
+    ax.legend(frameon=False, loc="lower left", fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def sentiment_groups(groups: pd.DataFrame, *, title: str | None = None) -> Figure:
+    """Horizontal bars of each group's compound (voice, speaker or actor), each bar
+    labelled with its value and counts (segments, words); whiskers show the std.
+
+    Args:
+        groups: :func:`analysis.frames.sentiment_groups_frame` (rows in display order).
+        title: Figure title; by default from the groups' kind.
+    """
+    if groups.empty:
+        raise ValueError("no groups to plot")
+    names = groups["name"].astype(str).tolist()
+    values = groups["compound"].astype(float).tolist()
+    fig = Figure(figsize=(6.4, 0.9 + 0.42 * len(names)), layout="constrained")
+    ax = fig.add_subplot()
+    yy = list(range(len(names)))
+    ax.barh(
+        yy,
+        values,
+        xerr=groups["std"].astype(float).tolist(),
+        color=[_tone(v) for v in values],
+        height=0.6,
+        error_kw={"ecolor": "#777777", "elinewidth": 0.8, "capsize": 2},
+        zorder=2,
+    )
+    for yi, v, seg, words in zip(yy, values, groups["segments"], groups["words"], strict=True):
+        ax.text(
+            1.02,
+            yi,
+            f"{v:+.2f}  (n={int(seg)}, {int(words)} words)",
+            va="center",
+            fontsize=8,
+            transform=ax.get_yaxis_transform(),
+        )
+    ax.axvline(0, color="#555555", linewidth=0.6)
+    ax.set_yticks(yy, names)
+    ax.invert_yaxis()
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("Compound (length-weighted mean)")
+    kind = str(groups["kind"].iloc[0])
+    ax.set_title(title or {"voice": "By voice", "speaker": "By speaker"}.get(kind, "By actor"))
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
