@@ -1,0 +1,156 @@
+"""``analysis report``: HTML and PDF reports of articles, rebuilt only when needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import click
+
+from analysis.cli.common import debug_option, report_error
+from analysis.paths import reports_dir, seeds_dir
+
+
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    from analysis.reports import FORMATS
+
+    chosen = tuple(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+    bad = [f for f in chosen if f not in FORMATS]
+    if bad or not chosen:
+        raise click.BadParameter(
+            f"choose from {', '.join(FORMATS)} (comma-separated), not {value!r}"
+        )
+    return chosen
+
+
+def _value(text: str) -> object:
+    """A parameter value: JSON when it parses (``10``, ``true``, ``"x"``), else the text."""
+    try:
+        parsed: object = json.loads(text)
+    except ValueError:
+        return text
+    return parsed
+
+
+def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
+    """``(path, error)`` for every article file: directories give their ``.txt`` files."""
+    if not paths:
+        found = sorted(seeds_dir().glob("*.txt"))
+        if not found:
+            yield os.fspath(seeds_dir()), "no .txt files"
+        for p in found:
+            yield os.path.relpath(p), None
+        return
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            txts = sorted(q for q in p.rglob("*.txt") if q.is_file())
+            if not txts:
+                yield given, "directory has no .txt files"
+            for q in txts:
+                yield os.fspath(q), None
+        elif not p.exists():
+            yield given, "no such file or directory"
+        elif p.suffix == ".jsonl":
+            yield given, "a report is made from one article file (.txt), not a JSON Lines corpus"
+        else:
+            yield given, None
+
+
+@click.command("report")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory for the reports.  [default: reports/ of the project]",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="html,pdf",
+    show_default=True,
+    callback=_formats,
+    help="Comma-separated: html, pdf (the executed notebook is always kept).",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="A notebook parameter (e.g. -p top_n 5); unknown names and wrong types are errors.",
+)
+@click.option("--force", is_flag=True, help="Render even the reports that are up to date.")
+@debug_option
+def command(
+    paths: tuple[str, ...],
+    out_dir: Path | None,
+    formats: tuple[str, ...],
+    params: tuple[tuple[str, str], ...],
+    force: bool,
+    debug: bool,
+) -> None:
+    """Render each article's report: executed notebook, HTML and PDF.
+
+    PATH is an article .txt file or a directory of them (default: every .txt in
+    seeds/). For each article, notebooks/article.ipynb runs on the project's
+    kernel and reports/<stem>.ipynb, .html and .pdf are written; a report whose
+    input, notebook, package and parameters did not change is skipped. A failing
+    article is named with its failing cell; the others are still rendered, and
+    the exit status is 1.
+
+    \b
+    Example:
+        analysis report
+        analysis report seeds/000_396a11e332c8e407.txt --format html --force
+        analysis report my_articles/ --out /tmp/reports -p top_n 5
+    """
+    from analysis.reports import ReportError, render_report
+
+    out = out_dir if out_dir is not None else reports_dir()
+    parameters = {name: _value(text) for name, text in params}
+    failed = False
+    stems: dict[str, str] = {}
+    for path, problem in _inputs(paths):
+        stem = Path(path).stem
+        if problem is None and stem in stems:
+            problem = f"same report name as {stems[stem]} ({stem}); render it with another --out"
+        if problem is not None:
+            report_error(path, problem, debug=debug)
+            failed = True
+            continue
+        stems[stem] = path
+        try:
+            result = render_report(
+                path,
+                out_dir=out,
+                formats=formats,  # type: ignore[arg-type]  # checked by _formats
+                parameters=parameters,
+                force=force,
+            )
+        except ReportError as err:
+            if debug and err.details:
+                click.echo(err.details, err=True)
+            report_error(err.where, err.reason, exc=err, debug=debug)
+            failed = True
+            continue
+        shown = ", ".join(_shown(p) for p in result.outputs[1:] or result.outputs)
+        if result.rendered:
+            click.echo(f"{path} -> {shown} ({result.reason}; {result.seconds:.1f} s)")
+        else:
+            click.echo(f"{path}: up to date ({shown})")
+    if failed:
+        sys.exit(1)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

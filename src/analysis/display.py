@@ -1,0 +1,152 @@
+"""Display helpers for notebooks: headings, key-value tables, DataFrames, figures.
+
+Everything that comes from an article (headline, source, quotes, words) is
+HTML-escaped here, so markup inside an article never becomes live in a report:
+notebooks show article text only through these helpers, never through
+``Markdown(f"...")``. Figures become PNG images with fixed metadata, so that
+rendering a notebook twice gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from IPython.display import HTML, Image
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+#: Resolution of report figures, in dots per inch.
+FIGURE_DPI = 150
+#: Width of a figure on a 96 dpi screen, for figures at most this wide.
+MAX_FIGURE_WIDTH_PX = 680
+
+
+def _html(markup: str) -> HTML:
+    return HTML(markup)  # type: ignore[no-untyped-call]
+
+
+def _text(value: object, *, digits: int = 2) -> str:
+    """A value as escaped text: floats rounded, ``None`` and NaN as an em dash."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "—"
+        return f"{value:,.{digits}f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, (list, tuple)):
+        return html.escape(", ".join(str(v) for v in value))
+    return html.escape(str(value))
+
+
+def heading(text: str, *, level: int = 1, css_class: str | None = None) -> HTML:
+    """An HTML heading ``<h{level}>`` with ``text`` escaped.
+
+    Args:
+        text: The heading, shown literally (``<script>`` stays text).
+        level: 1 to 6.
+        css_class: Optional class attribute (escaped).
+    """
+    if not 1 <= level <= 6:
+        raise ValueError(f"heading level must be 1 to 6, not {level}")
+    cls = f' class="{html.escape(css_class)}"' if css_class else ""
+    return _html(f"<h{level}{cls}>{html.escape(text)}</h{level}>")
+
+
+def paragraph(text: str, *, css_class: str | None = None) -> HTML:
+    """A paragraph of plain text, escaped."""
+    cls = f' class="{html.escape(css_class)}"' if css_class else ""
+    return _html(f"<p{cls}>{html.escape(text)}</p>")
+
+
+def bullets(items: Iterable[str], *, css_class: str = "findings") -> HTML:
+    """A bulleted list of plain-text items, each escaped."""
+    lines = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return _html(f'<ul class="{html.escape(css_class)}">{lines}</ul>')
+
+
+def key_values(
+    pairs: Mapping[str, object] | Iterable[tuple[str, object]],
+    *,
+    digits: int = 2,
+    css_class: str = "key-values",
+) -> HTML:
+    """A two-column table of names and values, both escaped.
+
+    Args:
+        pairs: A mapping or ``(name, value)`` pairs, shown in the order given.
+        digits: Decimals shown for floats.
+        css_class: Class attribute of the ``<table>``.
+    """
+    items = pairs.items() if isinstance(pairs, Mapping) else pairs
+    rows = "".join(
+        f'<tr><th scope="row">{html.escape(str(k))}</th><td>{_text(v, digits=digits)}</td></tr>'
+        for k, v in items
+    )
+    return _html(f'<table class="{html.escape(css_class)}"><tbody>{rows}</tbody></table>')
+
+
+def table(
+    frame: pd.DataFrame,
+    *,
+    digits: int = 2,
+    index: bool = False,
+    max_rows: int | None = None,
+    columns: Sequence[str] | None = None,
+    css_class: str = "data-table",
+) -> HTML:
+    """A DataFrame as an HTML table with every cell and header escaped.
+
+    Args:
+        frame: Any DataFrame; its column order is kept.
+        digits: Decimals shown for float columns.
+        index: Show the index as the first column.
+        max_rows: Show at most this many rows (the first ones); ``None`` for all.
+        columns: Show only these columns, in this order; ``None`` for all.
+        css_class: Class attribute of the ``<table>``.
+    """
+    shown = frame if columns is None else frame[list(columns)]
+    if max_rows is not None:
+        shown = shown.head(max_rows)
+    markup = shown.to_html(
+        escape=True,
+        index=index,
+        border=0,
+        classes=css_class,
+        na_rep="—",
+        float_format=lambda x: f"{x:,.{digits}f}",
+        justify="left",
+        notebook=False,
+    )
+    return _html(markup)
+
+
+def figure(fig: Figure, *, width_px: int | None = None) -> Image:
+    """A matplotlib figure as a PNG image with fixed metadata; the figure is closed.
+
+    The PNG carries no software version or timestamp, so the same figure always
+    gives the same bytes.
+
+    Args:
+        fig: The figure (from :mod:`analysis.plots`).
+        width_px: Display width on screen; by default the figure's width at 96 dpi,
+            at most :data:`MAX_FIGURE_WIDTH_PX`. Print scales it to the page.
+    """
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
+    if width_px is None:
+        width_px = min(MAX_FIGURE_WIDTH_PX, round(fig.get_figwidth() * 96))
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close(fig)  # a pyplot figure would otherwise be shown a second time
+    return Image(data=buf.getvalue(), format="png", width=width_px)  # type: ignore[no-untyped-call]

@@ -1,0 +1,427 @@
+"""Article reports: execute the notebook, keep it, render HTML and PDF, incrementally.
+
+For one article file :func:`render_report` runs ``notebooks/article.ipynb`` with
+papermill on the project's kernel, keeps the executed notebook as
+``<out>/<stem>.ipynb``, renders ``<stem>.html`` (nbconvert) and ``<stem>.pdf``
+(WeasyPrint) — see :mod:`analysis.rendering` — and records a stamp in
+``<out>/.cache/<stem>.json``. Everything is written aside in ``<out>/.partial/``
+and renamed into place only when every part succeeded, so a failed run leaves the
+previous report untouched; a failed notebook is kept as
+``<out>/.partial/<stem>.failed.ipynb``.
+
+A report is up to date when its stamp matches: the SHA-256 of the input and of the
+notebook, the package version and a fingerprint of its source files, the key
+dependency versions, the parameters and formats, and the outputs on disk.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from analysis import __version__
+from analysis.paths import KERNEL_NAME, notebooks_dir, project_root
+from analysis.provenance import dependency_versions, package_fingerprint, sha256_file
+
+Format = Literal["html", "pdf"]
+FORMATS: tuple[Format, ...] = ("html", "pdf")
+#: The parameter through which every report receives its article.
+PATH_PARAMETER = "article_path"
+#: Seconds a single notebook cell may run.
+CELL_TIMEOUT = 600
+
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+}
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+class ReportError(Exception):
+    """A report that could not be made. ``str(err)`` is one line.
+
+    Attributes:
+        where: The input (or notebook) the error is about.
+        reason: What went wrong, in one line.
+        details: A longer explanation (the cell's traceback), shown under ``--debug``.
+        partial: The partially executed notebook kept for debugging, if any.
+    """
+
+    def __init__(
+        self, where: str, reason: str, *, details: str | None = None, partial: Path | None = None
+    ) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+        self.details = details
+        self.partial = partial
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """What :func:`render_report` did for one article.
+
+    Attributes:
+        source: The article file.
+        outputs: The executed notebook and the rendered files, in that order.
+        rendered: ``False`` when the report was up to date and nothing was done.
+        seconds: Wall time spent.
+        reason: Why it was rendered ("input changed", "forced"...) or "up to date".
+    """
+
+    source: Path
+    outputs: tuple[Path, ...]
+    rendered: bool
+    seconds: float
+    reason: str
+
+
+# --- parameters ------------------------------------------------------------------------
+
+
+def declared_parameters(notebook: Path) -> dict[str, str]:
+    """The notebook's parameters (cell tagged ``parameters``) and their type names.
+
+    Raises:
+        ReportError: the notebook has no parameters cell.
+    """
+    import papermill
+
+    found = papermill.inspect_notebook(str(notebook))
+    if not found:
+        raise ReportError(str(notebook), "no cell tagged 'parameters'")
+    return {name: str(info["inferred_type_name"]) for name, info in found.items()}
+
+
+def check_parameters(
+    given: Mapping[str, object], declared: Mapping[str, str], *, where: str = "parameters"
+) -> None:
+    """Refuse unknown parameter names and values of the wrong type.
+
+    papermill only warns about an unknown name (and the notebook then runs with its
+    default), so names are checked against the notebook's parameters cell, and
+    values against each parameter's annotation (``top_n: int = 10``).
+
+    Raises:
+        ReportError: the first problem, with the closest known name when mistyped.
+    """
+    for name in sorted(given):
+        if name not in declared:
+            close = difflib.get_close_matches(name, list(declared), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            known = ", ".join(sorted(declared))
+            raise ReportError(
+                where, f"unknown parameter {name!r} (the notebook has: {known}){hint}"
+            )
+        type_name = declared[name]
+        if type_name not in _PY_TYPES:
+            raise ReportError(
+                where,
+                f"parameter {name!r} has no usable type annotation in the notebook "
+                f"({type_name!r}; expected one of {', '.join(_PY_TYPES)})",
+            )
+        value = given[name]
+        ok = isinstance(value, _PY_TYPES[type_name])
+        if isinstance(value, bool) and type_name != "bool":
+            ok = False
+        if not ok:
+            raise ReportError(
+                where,
+                f"parameter {name!r} must be {type_name}, not {type(value).__name__} ({value!r})",
+            )
+
+
+# --- stamps ------------------------------------------------------------------------------
+
+
+def report_stamp(
+    source: Path, *, notebook: Path, parameters: Mapping[str, object], formats: Sequence[str]
+) -> dict[str, Any]:
+    """Everything a report depends on, as a JSON-able dict (no clock time)."""
+    return {
+        "input": sha256_file(source),
+        "notebook": sha256_file(notebook),
+        "package": __version__,
+        "package_source": package_fingerprint(),
+        "dependencies": dependency_versions(),
+        "kernel": KERNEL_NAME,
+        "parameters": dict(parameters),
+        "formats": list(formats),
+    }
+
+
+_STAMP_LABELS = {
+    "input": "input changed",
+    "notebook": "notebook changed",
+    "package": "package version changed",
+    "package_source": "package source changed",
+    "dependencies": "dependency versions changed",
+    "kernel": "kernel changed",
+    "parameters": "parameters changed",
+    "formats": "formats changed",
+}
+
+
+def stale_reason(cache: Path, stamp: Mapping[str, Any], outputs: Sequence[Path]) -> str | None:
+    """Why the report must be rendered again, or ``None`` when it is up to date."""
+    try:
+        saved = json.loads(cache.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return "no previous report"
+    except (OSError, ValueError):
+        return "unreadable stamp"
+    old = saved.get("stamp") if isinstance(saved, dict) else None
+    if not isinstance(old, dict):
+        return "unreadable stamp"
+    for key in stamp:
+        if old.get(key) != stamp[key]:
+            return _STAMP_LABELS.get(key, f"{key} changed")
+    hashes = saved.get("outputs")
+    if not isinstance(hashes, dict) or set(hashes) != {p.name for p in outputs}:
+        return "outputs changed"
+    for path in outputs:
+        try:
+            if sha256_file(path) != hashes[path.name]:
+                return f"{path.name} was modified"
+        except OSError:
+            return f"{path.name} is missing"
+    return None
+
+
+def _write_json(path: Path, data: Mapping[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# --- execution ---------------------------------------------------------------------------
+
+
+def kernel_path(source: Path, root: Path) -> str:
+    """The article path as the kernel sees it (its cwd is ``root``): relative when
+    inside ``root``, else absolute."""
+    resolved = source.resolve()
+    try:
+        return resolved.relative_to(root).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def _first_line(source: str) -> str:
+    for line in source.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _cell_error(err: Any, failed: Path, where: str) -> ReportError:
+    """A one-line :class:`ReportError` naming the failing cell of the source notebook."""
+    import nbformat
+
+    index = int(err.cell_index)
+    try:
+        nb = nbformat.read(failed, as_version=4)  # type: ignore[no-untyped-call]
+        injected = [
+            i
+            for i, cell in enumerate(nb.cells)
+            if "injected-parameters" in cell.get("metadata", {}).get("tags", [])
+        ]
+    except (OSError, ValueError):
+        injected = []
+    if injected and injected[0] < index:
+        index -= 1  # number cells as in notebooks/article.ipynb, without papermill's cell
+    evalue = " ".join(str(err.evalue).split())
+    reason = (
+        f"notebook cell {index} ({_first_line(str(err.source))!r}) failed: "
+        f"{err.ename}: {evalue} (partial notebook: {failed})"
+    )
+    details = _ANSI.sub("", "\n".join(str(line) for line in err.traceback))
+    return ReportError(where, reason, details=details, partial=failed)
+
+
+def _clean_notebook(nb: Any) -> None:
+    """Drop what varies between runs (timings, temporary paths, random cell ids)."""
+    meta = nb.metadata.get("papermill", {})
+    nb.metadata["papermill"] = {
+        k: meta[k] for k in ("parameters", "default_parameters") if k in meta
+    }
+    for index, cell in enumerate(nb.cells):
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif "id" in cell:
+            cell["id"] = cell["id"] or f"cell-{index}"
+
+
+def _logged_kernel_manager(log: IO[bytes]) -> type:
+    """A kernel manager whose kernel writes its stdout and stderr to ``log``.
+
+    The kernel's own chatter (ipykernel's transport warning, for one) then stays
+    out of the command's output; the log is kept next to a failed notebook.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class LoggedKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            kw["stdout"] = log
+            kw["stderr"] = log
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return LoggedKernelManager
+
+
+def _execute(
+    notebook: Path, work: Path, parameters: Mapping[str, object], *, cwd: Path, where: str
+) -> None:
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    failed = work.with_name(work.name.replace(".running.ipynb", ".failed.ipynb"))
+    log_path = work.with_name(work.name.replace(".running.ipynb", ".kernel.log"))
+    try:
+        with log_path.open("wb") as log:
+            papermill.execute_notebook(
+                str(notebook),
+                str(work),
+                parameters=dict(parameters),
+                kernel_name=KERNEL_NAME,
+                progress_bar=False,
+                log_output=False,
+                request_save_on_cell_execute=False,
+                cwd=str(cwd),
+                execution_timeout=CELL_TIMEOUT,
+                kernel_manager_class=_logged_kernel_manager(log),
+            )
+    except PapermillExecutionError as err:
+        if work.exists():
+            os.replace(work, failed)
+        raise _cell_error(err, failed, where) from err
+    except Exception as err:
+        if work.exists():
+            os.replace(work, failed)
+        reason = " ".join(f"{type(err).__name__}: {err}".split())
+        raise ReportError(
+            where, f"could not run the notebook: {reason} (kernel log: {log_path})"
+        ) from err
+    log_path.unlink(missing_ok=True)
+
+
+# --- the report --------------------------------------------------------------------------
+
+
+def report_outputs(source: Path, out_dir: Path, formats: Sequence[str]) -> tuple[Path, ...]:
+    """The files a report consists of: the executed notebook, then one per format."""
+    stem = source.stem
+    return (out_dir / f"{stem}.ipynb", *(out_dir / f"{stem}.{fmt}" for fmt in formats))
+
+
+def render_report(
+    source: str | os.PathLike[str],
+    *,
+    out_dir: str | os.PathLike[str] | None = None,
+    formats: Sequence[Format] = FORMATS,
+    parameters: Mapping[str, object] | None = None,
+    notebook: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> ReportResult:
+    """Make (or confirm up to date) the report of one article file.
+
+    Args:
+        source: The article (a ``.txt`` file).
+        out_dir: Where reports go; default ``reports/`` of the project.
+        formats: Which of ``html`` and ``pdf`` to keep (the notebook is always kept).
+        parameters: Notebook parameters besides the article path (e.g. ``top_n``).
+        notebook: The notebook to run; default ``notebooks/article.ipynb``.
+        force: Render even when the stamp says the report is up to date.
+
+    Raises:
+        ReportError: bad parameters, a failing cell, a rendering error. The
+            previous report, if any, is left as it was.
+    """
+    started = time.perf_counter()
+    src = Path(source)
+    where = os.fspath(source)
+    root = project_root()
+    nb_path = Path(notebook) if notebook is not None else notebooks_dir(root) / "article.ipynb"
+    out = Path(out_dir) if out_dir is not None else root / "reports"
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ReportError(where, f"formats must be among {', '.join(FORMATS)}, not {unknown}")
+    if not src.is_file():
+        raise ReportError(where, "no such file")
+    if not nb_path.is_file():
+        raise ReportError(str(nb_path), "notebook not found")
+    given = dict(parameters or {})
+    if PATH_PARAMETER in given:
+        raise ReportError(where, f"{PATH_PARAMETER!r} is set from the input path, not a parameter")
+    params: dict[str, object] = {PATH_PARAMETER: kernel_path(src, root), **given}
+
+    outputs = report_outputs(src, out, formats)
+    cache = out / ".cache" / f"{src.stem}.json"
+    stamp = report_stamp(src, notebook=nb_path, parameters=params, formats=formats)
+    reason = "forced" if force else stale_reason(cache, stamp, outputs)
+    if reason is None:
+        return ReportResult(src, outputs, False, time.perf_counter() - started, "up to date")
+
+    check_parameters(params, declared_parameters(nb_path), where=where)
+    partial = out / ".partial"
+    partial.mkdir(parents=True, exist_ok=True)
+    work = partial / f"{src.stem}.running.ipynb"
+    _execute(nb_path, work, params, cwd=root, where=where)
+    _finish(src, work, outputs, partial, title=_title(src), where=where)
+
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    hashes = {p.name: sha256_file(p) for p in outputs}
+    _write_json(cache, {"stamp": stamp, "outputs": hashes})
+    (partial / f"{src.stem}.failed.ipynb").unlink(missing_ok=True)
+    return ReportResult(src, outputs, True, time.perf_counter() - started, reason)
+
+
+def _title(src: Path) -> str:
+    from analysis.read import read_article
+
+    return read_article(src).title or src.stem
+
+
+def _finish(
+    src: Path, work: Path, outputs: Sequence[Path], partial: Path, *, title: str, where: str
+) -> None:
+    """Render from the executed notebook into temporary files, then rename them all."""
+    import nbformat
+
+    from analysis.rendering import html_to_pdf, notebook_to_html
+
+    nb = nbformat.read(work, as_version=4)  # type: ignore[no-untyped-call]
+    _clean_notebook(nb)
+    temps = {p: partial / f"{p.name}.tmp" for p in outputs}
+    try:
+        nbformat.write(nb, temps[outputs[0]])  # type: ignore[no-untyped-call]
+        markup = notebook_to_html(nb, title=title)
+        for path in outputs[1:]:
+            if path.suffix == ".html":
+                temps[path].write_text(markup, encoding="utf-8")
+            elif path.suffix == ".pdf":
+                html_to_pdf(markup, temps[path])
+        outputs[0].parent.mkdir(parents=True, exist_ok=True)
+        (outputs[0].parent / ".cache" / f"{src.stem}.json").unlink(missing_ok=True)
+        for path in outputs:
+            os.replace(temps[path], path)
+    except ReportError:
+        raise
+    except Exception as err:
+        reason = " ".join(f"{type(err).__name__}: {err}".split())
+        raise ReportError(where, f"rendering failed: {reason}") from err
+    finally:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        work.unlink(missing_ok=True)
