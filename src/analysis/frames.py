@@ -14,8 +14,10 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from analysis.types import (
+    Document,
     GroupSentiment,
     Mention,
+    Quote,
     SentenceSentiment,
     SentenceStats,
     TextStats,
@@ -282,3 +284,84 @@ def sentiment_extremes_frame(scored: Sequence[SentenceSentiment], *, n: int = 5)
         for rank, s in enumerate(chosen, start=1)
     ]
     return pd.DataFrame(rows, columns=list(SENTIMENT_EXTREME_COLUMNS))
+
+
+# --- quote attribution (analysis.quotes) ----------------------------------------------
+
+#: Columns of :func:`quotes_frame`: the CLI record's fields plus ``speaker_role``,
+#: ``sentence`` and ``words`` (word tokens in the content).
+QUOTES_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "start",
+    "end",
+    "kind",
+    "speaker_role",
+    "sentence",
+    "words",
+)
+#: Columns of :func:`speakers_frame`.
+SPEAKERS_COLUMNS: tuple[str, ...] = ("speaker", "role", "attributions", "words", "share")
+#: The ``speaker`` of attributions whose speaker is unknown, in :func:`speakers_frame`.
+UNKNOWN_SPEAKER = "(unknown)"
+
+
+def quotes_frame(doc: Document, quotes: Sequence[Quote]) -> pd.DataFrame:
+    """One row per attribution, in text order.
+
+    Columns :data:`QUOTES_COLUMNS`; ``words`` counts the document's word tokens
+    inside the content span (no re-tokenizing).
+    """
+    import bisect
+
+    starts = [t.start for t in doc.tokens]
+    rows = []
+    for q in quotes:
+        lo = bisect.bisect_left(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end)
+        words = sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end)
+        row = {c: getattr(q, c) for c in QUOTES_COLUMNS if c not in ("doc", "words")}
+        rows.append({"doc": doc.id, **row, "words": words})
+    return pd.DataFrame(rows, columns=list(QUOTES_COLUMNS))
+
+
+def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who said how much: one row per canonical speaker of :func:`quotes_frame` rows.
+
+    Columns :data:`SPEAKERS_COLUMNS`: ``role`` the first role seen ("Chinese
+    President"), ``attributions`` the count, ``words`` the words attributed,
+    ``share`` of all attributed words (0 to 1). Unknown speakers are pooled as
+    :data:`UNKNOWN_SPEAKER`. Sorted by words, then attributions (both descending),
+    then speaker.
+    """
+    roles: dict[str, str | None] = {}
+    counts: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for speaker_value, role_value, n_words in zip(
+        quotes["speaker"], quotes["speaker_role"], quotes["words"], strict=True
+    ):
+        speaker = speaker_value if isinstance(speaker_value, str) else UNKNOWN_SPEAKER
+        if roles.get(speaker) is None:
+            roles[speaker] = role_value if isinstance(role_value, str) else None
+        counts[speaker] = counts.get(speaker, 0) + 1
+        words[speaker] = words.get(speaker, 0) + int(n_words)
+    total = sum(words.values())
+    order = sorted(counts, key=lambda s: (-words[s], -counts[s], s))
+    rows = [
+        {
+            "speaker": s,
+            "role": roles[s],
+            "attributions": counts[s],
+            "words": words[s],
+            "share": words[s] / total if total else 0.0,
+        }
+        for s in order
+    ]
+    return pd.DataFrame(rows, columns=list(SPEAKERS_COLUMNS))

@@ -241,3 +241,30 @@ def sentiment_groups(groups: pd.DataFrame, *, title: str | None = None) -> Figur
     ax.set_title(title or {"voice": "By voice", "speaker": "By speaker"}.get(kind, "By actor"))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
+
+
+# --- quote attribution (analysis.quotes) ----------------------------------------------
+
+
+def speaker_shares(speakers: pd.DataFrame, *, top: int = 10) -> Figure:
+    """Horizontal bars: each speaker's share of the attributed words, largest on top.
+
+    Args:
+        speakers: :func:`analysis.frames.speakers_frame`.
+        top: Show at most this many speakers (the rest are left out, not pooled).
+    """
+    if speakers.empty:
+        raise ValueError("no attributions to plot")
+    rows = speakers.head(top).iloc[::-1]
+    fig = Figure(figsize=(6.4, 0.45 * len(rows) + 1.2), layout="constrained")
+    ax = fig.add_subplot()
+    labels = [str(s) for s in rows["speaker"]]
+    shares = [float(x) * 100 for x in rows["share"]]
+    ax.barh(labels, shares, color=_LIGHT, edgecolor=_INK)
+    for y, (share, n) in enumerate(zip(shares, rows["attributions"], strict=True)):
+        ax.text(share, y, f" {share:.0f}% ({int(n)})", va="center", fontsize=9, color=_INK)
+    ax.set_xlim(0, max(shares) * 1.25 if max(shares) > 0 else 1)
+    ax.set_xlabel("Share of attributed words (%), attributions in brackets")
+    ax.set_title("Who said what")
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
