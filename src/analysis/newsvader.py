@@ -84,10 +84,10 @@ _BOOSTERS: dict[str, float] = {
     ),
 }
 _BOOSTER_BIGRAMS = {"kind of": B_DECR, "sort of": B_DECR, "just enough": B_DECR}
-# VADER's special-case phrases (vaderSentiment 3.3.2, SPECIAL_CASES).
+# VADER's special-case phrases (vaderSentiment 3.3.2, SPECIAL_CASES) but "the bomb",
+# which in news is a weapon, not praise.
 _SPECIAL = {
     "the shit": 3.0,
-    "the bomb": 3.0,
     "bad ass": 1.5,
     "bus stop": 0.0,
     "yeah right": -2.0,
@@ -97,11 +97,12 @@ _SPECIAL = {
 }
 _CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
 _CONCESSIVE = frozenset({"although", "though", "despite", "whereas"})
+_CONNECTIVES = _CONTRAST | _CONCESSIVE
 _HEDGES = frozenset(
     "may might could would perhaps possibly probably maybe reportedly allegedly "
     "apparently seemingly supposedly if unless whether".split()
 )
-_CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}
+_CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}  # includes _SENTENCE_END
 _SENTENCE_END = frozenset(".!?…") | {"..."}
 _OPENERS = frozenset("\"'“‘«([—")
 _LIKE_SUBJECTS = frozenset("i we you they he she who would 'd d to really also".split())
@@ -121,14 +122,16 @@ class NewsVaderConfig:
         names_neutral: Score capitalised lexicon words inside a sentence as names (0).
         negativity: Factor on negative valences (negativity bias of news readers;
             Soroka, 2014).
+        supplement: Use the news lexicon supplement (off: VADER's lexicon alone).
     """
 
-    negation_window: int = 4
+    negation_window: int = 3
     hedge: float = 0.75
     reference_words: int = 20
     length_exponent: float = 0.5
     names_neutral: bool = True
     negativity: float = 1.4
+    supplement: bool = True
 
 
 DEFAULT_CONFIG = NewsVaderConfig()
@@ -176,7 +179,8 @@ def news_lexicon() -> dict[str, float]:
 
 
 def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
+    low = word.lower()
+    return low.replace("’", "'") if "’" in low else low
 
 
 def _is_titlecase(word: str) -> bool:
@@ -205,34 +209,42 @@ def score_tokens(
     Returns:
         Compound in [-1, 1] and the pos/neu/neg shares, rounded as VADER rounds them.
     """
-    lex = news_lexicon()
+    lex = news_lexicon() if config.supplement else vader_lexicon()
     n = len(tokens)
     low = [_norm(t.text) for t in tokens]
     is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
-    words = [t.text for t, w in zip(tokens, is_word, strict=True) if w]
-    if not words:
+    n_words = upper = titled = 0
+    for t, isw in zip(tokens, is_word, strict=True):
+        if isw:
+            n_words += 1
+            if t.text.isupper():
+                upper += 1
+            elif t.text[:1].isupper():
+                titled += 1
+    if not n_words:
         return SentimentScore(0.0, 0.0, 0.0, 0.0)
-    upper = sum(1 for w in words if w.isupper())
-    cap_diff = 0 < len(words) - upper < len(words)
-    titled = sum(1 for w in words if w[:1].isupper() and not w.isupper())
-    names_rule = config.names_neutral and titled * 2 < len(words)
+    cap_diff = 0 < n_words - upper < n_words
+    names_rule = config.names_neutral and titled * 2 < n_words
 
     valence = [0.0] * n
     clause_start = 0  # index of the first token of the current clause
     sentence_start = 0
+    contrast = False
     for k in range(n):
         w = low[k]
         if not is_word[k]:
-            if w in _CLAUSE_PUNCT or w in _SENTENCE_END:
+            if w in _CLAUSE_PUNCT:
                 clause_start = k + 1
-            if w in _SENTENCE_END:
-                sentence_start = k + 1
-            continue
-        if w in _CONTRAST or w in _CONCESSIVE:
-            clause_start = k + 1
+                if w in _SENTENCE_END:
+                    sentence_start = k + 1
             continue
         v = lex.get(w)
-        if v is None or v == 0.0 or w in _BOOSTERS:
+        if v is None:
+            if w in _CONNECTIVES:
+                clause_start = k + 1
+                contrast = True
+            continue
+        if v == 0.0 or w in _BOOSTERS:
             continue
         nxt = low[k + 1] if k + 1 < n else ""
         prev = low[k - 1] if k > 0 else ""
@@ -246,7 +258,7 @@ def score_tokens(
             names_rule
             and k > sentence_start
             and _is_titlecase(tokens[k].text)
-            and low[k - 1] not in _OPENERS
+            and prev not in _OPENERS
         ):
             continue  # a capitalised word inside a sentence: part of a name
         special = _special(low, k)
@@ -260,11 +272,12 @@ def score_tokens(
             v *= config.negativity
         valence[k] = v
 
-    _contrast(valence, low, is_word, n)
+    if contrast:
+        _contrast(valence, low, is_word, n)
     sentiments = [valence[k] for k in range(n) if is_word[k]]
     total = sum(sentiments)
-    if len(words) > config.reference_words and config.length_exponent > 0:
-        total /= (len(words) / config.reference_words) ** config.length_exponent
+    if n_words > config.reference_words and config.length_exponent > 0:
+        total /= (n_words / config.reference_words) ** config.length_exponent
     return _finish(sentiments, total, tokens)
 
 

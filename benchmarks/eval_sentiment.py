@@ -1,0 +1,237 @@
+"""Evaluate sentiment scorers against human ratings of news text; print Markdown tables.
+
+Usage:
+    .venv/bin/python benchmarks/eval_sentiment.py NYT_DEV_JSONL [--polnear POLNEAR_DIR]
+
+NYT_DEV_JSONL: the VADER paper's NYT editorial snippets (Hutto & Gilbert, 2014), one
+``{"id", "text", "mean_rating", ...}`` per line, ratings on -4..4 (mean of 20 people).
+Each snippet is scored as one text, as in the VADER paper.
+
+* Pearson r between the compound score and the human mean.
+* 3-class macro-F1: predictions positive at compound >= 0.05, negative at <= -0.05
+  (VADER's thresholds); human means positive at >= 0.5, negative at <= -0.5 on the
+  -4..4 scale, neutral between.
+* Time per snippet: best of three interleaved runs. The news scorer is timed on raw
+  text (tokenization by analysis.parse included) and on tokens already made, which
+  is its cost inside the pipeline, where each document is tokenized once for all
+  analyses.
+* The news scorer's one tuned constant (``negativity``) is also chosen by 5-fold
+  cross-validation grouped by article (the id before "_"); the held-out predictions
+  are pooled into one cross-validated r.
+* Ablations: the news scorer with one rule switched off at a time.
+
+--polnear DIR (the PolNeAR folder: ``dev.gold.jsonl`` and ``train/text/*.txt``):
+document scores of whole articles, VADER's compound of the whole text against the
+length-weighted mean of sentence scores, as quantiles and a histogram.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from analysis.newsvader import DEFAULT_CONFIG, NewsVaderConfig, score_text, score_tokens
+from analysis.parse import parse, tokenize
+from analysis.read import article_from_record
+from analysis.sentiment import document, vader_text
+
+NEGATIVITY_GRID = (1.0, 1.2, 1.4, 1.6)
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float:
+    mx, my = statistics.fmean(x), statistics.fmean(y)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return sxy / math.sqrt(sxx * syy)
+
+
+def label(value: float, cut: float) -> int:
+    return 1 if value >= cut else -1 if value <= -cut else 0
+
+
+def macro_f1(pred: Sequence[float], gold: Sequence[float]) -> float:
+    p = [label(v, 0.05) for v in pred]
+    g = [label(v, 0.5) for v in gold]
+    f1s = []
+    for c in (-1, 0, 1):
+        tp = sum(1 for a, b in zip(p, g, strict=True) if a == c and b == c)
+        fp = sum(1 for a, b in zip(p, g, strict=True) if a == c and b != c)
+        fn = sum(1 for a, b in zip(p, g, strict=True) if a != c and b == c)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / 3
+
+
+def timed(fn: Callable[[str], float], texts: Sequence[str]) -> tuple[list[float], float]:
+    start = time.perf_counter()
+    out = [fn(t) for t in texts]
+    return out, (time.perf_counter() - start) / len(texts)
+
+
+def news_fn(config: NewsVaderConfig) -> Callable[[str], float]:
+    return lambda t: score_text(t, config=config).compound
+
+
+def vader_fn(t: str) -> float:
+    return vader_text(t).compound
+
+
+def cross_validated(texts: list[str], gold: list[float], ids: list[str]) -> tuple[float, str]:
+    """Pooled held-out r over 5 folds by article; the negativity picked per fold."""
+    articles = sorted({i.split("_")[0] for i in ids}, key=lambda a: (len(a), a))
+    fold_of = {a: k % 5 for k, a in enumerate(articles)}
+    folds = [fold_of[i.split("_")[0]] for i in ids]
+    preds = {
+        g: [score_text(t, config=replace(DEFAULT_CONFIG, negativity=g)).compound for t in texts]
+        for g in NEGATIVITY_GRID
+    }
+    held = [0.0] * len(texts)
+    chosen = []
+    for k in range(5):
+        train = [i for i, f in enumerate(folds) if f != k]
+        best = max(
+            NEGATIVITY_GRID,
+            key=lambda g: pearson([preds[g][i] for i in train], [gold[i] for i in train]),
+        )
+        chosen.append(f"{best:g}")
+        for i, f in enumerate(folds):
+            if f == k:
+                held[i] = preds[best][i]
+    return pearson(held, gold), ", ".join(chosen)
+
+
+def nyt(path: Path) -> None:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    texts = [r["text"] for r in rows]
+    gold = [float(r["mean_rating"]) for r in rows]
+    ids = [str(r["id"]) for r in rows]
+    news = news_fn(DEFAULT_CONFIG)
+    tokens = [tokenize(t) for t in texts]
+    news("warm up")
+    vader_fn("warm up")
+    times = {"vader": math.inf, "news": math.inf, "tokens": math.inf}
+    pv: list[float] = []
+    pn: list[float] = []
+    for _ in range(3):
+        pv, tv = timed(vader_fn, texts)
+        pn, tn = timed(news, texts)
+        start = time.perf_counter()
+        for toks in tokens:
+            score_tokens(toks)
+        ts = (time.perf_counter() - start) / len(texts)
+        times["vader"] = min(times["vader"], tv)
+        times["news"] = min(times["news"], tn)
+        times["tokens"] = min(times["tokens"], ts)
+    base = times["vader"]
+    print(f"NYT editorial snippets: {path} ({len(rows):,} snippets)\n")
+    print("| scorer | Pearson r | macro-F1 (3 classes) | µs per snippet | time vs VADER |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, pred, t in (
+        ("vaderSentiment 3.3.2", pv, base),
+        ("news (defaults), text in: tokenize + score", pn, times["news"]),
+    ):
+        r, f1 = pearson(pred, gold), macro_f1(pred, gold)
+        print(f"| {name} | {r:.3f} | {f1:.3f} | {t * 1e6:.0f} | {t / base:.2f}x |")
+    t = times["tokens"]
+    print(
+        f"| news (defaults), document tokens in: score only | same | same "
+        f"| {t * 1e6:.0f} | {t / base:.2f}x |"
+    )
+    cv_r, chosen = cross_validated(texts, gold, ids)
+    print(f"| news, negativity by 5-fold CV (picked: {chosen}) | {cv_r:.3f} | | | |")
+
+    print("\nAblations of the news scorer (one change at a time):\n")
+    print("| variant | Pearson r | macro-F1 |")
+    print("| --- | ---: | ---: |")
+    variants = {
+        "news (defaults)": DEFAULT_CONFIG,
+        "without the news lexicon supplement": replace(DEFAULT_CONFIG, supplement=False),
+        "without the names rule": replace(DEFAULT_CONFIG, names_neutral=False),
+        "without hedge damping": replace(DEFAULT_CONFIG, hedge=1.0),
+        "without length compression": replace(DEFAULT_CONFIG, length_exponent=0.0),
+        "without negativity weight": replace(DEFAULT_CONFIG, negativity=1.0),
+        "negation window 4": replace(DEFAULT_CONFIG, negation_window=4),
+        "negation to the end of the clause": replace(DEFAULT_CONFIG, negation_window=99),
+    }
+    for name, config in variants.items():
+        pred = [score_text(t, config=config).compound for t in texts]
+        print(f"| {name} | {pearson(pred, gold):.3f} | {macro_f1(pred, gold):.3f} |")
+
+
+def polnear_texts(root: Path) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    gold = root / "dev.gold.jsonl"
+    if gold.exists():
+        for line in gold.open(encoding="utf-8"):
+            if line.strip():
+                rec = json.loads(line)
+                out.append((str(rec["id"]), str(rec["text"])))
+    for p in sorted((root / "train" / "text").glob("*.txt")):
+        out.append((p.stem, p.read_text(encoding="utf-8")))
+    if not out:
+        sys.exit(f"no PolNeAR texts under {root}")
+    return out
+
+
+def polnear(root: Path) -> None:
+    docs = polnear_texts(root)
+    whole, news_doc, vader_doc, words = [], [], [], []
+    for doc_id, text in docs:
+        doc = parse(article_from_record({"id": doc_id, "text": text}, where=doc_id))
+        whole.append(vader_text(text).compound)
+        d = document(doc, method="news")
+        news_doc.append(d.compound)
+        vader_doc.append(document(doc, method="vader").compound)
+        words.append(d.words)
+    median = statistics.median(words)
+    print(f"\nPolNeAR articles: {root} ({len(docs):,} articles, median {median:.0f} words)\n")
+    series = {
+        "VADER, whole text": whole,
+        "VADER, sentence mean": vader_doc,
+        "news, sentence mean": news_doc,
+    }
+    print("| document score | min | 10% | 25% | 50% | 75% | 90% | max | share abs >= 0.9 | std |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, vals in series.items():
+        q = statistics.quantiles(vals, n=20, method="inclusive")
+        high = sum(1 for v in vals if abs(v) >= 0.9) / len(vals)
+        cells = [min(vals), q[1], q[4], q[9], q[14], q[17], max(vals)]
+        print(
+            f"| {name} | "
+            + " | ".join(f"{c:+.2f}" for c in cells)
+            + f" | {high:.0%} | {statistics.pstdev(vals):.2f} |"
+        )
+    edges = [-1.0 + 0.2 * i for i in range(11)]
+    print("\nHistogram (articles per compound bin):\n")
+    print("| bin | " + " | ".join(series) + " |")
+    print("| --- | " + " | ".join("---:" for _ in series) + " |")
+    for i in range(10):
+        lo, hi = edges[i], edges[i + 1]
+        counts = [
+            sum(1 for v in vals if lo <= v < hi or (i == 9 and v == 1.0))
+            for vals in series.values()
+        ]
+        print(f"| [{lo:+.1f}, {hi:+.1f}) | " + " | ".join(str(c) for c in counts) + " |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("nyt", type=Path, help="NYT editorial snippets dev.jsonl")
+    parser.add_argument("--polnear", type=Path, help="PolNeAR folder (dev.gold.jsonl, train/)")
+    args = parser.parse_args()
+    nyt(args.nyt)
+    if args.polnear:
+        polnear(args.polnear)
+
+
+if __name__ == "__main__":
+    main()
