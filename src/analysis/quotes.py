@@ -107,7 +107,7 @@ def _skip_that(s: _Sentence, i: int, lemma: str, cls: str) -> tuple[int, bool]:
     for j in range(i, limit):
         w = s.text(j)
         if toks[j].kind == "punct":
-            if w == ":" and j == i:
+            if w == ":":
                 return j + 1, True
             if s.is_mark(j):
                 return i, True
@@ -149,6 +149,9 @@ def _expand_to_quotes(s: _Sentence, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_CONJUNCTIONS = frozenset(
+    "but and while although though as because so yet whereas when after before since if".split()
+)
 _ADJUNCT = frozenset(
     """in on at during after before about of from to with onstage earlier later last this
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
@@ -267,6 +270,7 @@ def _attribute(s: _Sentence, i: int, lo: int, last: _Raw | None) -> tuple[_Raw |
         and after < n - 1
         and s.text(after) == ","
         and s.text(after + 1) not in _CONTINUATIONS
+        and s.text(after + 1) not in _CONJUNCTIONS
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = _continuation_at(s, after + 1, n)

@@ -210,6 +210,7 @@ class Resolver:
     mentions: tuple[Mention, ...]
     people: dict[str, _Person] = field(default_factory=dict)
     history: list[tuple[int, str, bool]] = field(default_factory=list)  # pos, canonical, plural
+    aliases: dict[str, str] = field(default_factory=dict)  # "Jones" -> "Mary Jones"
 
     def __post_init__(self) -> None:
         names = given_names()
@@ -257,11 +258,12 @@ class Resolver:
             for m in self.mentions:
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
-                p = self.people[m.canonical]
+                name = self.aliases.get(m.canonical, m.canonical)
+                p = self.people[name]
                 if p.gender is None or p.gender == gender:
                     if p.gender is None:
                         p.gender = "m" if gender == "m" else "f"
-                    return m.canonical
+                    return name
         for _, canonical, _plural in reversed(self.history):
             p2 = self.people.get(canonical)
             if p2 is not None and p2.gender in (None, gender):
@@ -287,6 +289,24 @@ class Resolver:
                 if m.kind == "organization" and head in m.canonical.lower().split():
                     return m.canonical, None
         return None, None
+
+    def _full_name(self, m: Mention, start: int) -> str:
+        """The mention's canonical name, with a given name written just before it
+        inside the speaker phrase ("Mary Jones" when only "Jones" was found)."""
+        canonical = self.aliases.get(m.canonical, m.canonical)
+        if m.kind != "person" or " " in canonical:
+            return canonical
+        before = self.doc.text[start : m.start].split()
+        if before and before[-1] in given_names():
+            full = f"{before[-1]} {canonical}"
+            self.aliases[canonical] = full
+            person = self.people.pop(canonical, None)
+            if person is not None:
+                person.canonical = full
+                person.gender = person.gender or given_names()[before[-1]]
+                self.people[full] = person
+            return full
+        return canonical
 
     # -- public ------------------------------------------------------------------------
 
@@ -315,15 +335,21 @@ class Resolver:
         else:
             found = self._mention_in(start, end)
             if found is not None:
-                canonical = found.canonical
+                canonical = self._full_name(found, start)
                 role = found.role
                 if found.kind == "person" and role is None:
-                    extra = self.doc.text[start : found.start].strip()
-                    role = extra or self.people[found.canonical].role
+                    extra = self.doc.text[start : found.start].split()
+                    if extra and canonical.startswith(extra[-1] + " "):
+                        extra.pop()  # the given name joined above
+                    role = " ".join(extra) or self.people[canonical].role
             else:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:
                     canonical = text
+                    first = text.split()[0]
+                    if first in given_names() and text.istitle():
+                        # a name the actor finder missed: still a person for pronouns
+                        self.people.setdefault(text, _Person(text, given_names()[first], None))
                 plural = words[-1].endswith("s") or " and " in canonical
         if canonical is not None:
             self.history.append((start, canonical, plural))

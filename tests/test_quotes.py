@@ -1,0 +1,293 @@
+"""Quote attribution: the seed's 13 attributions exactly, then one short text per
+construction (texts written for these tests)."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analysis.cli import main
+from analysis.parse import parse
+from analysis.quotemarks import QuoteMarkWarning
+from analysis.quotes import quotes, records
+from analysis.read import article_from_text, read_article
+from analysis.types import Document, Quote
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_396a11e332c8e407.txt"
+
+
+def doc_of(text: str) -> Document:
+    return parse(article_from_text(text, id="t"))
+
+
+def check_offsets(doc: Document, qs: tuple[Quote, ...]) -> None:
+    for q in qs:
+        assert doc.text[q.start : q.end] == q.content
+        if q.cue is not None:
+            assert doc.text[q.cue_start : q.cue_end] == q.cue  # type: ignore[misc]
+        if q.speaker_text is not None:
+            assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text  # type: ignore[misc]
+
+
+def span(text: str, first: str, last: str, after: int = 0) -> tuple[int, int]:
+    """Offsets of the span from ``first`` to the end of ``last`` (checked by hand)."""
+    start = text.index(first, after)
+    return start, text.index(last, start) + len(last)
+
+
+# --- the seed -----------------------------------------------------------------------
+
+# (speaker, speaker_text, cue, content's first words, content's last words)
+SEED_EXPECTED = [
+    ("Xi Jinping", "Xi", ":", "China, Belarus should jointly", "democracy, human rights"),
+    ("Xi Jinping", "Chinese President Xi Jinping", "said", "China and Belarus should continue",
+     "international fairness and justice"),
+    ("Xi Jinping", "Xi", "said", "This year marks", "China-Belarus diplomatic ties"),
+    ("Xi Jinping", "Xi", "adding", "over the past 30 years", "mutual trust and win-win cooperation"),
+    ("Xi Jinping", "He", "noted", "between the two countries", "have taken root and borne fruit"),
+    ("Xi Jinping", "he", "stressed", "The China-Belarus relationship has set",
+     "cooperation between countries"),
+    ("Xi Jinping", "Xi", "suggested", "Taking the 30th anniversary",
+     "sustainable development of the China-Europe Railway Express"),
+    ("Xi Jinping", "Xi", "adding", "they should also", "enhance vaccine cooperation"),
+    ("Xi Jinping", "Xi", "stressed", "China and Belarus should advocate",
+     "the UN 2030 Agenda for Sustainable Development"),
+    ("Xi Jinping", "he", "added", "China, he added, opposes", "its own national conditions"),
+    ("Alexander Lukashenko", "Lukashenko", "thanked", "China for always providing",
+     "moral support for Belarus"),
+    ("Alexander Lukashenko", "he", "added", "Belarus, he added, will always be",
+     "bilateral relations to a new level"),
+    ("Alexander Lukashenko", "He", "said", "his country hopes", "investment and education"),
+]  # fmt: skip
+
+
+def test_seed_thirteen_attributions_exactly() -> None:
+    doc = parse(read_article(SEED))
+    text = doc.text
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert len(qs) == 13
+    after = 0
+    for q, (speaker, speaker_text, cue, first, last) in zip(qs, SEED_EXPECTED, strict=True):
+        start, end = span(text, first, last, after)
+        assert (q.start, q.end) == (start, end), q.content
+        assert (q.speaker, q.speaker_text, q.cue) == (speaker, speaker_text, cue)
+        assert q.kind == "indirect"
+        after = start + 1
+    # offsets checked by hand against the file
+    assert (qs[0].start, qs[0].end, qs[0].cue_start, qs[0].speaker_start) == (0, 103, 103, 105)
+    assert (qs[1].start, qs[1].end, qs[1].speaker_start, qs[1].speaker_end) == (179, 438, 445, 473)
+    assert qs[1].speaker_role == "Chinese President"
+    assert qs[10].speaker_role == "Belarusian President"
+    # the continuations share the mention of their speaker
+    assert qs[3].speaker_start == qs[2].speaker_start == 632
+    # the parenthetical content runs from its first to its last word, cue inside
+    assert qs[9].start < qs[9].cue_start < qs[9].end  # type: ignore[operator]
+
+
+def test_seed_records_contract() -> None:
+    doc = parse(read_article(SEED))
+    recs = records(doc)
+    assert len(recs) == 13
+    keys = ["doc", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue",
+            "cue_start", "cue_end", "content", "start", "end", "kind"]  # fmt: skip
+    for r in recs:
+        assert list(r)[:12] == keys
+        assert doc.text[r["start"] : r["end"]] == r["content"]
+        assert r["doc"] == str(SEED)
+
+
+# --- constructions --------------------------------------------------------------------
+
+
+def test_direct_straight_marks_cue_after() -> None:
+    text = 'The plan is a failure. "We will not accept it," Mary Jones said on Monday.'
+    doc = doc_of(text)
+    (q,) = quotes(doc)
+    assert q.content == '"We will not accept it,"'
+    assert (q.start, q.end) == (23, 47)
+    assert (q.speaker, q.speaker_text, q.speaker_start, q.speaker_end) == (
+        "Mary Jones", "Mary Jones", 48, 58,
+    )  # fmt: skip
+    assert (q.cue, q.cue_start, q.cue_end) == ("said", 59, 63)
+    assert q.kind == "direct"
+
+
+def test_direct_curly_marks_cue_before() -> None:
+    text = "Tom Baker told reporters: “The bridge will open in May. Nobody should worry.”"
+    doc = doc_of(text)
+    (q,) = quotes(doc)
+    check_offsets(doc, (q,))
+    assert q.content == "“The bridge will open in May. Nobody should worry.”"
+    assert q.start == text.index("“")
+    assert (q.speaker, q.cue, q.kind) == ("Tom Baker", "told", "direct")
+
+
+def test_multi_paragraph_quotation() -> None:
+    text = (
+        "Anna Smith said: “The first part of the plan is ready.\n\n"
+        "“The second part will follow next year, when funds arrive.”\n\n"
+        "The council meets in June."
+    )
+    doc = doc_of(text)
+    (q,) = quotes(doc)
+    assert q.start == text.index("“")
+    assert q.end == text.index("arrive.”") + len("arrive.”")
+    assert (q.speaker, q.kind) == ("Anna Smith", "direct")
+
+
+def test_unbalanced_mark_recovers_with_warning() -> None:
+    text = 'Peter Hall said: "The talks failed because nobody came.\n\nThe weather was fine.'
+    doc = doc_of(text)
+    with pytest.warns(QuoteMarkWarning, match="unclosed quotation mark at offset 17"):
+        qs = quotes(doc)
+    (q,) = qs
+    assert q.content == '"The talks failed because nobody came.'
+    assert q.speaker == "Peter Hall"
+
+
+def test_scare_quotes_are_not_speech() -> None:
+    text = "The so-called “reset” with the “Iron Lady” ended in 1990. Prices rose sharply."
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert quotes(doc_of(text)) == ()
+
+
+def test_inverted_cue() -> None:
+    text = "Trade will grow this year, said Finance Minister Karl Berg during a visit to Oslo."
+    (q,) = quotes(doc_of(text))
+    assert q.content == "Trade will grow this year"
+    assert (q.speaker_text, q.cue) == ("Finance Minister Karl Berg", "said")
+    assert q.speaker == "Karl Berg"
+    assert q.speaker_role == "Finance Minister"
+
+
+def test_parenthetical_cue() -> None:
+    text = "On Monday John Reed met the press. The budget, he added, will be cut by half."
+    doc = doc_of(text)
+    (q,) = quotes(doc)
+    assert q.content == "The budget, he added, will be cut by half"
+    assert (q.speaker, q.speaker_text, q.cue) == ("John Reed", "he", "added")
+
+
+def test_adding_that_continuation() -> None:
+    text = "Taxes will fall, Maria Lopez said, adding that wages would rise."
+    doc = doc_of(text)
+    first, second = quotes(doc)
+    assert (first.content, first.cue, first.speaker) == ("Taxes will fall", "said", "Maria Lopez")
+    assert (second.content, second.cue, second.speaker) == (
+        "wages would rise",
+        "adding",
+        "Maria Lopez",
+    )
+    assert second.speaker_start == first.speaker_start == text.index("Maria")
+
+
+def test_according_to() -> None:
+    text = "Unemployment fell to 4 percent in March, according to the statistics office."
+    (q,) = quotes(doc_of(text))
+    assert q.content == "Unemployment fell to 4 percent in March"
+    assert (q.cue, q.speaker_text) == ("according to", "the statistics office")
+
+
+def test_mixed_quote() -> None:
+    text = 'Senator Ann Price said the bill was "a disaster for farmers" and must be stopped.'
+    (q,) = quotes(doc_of(text))
+    assert q.content == 'the bill was "a disaster for farmers" and must be stopped'
+    assert q.kind == "mixed"
+    assert q.speaker == "Ann Price"
+
+
+def test_floating_quote_continues_previous_speaker() -> None:
+    text = (
+        '"We are ready," said Paul Grant, the team\'s coach.\n\n'
+        '"The players have trained hard all winter and they know what to do."'
+    )
+    doc = doc_of(text)
+    first, second = quotes(doc)
+    assert first.content == '"We are ready,"'
+    assert first.speaker == "Paul Grant"
+    assert second.content == '"The players have trained hard all winter and they know what to do."'
+    assert (second.cue, second.speaker, second.kind) == (None, "Paul Grant", "direct")
+
+
+def test_headline_attribution() -> None:
+    text = (
+        "Trade must grow faster: Xi to Lukashenko\n"
+        "Published: Jan 10, 2022 06:42 PM\n\n"
+        "The leaders spoke by phone on Monday."
+    )
+    doc = parse(article_from_text(text, id="h"))
+    (q,) = quotes(doc)
+    assert (q.content, q.cue, q.speaker_text) == ("Trade must grow faster", ":", "Xi")
+
+
+def test_nested_quotes() -> None:
+    text = "Lisa Wong said: “My father told me, ‘Never give up,’ and I never did.”"
+    (q,) = quotes(doc_of(text))
+    assert q.content == "“My father told me, ‘Never give up,’ and I never did.”"
+    assert q.speaker == "Lisa Wong"
+
+
+def test_quote_with_no_speaker() -> None:
+    text = "“Nobody here has seen anything like this storm before,” read a sign by the road."
+    doc = doc_of(text)
+    qs = quotes(doc)
+    assert [(q.content, q.speaker) for q in qs] == [
+        ("“Nobody here has seen anything like this storm before,”", None)
+    ]
+
+
+def test_two_speakers_in_one_sentence() -> None:
+    text = "Prices will rise, Mark Hill said, but Susan Park said they would fall."
+    first, second = quotes(doc_of(text))
+    assert (first.content, first.speaker) == ("Prices will rise", "Mark Hill")
+    assert (second.content, second.speaker) == ("they would fall", "Susan Park")
+
+
+def test_female_speaker_after_male_one() -> None:
+    text = (
+        "On Friday Robert King opened the meeting. Later, Emily Stone spoke about the budget.\n\n"
+        "She said the cuts were too deep. He said the cuts were needed."
+    )
+    she, he = quotes(doc_of(text))
+    assert (she.speaker_text, she.speaker) == ("She", "Emily Stone")
+    assert (he.speaker_text, he.speaker) == ("He", "Robert King")
+
+
+def test_nominal_speaker_resolves_to_role() -> None:
+    text = (
+        "French President Jean Moreau met Spanish Prime Minister Luis Vega in Paris.\n\n"
+        "The president said the talks were useful."
+    )
+    (q,) = quotes(doc_of(text))
+    assert (q.speaker_text, q.speaker) == ("The president", "Jean Moreau")
+
+
+# --- CLI ------------------------------------------------------------------------------
+
+
+def test_cli_jsonl_on_seed() -> None:
+    result = CliRunner().invoke(main, ["quotes", str(SEED), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.splitlines()]
+    assert len(lines) == 13
+    assert lines[1]["speaker"] == "Xi Jinping"
+    assert lines[1]["speaker_text"] == "Chinese President Xi Jinping"
+    assert (lines[1]["start"], lines[1]["end"]) == (179, 438)
+    assert lines[-1]["speaker"] == "Alexander Lukashenko"
+
+
+def test_cli_csv_and_help() -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["quotes", str(SEED), "--format", "csv"])
+    assert result.exit_code == 0
+    header = result.output.splitlines()[0]
+    assert header.startswith("doc,speaker,speaker_text,speaker_start,speaker_end,cue,")
+    assert len(result.output.splitlines()) == 14  # header + 13 records (no newline in content)
+    help_text = runner.invoke(main, ["quotes", "--help"]).output
+    assert "Example:" in help_text
