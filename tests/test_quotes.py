@@ -47,7 +47,7 @@ SEED_EXPECTED = [
     ("Xi Jinping", "Chinese President Xi Jinping", "said", "China and Belarus should continue",
      "international fairness and justice"),
     ("Xi Jinping", "Xi", "said", "This year marks", "China-Belarus diplomatic ties"),
-    ("Xi Jinping", "Xi", "adding", "over the past 30 years", "mutual trust and win-win cooperation"),
+    ("Xi Jinping", "Xi", "adding", "over the past 30 years", "and win-win cooperation"),
     ("Xi Jinping", "He", "noted", "between the two countries", "have taken root and borne fruit"),
     ("Xi Jinping", "he", "stressed", "The China-Belarus relationship has set",
      "cooperation between countries"),
