@@ -224,6 +224,10 @@ def score_tokens(
     if not n_words:
         return SentimentScore(0.0, 0.0, 0.0, 0.0)
     cap_diff = 0 < n_words - upper < n_words
+    first = next(t.text for t, isw in zip(tokens, is_word, strict=True) if isw)
+    if _is_titlecase(first):
+        titled -= 1  # a sentence's first word says nothing about headline case
+    # In headline case (most words capitalised) capitals do not mark names.
     names_rule = config.names_neutral and titled * 2 < n_words
 
     valence = [0.0] * n
