@@ -1,10 +1,14 @@
 """Every analysis over one document: the bundle ``analysis analyze`` writes.
 
-Each document is read, parsed **once**, and the one :class:`~analysis.types.Document`
-is handed to every analysis; results that several analyses need (the actor
-mentions, the quotes) are computed once and passed on. The bundle is plain data
-(dicts, lists, numbers, strings), so it travels cheaply between processes and
-serialises to JSON as it is:
+Each document is parsed **once** and the one :class:`~analysis.types.Document` is
+handed to every analysis; what several analyses need is computed once and passed
+on: the actor mentions (:func:`analysis.actors.find_mentions`) feed the actors,
+the quote speakers and the per-actor sentiment; the quotes feed the per-speaker
+and per-voice sentiment; the sentence scores feed the document score and the
+per-actor sentiment.
+
+The bundle is plain data (dicts, lists, numbers, strings), so it travels cheaply
+between processes and serialises to JSON as it is. Its keys, in order:
 
 ``doc``
     The document id (path, ``file:line`` or corpus id).
@@ -13,59 +17,78 @@ serialises to JSON as it is:
 ``stats``
     Every :class:`~analysis.types.TextStats` field (:func:`analysis.stats.text_stats`).
 ``sentences``
-    One object per body sentence: :class:`~analysis.types.SentenceStats` fields.
-``keywords``, ``actors``, ``sentiment``, ``quotes``, ``speakers``
-    The other analyses, documented with :data:`SECTIONS`.
+    One object per body sentence: the :class:`~analysis.types.SentenceStats`
+    fields, then its sentiment ``compound``, ``pos``, ``neu``, ``neg``.
+``keywords``
+    ``rank``, ``keyword``, ``score``, ``count``, ``method`` of the top keywords
+    (:func:`analysis.keywords.extract_keywords`, keyphrases by default).
+``actors``
+    One object per actor (canonical name), in order of first mention: ``actor``,
+    ``kind``, ``role`` (first one written), ``mentions``, ``first_start``,
+    ``first_end``, then the sentiment of the sentences naming it: ``compound``,
+    ``std``, ``sentences``, ``words`` (:func:`analysis.sentiment.by_actor`).
+``sentiment``
+    The document score (:func:`analysis.sentiment.document`: ``method``,
+    ``compound``, ``pos``, ``neu``, ``neg``, ``std``, ``sentences``, ``words``,
+    ``positive``, ``negative``, ``drivers``) and by voice: ``narration_compound``,
+    ``narration_words``, ``quoted_compound``, ``quoted_words``.
+``quotes``
+    One object per attribution in text order: ``quote`` (its index), every
+    :class:`~analysis.types.Quote` field, ``words`` (word tokens in the content).
+``speakers``
+    One object per speaker (``"(unknown)"`` pools quotes without one): ``speaker``,
+    ``role``, ``attributions``, ``words``, ``share`` (of the document's quoted
+    words), then the sentiment of their quoted words: ``compound``, ``std``,
+    ``positive``, ``negative``. Most words first, then most attributions, then name.
 
 The tidy tables of :mod:`analysis.tables` are flattened from this bundle.
 """
 
 from __future__ import annotations
 
+import bisect
 import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
-from analysis import actors, stats
+from analysis import actors, keywords, quotes, sentiment, stats
 from analysis.parse import parse
-from analysis.types import Article, Document, Mention
+from analysis.types import Article, Document, GroupSentiment, Mention, Quote
 
 Bundle = dict[str, Any]
+T = TypeVar("T")
 
 #: The analysis sections of a bundle, in output order.
-SECTIONS: tuple[str, ...] = ("stats", "sentences", "actors")
+SECTIONS: tuple[str, ...] = (
+    "stats",
+    "sentences",
+    "keywords",
+    "actors",
+    "sentiment",
+    "quotes",
+    "speakers",
+)
+#: The analyses timed by :func:`analyze` (``timings``), in the order they run.
+ANALYSES: tuple[str, ...] = ("stats", "keywords", "actors", "quotes", "sentiment")
+#: Speaker name of quotes whose speaker is unknown (as :mod:`analysis.sentiment`).
+UNKNOWN_SPEAKER = sentiment.UNKNOWN_SPEAKER
 
 
-@dataclass
-class _Context:
-    """One document and the intermediate results shared between analyses."""
-
-    doc: Document
-    top: int
-    timings: dict[str, float] | None
-    _mentions: tuple[Mention, ...] | None = field(default=None)
-
-    def timed(self, name: str, fn: Callable[[], Any]) -> Any:
-        if self.timings is None:
-            return fn()
-        t0 = time.perf_counter()
-        value = fn()
-        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
-        return value
-
-    @property
-    def mentions(self) -> tuple[Mention, ...]:
-        if self._mentions is None:
-            self._mentions = self.timed("actors", lambda: actors.find_mentions(self.doc))
-        return self._mentions
+def _timed(timings: dict[str, float] | None, name: str, fn: Callable[[], T]) -> T:
+    if timings is None:
+        return fn()
+    t0 = time.perf_counter()
+    value = fn()
+    timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+    return value
 
 
-def _actors(ctx: _Context) -> list[dict[str, Any]]:
-    """One object per actor (canonical name) in order of first mention."""
+def _actors(mentions: Sequence[Mention], feeling: Sequence[GroupSentiment]) -> list[dict[str, Any]]:
+    tone = {g.name: g for g in feeling}
     by_name: dict[str, dict[str, Any]] = {}
-    for m in ctx.mentions:
+    for m in mentions:
         entry = by_name.get(m.canonical)
         if entry is None:
             entry = by_name[m.canonical] = {
@@ -79,17 +102,69 @@ def _actors(ctx: _Context) -> list[dict[str, Any]]:
         entry["mentions"] += 1
         if entry["role"] is None and m.role is not None:
             entry["role"] = m.role
+    for entry in by_name.values():
+        g = tone.get(entry["actor"])
+        entry["compound"] = g.compound if g else None
+        entry["std"] = g.std if g else None
+        entry["sentences"] = g.segments if g else 0
+        entry["words"] = g.words if g else 0
     return list(by_name.values())
 
 
-def analyze(doc: Document, *, top: int = 10, timings: dict[str, float] | None = None) -> Bundle:
+def _quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for q in found:
+        lo = bisect.bisect_left(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end)
+        out.append(sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end))
+    return out
+
+
+def _speakers(
+    found: Sequence[Quote], words: Sequence[int], feeling: Sequence[GroupSentiment]
+) -> list[dict[str, Any]]:
+    tone = {g.name: g for g in feeling}
+    rows: dict[str, dict[str, Any]] = {}
+    for q, n in zip(found, words, strict=True):
+        name = q.speaker or UNKNOWN_SPEAKER
+        row = rows.get(name)
+        if row is None:
+            row = rows[name] = {"speaker": name, "role": None, "attributions": 0, "words": 0}
+        if row["role"] is None:
+            row["role"] = q.speaker_role
+        row["attributions"] += 1
+        row["words"] += n
+    total = sum(words)
+    out = sorted(rows.values(), key=lambda r: (-r["words"], -r["attributions"], r["speaker"]))
+    for row in out:
+        g = tone.get(row["speaker"])
+        row["share"] = row["words"] / total if total else 0.0
+        row["compound"] = g.compound if g else None
+        row["std"] = g.std if g else None
+        row["positive"] = g.positive if g else None
+        row["negative"] = g.negative if g else None
+    return out
+
+
+def analyze(
+    doc: Document,
+    *,
+    top: int = 10,
+    keyword_method: keywords.Method = "keyphrases",
+    sentiment_method: sentiment.Method = "news",
+    timings: dict[str, float] | None = None,
+) -> Bundle:
     """Run every analysis over one parsed document.
 
     Args:
         doc: The parsed document, shared by all analyses.
         top: How many keywords to keep.
-        timings: If given, seconds spent in each analysis are added to it under
-            the section names (``actors`` covers finding the mentions).
+        keyword_method: Passed to :func:`analysis.keywords.extract_keywords`.
+        sentiment_method: Passed to the :mod:`analysis.sentiment` functions.
+        timings: If given, the seconds spent in each of :data:`ANALYSES` are added
+            to it (``actors`` covers finding the mentions that quotes and
+            sentiment reuse; ``sentiment`` every sentiment function).
 
     Returns:
         The bundle described in the module docstring.
@@ -100,7 +175,6 @@ def analyze(doc: Document, *, top: int = 10, timings: dict[str, float] | None = 
     """
     if top < 1:
         raise ValueError(f"top must be at least 1 (got {top})")
-    ctx = _Context(doc, top, timings)
     article = doc.article
     bundle: Bundle = {
         "doc": doc.id,
@@ -108,11 +182,47 @@ def analyze(doc: Document, *, top: int = 10, timings: dict[str, float] | None = 
         "source": article.source,
         "published": article.published.isoformat() if article.published else None,
     }
-    text_stats = ctx.timed("stats", lambda: stats.text_stats(doc))
+    t = timings
+    text_stats = _timed(t, "stats", lambda: stats.text_stats(doc))
+    sentence_stats = _timed(t, "stats", lambda: stats.sentence_stats(doc))
+    found_keywords = _timed(
+        t, "keywords", lambda: keywords.extract_keywords(doc, top=top, method=keyword_method)
+    )
+    mentions = _timed(t, "actors", lambda: actors.find_mentions(doc))
+    found = _timed(t, "quotes", lambda: quotes.quotes(doc, mentions=mentions))
+
+    def feel() -> tuple[Any, ...]:
+        m = sentiment_method
+        scored = sentiment.sentences(doc, method=m)
+        overall = sentiment.document(doc, method=m, scored=scored)
+        parts = sentiment.segments(doc, found, method=m)
+        voice = sentiment.by_voice(doc, found, method=m, parts=parts)
+        speaker = sentiment.by_speaker(doc, found, method=m, parts=parts)
+        actor = sentiment.by_actor(doc, mentions, method=m, scored=scored)
+        return scored, overall, voice, speaker, actor
+
+    scored, overall, (narration, quoted), by_speaker, by_actor = _timed(t, "sentiment", feel)
+
     bundle["stats"] = asdict(text_stats)
-    sentence_stats = ctx.timed("stats", lambda: stats.sentence_stats(doc))
-    bundle["sentences"] = [asdict(s) for s in sentence_stats]
-    bundle["actors"] = ctx.timed("actors", lambda: _actors(ctx))
+    tone = {s.sentence: s.score for s in scored}
+    bundle["sentences"] = [{**asdict(s), **asdict(tone[s.sentence])} for s in sentence_stats]
+    bundle["keywords"] = [asdict(k) for k in found_keywords]
+    bundle["actors"] = _actors(mentions, by_actor)
+    document = asdict(overall)
+    document["drivers"] = list(overall.drivers)
+    document.update(
+        narration_compound=narration.compound,
+        narration_words=narration.words,
+        quoted_compound=quoted.compound,
+        quoted_words=quoted.words,
+    )
+    bundle["sentiment"] = document
+    words = _quote_words(doc, found)
+    bundle["quotes"] = [
+        {"quote": i, **asdict(q), "words": n}
+        for i, (q, n) in enumerate(zip(found, words, strict=True))
+    ]
+    bundle["speakers"] = _speakers(found, words, by_speaker)
     return bundle
 
 

@@ -30,7 +30,7 @@ from typing import Any, Literal, TextIO
 import pandas as pd
 
 from analysis.pipeline import Bundle
-from analysis.types import SentenceStats, TextStats
+from analysis.types import Quote, SentenceStats, TextStats
 
 ColumnType = Literal["string", "int", "float", "timestamp"]
 Table = Literal["documents", "sentences", "keywords", "actors", "quotes", "speakers"]
@@ -40,13 +40,33 @@ TABLES: tuple[Table, ...] = ("documents", "sentences", "keywords", "actors", "qu
 
 
 def _fields(cls: type, skip: Sequence[str] = ()) -> list[tuple[str, ColumnType]]:
-    types: dict[str, ColumnType] = {"int": "int", "float": "float", "str": "string"}
+    types: dict[str, ColumnType] = {
+        "int": "int",
+        "float": "float",
+        "str": "string",
+        "QuoteKind": "string",
+    }
     return [
         (name, types[str(f.type).removesuffix(" | None")])
         for name, f in cls.__dataclass_fields__.items()  # type: ignore[attr-defined]
         if name not in skip
     ]
 
+
+_SENTIMENT_DOC: tuple[tuple[str, ColumnType], ...] = (
+    ("sentiment_method", "string"),
+    ("sentiment_compound", "float"),
+    ("sentiment_pos", "float"),
+    ("sentiment_neu", "float"),
+    ("sentiment_neg", "float"),
+    ("sentiment_std", "float"),
+    ("sentiment_positive", "float"),
+    ("sentiment_negative", "float"),
+    ("narration_compound", "float"),
+    ("narration_words", "int"),
+    ("quoted_compound", "float"),
+    ("quoted_words", "int"),
+)
 
 #: Column names and types of every table, in order.
 COLUMNS: dict[Table, tuple[tuple[str, ColumnType], ...]] = {
@@ -56,9 +76,20 @@ COLUMNS: dict[Table, tuple[tuple[str, ColumnType], ...]] = {
         ("source", "string"),
         ("published", "timestamp"),
         *_fields(TextStats),
+        *_SENTIMENT_DOC,
+        ("keywords", "int"),
         ("actors", "int"),
+        ("quotes", "int"),
+        ("speakers", "int"),
     ),
-    "sentences": (("doc", "string"), *_fields(SentenceStats)),
+    "sentences": (
+        ("doc", "string"),
+        *_fields(SentenceStats),
+        ("compound", "float"),
+        ("pos", "float"),
+        ("neu", "float"),
+        ("neg", "float"),
+    ),
     "keywords": (
         ("doc", "string"),
         ("rank", "int"),
@@ -75,9 +106,24 @@ COLUMNS: dict[Table, tuple[tuple[str, ColumnType], ...]] = {
         ("mentions", "int"),
         ("first_start", "int"),
         ("first_end", "int"),
+        ("compound", "float"),
+        ("std", "float"),
+        ("sentences", "int"),
+        ("words", "int"),
     ),
-    "quotes": (("doc", "string"),),
-    "speakers": (("doc", "string"),),
+    "quotes": (("doc", "string"), ("quote", "int"), *_fields(Quote), ("words", "int")),
+    "speakers": (
+        ("doc", "string"),
+        ("speaker", "string"),
+        ("role", "string"),
+        ("attributions", "int"),
+        ("words", "int"),
+        ("share", "float"),
+        ("compound", "float"),
+        ("std", "float"),
+        ("positive", "float"),
+        ("negative", "float"),
+    ),
 }
 
 
@@ -92,10 +138,15 @@ def rows(bundle: Bundle) -> dict[Table, list[dict[str, Any]]]:
         "published": datetime.fromisoformat(published) if published else None,
     }
     document.update(bundle["stats"])
-    document["actors"] = len(bundle["actors"])
+    tone = bundle["sentiment"]
+    for name, _ in _SENTIMENT_DOC:
+        key = name.removeprefix("sentiment_")
+        document[name] = tone[key]
+    for table in ("keywords", "actors", "quotes", "speakers"):
+        document[table] = len(bundle[table])
     out: dict[Table, list[dict[str, Any]]] = {"documents": [document]}
     for table in TABLES[1:]:
-        out[table] = [{"doc": doc, **item} for item in bundle.get(table, [])]
+        out[table] = [{"doc": doc, **item} for item in bundle[table]]
     return out
 
 
