@@ -131,7 +131,7 @@ def table(
     return _html(markup)
 
 
-def figure(fig: Figure, *, width_px: int | None = None) -> Image:
+def figure(fig: Figure, *, width_px: int | None = None, alt: str | None = None) -> Image:
     """A matplotlib figure as a PNG image with fixed metadata; the figure is closed.
 
     The PNG carries no software version or timestamp, so the same figure always
@@ -141,12 +141,16 @@ def figure(fig: Figure, *, width_px: int | None = None) -> Image:
         fig: The figure (from :mod:`analysis.plots`).
         width_px: Display width on screen; by default the figure's width at 96 dpi,
             at most :data:`MAX_FIGURE_WIDTH_PX`. Print scales it to the page.
+        alt: Alternative text; by default the figure's axes titles.
     """
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
     if width_px is None:
         width_px = min(MAX_FIGURE_WIDTH_PX, round(fig.get_figwidth() * 96))
+    if alt is None:
+        titles = [ax.get_title() for ax in fig.get_axes() if ax.get_title()]
+        alt = "; ".join(titles) or "Figure"
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is not None:
         pyplot.close(fig)  # a pyplot figure would otherwise be shown a second time
-    return Image(data=buf.getvalue(), format="png", width=width_px)  # type: ignore[no-untyped-call]
+    return Image(data=buf.getvalue(), format="png", width=width_px, alt=alt)  # type: ignore[no-untyped-call]

@@ -230,11 +230,10 @@ def _cell_error(err: Any, failed: Path, where: str) -> ReportError:
     index = int(err.cell_index)
     try:
         nb = nbformat.read(failed, as_version=4)  # type: ignore[no-untyped-call]
-        injected = [
-            i
-            for i, cell in enumerate(nb.cells)
-            if "injected-parameters" in cell.get("metadata", {}).get("tags", [])
-        ]
+        # papermill numbers cells before it adds its error banner cells at the top.
+        tags = [cell.get("metadata", {}).get("tags", []) for cell in nb.cells]
+        tags = [t for t in tags if "papermill-error-cell-tag" not in t]
+        injected = [i for i, t in enumerate(tags) if "injected-parameters" in t]
     except (OSError, ValueError):
         injected = []
     if injected and injected[0] < index:
