@@ -18,7 +18,12 @@ tokens; vaderSentiment reads "no" as a negator of the next one to three words an
 "no ... or/nor", lowercases before its negation and idiom checks, keeps "without
 doubt" from negating, uses 1.25 (NLTK 1.5) for "never so/this", adds the booster
 value of "kind of"-type bigrams (NLTK adds a fixed -0.293), turns emoji into their
-descriptions, and clips the compound to [-1, 1]. Two vaderSentiment quirks remain:
+descriptions, and clips the compound to [-1, 1]. Its booster list has 18 more
+entries, mostly adjectives ("major", "total", "extreme", "enormous", "considerable"),
+and its special phrases add "bus stop" (0), "to die for", "beating heart" and
+"badass" while NLTK has "cut the mustard" and "hand to mouth"; the negator lists
+are the same. The NLTK lexicon itself cannot be compared here (it is a download).
+Two vaderSentiment quirks remain:
 its "but" rule finds positions by value (``list.index``), so repeated valences are
 re-weighted at the first position, and NLTK scores a repeated word in the context
 of its first occurrence. Our ``"vader"`` scores are vaderSentiment's, quirks
