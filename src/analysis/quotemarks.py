@@ -26,6 +26,7 @@ from analysis.types import Document, Token
 OPENING = frozenset("“«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
+DOUBLE_APOSTROPHE = "''"
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -48,6 +49,23 @@ class QuotedSpan:
     words: int
     final: bool
     closed: bool
+
+
+def _marks(toks: tuple[Token, ...]) -> list[Token]:
+    """The double quotation marks among ``toks``; two adjacent apostrophes (``''``,
+    the typewriter convention of some newspapers) count as one straight mark."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text in OPENING or t.text in CLOSING or t.text == STRAIGHT:
+            out.append(t)
+        elif t.text == "'" and k + 1 < len(toks) and toks[k + 1].text == "'":
+            if toks[k + 1].start == t.end:
+                out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
+                k += 1
+        k += 1
+    return out
 
 
 def _direction(text: str, tok: Token) -> str:
@@ -80,7 +98,7 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
         if not sents:
             continue
         toks = doc.tokens[sents[0].tok_start : sents[-1].tok_end]
-        marks = [t for t in toks if t.text in OPENING or t.text in CLOSING or t.text == STRAIGHT]
+        marks = _marks(toks)
         if open_at is not None:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             if marks and marks[0].start == para.start and _direction(text, marks[0]) == "open":
@@ -105,7 +123,7 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
                         QuoteMarkWarning,
                         stacklevel=2,
                     )
-            elif direction == "close" or tok.text == STRAIGHT:
+            elif direction == "close" or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE):
                 spans.append(_make(doc, starts, open_at, tok.end, closed=True))
                 open_at = None
             # an opening curly mark inside an open quotation: nested or repeated; ignore

@@ -40,7 +40,7 @@ from typing import Any
 from analysis.actors import find_mentions
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.quotemarks import QuotedSpan, is_speech, quoted_spans
-from analysis.speakers import Resolver, phrase_after, phrase_before
+from analysis.speakers import Resolver, is_named_phrase, phrase_after, phrase_before
 from analysis.types import Document, Mention, Quote, QuoteKind, Sentence, Token
 
 _END_PUNCT = ".,;:!?…"
@@ -80,7 +80,15 @@ class _Sentence:
         return None
 
     def is_mark(self, i: int) -> bool:
-        return self.toks[i].text in _MARKS
+        """A quotation mark, or half of a doubled apostrophe (``''``)."""
+        t = self.toks[i].text
+        if t in _MARKS:
+            return True
+        if t != "'":
+            return False
+        text = self.doc.text
+        pos = self.toks[i].start
+        return text[pos + 1 : pos + 2] == "'" or text[pos - 1 : pos] == "'"
 
     def text(self, i: int) -> str:
         return self.toks[i].text.lower()
@@ -149,14 +157,17 @@ def _expand_to_quotes(s: _Sentence, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_CONJUNCTIONS = frozenset(
-    "but and while although though as because so yet whereas when after before since if".split()
-)
+_CONJUNCTIONS = frozenset("but and yet whereas".split())
 _ADJUNCT = frozenset(
     """in on at during after before about of from to with onstage earlier later last this
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
     recently previously again then afterward afterwards""".split()
 )
+
+
+def _plain_verb(word: str) -> bool:
+    """A cue form that cannot be a noun: a past tense or "says"."""
+    return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
 
 
 def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -168,7 +179,7 @@ def _appositive_speaker(s: _Sentence, cue: int, lo: int) -> tuple[int, int] | No
     appositive or relative clause set off by commas just before the cue."""
     if cue - 1 <= lo or s.text(cue - 1) != ",":
         return None
-    for j in range(cue - 2, max(lo, cue - 18), -1):
+    for j in range(cue - 2, max(lo, cue - 30), -1):
         if s.text(j) == "," and j > lo:
             sp = phrase_before(s.toks, j, lo)
             if sp is not None and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]]):
@@ -217,12 +228,14 @@ def _attribute(s: _Sentence, i: int, lo: int, last: _Raw | None) -> tuple[_Raw |
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
+    if sp is not None and not is_named_phrase(toks[sp[0] : sp[1]]) and not _plain_verb(w):
+        sp = None  # "the international order": a noun, not a cue
     if sp is None:
         sp = _appositive_speaker(s, i, lo)
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
-    tail = bool(remainder) and s.text(c0) != ","
+    tail = bool(remainder) and (intro or s.text(c0) != ",")
     before_ok = (
         cls == "say"
         and sp is not None
@@ -445,7 +458,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             and inherit.cue is not None
             and doc.sentences[inherit.sentence].paragraph == doc.sentences[sent].paragraph
             and inherit.start < inherit.end
-            and text[inherit.start] in _MARKS
+            and (text[inherit.start] in _MARKS or text.startswith("''", inherit.start))
             and sent == _sentence_index(doc, max(inherit.end, inherit.cue[1])) + 1
         ):
             # '"A," he said. "B."': one quotation interrupted by its attribution
@@ -483,7 +496,7 @@ def _quote(doc: Document, r: _Raw, speech: Sequence[QuotedSpan]) -> Quote:
     kind: QuoteKind = "indirect"
     if any(q.start == r.start and q.end == r.end for q in speech) or r.cue is None:
         kind = "direct"
-    elif any(c in _MARKS for c in text[r.start : r.end]):
+    elif any(c in _MARKS for c in text[r.start : r.end]) or "''" in text[r.start : r.end]:
         inner = [q for q in speech if r.start <= q.start and q.end <= r.end]
         covered = sum(q.end - q.start for q in inner)
         kind = "direct" if inner and covered >= 0.8 * (r.end - r.start) else "mixed"

@@ -22,6 +22,7 @@ the Gender Gap Tracker (Asr et al. 2021, "The Gender Gap Tracker", PLOS ONE 16(1
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -115,7 +116,34 @@ def _ok_phrase(toks: list[Token]) -> bool:
         return False
     if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
         return True
-    return low[-1] in _SPEAKER_HEADS
+    if low[-1] in _SPEAKER_HEADS:
+        return True
+    return is_weak_phrase(toks)
+
+
+def is_named_phrase(toks: Sequence[Token]) -> bool:
+    """A pronoun, a phrase with a name in it, or one headed by a speaker noun
+    ("officials", "the ministry"): a speaker phrase on its own evidence."""
+    low = [t.text.lower() for t in toks]
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        return True
+    if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
+        return True
+    return bool(low) and low[-1] in _SPEAKER_HEADS and not any(w in PRONOUNS for w in low)
+
+
+def is_weak_phrase(toks: Sequence[Token]) -> bool:
+    """Any other noun phrase that can be a speaker next to an unambiguous verb."""
+    low = [t.text.lower() for t in toks]
+    # "the campaign manager", "some voters": a determiner and a noun; "analysts": a bare plural
+    if len(low) >= 2 and low[0] in _DETERMINERS and low[-1] not in _DETERMINERS:
+        return True
+    return (
+        len(low) <= 2
+        and len(low[-1]) > 3
+        and low[-1].endswith("s")
+        and not (low[-1].endswith(("ss", "us", "ous", "ics")))
+    )
 
 
 def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int] | None:
@@ -124,13 +152,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and toks[b - 1].text.lower() in _AUX:
         b -= 1
+    if b > lo and toks[b - 1].text.lower() == "who":
+        return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
     a = b
     while a > lo and b - a < 8:
         tok = toks[a - 1]
         low = tok.text.lower()
         if tok.kind == "punct":
             # "Mr." / "Sen.": an abbreviation's period inside the phrase
-            if tok.text == "." and a - 2 >= lo and toks[a - 2].text.lower() in _ABBR_TITLES:
+            if tok.text == "." and a - 2 >= lo and _abbreviation(toks[a - 2]):
                 a -= 1
                 continue
             break
@@ -167,7 +197,7 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
         tok = toks[b]
         low = tok.text.lower()
         if tok.kind == "punct":
-            if tok.text == "." and b > start and toks[b - 1].text.lower() in _ABBR_TITLES:
+            if tok.text == "." and b > start and _abbreviation(toks[b - 1]):
                 b += 1
                 continue
             break
@@ -185,6 +215,12 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
         b += 1
     span = list(toks[start:b])
     return (start, b) if _ok_phrase(span) else None
+
+
+def _abbreviation(tok: Token) -> bool:
+    """A title abbreviation ("Mr", "Sen") or an initial ("B" in "James B. Comey")."""
+    low = tok.text.lower()
+    return low in _ABBR_TITLES or (len(tok.text) == 1 and tok.text.isupper())
 
 
 _ABBR_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st".split())
@@ -317,7 +353,14 @@ class Resolver:
         canonical: str | None = None
         role: str | None = None
         plural = False
-        if len(words) == 1 and words[0] in PRONOUNS:
+        if words == ["who"]:
+            sent = self.doc.sentences[self._sentence_of(start)]
+            for m in reversed(self.mentions):
+                if sent.start <= m.start and m.end <= start:
+                    canonical = self._full_name(m, m.start)
+                    role = m.role
+                    break
+        elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
             if kind in ("m", "f"):
                 canonical = self._antecedent(start, kind)
