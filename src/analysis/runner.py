@@ -123,17 +123,21 @@ def run(
     """
     if workers < 1:
         raise ValueError(f"workers must be at least 1 (got {workers})")
+    if window is not None and window < 1:
+        raise ValueError(f"window must be at least 1 (got {window})")
     work = partial(guarded, task)
     if client is not None:
-        slots = window or 4 * max(1, len(client.scheduler_info().get("workers", {})))
+        n = len(client.scheduler_info().get("workers", {}))
+        slots = window if window is not None else 4 * max(1, n)
         yield from _ordered(items, lambda a: client.submit(work, a, pure=False), slots)
         return
     if workers == 1:
-        yield from _ordered(items, lambda a: _Done(work(a)), window or 1)
+        yield from _ordered(items, lambda a: _Done(work(a)), window if window is not None else 1)
         return
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        yield from _ordered(items, lambda a: pool.submit(work, a), window or 4 * workers)
+        slots = window if window is not None else 4 * workers
+        yield from _ordered(items, lambda a: pool.submit(work, a), slots)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -1,0 +1,215 @@
+"""The per-document bundle of ``analysis analyze`` and the tidy tables made from it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import analysis.actors
+import analysis.parse
+import analysis.pipeline
+import analysis.quotes
+import analysis.sentiment
+from analysis import actors, keywords, quotes, sentiment, stats
+from analysis.parse import parse
+from analysis.pipeline import SECTIONS, analyze, analyze_article
+from analysis.read import read_article, read_corpus
+from analysis.tables import COLUMNS, TABLES, frames, rows
+from analysis.types import Article, Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_396a11e332c8e407.txt"
+CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> Document:
+    return parse(read_article(SEED))
+
+
+@pytest.fixture(scope="module")
+def seed_bundle(seed_doc: Document) -> dict[str, Any]:
+    return analyze(seed_doc)
+
+
+def test_bundle_keys_in_order(seed_bundle: dict[str, Any]) -> None:
+    assert list(seed_bundle) == ["doc", "title", "source", "published", *SECTIONS]
+    assert seed_bundle["doc"] == str(SEED)
+    assert seed_bundle["published"] == "2022-01-10T18:42:00"
+    assert seed_bundle["title"].endswith(": Xi to Lukashenko")
+
+
+def test_stats_and_sentences_equal_direct_calls(
+    seed_doc: Document, seed_bundle: dict[str, Any]
+) -> None:
+    assert seed_bundle["stats"] == asdict(stats.text_stats(seed_doc))
+    assert seed_bundle["stats"]["words"] == 386
+    direct = stats.sentence_stats(seed_doc)
+    assert [s["sentence"] for s in seed_bundle["sentences"]] == [s.sentence for s in direct]
+    assert len(seed_bundle["sentences"]) == 10  # body sentences; the headline is left out
+    scored = {s.sentence: s.score for s in sentiment.sentences(seed_doc)}
+    for row, s in zip(seed_bundle["sentences"], direct, strict=True):
+        assert {k: row[k] for k in asdict(s)} == asdict(s)
+        assert {k: row[k] for k in ("compound", "pos", "neu", "neg")} == asdict(scored[s.sentence])
+
+
+def test_keywords_equal_direct_call(seed_doc: Document, seed_bundle: dict[str, Any]) -> None:
+    direct = keywords.extract_keywords(seed_doc, top=10)
+    assert seed_bundle["keywords"] == [asdict(k) for k in direct]
+    assert len(seed_bundle["keywords"]) == 10
+    assert analyze(seed_doc, top=3)["keywords"] == [asdict(k) for k in direct[:3]]
+
+
+def test_actors_count_every_mention(seed_doc: Document, seed_bundle: dict[str, Any]) -> None:
+    mentions = actors.find_mentions(seed_doc)
+    counts = Counter(m.canonical for m in mentions)
+    got = {a["actor"]: a["mentions"] for a in seed_bundle["actors"]}
+    assert got == dict(counts)
+    first = {a["actor"]: a for a in seed_bundle["actors"]}
+    assert first["Xi Jinping"]["role"] == "Chinese President"
+    assert first["Alexander Lukashenko"]["role"] == "Belarusian President"
+    # first mention offsets are exact
+    for a in seed_bundle["actors"]:
+        assert seed_doc.text[a["first_start"] : a["first_end"]] in {
+            m.text for m in mentions if m.canonical == a["actor"]
+        }
+    tone = {g.name: g for g in sentiment.by_actor(seed_doc, mentions)}
+    for a in seed_bundle["actors"]:
+        assert a["compound"] == tone[a["actor"]].compound
+        assert a["sentences"] == tone[a["actor"]].segments
+
+
+def test_quotes_and_speakers_equal_direct_calls(
+    seed_doc: Document, seed_bundle: dict[str, Any]
+) -> None:
+    direct = quotes.quotes(seed_doc)
+    assert len(direct) == 13
+    got = [
+        {k: v for k, v in q.items() if k not in ("quote", "words")} for q in seed_bundle["quotes"]
+    ]
+    assert got == [asdict(q) for q in direct]
+    assert [q["quote"] for q in seed_bundle["quotes"]] == list(range(13))
+    # "China, Belarus should jointly guide intl community to adopt correct approach to
+    # democracy, human rights": 15 words, counted by hand
+    assert seed_bundle["quotes"][0]["words"] == 15
+    speakers = seed_bundle["speakers"]
+    assert [(s["speaker"], s["attributions"]) for s in speakers] == [
+        ("Xi Jinping", 10),
+        ("Alexander Lukashenko", 3),
+    ]
+    assert sum(s["words"] for s in speakers) == sum(q["words"] for q in seed_bundle["quotes"])
+    assert sum(s["share"] for s in speakers) == pytest.approx(1.0)
+    tone = {g.name: g for g in sentiment.by_speaker(seed_doc, direct)}
+    for s in speakers:
+        assert s["compound"] == tone[s["speaker"]].compound
+
+
+def test_sentiment_equals_direct_calls(seed_doc: Document, seed_bundle: dict[str, Any]) -> None:
+    overall = sentiment.document(seed_doc)
+    got = seed_bundle["sentiment"]
+    assert {k: got[k] for k in ("method", "compound", "pos", "neu", "neg", "std")} == {
+        "method": "news",
+        "compound": overall.compound,
+        "pos": overall.pos,
+        "neu": overall.neu,
+        "neg": overall.neg,
+        "std": overall.std,
+    }
+    assert got["drivers"] == list(overall.drivers)
+    narration, quoted = sentiment.by_voice(seed_doc, quotes.quotes(seed_doc))
+    assert got["narration_compound"] == narration.compound
+    assert got["quoted_words"] == quoted.words
+
+
+def test_document_parsed_once_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: Counter[str] = Counter()
+
+    def counting(module: object, name: str) -> None:
+        original = getattr(module, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counting(analysis.pipeline, "parse")
+    counting(analysis.parse, "tokenize")
+    counting(analysis.actors, "find_mentions")
+    counting(analysis.quotes, "find_mentions")
+    counting(analysis.sentiment, "sentences")
+    article = read_article(SEED)
+    analyze_article(article)
+    assert calls["parse"] == 1
+    # parse tokenizes sentence by sentence: 1 headline + 10 body sentences; nothing else
+    assert calls["tokenize"] == 11
+    assert calls["find_mentions"] == 1
+    assert calls["sentences"] == 1
+
+
+def test_empty_body_raises() -> None:
+    doc = parse(Article(id="x", text="!!!"))
+    with pytest.raises(ValueError, match="no words"):
+        analyze(doc)
+
+
+def test_top_must_be_positive(seed_doc: Document) -> None:
+    with pytest.raises(ValueError, match="top"):
+        analyze(seed_doc, top=0)
+
+
+# --- tidy tables -----------------------------------------------------------------------
+
+
+def test_rows_have_the_documented_columns(seed_bundle: dict[str, Any]) -> None:
+    table_rows = rows(seed_bundle)
+    assert tuple(table_rows) == TABLES
+    for table in TABLES:
+        names = [c for c, _ in COLUMNS[table]]
+        assert names[0] == "doc"
+        for row in table_rows[table]:
+            assert list(row) == names, table
+    document = table_rows["documents"][0]
+    assert document["published"] == datetime(2022, 1, 10, 18, 42)
+    assert document["words"] == 386
+    assert (document["quotes"], document["speakers"], document["keywords"]) == (13, 2, 10)
+    assert len(table_rows["quotes"]) == 13
+    assert len(table_rows["sentences"]) == 10
+
+
+def test_frames_of_a_corpus() -> None:
+    bundles = [analyze_article(a) for a in read_corpus([CORPUS]) if isinstance(a, Article)]
+    tables = frames(bundles)
+    assert list(tables["documents"]["doc"]) == [
+        "planet-001",
+        "planet-002",
+        "gazette-001",
+        "gazette-002",
+        "gazette-003",
+    ]
+    assert list(tables["documents"]["source"].unique()) == ["Daily Planet", "Gotham Gazette"]
+    for table in TABLES:
+        assert list(tables[table].columns) == [c for c, _ in COLUMNS[table]]
+    assert str(tables["documents"]["published"].dtype) == "datetime64[ns]"
+    speakers = tables["speakers"]
+    by_doc = speakers.groupby("speaker")["doc"].nunique().to_dict()
+    # Helen Ortiz speaks in planet-001, planet-002 and gazette-002; Peter Novak in
+    # planet-001, planet-002 and gazette-003; Maria Chen in gazette-001 and gazette-003
+    named = {"Helen Ortiz", "Peter Novak", "Maria Chen"}
+    assert {k: v for k, v in by_doc.items() if k in named} == {
+        "Helen Ortiz": 3,
+        "Peter Novak": 3,
+        "Maria Chen": 2,
+    }
+
+
+def test_frames_of_nothing_keep_columns() -> None:
+    tables = frames([])
+    for table in TABLES:
+        assert tables[table].empty
+        assert list(tables[table].columns) == [c for c, _ in COLUMNS[table]]
