@@ -60,10 +60,14 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
         t = toks[k]
         if t.text in OPENING or t.text in CLOSING or t.text == STRAIGHT:
             out.append(t)
-        elif t.text == "'" and k + 1 < len(toks) and toks[k + 1].text == "'":
-            if toks[k + 1].start == t.end:
-                out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
-                k += 1
+        elif (
+            t.text == "'"
+            and k + 1 < len(toks)
+            and toks[k + 1].text == "'"
+            and toks[k + 1].start == t.end
+        ):
+            out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
+            k += 1
         k += 1
     return out
 
