@@ -24,13 +24,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
-from analysis.paths import DATA_DIR
+from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention, Token
 
 # Title words that make the next name a person; honorifics give no role.
@@ -87,14 +86,6 @@ _SPEECH = frozenset(
 _OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 _RARE_ZIPF = 3.0
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    """The package's English stopword list (``data/stopwords_en.txt``), lower case."""
-    path = DATA_DIR / "stopwords_en.txt"
-    words = (w.strip() for w in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in words if w and not w.startswith("#"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,124 @@
+"""Keyword extraction on 500N-KPCrowd: mean per-document F1 of the top 10 keywords.
+
+Usage:
+    .venv/bin/python benchmarks/eval_keywords.py ../shared/eval/500n-kpcrowd/dev.jsonl
+
+Protocol (the YAKE paper's, Campos et al. 2020): each predicted keyword and each
+gold keyphrase is lower-cased, split on whitespace, Porter-stemmed word by word
+and re-joined; a prediction is correct when it equals a gold phrase exactly.
+Precision = correct / predicted (at most 10), recall = correct / distinct gold
+phrases, F1 per document, averaged over documents (0 for a document where
+nothing is correct). Speed counts whitespace words of the texts per second of
+extraction (parsing included for ours), one process, after a warm-up document.
+
+Prints a Markdown table: ours (``analysis.keywords``), yake 0.7.3 with n=1 and
+with its default n=3, and a plain frequency baseline (most frequent non-stopword
+words of the document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from nltk.stem import PorterStemmer
+
+from analysis.keywords import extract_keywords
+from analysis.parse import parse
+from analysis.read import article_from_record
+from analysis.stoplist import stopwords
+
+_STEMMER = PorterStemmer()
+
+
+def normalise(phrase: str) -> str:
+    return " ".join(_STEMMER.stem(w) for w in phrase.lower().split())
+
+
+def f1(predicted: list[str], gold: list[str]) -> float:
+    pred = list(dict.fromkeys(normalise(p) for p in predicted))
+    gold_set = {normalise(g) for g in gold}
+    correct = sum(1 for p in pred if p in gold_set)
+    if correct == 0:
+        return 0.0
+    precision = correct / len(pred)
+    recall = correct / len(gold_set)
+    return 2 * precision * recall / (precision + recall)
+
+
+def frequency_baseline(text: str, top: int) -> list[str]:
+    words = [w.strip(".,;:!?\"'()[]“”‘’").lower() for w in text.split()]
+    counts = Counter(w for w in words if w and w.isalpha() and w not in stopwords())
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, _ in ranked[:top]]
+
+
+def yake_method(n: int) -> Callable[[str, int], list[str]]:
+    import yake
+
+    extractor = yake.KeywordExtractor(lan="en", n=n, top=10)
+
+    def run(text: str, top: int) -> list[str]:
+        return [kw for kw, _ in extractor.extract_keywords(text)][:top]
+
+    return run
+
+
+def ours(method: str) -> Callable[[str, int], list[str]]:
+    def run(text: str, top: int) -> list[str]:
+        doc = parse(article_from_record({"id": "x", "text": text}, where="x"))
+        return [k.keyword for k in extract_keywords(doc, top=top, method=method)]  # type: ignore[arg-type]
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
+    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    args = parser.parse_args(argv)
+    docs = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
+    docs = [d for d in docs if d.get("text", "").strip()][: args.limit]
+    words = sum(len(d["text"].split()) for d in docs)
+    methods: list[tuple[str, Callable[[str, int], list[str]]]] = [
+        ("ours (keyphrases)", ours("keyphrases")),
+        ("ours (keyness, words)", ours("keyness")),
+        ("yake 0.7.3 n=1", yake_method(1)),
+        ("yake 0.7.3 n=3 (default)", yake_method(3)),
+        ("frequency baseline", frequency_baseline),
+    ]
+    print(f"500N-KPCrowd: {args.path} — {len(docs)} documents, {words:,} words, F1@{args.top}\n")
+    print(f"| method | F1@{args.top} | precision | recall | words/s |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, run in methods:
+        run(docs[0]["text"], args.top)  # warm-up: lazy loading out of the timing
+        scores: list[float] = []
+        precisions: list[float] = []
+        recalls: list[float] = []
+        elapsed = 0.0
+        for d in docs:
+            t0 = time.perf_counter()
+            predicted = run(d["text"], args.top)
+            elapsed += time.perf_counter() - t0
+            scores.append(f1(predicted, d["keys"]))
+            pred = list(dict.fromkeys(normalise(p) for p in predicted))
+            gold = {normalise(g) for g in d["keys"]}
+            correct = sum(1 for p in pred if p in gold)
+            precisions.append(correct / len(pred) if pred else 0.0)
+            recalls.append(correct / len(gold) if gold else 0.0)
+        n = len(docs)
+        print(
+            f"| {name} | {sum(scores) / n:.3f} | {sum(precisions) / n:.3f} | "
+            f"{sum(recalls) / n:.3f} | {words / elapsed:,.0f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Keyphrases: the words and short phrases a reader would say a document is about.
+
+Candidates are the document's terms of one to three words (:func:`analysis.keywords.
+occurrences`: content words at both ends, no punctuation inside, within a
+sentence), grouped by Porter stem so that "film" and "films" count together.
+Each candidate is scored by three document-independent cues, multiplied:
+
+* frequency: how often the document repeats it (Luhn 1958);
+* specificity: long words and words rare in general English carry more topic
+  (Zipf's law of abbreviation; information content against ``wordfreq``): the
+  mean over its words of ``min(letters, 10) / 10 * min(1, -log10(f) / 5)``, so a
+  word of ten letters or more that general English uses less than once per
+  100,000 words counts fully;
+* position: terms that appear early matter more (Edmundson 1969; YAKE's position
+  feature, Campos et al. 2020): ``(1 + first_token / 50) ** -0.2``.
+
+A phrase must be repeated (written at least twice) and is weighted by its own
+count, which is never above its words' counts; its score is halved, because a
+phrase competes with the words that make it up and is less often what readers
+pick (Hulth 2003 found most assigned keywords are one or two words). Finally,
+candidates are taken best first, skipping one whose occurrences all lie inside a
+chosen phrase's (or contain all of a chosen word's): it adds nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.keywords import (
+    Occurrence,
+    ngrams,
+    normalize_surface,
+    reference_frequency,
+    surface_form,
+)
+from analysis.stoplist import stopwords
+from analysis.types import Document, Keyword
+
+#: Letters at which a word counts as fully specific.
+FULL_LENGTH = 10
+#: Information content (-log10 of the general-English frequency) counted as fully specific.
+FULL_INFORMATION = 5.0
+#: Position decay: weight ``(1 + first_token / POSITION_SCALE) ** -POSITION_POWER``.
+POSITION_SCALE = 50.0
+POSITION_POWER = 0.2
+#: A phrase's score is multiplied by this, and it must be written this many times.
+PHRASE_WEIGHT = 0.5
+PHRASE_MIN_COUNT = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate term with the cues it is scored by."""
+
+    key: str
+    occurrences: Sequence[Occurrence]
+    words: int
+    count: int
+    first: int
+    specificity: float
+    position: float
+    score: float
+
+    @property
+    def keyword(self) -> str:
+        """The term as most often written."""
+        return surface_form(self.occurrences)
+
+
+@lru_cache(maxsize=65536)
+def word_specificity(word: str) -> float:
+    """``min(letters, 10) / 10 * min(1, -log10(f) / 5)`` for a lower-case word."""
+    letters = sum(1 for c in word if c.isalpha())
+    information = -math.log10(reference_frequency(word))
+    return min(letters, FULL_LENGTH) / FULL_LENGTH * min(1.0, information / FULL_INFORMATION)
+
+
+def candidates(doc: Document, *, max_words: int = 3) -> list[Candidate]:
+    """Every candidate term of ``doc`` with its cues and score, unsorted."""
+    stops = stopwords()
+    groups: dict[str, list[Occurrence]] = {}
+    for o in ngrams(doc, max_n=max_words, unit="stem"):
+        groups.setdefault(o.key, []).append(o)
+    out: list[Candidate] = []
+    for key, occ in groups.items():
+        count = len(occ)
+        n = occ[0].n
+        if n > 1 and count < PHRASE_MIN_COUNT:
+            continue
+        words = [w for w in normalize_surface(occ[0].surface).split() if w not in stops]
+        specificity = sum(word_specificity(w) for w in words) / len(words)
+        position = (1.0 + occ[0].tok / POSITION_SCALE) ** -POSITION_POWER
+        score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)
+        out.append(Candidate(key, occ, n, count, occ[0].start, specificity, position, score))
+    return out
+
+
+def _redundant(c: Candidate, chosen: Sequence[Candidate]) -> bool:
+    for other in chosen:
+        if c.words == other.words:
+            continue
+        if c.words < other.words and c.count == other.count and _inside(c, other):
+            return True
+        if c.words > other.words and c.count == other.count and _inside(other, c):
+            return True
+    return False
+
+
+def _inside(small: Candidate, big: Candidate) -> bool:
+    spans = [(o.start, o.end) for o in big.occurrences]
+    return all(any(bs <= o.start and o.end <= be for bs, be in spans) for o in small.occurrences)
+
+
+def keyphrases(doc: Document, *, top: int = 10, max_words: int = 3) -> tuple[Keyword, ...]:
+    """The document's ``top`` keyphrases, best first.
+
+    Args:
+        doc: A parsed document.
+        top: How many to return.
+        max_words: Longest phrase, 1 to 3.
+
+    Returns:
+        :class:`~analysis.types.Keyword` s with ``method="keyphrases"``; ``count``
+        is how often the phrase (any inflection) is written. Ties go to the term
+        written first.
+
+    References:
+        Luhn (1958), "The automatic creation of literature abstracts", IBM J. Res.
+        Dev. 2(2); Edmundson (1969), "New methods in automatic extracting", JACM
+        16(2); Hulth (2003), "Improved automatic keyword extraction given more
+        linguistic knowledge", EMNLP; Campos et al. (2020), "YAKE! Keyword
+        extraction from single documents using multiple local features",
+        Information Sciences 509.
+    """
+    ranked = sorted(candidates(doc, max_words=max_words), key=lambda c: (-c.score, c.first, c.key))
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if len(chosen) == top:
+            break
+        if not _redundant(c, chosen):
+            chosen.append(c)
+    return tuple(
+        Keyword(rank, c.keyword, c.score, c.count, "keyphrases")
+        for rank, c in enumerate(chosen, start=1)
+    )
