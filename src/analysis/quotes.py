@@ -34,358 +34,13 @@ References:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from analysis.actors import find_mentions
-from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
+from analysis.attribution import MARKS, Raw, SentenceView, headline, label, sentence_attributions
 from analysis.quotemarks import QuotedSpan, is_speech, quoted_spans
-from analysis.speakers import Resolver, is_named_phrase, phrase_after, phrase_before
-from analysis.types import Document, Mention, Quote, QuoteKind, Sentence, Token
-
-_END_PUNCT = ".,;:!?…"
-_MARKS = frozenset('"“”«»')
-_CONTINUATIONS = frozenset(
-    "adding saying noting stressing arguing explaining insisting warning urging suggesting "
-    "calling pointing stating asserting declaring claiming recalling emphasizing".split()
-)
-#: Cue lemmas whose addressee may stand between the cue and the content ("told reporters").
-_ADDRESSEE = frozenset("tell remind assure warn urge ask thank".split())
-
-
-@dataclass
-class _Raw:
-    start: int
-    end: int
-    cue: tuple[int, int] | None
-    speaker: tuple[int, int] | None
-    sentence: int
-    inherit: _Raw | None = None  # a continuation or floating quote: same speaker
-    resolved: tuple[str | None, str | None] = (None, None)
-
-
-class _Sentence:
-    """One sentence's tokens and what the quotations of the document cover."""
-
-    def __init__(self, doc: Document, sent: Sentence, speech: Sequence[QuotedSpan]) -> None:
-        self.doc = doc
-        self.sent = sent
-        self.toks = doc.sentence_tokens(sent)
-        self.speech = speech
-
-    def quote_at(self, pos: int) -> QuotedSpan | None:
-        for q in self.speech:
-            if q.start <= pos < q.end:
-                return q
-        return None
-
-    def is_mark(self, i: int) -> bool:
-        """A quotation mark, or half of a doubled apostrophe (``''``)."""
-        t = self.toks[i].text
-        if t in _MARKS:
-            return True
-        if t != "'":
-            return False
-        text = self.doc.text
-        pos = self.toks[i].start
-        return text[pos + 1 : pos + 2] == "'" or text[pos - 1 : pos] == "'"
-
-    def text(self, i: int) -> str:
-        return self.toks[i].text.lower()
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _END_PUNCT + "—–-"):
-        end -= 1
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    return start, end
-
-
-def _skip_that(s: _Sentence, i: int, lemma: str, cls: str) -> tuple[int, bool]:
-    """Index where the content starts after a cue ending at ``i``, and whether a
-    complementiser, colon or quotation introduced it."""
-    toks, n = s.toks, len(s.toks)
-    if i < n and (s.text(i) in ("that", ":") or s.is_mark(i)):
-        return (i + 1 if s.text(i) != '"' and not s.is_mark(i) else i), True
-    if i < n and s.text(i) == "," and i + 1 < n and s.is_mark(i + 1):
-        return i + 1, True
-    # "said in a statement that", "told reporters on Monday that": "that" within reach
-    limit = min(n, i + 8)
-    for j in range(i, limit):
-        w = s.text(j)
-        if toks[j].kind == "punct":
-            if w == ":":
-                return j + 1, True
-            if s.is_mark(j):
-                return i, True
-            break
-        if w == "that" and (lemma in _ADDRESSEE or j > i):
-            return j + 1, True
-    return i, False
-
-
-def _content_after(s: _Sentence, i: int, stop: int) -> tuple[int, int] | None:
-    """Characters from token ``i`` to token ``stop`` (exclusive), trimmed."""
-    if i >= stop:
-        return None
-    a, b = _trim(s.doc.text, s.toks[i].start, s.toks[stop - 1].end)
-    return (a, b) if b > a else None
-
-
-def _continuation_at(s: _Sentence, i: int, hi: int) -> int:
-    """First ", <participle cue>" after token ``i``: the token index of the comma."""
-    for j in range(i, hi - 1):
-        if (
-            s.text(j) == ","
-            and s.text(j + 1) in _CONTINUATIONS
-            and s.quote_at(s.toks[j].start) is None
-        ):
-            return j
-    return hi
-
-
-def _expand_to_quotes(s: _Sentence, a: int, b: int) -> tuple[int, int]:
-    """Grow a content range so that a quotation touching it is included whole."""
-    changed = True
-    while changed:
-        changed = False
-        for q in s.speech:
-            if q.start < b and q.end > a and (q.start < a or q.end > b):
-                a, b = min(a, q.start), max(b, q.end)
-                changed = True
-    return a, b
-
-
-_CONJUNCTIONS = frozenset("but and yet whereas".split())
-_ADJUNCT = frozenset(
-    """in on at during after before about of from to with onstage earlier later last this
-    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    recently previously again then afterward afterwards""".split()
-)
-
-
-def _plain_verb(word: str) -> bool:
-    """A cue form that cannot be a noun: a past tense or "says"."""
-    return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
-
-
-def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
-    return toks[rng[0]].start, toks[rng[1] - 1].end
-
-
-def _appositive_speaker(s: _Sentence, cue: int, lo: int) -> tuple[int, int] | None:
-    """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
-    appositive or relative clause set off by commas just before the cue."""
-    if cue - 1 <= lo or s.text(cue - 1) != ",":
-        return None
-    for j in range(cue - 2, max(lo, cue - 30), -1):
-        if s.text(j) == "," and j > lo:
-            sp = phrase_before(s.toks, j, lo)
-            if sp is not None and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]]):
-                return sp
-        if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
-            return None
-    return None
-
-
-def _attribute(s: _Sentence, i: int, lo: int, last: _Raw | None) -> tuple[_Raw | None, int]:
-    """An attribution around the cue candidate ``toks[i]``, and where to go on."""
-    toks, n = s.toks, len(s.toks)
-    w = s.text(i)
-    sent = s.sent.index
-    if w == "according" and i + 1 < n and s.text(i + 1) == "to":
-        sp = phrase_after(toks, i + 2, n)
-        if sp is None:
-            return None, i + 1
-        cue = (toks[i].start, toks[i + 1].end)
-        if i == lo:
-            rng = _content_after(s, sp[1], n)
-        else:
-            rng = _content_after(s, lo, i - 1 if s.text(i - 1) == "," else i)
-        if rng is None:
-            return None, i + 1
-        return _Raw(*_expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), n
-    entry = lexicon().get(w)
-    if entry is None:
-        return None, i + 1
-    lemma, cls = entry.lemma, entry.cls
-    cue_end = i + 1
-    if lemma in PARTICLES and cue_end < n and s.text(cue_end) in PARTICLES[lemma]:
-        cue_end += 1
-    elif lemma in NEEDS_PARTICLE:
-        return None, i + 1
-    cue = (toks[i].start, toks[cue_end - 1].end)
-    prev = s.text(i - 1) if i > lo else ""
-    c0, intro = _skip_that(s, cue_end, lemma, cls)
-    # a continuation: ", adding that ..." keeps the last speaker
-    if last is not None and prev == "," and w in _CONTINUATIONS:
-        stop = _continuation_at(s, c0 + 1, n)
-        rng = _content_after(s, c0, stop)
-        if rng is None:
-            return None, i + 1
-        return _Raw(*_expand_to_quotes(s, *rng), cue, None, sent, inherit=last), stop
-    if i == lo and w.endswith("ing"):
-        return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
-    sp = phrase_before(toks, i, lo)
-    if sp is not None and not is_named_phrase(toks[sp[0] : sp[1]]) and not _plain_verb(w):
-        sp = None  # "the international order": a noun, not a cue
-    if sp is None:
-        sp = _appositive_speaker(s, i, lo)
-    after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
-    inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
-    remainder = [t for t in toks[c0:n] if t.kind != "punct"]
-    tail = bool(remainder) and (intro or s.text(c0) != ",")
-    before_ok = (
-        cls == "say"
-        and sp is not None
-        and sp[0] > lo
-        and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
-    )
-    if before_ok and tail and not intro:
-        # "'...,' Clinton said during a speech": a short adjunct, not content
-        first = remainder[0].text.lower()
-        if first in _ADJUNCT or len(remainder) <= 6 or lemma in _ADDRESSEE:
-            tail = False
-    if sp is not None and tail and (cls != "weak" or intro):
-        # <speaker> <cue> (that) <content>
-        if lemma in _ADDRESSEE and not intro:
-            c0 = cue_end
-        stop = _continuation_at(s, c0, n)
-        rng = _content_after(s, c0, stop)
-        if rng is None:
-            return None, i + 1
-        return _Raw(*_expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
-    if cls != "say":
-        return None, i + 1
-    # content before: "<content>, he said" / "<content>, said Xi"
-    if before_ok and sp is not None:
-        before, spk, after = sp[0], _span(toks, sp), cue_end
-    elif inv is not None and i > lo:
-        before, spk, after = i, _span(toks, inv), inv[1]
-    else:
-        if (
-            sp is not None
-            and sp[0] == lo
-            and cue_end < n
-            and s.text(cue_end) == ":"
-            and (cue_end + 1 >= n)
-        ):
-            # "He said:" and the quotation follows in the next sentence
-            return _Raw(-1, -1, cue, _span(toks, sp), sent), n
-        return None, i + 1
-    if before <= lo or not (s.text(before - 1) == "," or s.is_mark(before - 1)):
-        return None, i + 1
-    rng = _content_after(s, lo, before)
-    end_tok = after
-    if (
-        sp is not None
-        and after < n - 1
-        and s.text(after) == ","
-        and s.text(after + 1) not in _CONTINUATIONS
-        and s.text(after + 1) not in _CONJUNCTIONS
-    ):
-        # parenthetical: "China, he added, opposes ..."
-        stop = _continuation_at(s, after + 1, n)
-        rng = _content_after(s, lo, stop)
-        end_tok = stop
-    if rng is None:
-        return None, i + 1
-    return _Raw(*_expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
-
-
-def _title_case(s: _Sentence) -> bool:
-    words = [t for t in s.toks if t.kind == "word"]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
-
-
-def _sentence_attributions(s: _Sentence, consumed: list[tuple[int, int]], out: list[_Raw]) -> None:
-    toks, n = s.toks, len(s.toks)
-    title = _title_case(s)
-    lo = 0
-    i = 0
-    last: _Raw | None = None
-    while i < n:
-        tok = toks[i]
-        pos = tok.start
-        if (
-            tok.kind != "word"
-            or s.quote_at(pos) is not None
-            or any(a <= pos < b for a, b in consumed)
-            or not (tok.text.islower() or tok.text == "According" or (title and i > 0))
-        ):
-            i += 1
-            continue
-        # (a headline in title case: "Chris Christie Says He Would ...")
-        raw, next_i = _attribute(s, i, lo, last)
-        if raw is not None:
-            out.append(raw)
-            if raw.start >= 0:
-                consumed.append((raw.start, raw.end))
-            last = raw
-            lo = next_i
-        i = max(next_i, i + 1)
-
-
-def _headline(doc: Document, sent: Sentence) -> _Raw | None:
-    """ "<content>: Xi to Lukashenko" — a name (and an addressee) after the last colon."""
-    toks = doc.sentence_tokens(sent)
-    colon = max((k for k, t in enumerate(toks) if t.text == ":"), default=-1)
-    if colon <= 0 or colon >= len(toks) - 1:
-        return None
-    rest = toks[colon + 1 :]
-    words = [t for t in rest if t.kind == "word"]
-    if not words or len(words) > 8 or len(words) != len(rest):
-        return None
-    k = 0
-    while k < len(rest) and rest[k].text[:1].isupper():
-        k += 1
-    if k == 0 or (k < len(rest) and not (rest[k].text == "to" and k + 1 < len(rest))):
-        return None
-    if any(not t.text[:1].isupper() for t in rest[k + 1 :]):
-        return None
-    a, b = _trim(doc.text, toks[0].start, toks[colon - 1].end)
-    return _Raw(a, b, (toks[colon].start, toks[colon].end), (rest[0].start, rest[k - 1].end),
-                sent.index)  # fmt: skip
-
-
-_NOT_LABELS = frozenset(
-    """note update editor editors photo photos source sources related read watch see click
-    image video correction disclosure advertisement share caption credit ps p.s warning
-    breaking live poll""".split()
-)
-
-
-def _label(doc: Document, sent: Sentence) -> _Raw | None:
-    """A speaker label opening a paragraph, as in transcripts and headlines:
-    "FALLIN: Well, I think ...", "Paul Ryan: FBI Decision ...". The colon is the cue;
-    the content runs to the end of the paragraph."""
-    toks = doc.sentence_tokens(sent)
-    para = doc.paragraphs[sent.paragraph]
-    if sent.start != para.start:
-        return None
-    k = 0
-    while (
-        k < len(toks)
-        and k < 5
-        and toks[k].kind == "word"
-        and (toks[k].text[:1].isupper() or (toks[k].text == "to" and k > 0))
-    ):
-        k += 1
-    if k == 0 or k >= len(toks) - 1 or toks[k].text != ":" or toks[k - 1].text == "to":
-        return None
-    if toks[0].text.lower() in _NOT_LABELS or toks[k - 1].text.lower() in _NOT_LABELS:
-        return None
-    a, b = _trim(doc.text, toks[k + 1].start, para.end)
-    if b <= a:
-        return None
-    end_name = k
-    for j in range(k):
-        if toks[j].text == "to":
-            end_name = j
-            break
-    return _Raw(a, b, (toks[k].start, toks[k].end), (toks[0].start, toks[end_name - 1].end),
-                sent.index)  # fmt: skip
+from analysis.speakers import Resolver
+from analysis.types import Document, Mention, Quote, QuoteKind
 
 
 def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
@@ -407,27 +62,25 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
     text = doc.text
     spans = quoted_spans(doc)
     speech: list[QuotedSpan] = []
-    raws: list[_Raw] = []
+    raws: list[Raw] = []
     consumed: list[tuple[int, int]] = []
     for q in spans:
         speech.append(q)
-    sentences = [_Sentence(doc, sent, speech) for sent in doc.sentences]
+    sentences = [SentenceView(doc, sent, speech) for sent in doc.sentences]
     for k, s in enumerate(sentences):
         if doc.paragraphs[s.sent.paragraph].kind == "headline":
-            head = _headline(doc, s.sent)
+            head = headline(doc, s.sent)
             if head is not None:
                 raws.append(head)
                 continue
-        if any(a <= s.sent.start < b for a, b in consumed):
-            pass
-        else:
-            label = _label(doc, s.sent)
-            if label is not None:
-                raws.append(label)
-                consumed.append((label.start, label.end))
+        if not any(a <= s.sent.start < b for a, b in consumed):
+            labelled = label(doc, s.sent)
+            if labelled is not None:
+                raws.append(labelled)
+                consumed.append((labelled.start, labelled.end))
                 continue
         before = len(raws)
-        _sentence_attributions(s, consumed, raws)
+        sentence_attributions(s, consumed, raws)
         # "<speaker> said:" then the quotation in the next sentence or paragraph
         for raw in raws[before:]:
             if raw.start < 0:
@@ -458,13 +111,13 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             and inherit.cue is not None
             and doc.sentences[inherit.sentence].paragraph == doc.sentences[sent].paragraph
             and inherit.start < inherit.end
-            and (text[inherit.start] in _MARKS or text.startswith("''", inherit.start))
+            and (text[inherit.start] in MARKS or text.startswith("''", inherit.start))
             and sent == _sentence_index(doc, max(inherit.end, inherit.cue[1])) + 1
         ):
             # '"A," he said. "B."': one quotation interrupted by its attribution
             inherit.end = q.end
             continue
-        raws.append(_Raw(q.start, q.end, None, None, sent, inherit=inherit))
+        raws.append(Raw(q.start, q.end, None, None, sent, inherit=inherit))
     raws.sort(key=lambda r: (r.start, r.end))
     resolver = Resolver(doc, find_mentions(doc) if mentions is None else mentions)
     out: list[Quote] = []
@@ -479,7 +132,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
     return tuple(out)
 
 
-def _anchor(r: _Raw) -> int:
+def _anchor(r: Raw) -> int:
     """Where a speaker is read: its mention, else its content."""
     return r.speaker[0] if r.speaker is not None else r.start
 
@@ -491,12 +144,12 @@ def _sentence_index(doc: Document, pos: int) -> int:
     return len(doc.sentences) - 1
 
 
-def _quote(doc: Document, r: _Raw, speech: Sequence[QuotedSpan]) -> Quote:
+def _quote(doc: Document, r: Raw, speech: Sequence[QuotedSpan]) -> Quote:
     text = doc.text
     kind: QuoteKind = "indirect"
     if any(q.start == r.start and q.end == r.end for q in speech) or r.cue is None:
         kind = "direct"
-    elif any(c in _MARKS for c in text[r.start : r.end]) or "''" in text[r.start : r.end]:
+    elif any(c in MARKS for c in text[r.start : r.end]) or "''" in text[r.start : r.end]:
         inner = [q for q in speech if r.start <= q.start and q.end <= r.end]
         covered = sum(q.end - q.start for q in inner)
         kind = "direct" if inner and covered >= 0.8 * (r.end - r.start) else "mixed"
