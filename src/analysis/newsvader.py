@@ -95,6 +95,7 @@ _SPECIAL = {
     "to die for": 3.0,
     "beating heart": 3.5,
 }
+_SPECIAL_WORDS = frozenset(w for phrase in _SPECIAL for w in phrase.split())
 _CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
 _CONCESSIVE = frozenset({"although", "though", "despite", "whereas"})
 _CONNECTIVES = _CONTRAST | _CONCESSIVE
@@ -178,11 +179,6 @@ def news_lexicon() -> dict[str, float]:
     return lexicon
 
 
-def _norm(word: str) -> str:
-    low = word.lower()
-    return low.replace("’", "'") if "’" in low else low
-
-
 def _is_titlecase(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
@@ -211,9 +207,9 @@ def score_tokens(
     """
     lex = news_lexicon() if config.supplement else vader_lexicon()
     n = len(tokens)
-    low = [_norm(t.text) for t in tokens]
+    low = [t.text.lower().replace("’", "'") for t in tokens]
     is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
-    n_words = upper = titled = 0
+    n_words = upper = titled = exclaim = question = 0
     for t, isw in zip(tokens, is_word, strict=True):
         if isw:
             n_words += 1
@@ -221,6 +217,9 @@ def score_tokens(
                 upper += 1
             elif t.text[:1].isupper():
                 titled += 1
+        elif t.kind == "punct":
+            exclaim += t.text.count("!")
+            question += t.text.count("?")
     if not n_words:
         return SentimentScore(0.0, 0.0, 0.0, 0.0)
     cap_diff = 0 < n_words - upper < n_words
@@ -265,9 +264,10 @@ def score_tokens(
             and prev not in _OPENERS
         ):
             continue  # a capitalised word inside a sentence: part of a name
-        special = _special(low, k)
-        if special is not None:
-            v = special
+        if w in _SPECIAL_WORDS:
+            special = _special(low, k)
+            if special is not None:
+                v = special
         text = tokens[k].text
         if cap_diff and text.isupper() and len(text) > 1:
             v += C_INCR if v > 0 else -C_INCR
@@ -282,7 +282,7 @@ def score_tokens(
     total = sum(sentiments)
     if n_words > config.reference_words and config.length_exponent > 0:
         total /= (n_words / config.reference_words) ** config.length_exponent
-    return _finish(sentiments, total, tokens)
+    return _finish(sentiments, total, exclaim, question)
 
 
 def _special(low: list[str], k: int) -> float | None:
@@ -380,12 +380,10 @@ def _scale(valence: list[float], a: int, b: int, factor: float) -> None:
         valence[k] *= factor
 
 
-def _finish(sentiments: list[float], total: float, tokens: Sequence[Token]) -> SentimentScore:
+def _finish(sentiments: list[float], total: float, exclaim: int, question: int) -> SentimentScore:
     """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
-    marks = "".join(t.text for t in tokens if t.kind == "punct")
-    ep = min(marks.count("!"), 4) * 0.292
-    qm_count = marks.count("?")
-    qm = 0.0 if qm_count <= 1 else (qm_count * 0.18 if qm_count <= 3 else 0.96)
+    ep = min(exclaim, 4) * 0.292
+    qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
     emphasis = ep + qm
     if total > 0:
         total += emphasis
