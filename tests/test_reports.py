@@ -338,7 +338,10 @@ def test_summary_of_the_seed() -> None:
     }
     longest = summary.longest_sentences(doc, sentence_stats(doc), n=2)
     assert list(longest.columns) == list(summary.LONGEST_SENTENCES_COLUMNS)
-    assert longest[["rank", "sentence", "words"]].values.tolist() == [[1, 5, 63], [2, 6, 55]]
+    assert longest[["sentence", "words", "polysyllables"]].values.tolist() == [
+        [5, 63, 18],
+        [6, 55, 15],
+    ]
     assert longest["text"][0].startswith("Taking the 30th anniversary of their diplomatic ties")
     body_only = article_from_text("Just a body. Nothing else.", id="dir/note.txt")
     assert summary.title(body_only) == "note"

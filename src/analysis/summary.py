@@ -15,7 +15,7 @@ from analysis.frames import flesch_band
 from analysis.types import Article, Document, SentenceStats, TextStats
 
 #: Columns of :func:`longest_sentences`.
-LONGEST_SENTENCES_COLUMNS: tuple[str, ...] = ("rank", "sentence", "words", "polysyllables", "text")
+LONGEST_SENTENCES_COLUMNS: tuple[str, ...] = ("sentence", "words", "polysyllables", "text")
 
 
 def title(article: Article) -> str:
@@ -78,13 +78,12 @@ def longest_sentences(doc: Document, sentences: Sequence[SentenceStats], *, n: i
     ranked = sorted(sentences, key=lambda s: (-s.words, s.sentence))[:n]
     rows = [
         {
-            "rank": rank,
             "sentence": s.sentence,
             "words": s.words,
             "polysyllables": s.polysyllables,
             "text": " ".join(doc.text[s.start : s.end].split()),
         }
-        for rank, s in enumerate(ranked, start=1)
+        for s in ranked
     ]
     return pd.DataFrame(rows, columns=list(LONGEST_SENTENCES_COLUMNS))
 
