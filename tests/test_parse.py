@@ -72,6 +72,10 @@ def assert_offsets_exact(doc: Document) -> None:
         ("Sales hit $11.5M. Profits fell.", ["Sales hit $11.5M.", "Profits fell."]),
         ("1. The first point. 2. The second.", ["1. The first point.", "2. The second."]),
         ("It was worth it. $5 million went.", ["It was worth it.", "$5 million went."]),
+        ("we left early. then it rained.", ["we left early.", "then it rained."]),
+        ("It costs approx. two dollars.", ["It costs approx. two dollars."]),
+        ("Sales vs. costs rose.", ["Sales vs. costs rose."]),
+        ("Really? yes.", ["Really?", "yes."]),
     ],
 )
 def test_sentence_splits_on_tricky_text(text: str, expected: list[str]) -> None:

@@ -50,6 +50,16 @@ _OPENERS = frozenset(
     "here there please thanks see do does did can could would should will once where "
     "overall its it's let my your yes".split()
 )
+# Lowercase abbreviations that a lowercase word may follow ("approx. two", "10 yrs. old").
+_LOWER_ABBREVIATIONS = (
+    _TITLES
+    | _BEFORE_NUMBER
+    | _MAYBE_FINAL
+    | frozenset(
+        "etc ca misc min max yr yrs hr hrs mo mos wk wks sec secs lb lbs oz km kg mi sq "
+        "pct info incl excl fwd re".split()
+    )
+)
 # A sentence so far that is only a list marker ("1.", "(a).", "*2.") does not end.
 _LIST_MARKER = re.compile(r"[(*#]?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\)?")
 
@@ -112,6 +122,18 @@ def _is_boundary(text: str, begin: int, mark_start: int, mark_end: int, limit: i
         # A bare question or exclamation mark ends a sentence even before a lowercase
         # word; with a closing quote ('"Why?" he asked.') it does not.
         return first == following
+    if following.islower() and first == following and text[mark_start:mark_end] == ".":
+        # "... in the morning. then we left": a lowercase word before the period that is
+        # no known abbreviation ends an (informal) sentence.
+        word = _prev_word(text, mark_start)
+        before = text[mark_start - len(word) - 1 : mark_start - len(word)]
+        return (
+            len(word) >= 2
+            and word.isalpha()
+            and word.islower()
+            and word not in _LOWER_ABBREVIATIONS
+            and before not in ("@", "/", "-", "_")
+        )
     if not (following.isupper() or following.isdigit()):
         return False
     if _LIST_MARKER.fullmatch(text[begin:mark_start].strip()):
