@@ -86,6 +86,14 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
     metavar="NAME VALUE",
     help="A notebook parameter (e.g. -p top_n 5); unknown names and wrong types are errors.",
 )
+@click.option(
+    "--corpus",
+    "corpus_paths",
+    multiple=True,
+    type=click.Path(path_type=str),
+    help="A JSON Lines corpus: render the corpus report comparing its documents "
+    "(notebooks/corpus.ipynb); without PATH, no article reports.",
+)
 @click.option("--force", is_flag=True, help="Render even the reports that are up to date.")
 @debug_option
 def command(
@@ -93,6 +101,7 @@ def command(
     out_dir: Path | None,
     formats: tuple[str, ...],
     params: tuple[tuple[str, str], ...],
+    corpus_paths: tuple[str, ...],
     force: bool,
     debug: bool,
 ) -> None:
@@ -110,14 +119,17 @@ def command(
         analysis report
         analysis report seeds/000_396a11e332c8e407.txt --format html --force
         analysis report my_articles/ --out /tmp/reports -p top_n 5
+        analysis report --corpus tests/data/corpus.jsonl --format html
     """
+    from analysis.corpus import report_inputs, report_notebook
     from analysis.reports import ReportError, render_report
 
     out = out_dir if out_dir is not None else reports_dir()
     parameters = {name: _value(text) for name, text in params}
     failed = False
     stems: dict[str, str] = {}
-    for path, problem in _inputs(paths):
+    articles = list(_inputs(paths)) if paths or not corpus_paths else []
+    for path, problem in [*articles, *report_inputs(corpus_paths)]:
         stem = Path(path).stem
         if problem is None and stem in stems:
             problem = f"same report name as {stems[stem]} ({stem}); render it with another --out"
@@ -133,6 +145,7 @@ def command(
                 formats=formats,  # type: ignore[arg-type]  # checked by _formats
                 parameters=parameters,
                 force=force,
+                notebook=report_notebook() if path in corpus_paths else None,
             )
         except ReportError as err:
             if debug and err.details:
