@@ -78,18 +78,18 @@ def estimate(word: str) -> int:
     are usually two syllables ("io" in "biology", "ua" in "dual", "eo" in
     "video"). Never less than 1.
 
-    This is the common heuristic of readability tools (e.g. the one described by
-    Flesch 1948 for counting by hand); it is an estimate, not a pronunciation.
+    A vowel-group heuristic of the kind readability software uses; an estimate,
+    not a pronunciation (Flesch 1948 counted syllables as spoken, which the
+    dictionary lookup follows).
     """
     w = word.lower()
     w = "".join(c for c in w if c.isalpha())
     if not w:
         return 0
     count = len(_VOWEL_GROUP.findall(w))
+    # Silent final e ("stone"), but not -le ("table"), -ee ("agree") or -ye.
     if len(w) > 2 and w.endswith("e") and not w.endswith(("le", "ee", "ye")):
         count -= 1
-    elif len(w) > 2 and w.endswith("le") and w[-3] not in "aeiouy":
-        pass  # "table": the -le is a syllable of its own and already counted
     if len(w) > 3 and w.endswith("ed") and w[-3] not in "td" and w[-3] not in "aeiouy":
         count -= 1
     count += len(re.findall(r"[^aeiou]io|ua|eo[^u]|iu|ii", w))
