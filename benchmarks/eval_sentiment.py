@@ -42,7 +42,7 @@ from analysis.parse import parse, tokenize
 from analysis.read import article_from_record
 from analysis.sentiment import document, vader_text
 
-NEGATIVITY_GRID = (1.0, 1.2, 1.4, 1.6)
+NEGATIVITY_GRID = (1.0, 1.25, 1.5, 1.75)
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> float:

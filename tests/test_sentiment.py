@@ -5,14 +5,14 @@ sum x of word valences; pos/neu/neg from valences +-1 and neutral-word counts):
 
 * "The plan is good." good = 1.9 -> 1.9 / sqrt(18.61) = 0.4404; pos = 2.9 / 5.9.
 * "The plan is not good." 1.9 * -0.74 = -1.406 -> -0.3412 (VADER); the news scorer
-  weighs negatives by 1.4: -1.9684 -> -0.4531.
-* "Officials condemned the interference." news: (-1.9 - 1.7) * 1.4 = -5.04 -> -0.7929,
-  neg = 7.04 / 9.04 = 0.779.
-* "... fruitful; however, the deal collapsed." 2.0 * 0.5 - 1.1 * 1.4 * 1.5 = -1.31
-  -> -0.3204.
-* "Although the plan is good, the results are bad." 1.9 * 0.5 - 2.5 * 1.4 * 1.5 =
-  -4.3 -> -0.743.
-* "The plan may fail." -2.5 * 0.75 (hedge) * 1.4 = -2.625 -> -0.561.
+  weighs negatives by 1.5: -2.109 -> -2.109 / sqrt(19.4479) = -0.4782.
+* "Officials condemned the interference." news: (-1.9 - 1.7) * 1.5 = -5.4 -> -0.8126,
+  neg = 7.4 / 9.4 = 0.787.
+* "... fruitful; however, the deal collapsed." 2.0 * 0.5 - 1.1 * 1.5 * 1.5 = -1.475
+  -> -0.3559; pos = 2.0 / 11.475, neg = 3.475 / 11.475 (6 neutral words).
+* "Although the plan is good, the results are bad." 1.9 * 0.5 - 2.5 * 1.5 * 1.5 =
+  -4.675 -> -0.7701.
+* "The plan may fail." -2.5 * 0.75 (hedge) * 1.5 = -2.8125 -> -0.5876.
 """
 
 from __future__ import annotations
@@ -50,24 +50,24 @@ def doc_of(text: str) -> Document:
     ("text", "news", "vader"),
     [
         ("The plan is good.", (0.4404, 0.492, 0.508, 0.0), (0.4404, 0.492, 0.508, 0.0)),
-        ("The plan is not good.", (-0.4531, 0.0, 0.574, 0.426), (-0.3412, 0.0, 0.624, 0.376)),
+        ("The plan is not good.", (-0.4782, 0.0, 0.563, 0.437), (-0.3412, 0.0, 0.624, 0.376)),
         ("The talks were fruitful.", (0.4588, 0.5, 0.5, 0.0), (0.0, 0.0, 1.0, 0.0)),
         (
             "Officials condemned the interference.",
-            (-0.7929, 0.0, 0.221, 0.779),
+            (-0.8126, 0.0, 0.213, 0.787),
             (-0.4404, 0.0, 0.508, 0.492),
         ),
         (
             "The talks were fruitful; however, the deal collapsed.",
-            (-0.3204, 0.177, 0.531, 0.293),
+            (-0.3559, 0.174, 0.523, 0.303),
             (-0.2732, 0.0, 0.769, 0.231),
         ),
         (
             "Although the plan is good, the results are bad.",
-            (-0.743, 0.128, 0.461, 0.411),
+            (-0.7701, 0.125, 0.449, 0.425),
             (-0.1531, 0.216, 0.522, 0.261),
         ),
-        ("The plan may fail.", (-0.561, 0.0, 0.453, 0.547), (-0.5423, 0.0, 0.462, 0.538)),
+        ("The plan may fail.", (-0.5876, 0.0, 0.44, 0.56), (-0.5423, 0.0, 0.462, 0.538)),
         ("It looks like rain.", (0.0, 0.0, 1.0, 0.0), (0.3612, 0.455, 0.545, 0.0)),
         ("She moved to Hope Street.", (0.0, 0.0, 1.0, 0.0), (0.4404, 0.42, 0.58, 0.0)),
     ],
@@ -121,8 +121,8 @@ def test_seed_most_negative_sentence(seed: Document) -> None:
     assert worst.sentence == 7
     assert worst.text.startswith("China, he added, opposes external forces interfering")
     assert seed.text[worst.start : worst.end] == worst.text
-    # 27 words: (-0.8 - 1.6) * 1.4 + 1.5 = -1.86, / sqrt(27 / 20) -> -1.6008 -> -0.382
-    assert worst.score == SentimentScore(-0.382, 0.078, 0.753, 0.168)
+    # 27 words: (-0.8 - 1.6) * 1.5 + 1.5 = -2.1, / sqrt(27 / 20) -> -1.8074 -> -0.4229
+    assert worst.score == SentimentScore(-0.4229, 0.078, 0.748, 0.174)
     assert sum(1 for s in scored if s.score.compound < 0) == 1
     # Plain VADER sees no negative sentence: "interfering" is not in its lexicon.
     vader = S.sentences(seed, method="vader")
@@ -137,7 +137,7 @@ def test_seed_document(seed: Document) -> None:
     assert d.sentences == 11 and d.words == sum(words) == 404
     expected = sum(w * s.score.compound for w, s in zip(words, scored, strict=True)) / 404
     assert d.compound == pytest.approx(expected)
-    assert round(d.compound, 4) == 0.6473
+    assert round(d.compound, 4) == 0.642
     assert d.positive == pytest.approx(10 / 11) and d.negative == pytest.approx(1 / 11)
     assert d.drivers == (5, 1, 2)
     assert d.pos + d.neu + d.neg == pytest.approx(1.0, abs=0.002)
@@ -178,10 +178,10 @@ def test_segments_split_sentences_between_voices() -> None:
         (2, "The minister added that", None, 4),
         (2, "cooperation would grow", "Minister", 3),
     ]
-    # sanctions -1.3, disaster -3.1, each * 1.4: -6.16 -> -0.8466
-    assert parts[2].score.compound == -0.8466
-    # warned -1.1 * 1.4 = -1.54 -> -1.54 / sqrt(17.3716) = -0.3695
-    assert parts[3].score.compound == -0.3695
+    # sanctions -1.3, disaster -3.1, each * 1.5: -6.6 -> -6.6 / sqrt(58.56) = -0.8625
+    assert parts[2].score.compound == -0.8625
+    # warned -1.1 * 1.5 = -1.65 -> -1.65 / sqrt(17.7225) = -0.3919
+    assert parts[3].score.compound == -0.3919
     # cooperation 1.6 -> 0.3818 ("would" follows it, so no hedge)
     assert parts[5].score.compound == 0.3818
 
@@ -194,20 +194,20 @@ def test_segments_split_sentences_between_voices() -> None:
     std = math.sqrt((4 * (0.4588 - mean) ** 2 + 3 * (0.3818 - mean) ** 2) / 7)
     assert minister.std == pytest.approx(std)
     assert minister.positive == 1.0 and minister.negative == 0.0
-    assert speakers[1].compound == pytest.approx(-0.8466)
+    assert speakers[1].compound == pytest.approx(-0.8625)
 
     narration, quoted = S.by_voice(doc, quotes, parts=parts)
     assert (narration.name, narration.segments, narration.words) == ("narration", 3, 10)
-    assert narration.compound == pytest.approx(3 * -0.3695 / 10)
+    assert narration.compound == pytest.approx(3 * -0.3919 / 10)
     assert (quoted.segments, quoted.words) == (3, 12)
-    assert quoted.compound == pytest.approx((4 * 0.4588 - 5 * 0.8466 + 3 * 0.3818) / 12)
+    assert quoted.compound == pytest.approx((4 * 0.4588 - 5 * 0.8625 + 3 * 0.3818) / 12)
 
 
 def test_unknown_speaker_and_no_quotes() -> None:
     doc = doc_of(TEXT)
     speakers = S.by_speaker(doc, [quote(TEXT, "The sanctions are a disaster", None)])
     assert [(g.name, g.segments) for g in speakers] == [(S.UNKNOWN_SPEAKER, 1)]
-    assert speakers[0].compound == pytest.approx(-0.8466)
+    assert speakers[0].compound == pytest.approx(-0.8625)
     narration, quoted = S.by_voice(doc, [])
     assert narration.segments == 3 and narration.words == 22  # 7 + 8 + 7
     assert quoted.segments == 0 and quoted.compound == 0.0
@@ -252,7 +252,7 @@ def test_document_aggregation_is_length_weighted() -> None:
 def test_records_document_and_sentence(seed: Document) -> None:
     (rec,) = S.records(seed)
     assert list(rec)[:6] == ["doc", "compound", "pos", "neu", "neg", "method"]
-    assert rec["doc"] == SEED and rec["compound"] == 0.6473 and rec["drivers"] == "5,1,2"
+    assert rec["doc"] == SEED and rec["compound"] == 0.642 and rec["drivers"] == "5,1,2"
     rows = S.records(seed, level="sentence", method="vader")
     assert len(rows) == 11
     assert list(rows[7])[:4] == ["doc", "sentence", "start", "end"]
@@ -265,7 +265,7 @@ def test_cli_sentiment() -> None:
     result = runner.invoke(main, ["sentiment", SEED, "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     (rec,) = [json.loads(line) for line in result.output.splitlines()]
-    assert rec["doc"] == SEED and rec["method"] == "news" and rec["compound"] == 0.6473
+    assert rec["doc"] == SEED and rec["method"] == "news" and rec["compound"] == 0.642
     result = runner.invoke(
         main, ["sentiment", SEED, "--level", "sentence", "--method", "vader", "--format", "csv"]
     )

@@ -25,6 +25,9 @@ punctuation rules and its normalisation, and changes what news prose needs:
 * **Hedges and irrealis**: sentiment in the scope of a modal or hedge ("may",
   "could", "would", "reportedly", "if") is damped, as SO-CAL's irrealis blocking
   does in a milder form (Taboada et al., 2011).
+* **Negativity**: negative valences weigh 1.5 times as much, SO-CAL's negative
+  weighting (Taboada et al., 2011); readers of news react more strongly to negative
+  than to positive information (Soroka, 2014).
 * **Length**: VADER sums word valences, so a long sentence saturates towards ±1. The
   sum is divided by ``(words / reference_words) ** length_exponent`` for units longer
   than ``reference_words`` (default 20 words, about one tweet).
@@ -42,6 +45,7 @@ References:
     Attitude and Affect in Text, Springer.
     Taboada, M., Brooke, J., Tofiloski, M., Voll, K. & Stede, M. (2011).
     Lexicon-Based Methods for Sentiment Analysis. Computational Linguistics 37(2).
+    Soroka, S. (2014). Negativity in Democratic Politics. Cambridge University Press.
 """
 
 from __future__ import annotations
@@ -121,8 +125,8 @@ class NewsVaderConfig:
         reference_words: Units up to this many words are not length-compressed.
         length_exponent: Exponent of the length compression (0 turns it off).
         names_neutral: Score capitalised lexicon words inside a sentence as names (0).
-        negativity: Factor on negative valences (negativity bias of news readers;
-            Soroka, 2014).
+        negativity: Factor on negative valences: SO-CAL's negative weighting of 1.5
+            (Taboada et al., 2011), for the negativity bias of readers (Soroka, 2014).
         supplement: Use the news lexicon supplement (off: VADER's lexicon alone).
     """
 
@@ -131,7 +135,7 @@ class NewsVaderConfig:
     reference_words: int = 20
     length_exponent: float = 0.5
     names_neutral: bool = True
-    negativity: float = 1.4
+    negativity: float = 1.5
     supplement: bool = True
 
 
