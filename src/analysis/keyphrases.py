@@ -7,19 +7,22 @@ Each candidate is scored by three document-independent cues, multiplied:
 
 * frequency: how often the document repeats it (Luhn 1958);
 * specificity: long words and words rare in general English carry more topic
-  (Zipf's law of abbreviation; information content against ``wordfreq``): the
-  mean over its words of ``min(letters, 10) / 10 * min(1, -log10(f) / 5)``, so a
-  word of ten letters or more that general English uses less than once per
-  100,000 words counts fully;
+  (Zipf's law of abbreviation; information content against ``wordfreq``): per
+  content word ``min(letters, 10) / 10 * min(1, -log10(f) / 5)``, so a word of ten
+  letters or more that general English uses less than once per 100,000 words
+  counts fully; a phrase sums its words' and divides by the square root of their
+  number (it says more than one word, less than its words apart);
 * position: terms that appear early matter more (Edmundson 1969; YAKE's position
   feature, Campos et al. 2020): ``(1 + first_token / 50) ** -0.2``.
 
 A phrase must be repeated (written at least twice) and is weighted by its own
-count, which is never above its words' counts; its score is halved, because a
-phrase competes with the words that make it up and is less often what readers
-pick (Hulth 2003 found most assigned keywords are one or two words). Finally,
-candidates are taken best first, skipping one whose occurrences all lie inside a
-chosen phrase's (or contain all of a chosen word's): it adds nothing.
+count, never above its words' counts; its score is halved, because a phrase
+competes with the words that make it up and is less often what readers pick
+(Hulth 2003 found most assigned keywords are one or two words). Candidates are
+taken best first, skipping one whose occurrences all lie inside a chosen
+phrase's (or that contains all of a chosen word's): it adds nothing. With
+``min_words=2`` only the repeated phrases are ranked ("diplomatic ties",
+"China-Europe Railway Express").
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def word_specificity(word: str) -> float:
     return min(letters, FULL_LENGTH) / FULL_LENGTH * min(1.0, information / FULL_INFORMATION)
 
 
-def candidates(doc: Document, *, max_words: int = 3) -> list[Candidate]:
+def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list[Candidate]:
     """Every candidate term of ``doc`` with its cues and score, unsorted."""
     stops = stopwords()
     groups: dict[str, list[Occurrence]] = {}
@@ -88,10 +91,10 @@ def candidates(doc: Document, *, max_words: int = 3) -> list[Candidate]:
     for key, occ in groups.items():
         count = len(occ)
         n = occ[0].n
-        if n > 1 and count < PHRASE_MIN_COUNT:
+        if n < min_words or (n > 1 and count < PHRASE_MIN_COUNT):
             continue
         words = [w for w in normalize_surface(occ[0].surface).split() if w not in stops]
-        specificity = sum(word_specificity(w) for w in words) / len(words)
+        specificity = sum(word_specificity(w) for w in words) / math.sqrt(len(words))
         position = (1.0 + occ[0].tok / POSITION_SCALE) ** -POSITION_POWER
         score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)
         out.append(Candidate(key, occ, n, count, occ[0].start, specificity, position, score))
@@ -114,13 +117,16 @@ def _inside(small: Candidate, big: Candidate) -> bool:
     return all(any(bs <= o.start and o.end <= be for bs, be in spans) for o in small.occurrences)
 
 
-def keyphrases(doc: Document, *, top: int = 10, max_words: int = 3) -> tuple[Keyword, ...]:
+def keyphrases(
+    doc: Document, *, top: int = 10, max_words: int = 3, min_words: int = 1
+) -> tuple[Keyword, ...]:
     """The document's ``top`` keyphrases, best first.
 
     Args:
         doc: A parsed document.
         top: How many to return.
         max_words: Longest phrase, 1 to 3.
+        min_words: Shortest; 2 gives the repeated phrases only.
 
     Returns:
         :class:`~analysis.types.Keyword` s with ``method="keyphrases"``; ``count``
@@ -135,7 +141,12 @@ def keyphrases(doc: Document, *, top: int = 10, max_words: int = 3) -> tuple[Key
         extraction from single documents using multiple local features",
         Information Sciences 509.
     """
-    ranked = sorted(candidates(doc, max_words=max_words), key=lambda c: (-c.score, c.first, c.key))
+    if not 1 <= min_words <= max_words <= 3:
+        raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
+    ranked = sorted(
+        candidates(doc, max_words=max_words, min_words=min_words),
+        key=lambda c: (-c.score, c.first, c.key),
+    )
     chosen: list[Candidate] = []
     for c in ranked:
         if len(chosen) == top:
@@ -143,6 +154,6 @@ def keyphrases(doc: Document, *, top: int = 10, max_words: int = 3) -> tuple[Key
         if not _redundant(c, chosen):
             chosen.append(c)
     return tuple(
-        Keyword(rank, c.keyword, c.score, c.count, "keyphrases")
+        Keyword(rank, c.keyword, c.score, c.count, "keyphrases" if min_words == 1 else "phrases")
         for rank, c in enumerate(chosen, start=1)
     )

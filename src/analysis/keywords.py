@@ -31,7 +31,7 @@ from analysis.stoplist import stopwords
 from analysis.types import Document, Keyword, Token
 
 Unit = Literal["word", "stem", "lemma"]
-Method = Literal["frequency", "keyness", "keyphrases"]
+Method = Literal["keyphrases", "phrases", "keyness", "frequency"]
 
 #: Nominal size of the reference corpus (wordfreq gives relative frequencies).
 REFERENCE_SIZE = 1e9
@@ -120,15 +120,62 @@ def ngrams(
         for i in range(sent.tok_start, sent.tok_end):
             if not content[i]:
                 continue
+            parts = _name_parts(toks[i])
             for n in range(1, max_n + 1):
                 j = i + n - 1
+                if n == 1 and parts:
+                    for part, pstart in parts:  # "China-Belarus": China, Belarus
+                        if part not in stops:
+                            pend = pstart + len(part)
+                            key = _unit_key(part, unit)
+                            yield Occurrence(key, text[pstart:pend], pstart, pend, i, 1)
+                    continue
                 if j >= sent.tok_end or not words[j]:
                     break
                 if not content[j]:
+                    if not _inner_ok(toks, words, i, j):
+                        break
                     continue
                 start, end = toks[i].start, toks[j].end
                 key = keys[i] if n == 1 else " ".join(keys[i : j + 1])
                 yield Occurrence(key, text[start:end], start, end, i, n)
+
+
+#: Function words allowed inside an n-gram ("freedom of speech"); "and", "for" and
+#: "the" only inside a capitalised name ("Belt and Road", "Agenda for Development").
+_INNER = frozenset({"of"})
+_INNER_IN_NAMES = frozenset({"and", "for", "the", "of"})
+
+
+def _inner_ok(toks: Sequence[Token], words: Sequence[str], first: int, j: int) -> bool:
+    """Whether the function word at ``j`` may stand inside an n-gram starting at ``first``."""
+    if words[j] in _INNER:
+        return True
+    if words[j] not in _INNER_IN_NAMES or not toks[first].text[:1].isupper():
+        return False
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    if not nxt[:1].isupper():
+        return False
+    # "China and Belarus" joins two names: not one.
+    from analysis.gazetteer import lookup
+
+    return not (words[j] == "and" and lookup(toks[first].text) and lookup(nxt))
+
+
+def _name_parts(token: Token) -> list[tuple[str, int]]:
+    """Lower-case parts and their offsets of a hyphenated compound of capitalised
+    names ("China-Belarus", "Asia-Pacific"); empty for any other token."""
+    if "-" not in token.text or token.kind != "word":
+        return []
+    pieces = token.text.split("-")
+    if not all(len(p) > 1 and p[0].isupper() and p.isalpha() for p in pieces):
+        return []
+    out: list[tuple[str, int]] = []
+    pos = token.start
+    for p in pieces:
+        out.append((p.lower(), pos))
+        pos += len(p) + 1
+    return out
 
 
 def surface_form(occ: Sequence[Occurrence]) -> str:
@@ -303,32 +350,59 @@ def collocations(
 
 
 def extract_keywords(
-    doc: Document, *, top: int = 10, method: Method = "keyphrases"
+    doc: Document,
+    *,
+    top: int = 10,
+    method: Method = "keyphrases",
+    unit: Unit = "word",
+    n: int = 1,
 ) -> tuple[Keyword, ...]:
-    """The document's top keywords by ``method``: ``"frequency"`` (content words by
-    count), ``"keyness"`` (words by log-likelihood against general English) or
-    ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`)."""
+    """The document's top keywords by ``method``.
+
+    Args:
+        doc: A parsed document.
+        top: How many.
+        method: ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`: words and
+            phrases by frequency, specificity and position), ``"phrases"`` (the
+            same, repeated phrases of two or three words only), ``"keyness"``
+            (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
+        unit: For keyness and frequency: ``"word"`` or ``"stem"``.
+        n: For keyness and frequency: words per term, 1 to 3.
+
+    Raises:
+        ValueError: an unknown method, or ``unit``/``n`` given with keyphrases
+            (which always groups stems of one to three words).
+    """
     if method == "frequency":
-        return term_frequencies(doc, top=top)
+        return term_frequencies(doc, n=n, unit=unit, top=top)
     if method == "keyness":
-        return distinctive_terms(doc, top=top)
-    if method == "keyphrases":
+        return distinctive_terms(doc, n=n, unit=unit, top=top)
+    if method in ("keyphrases", "phrases"):
+        if unit != "word" or n != 1:
+            raise ValueError(f"{method} always groups stems of 1 to 3 words: drop unit and n")
         from analysis.keyphrases import keyphrases
 
-        return keyphrases(doc, top=top)
-    raise ValueError(f"unknown method {method!r}: frequency, keyness or keyphrases")
+        return keyphrases(doc, top=top, min_words=1 if method == "keyphrases" else 2)
+    raise ValueError(f"unknown method {method!r}: keyphrases, phrases, keyness or frequency")
 
 
-def records(doc: Document, *, top: int = 10, method: Method = "keyphrases") -> list[dict[str, Any]]:
-    """CLI records ``{"doc", "rank", "keyword", "score", "count", "method"}``."""
+def keyword_record(doc_id: str, k: Keyword) -> dict[str, Any]:
+    """A keyword as a CLI record: ``{"doc", "rank", "keyword", "score", "count", "method"}``."""
+    return {
+        "doc": doc_id,
+        "rank": k.rank,
+        "keyword": k.keyword,
+        "score": k.score,
+        "count": k.count,
+        "method": k.method,
+    }
+
+
+def records(
+    doc: Document, *, top: int = 10, method: Method = "keyphrases", unit: Unit = "word", n: int = 1
+) -> list[dict[str, Any]]:
+    """CLI records, one per keyword of :func:`extract_keywords`."""
     return [
-        {
-            "doc": doc.id,
-            "rank": k.rank,
-            "keyword": k.keyword,
-            "score": k.score,
-            "count": k.count,
-            "method": k.method,
-        }
-        for k in extract_keywords(doc, top=top, method=method)
+        keyword_record(doc.id, k)
+        for k in extract_keywords(doc, top=top, method=method, unit=unit, n=n)
     ]

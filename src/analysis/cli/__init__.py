@@ -26,9 +26,9 @@ def main() -> None:
 
 def _register() -> None:
     # One import per command module; each module defines ``command``.
-    from analysis.cli import actors, analyze, quotes, report, sentiment, stats
+    from analysis.cli import actors, analyze, keywords, kwic, quotes, report, sentiment, stats
 
-    modules: list[object] = [stats, actors, analyze, report, sentiment, quotes]
+    modules: list[object] = [stats, actors, analyze, report, sentiment, quotes, keywords, kwic]
     for module in modules:
         main.add_command(module.command)  # type: ignore[attr-defined]
 

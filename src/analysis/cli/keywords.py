@@ -1,0 +1,87 @@
+"""``analysis keywords``: ranked keywords and keyphrases, one record per keyword."""
+
+from __future__ import annotations
+
+import sys
+from functools import partial
+from typing import cast
+
+import click
+
+from analysis.cli.common import (
+    RecordWriter,
+    debug_option,
+    documents,
+    format_option,
+    paths_argument,
+    run_batch,
+)
+from analysis.keywords import Method, Unit, keyword_record, records, tfidf
+
+
+@click.command("keywords")
+@paths_argument
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option(
+    "--method",
+    type=click.Choice(["keyphrases", "phrases", "keyness", "frequency", "tfidf"]),
+    default="keyphrases",
+    show_default=True,
+    help="keyphrases: words and phrases by frequency, specificity and position; "
+    "phrases: the same, repeated phrases of 2-3 words only; "
+    "keyness: log-likelihood against general English (wordfreq); frequency: counts; "
+    "tfidf: against the other documents given.",
+)
+@click.option(
+    "--unit",
+    type=click.Choice(["word", "stem"]),
+    default="word",
+    show_default=True,
+    help="Terms as words or Porter stems (keyness, frequency, tfidf).",
+)
+@click.option(
+    "--ngram",
+    type=click.IntRange(1, 3),
+    default=1,
+    show_default=True,
+    help="Words per term (keyness, frequency, tfidf).",
+)
+@format_option()
+@debug_option
+def command(
+    paths: tuple[str, ...], top: int, method: str, unit: str, ngram: int, fmt: str, debug: bool
+) -> None:
+    """Ranked keywords of each article: {"doc", "rank", "keyword", "score", "count",
+    "method"} per keyword.
+
+    The default method finds keyphrases of one to three words. With --method
+    tfidf every input is read first and each document is scored against the
+    others. Lemmas are not offered: they need WordNet data, which is not
+    available offline.
+
+    \b
+    Example:
+        analysis keywords seeds/000_396a11e332c8e407.txt --top 10
+        analysis keywords seeds/000_396a11e332c8e407.txt --method phrases
+        analysis keywords seeds/ --method keyness --ngram 2 --format jsonl
+        analysis keywords corpus.jsonl --method tfidf --unit stem --format csv
+    """
+    if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases"):
+        raise click.UsageError("--unit and --ngram apply to keyness, frequency and tfidf")
+    if method != "tfidf":
+        run_batch(
+            paths,
+            partial(records, top=top, method=cast(Method, method), unit=cast(Unit, unit), n=ngram),
+            fmt=fmt,
+            debug=debug,
+        )
+        return
+    failed: list[str] = []
+    docs = list(documents(paths, debug=debug, failed=failed))
+    writer = RecordWriter(fmt)
+    scored = tfidf(docs, n=ngram, unit=cast(Unit, unit), top=top)
+    for doc in docs:
+        writer.write(keyword_record(doc.id, k) for k in scored[doc.id])
+    writer.close()
+    if failed:
+        sys.exit(1)

@@ -1,0 +1,38 @@
+"""``analysis kwic``: keyword in context, one record per occurrence of a term."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import click
+
+from analysis.cli.common import debug_option, format_option, run_batch
+from analysis.kwic import records
+
+
+@click.command("kwic")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("term")
+@click.option(
+    "--width",
+    type=click.IntRange(min=0),
+    default=40,
+    show_default=True,
+    help="Characters of context on each side.",
+)
+@format_option()
+@debug_option
+def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool) -> None:
+    """Every occurrence of TERM in each article, with WIDTH characters each side.
+
+    TERM is a word or phrase, matched case-insensitively on words ("China" also
+    matches "China's" and the "China" of "China-Belarus"). Records are {"doc",
+    "left", "term", "right", "start", "end"}; doc.text[start:end] is the term as
+    written.
+
+    \b
+    Example:
+        analysis kwic seeds/000_396a11e332c8e407.txt cooperation
+        analysis kwic seeds/ "Railway Express" --width 30 --format jsonl
+    """
+    run_batch(paths, partial(records, term=term, width=width), fmt=fmt, debug=debug)

@@ -1,0 +1,107 @@
+"""Keyword in context (KWIC): every occurrence of a term with the text around it.
+
+The concordance line of Luhn (1960, "Key word-in-context index for technical
+literature", American Documentation 11(4)). A term is one or more words, matched
+case-insensitively against the document's tokens (never by searching the raw
+text): a possessive ending on the last word is allowed ("China" matches the
+"China" of "China's"), and a one-word term also matches a part of a hyphenated
+word ("China" in "China-Belarus"). Offsets are exact: ``text[start:end]`` is the
+``term`` column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+from analysis.parse import tokenize
+from analysis.types import Document, Token
+
+#: Columns of :func:`kwic`.
+KWIC_COLUMNS: tuple[str, ...] = ("left", "term", "right", "start", "end")
+
+
+def _bare(text: str) -> str:
+    low = text.lower().replace("’", "'")
+    return low[:-2] if len(low) > 2 and low.endswith("'s") else low
+
+
+def _parts(tok: Token) -> Iterator[tuple[str, int, int]]:
+    """A hyphenated word's parts with their offsets (nothing for other words)."""
+    if "-" not in tok.text:
+        return
+    pos = tok.start
+    for part in tok.text.split("-"):
+        yield part, pos, pos + len(part)
+        pos += len(part) + 1
+
+
+def find_term(doc: Document, term: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of ``term`` in ``doc``, in text order.
+
+    Raises:
+        ValueError: ``term`` has no words.
+    """
+    wanted = [t.text.lower().replace("’", "'") for t in tokenize(term) if t.kind != "punct"]
+    if not wanted:
+        raise ValueError(f"no words in the term {term!r}")
+    toks = doc.tokens
+    n = len(wanted)
+    spans: list[tuple[int, int]] = []
+    for i in range(len(toks) - n + 1):
+        gram = toks[i : i + n]
+        head = [t.text.lower().replace("’", "'") for t in gram[:-1]]
+        last = gram[-1]
+        if head == wanted[:-1] and last.text.lower().replace("’", "'") == wanted[-1]:
+            spans.append((gram[0].start, last.end))
+        elif head == wanted[:-1] and _bare(last.text) == wanted[-1]:
+            spans.append((gram[0].start, last.start + len(wanted[-1])))
+        elif n == 1:
+            spans.extend((s, e) for part, s, e in _parts(last) if _bare(part) == wanted[0])
+    return spans
+
+
+def _context(text: str) -> str:
+    return " ".join(text.split("\n")).replace("\t", " ")
+
+
+def kwic(doc: Document, term: str, *, width: int = 40) -> pd.DataFrame:
+    """Concordance of ``term`` in ``doc``: one row per occurrence, in text order.
+
+    Args:
+        doc: A parsed document.
+        term: A word or phrase, matched case-insensitively on tokens.
+        width: Characters of context on each side (line breaks shown as spaces).
+
+    Returns:
+        A DataFrame with columns :data:`KWIC_COLUMNS`: ``left`` and ``right``
+        context, ``term`` as written (``doc.text[start:end]``), ``start`` and ``end``.
+
+    References:
+        Luhn (1960), "Key word-in-context index for technical literature (KWIC
+        index)", American Documentation 11(4).
+    """
+    return pd.DataFrame(_rows(doc, term, width), columns=list(KWIC_COLUMNS))
+
+
+def _rows(doc: Document, term: str, width: int) -> list[dict[str, Any]]:
+    if width < 0:
+        raise ValueError(f"width must be at least 0, not {width}")
+    text = doc.text
+    return [
+        {
+            "left": _context(text[max(0, s - width) : s]),
+            "term": text[s:e],
+            "right": _context(text[e : e + width]),
+            "start": s,
+            "end": e,
+        }
+        for s, e in find_term(doc, term)
+    ]
+
+
+def records(doc: Document, *, term: str, width: int = 40) -> list[dict[str, Any]]:
+    """CLI records ``{"doc", "left", "term", "right", "start", "end"}``."""
+    return [{"doc": doc.id, **row} for row in _rows(doc, term, width)]
