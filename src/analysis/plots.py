@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 # --- text statistics (analysis.stats) -----------------------------------------------
@@ -394,5 +395,89 @@ def corpus_sentiment(groups: pd.DataFrame, *, title: str = "Sentiment by outlet"
     ax.set_xlim(-1, 1)
     ax.set_xlabel("Compound (word-weighted mean; line: range over articles)")
     ax.set_title(title)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+# --- keywords and actors (analysis.keywords, analysis.actors) --------------------------
+
+_KIND_COLOURS: dict[str, str] = {
+    "person": "#d1495b",
+    "country": "#1f3b57",
+    "place": "#8fb3d1",
+    "organization": "#edae49",
+    "other": "#9aa5b1",
+}
+
+
+def keywords_bar(
+    keywords: pd.DataFrame,
+    *,
+    value: str = "count",
+    title: str = "Top terms",
+    xlabel: str | None = None,
+    top: int = 15,
+) -> Figure:
+    """Horizontal bars of keywords, best on top: the top-terms bar chart (``value=
+    "count"``) or the distinctive-terms chart (``value="score"``, G2 keyness).
+
+    Args:
+        keywords: :func:`analysis.frames.keywords_frame` of one document.
+        value: The column to plot, ``"count"`` or ``"score"``.
+        title: Figure title.
+        xlabel: Axis label; by default the column's meaning.
+        top: Show at most this many keywords.
+    """
+    if value not in ("count", "score"):
+        raise ValueError(f"value must be 'count' or 'score', not {value!r}")
+    if keywords.empty:
+        raise ValueError("no keywords to plot")
+    rows = keywords.head(top).iloc[::-1]
+    fig = Figure(figsize=(6.4, 0.32 * len(rows) + 1.2), layout="constrained")
+    ax = fig.add_subplot()
+    values = [float(v) for v in rows[value]]
+    ax.barh([str(k) for k in rows["keyword"]], values, color=_LIGHT, edgecolor=_INK)
+    for y, v in enumerate(values):
+        label = f" {v:.0f}" if value == "count" else f" {v:.3g}"
+        ax.text(v, y, label, va="center", fontsize=8, color=_INK)
+    ax.set_xlim(0, max(values) * 1.15 if max(values) > 0 else 1)
+    default = "Occurrences" if value == "count" else "Score"
+    ax.set_xlabel(xlabel or default)
+    ax.set_title(title)
+    if value == "count":
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def actors_bar(actors: pd.DataFrame, *, top: int = 12) -> Figure:
+    """Horizontal bars: mentions per named actor, most mentioned on top, coloured by
+    kind (person, country, place, organization, other).
+
+    Args:
+        actors: :func:`analysis.frames.actors_frame`.
+        top: Show at most this many actors.
+    """
+    if actors.empty:
+        raise ValueError("no actors to plot")
+    rows = actors.head(top).iloc[::-1]
+    fig = Figure(figsize=(6.4, 0.34 * len(rows) + 1.3), layout="constrained")
+    ax = fig.add_subplot()
+    counts = [int(v) for v in rows["mentions"]]
+    kinds = [str(k) for k in rows["kind"]]
+    colours = [_KIND_COLOURS.get(k, _KIND_COLOURS["other"]) for k in kinds]
+    ax.barh([str(a) for a in rows["actor"]], counts, color=colours, edgecolor=_INK)
+    for y, n in enumerate(counts):
+        ax.text(n, y, f" {n}", va="center", fontsize=8, color=_INK)
+    ax.set_xlim(0, max(counts) * 1.15)
+    handles = [
+        Patch(facecolor=_KIND_COLOURS[k], edgecolor=_INK, label=k)
+        for k in _KIND_COLOURS
+        if k in kinds
+    ]
+    ax.legend(handles=handles, frameon=False, loc="lower right", fontsize=8)
+    ax.set_xlabel("Mentions (aliases merged)")
+    ax.set_title("Named actors")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
     return fig
