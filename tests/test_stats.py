@@ -107,6 +107,15 @@ def test_syllables(word: str, count: int) -> None:
     assert syllables(word) == count
 
 
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("²", 1), ("0²", 3), ("中国", 1), ("Ⅻ", 1), ("٣", 1), ("g20", 3)],
+)
+def test_syllables_of_odd_tokens_are_at_least_one(word: str, count: int) -> None:
+    # Other scripts and digit-like signs: no crash, no endless recursion, never 0.
+    assert syllables(word) == count
+
+
 def test_numeral_words() -> None:
     assert numeral_words("1,250,000") == ["one", "million", "two", "hundred", "fifty", "thousand"]
     assert numeral_words("21st") == ["twenty", "first"]

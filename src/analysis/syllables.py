@@ -188,7 +188,7 @@ def numeral_words(token: str) -> list[str]:
 
 
 def _spelled(key: str) -> int:
-    return sum(_LETTER_SYLLABLES.get(c, 1) for c in key if c.isalpha())
+    return max(1, sum(_LETTER_SYLLABLES.get(c, 1) for c in key if c.isalpha()))
 
 
 def syllables(word: str) -> int:
@@ -217,7 +217,8 @@ def syllables(word: str) -> int:
         return _spelled(key)  # "U.K.", "BBC": letter by letter
     if key.endswith("'s") and key[:-2] in table:
         return table[key[:-2]] + (1 if key[-3] in "szx" else 0)
-    if any(c.isdigit() for c in key):  # "50fold", "g20": digits and letters apart
-        pieces = re.findall(r"\d+|[^\W\d_]+", key)
+    pieces = re.findall(r"\d+|[^\W\d_]+", key)
+    if len(pieces) > 1:  # "50fold", "g20": digits and letters apart
         return sum(syllables(p) for p in pieces)
-    return estimate(key)
+    # Letters of any script, or a digit-like sign ("²", "½"): at least one syllable.
+    return max(1, estimate(key))
