@@ -136,9 +136,9 @@ def test_up_to_date_report_is_skipped_quickly(rendered: Path) -> None:
     assert result.seconds < 1.0
 
 
-def test_rendering_twice_gives_identical_html_and_notebook(rendered: Path, tmp_path: Path) -> None:
-    before = {p.name: p.read_bytes() for p in report_outputs(SEED, rendered, ("html",))}
-    result = render_report(SEED, out_dir=tmp_path, formats=("html",), force=True)
+def test_rendering_twice_gives_identical_files(rendered: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in report_outputs(SEED, rendered, ("html", "pdf"))}
+    result = render_report(SEED, out_dir=tmp_path, formats=("html", "pdf"), force=True)
     assert result.rendered and result.reason == "forced"
     after = {p.name: p.read_bytes() for p in result.outputs}
     assert after == before
@@ -379,3 +379,18 @@ def test_package_fingerprint_follows_file_contents(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("x = 2\n", encoding="utf-8")
     assert package_fingerprint(tmp_path) != first
     assert sha256_file(SEED) == hashlib.sha256(SEED.read_bytes()).hexdigest()
+
+
+def test_missing_kernel_is_named_with_the_fix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.reports
+
+    monkeypatch.setattr(analysis.reports, "KERNEL_NAME", "no-such-kernel-for-tests")
+    with pytest.raises(ReportError) as caught:
+        render_report(SEED, out_dir=tmp_path)
+    assert caught.value.reason == (
+        "the Jupyter kernel 'no-such-kernel-for-tests' is not installed: run 'make install' "
+        "(or: python -m ipykernel install --sys-prefix --name no-such-kernel-for-tests)"
+    )
+    assert not (tmp_path / f"{STEM}.html").exists()

@@ -5,12 +5,14 @@ hidden, images embedded as ``data:`` URIs, the stylesheet inlined, and no script
 stylesheet or font fetched from anywhere (nbconvert's stock templates load
 require.js, MathJax and Mermaid from CDNs). The PDF is made from that HTML by
 WeasyPrint with a print stylesheet (A4, margins, page numbers) and a URL fetcher
-that refuses everything but ``data:`` URIs. No LaTeX, no browser.
+that refuses everything but ``data:`` URIs. No LaTeX, no browser. The same
+notebook gives byte-identical HTML and PDF.
 """
 
 from __future__ import annotations
 
 import html
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,9 @@ TEMPLATE_NAME = "article"
 REPORT_CSS = TEMPLATES_DIR / "report.css"
 #: Added by WeasyPrint for the PDF only: page size, margins, page numbers.
 PRINT_CSS = TEMPLATES_DIR / "print.css"
+#: The timestamp written into PDF font subsets (1980-01-01), unless
+#: ``SOURCE_DATE_EPOCH`` is already set (reproducible-builds.org convention).
+PDF_SOURCE_DATE_EPOCH = "315532800"
 
 
 class RemoteResourceError(ValueError):
@@ -82,9 +87,17 @@ def html_to_pdf(markup: str, target: Path) -> None:
     from weasyprint.urls import FatalURLFetchingError
 
     fetcher = data_only_fetcher()
+    # Embedded font subsets carry a "modified" time (fontTools) unless
+    # SOURCE_DATE_EPOCH is set: fix it, so the same HTML gives the same PDF bytes.
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    if saved is None:
+        os.environ["SOURCE_DATE_EPOCH"] = PDF_SOURCE_DATE_EPOCH
     try:
         document = HTML(string=markup, url_fetcher=fetcher, base_url=None)
         print_css = CSS(string=_stylesheet(PRINT_CSS), url_fetcher=fetcher)
         document.write_pdf(target, stylesheets=[print_css])
     except FatalURLFetchingError as err:
         raise RemoteResourceError(f"a report must embed everything: {err}") from err
+    finally:
+        if saved is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)

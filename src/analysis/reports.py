@@ -283,6 +283,7 @@ def _execute(
     notebook: Path, work: Path, parameters: Mapping[str, object], *, cwd: Path, where: str
 ) -> None:
     import papermill
+    from jupyter_client.kernelspec import NoSuchKernel
     from papermill.exceptions import PapermillExecutionError
 
     failed = work.with_name(work.name.replace(".running.ipynb", ".failed.ipynb"))
@@ -305,6 +306,12 @@ def _execute(
         if work.exists():
             os.replace(work, failed)
         raise _cell_error(err, failed, where) from err
+    except NoSuchKernel as err:
+        raise ReportError(
+            where,
+            f"the Jupyter kernel {KERNEL_NAME!r} is not installed: run 'make install' "
+            f"(or: python -m ipykernel install --sys-prefix --name {KERNEL_NAME})",
+        ) from err
     except Exception as err:
         if work.exists():
             os.replace(work, failed)
