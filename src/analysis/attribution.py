@@ -123,6 +123,15 @@ def _continuation_at(s: SentenceView, i: int, hi: int) -> int:
     return hi
 
 
+def _first_comma(s: SentenceView, i: int, hi: int) -> int:
+    """The first comma outside quotations from token ``i``: where a noun-phrase
+    content ends ("criticized the plan, which ...")."""
+    for j in range(i, hi):
+        if s.text(j) == "," and s.quote_at(s.toks[j].start) is None:
+            return j
+    return hi
+
+
 def _expand_to_quotes(s: SentenceView, a: int, b: int) -> tuple[int, int]:
     """Grow a content range so that a quotation touching it is included whole."""
     changed = True
@@ -210,6 +219,11 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         sp = None  # "the international order": a noun, not a cue
     if sp is None:
         sp = _appositive_speaker(s, i, lo)
+    if sp is None and i > lo + 1 and prev in ("and", "but"):
+        # "Sanders, who endorsed Canova and said he would ...": the clause's subject
+        subject = phrase_after(toks, lo, i - 1)
+        if subject is not None and is_named_phrase(toks[subject[0] : subject[1]]):
+            sp = subject
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
@@ -223,13 +237,16 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if before_ok and tail and not intro:
         # "'...,' Clinton said during a speech": a short adjunct, not content
         first = remainder[0].text.lower()
-        if first in _ADJUNCT or len(remainder) <= 6 or lemma in _ADDRESSEE:
+        short = lemma in _ADDRESSEE or len(remainder) <= 4
+        if first in _ADJUNCT or short:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro):
         # <speaker> <cue> (that) <content>
         if lemma in _ADDRESSEE and not intro:
             c0 = cue_end
         stop = _continuation_at(s, c0, n)
+        if cls == "object":
+            stop = _first_comma(s, c0, stop)
         rng = _content_after(s, c0, stop)
         if rng is None:
             return None, i + 1

@@ -73,7 +73,8 @@ _SPEAKER_HEADS = frozenset(
     lawmaker legislators legislator general commander army military ministries embassy
     office house white worker workers students student teacher doctor doctors scientists
     scientist authorities authority premier chancellor king queen prince
-    document documents letter memo website newspaper paper tweet post data figures""".split()
+    document documents letter memo website newspaper paper tweet post data figures percent
+    half third quarter majority minority most others many few two three dozens""".split()
 )
 _ROLE_HEADS = frozenset(
     """president minister premier chancellor secretary senator governor mayor chairman
@@ -154,8 +155,19 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         b -= 1
     if b > lo and toks[b - 1].text.lower() == "who":
         return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
+    if b - 2 > lo and toks[b - 1].text == "," and toks[b - 2].text == ")":
+        b -= 1  # "Sen. Jack Reed (D-R.I.), said"
     a = b
-    while a > lo and b - a < 8:
+    if a > lo and toks[a - 1].text == ")":
+        # a parenthetical after the name: "(D-Calif.)", "(R)"
+        k = a - 1
+        while k > lo and a - k < 10 and toks[k].text != "(":
+            k -= 1
+        if toks[k].text != "(" or k == lo:
+            return None
+        a = k
+    top = a
+    while a > lo and top - a < 8:
         tok = toks[a - 1]
         low = tok.text.lower()
         if tok.kind == "punct":
@@ -166,27 +178,28 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
         if tok.kind != "word" and tok.kind != "number":
             break
-        if low in _STOP and not (low == "and" and a < b and _is_cap(toks[a]) and a - 2 >= lo
+        if low in _STOP and not (low == "and" and a < top and _is_cap(toks[a]) and a - 2 >= lo
                                  and _is_cap(toks[a - 2])):  # fmt: skip
             break
-        if low in PRONOUNS and a < b:
+        if low in PRONOUNS and a < top:
             break  # "that he" ... only a lone pronoun is a speaker
         a -= 1
         if low in PRONOUNS:
             break
-    span = list(toks[a:b])
+    span = list(toks[a:top])
     # Drop leading lower-case words that are not determiners ("then Xi").
     while (
         span
         and not _is_cap(span[0])
+        and span[0].kind != "number"
         and span[0].text.lower() not in _DETERMINERS
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
     ):
-        if span[0].text.lower() in _SPEAKER_HEADS and len(span) == 1:
+        if len(span) == 1:
             break
         span.pop(0)
         a += 1
-    return (a, b) if _ok_phrase(span) else None
+    return (a, b) if span and _ok_phrase(span) else None
 
 
 def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int] | None:
@@ -360,6 +373,13 @@ class Resolver:
                     canonical = self._full_name(m, m.start)
                     role = m.role
                     break
+            else:
+                # no actor found: the capitalised words just before ", who"
+                before = self.doc.text[sent.start : start].rstrip(" ,").split()
+                name = []
+                while before and before[-1][:1].isupper():
+                    name.insert(0, before.pop())
+                canonical = " ".join(name) or None
         elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
             if kind in ("m", "f"):
