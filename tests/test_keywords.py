@@ -1,0 +1,181 @@
+"""Keywords: frequencies, keyness, TF-IDF, collocations and keyphrases, on the seed
+(counts checked by hand with grep) and on short texts written for the tests."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from analysis.frames import KEYWORDS_COLUMNS, keywords_frame
+from analysis.keyphrases import keyphrases
+from analysis.keywords import (
+    REFERENCE_SIZE,
+    collocations,
+    distinctive_terms,
+    extract_keywords,
+    log_likelihood,
+    occurrences,
+    reference_frequency,
+    term_frequencies,
+    tfidf,
+)
+from analysis.parse import parse
+from analysis.read import article_from_text, read_article
+from analysis.stoplist import stopwords
+from analysis.types import Document, Keyword
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_396a11e332c8e407.txt"
+
+
+def _doc(text: str, id: str = "t") -> Document:
+    return parse(article_from_text(text, id=id))
+
+
+def _seed() -> Document:
+    return parse(read_article(SEED))
+
+
+def _counts(keywords: Sequence[Keyword]) -> dict[str, int]:
+    return {k.keyword: k.count for k in keywords}
+
+
+def test_stopwords_are_the_package_list() -> None:
+    words = stopwords()
+    assert {"the", "of", "and", "said", "would"} <= words
+    assert "china" not in words and "cooperation" not in words
+    assert all(w == w.lower() and w.strip() == w for w in words)
+
+
+def test_seed_word_counts() -> None:
+    counts = _counts(term_frequencies(_seed()))
+    # grep: "cooperation" 7 times; "international" 6; "China" 14 times, 7 of them
+    # inside hyphenated names (China-Belarus, China-Europe, Belarus-China), which
+    # count as their parts; "Belarus" 12 (plus one "Belarusian", a different word).
+    assert counts["cooperation"] == 7
+    assert counts["international"] == 6
+    assert counts["China"] == 14
+    assert counts["Belarus"] == 12
+    assert "the" not in counts and "said" not in counts
+
+
+def test_seed_stems_and_ngrams() -> None:
+    doc = _seed()
+    stems = _counts(term_frequencies(doc, unit="stem"))
+    assert stems["cooperation"] == 8  # 7 "cooperation" + 1 "cooperate"
+    bigrams = _counts(term_frequencies(doc, n=2))
+    assert bigrams["30th anniversary"] == 3
+    assert bigrams["diplomatic ties"] == 3
+    assert bigrams["industrial park"] == 2
+    assert "of the" not in bigrams
+    trigrams = _counts(term_frequencies(doc, n=3))
+    assert trigrams["China-Europe Railway Express"] == 2
+
+
+def test_ngrams_stay_inside_sentences_and_skip_punctuation() -> None:
+    doc = _doc("Green tea, green tea. Tea leaves of tea plants!")
+    grams = [(o.key, o.surface) for o in occurrences(doc, n=2)]
+    assert grams == [
+        ("green tea", "Green tea"),
+        ("green tea", "green tea"),
+        ("tea leaves", "Tea leaves"),
+        ("tea plants", "tea plants"),
+    ]
+    three = [o.surface for o in occurrences(doc, n=3)]
+    assert three == ["leaves of tea"]
+    for o in occurrences(doc, n=2):
+        assert doc.text[o.start : o.end] == o.surface
+
+
+def test_lemma_unit_fails_loudly() -> None:
+    with pytest.raises(ValueError, match="WordNet"):
+        term_frequencies(_doc("Cats sat."), unit="lemma")
+    with pytest.raises(ValueError, match="n must be"):
+        list(occurrences(_doc("Cats sat."), n=4))
+
+
+def test_reference_frequencies_work_offline() -> None:
+    assert reference_frequency("the") > 0.01
+    assert 1e-7 < reference_frequency("belarus") < 1e-4
+    assert reference_frequency("zzqxv") == pytest.approx(1e-8)
+
+
+def test_log_likelihood_matches_the_formula() -> None:
+    # a = 5 of N = 100 against a reference frequency of 1e-4 (b = 1e5 of M = 1e9).
+    a, n, b, m = 5.0, 100.0, 1e-4 * REFERENCE_SIZE, REFERENCE_SIZE
+    e1, e2 = n * (a + b) / (n + m), m * (a + b) / (n + m)
+    expected = 2 * (a * math.log(a / e1) + b * math.log(b / e2))
+    assert log_likelihood(5, 100, 1e-4) == pytest.approx(expected)
+    # By hand: E1 = 0.0100004, E2 = 100004.99; 2 * (5 ln 499.98 + 1e5 ln 0.99995) = 52.17.
+    assert expected == pytest.approx(52.17, abs=0.01)
+    assert log_likelihood(1, 10_000, 0.05) < 0  # underused: negative
+
+
+def test_seed_distinctive_terms() -> None:
+    top = [k.keyword for k in distinctive_terms(_seed(), top=6)]
+    assert top == ["Belarus", "China", "cooperation", "Xi", "Lukashenko", "30th"]
+
+
+def test_tfidf_against_other_documents() -> None:
+    a = _doc("Solar panels and solar farms. Solar power grows.", id="a")
+    b = _doc("Wind farms and wind power. Wind grows.", id="b")
+    result = tfidf([a, b], top=3)
+    # A word in one of the two documents has idf = ln(3/2) + 1; in both, ln(3/3) + 1 = 1.
+    # "Solar" opens two sentences and is once "solar": shown in lower case.
+    solar = result["a"][0]
+    assert (solar.keyword, solar.count) == ("solar", 3)
+    assert solar.score == pytest.approx(3 * (math.log(3 / 2) + 1))
+    farms = next(k for k in tfidf([a, b])["a"] if k.keyword == "farms")
+    assert farms.score == pytest.approx(1.0)
+    assert result["b"][0].keyword == "wind"
+
+
+def test_collocations_on_the_seed() -> None:
+    top = collocations(_seed(), measure="likelihood", top=2)
+    assert [(k.keyword, k.count) for k in top] == [("30th anniversary", 3), ("diplomatic ties", 3)]
+    pmi = collocations(_seed(), measure="pmi", top=30)
+    assert ("industrial park", 2) in [(k.keyword, k.count) for k in pmi]
+    assert all(k.count >= 2 for k in pmi)
+
+
+def test_seed_keyphrases_read_like_a_summary() -> None:
+    doc = _seed()
+    top = [k.keyword for k in keyphrases(doc, top=10)]
+    assert top[:3] == ["Belarus", "cooperation", "China"]
+    assert "anniversary" in top
+    phrases = [k.keyword for k in keyphrases(doc, top=10, min_words=2)]
+    assert phrases[:3] == ["diplomatic ties", "30th anniversary", "China-Europe Railway Express"]
+    assert "industrial park" in phrases
+    assert all(len(p.split()) >= 2 for p in phrases)
+
+
+def test_keyphrases_group_stems_and_skip_redundant_phrases() -> None:
+    text = (
+        "The quantum router failed. Engineers replaced the quantum router. "
+        "Routers elsewhere worked."
+    )
+    doc = _doc(text)
+    kws = keyphrases(doc, top=3)
+    # "router" (2) and "Routers" (1) share a stem; "quantum router" holds every
+    # "quantum", so after "quantum" it adds nothing.
+    assert [(k.keyword, k.count) for k in kws] == [("router", 3), ("quantum", 2), ("Engineers", 1)]
+    assert "quantum router" not in [k.keyword for k in keyphrases(doc, top=20)]
+    assert [(k.keyword, k.count) for k in keyphrases(doc, min_words=2)] == [("quantum router", 2)]
+
+
+def test_extract_keywords_methods_and_frame() -> None:
+    doc = _seed()
+    freq = extract_keywords(doc, method="frequency", top=3)
+    assert [k.method for k in freq] == ["frequency:word:1"] * 3
+    with pytest.raises(ValueError, match="drop unit and n"):
+        extract_keywords(doc, method="keyphrases", n=2)
+    frame = keywords_frame(freq, doc=doc.id)
+    assert tuple(frame.columns) == KEYWORDS_COLUMNS
+    assert frame["rank"].tolist() == [1, 2, 3]
+    assert tuple(keywords_frame((), doc="x").columns) == KEYWORDS_COLUMNS
+
+
+def test_deterministic() -> None:
+    assert keyphrases(_seed()) == keyphrases(_seed())
