@@ -217,6 +217,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     sp = phrase_before(toks, i, lo)
     if sp is not None and not is_named_phrase(toks[sp[0] : sp[1]]) and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
+    if cls == "belief" and (sp is None or not is_named_phrase(toks[sp[0] : sp[1]])):
+        return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, lo)
     if sp is None and i > lo + 1 and prev in ("and", "but"):

@@ -14,7 +14,7 @@ from typing import Literal
 
 from analysis.paths import DATA_DIR
 
-CueClass = Literal["say", "object", "weak"]
+CueClass = Literal["say", "object", "weak", "belief"]
 
 #: Particles that belong to a cue verb ("pointed out", "called for", "referred to").
 PARTICLES: dict[str, frozenset[str]] = {
@@ -60,7 +60,7 @@ def lexicon() -> dict[str, CueEntry]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 3 or parts[1] not in ("say", "object", "weak"):
+        if len(parts) != 3 or parts[1] not in ("say", "object", "weak", "belief"):
             raise ValueError(f"cues.txt:{lineno}: expected 'lemma<TAB>class<TAB>forms'")
         lemma, cls, forms = parts
         entry = CueEntry(lemma, cls)  # type: ignore[arg-type]
