@@ -121,7 +121,6 @@ def command(
         analysis report my_articles/ --out /tmp/reports -p top_n 5
         analysis report --corpus tests/data/corpus.jsonl --format html
     """
-    from analysis.corpus import report_inputs, report_notebook
     from analysis.reports import ReportError, render_report
 
     out = out_dir if out_dir is not None else reports_dir()
@@ -129,7 +128,14 @@ def command(
     failed = False
     stems: dict[str, str] = {}
     articles = list(_inputs(paths)) if paths or not corpus_paths else []
-    for path, problem in [*articles, *report_inputs(corpus_paths)]:
+    corpora: list[tuple[str, str | None]] = []
+    corpus_notebook: Path | None = None
+    if corpus_paths:  # imported only when needed: a no-op rebuild must stay quick
+        from analysis.corpus import report_inputs, report_notebook
+
+        corpora = list(report_inputs(corpus_paths))
+        corpus_notebook = report_notebook()
+    for path, problem in [*articles, *corpora]:
         stem = Path(path).stem
         if problem is None and stem in stems:
             problem = f"same report name as {stems[stem]} ({stem}); render it with another --out"
@@ -145,7 +151,7 @@ def command(
                 formats=formats,  # type: ignore[arg-type]  # checked by _formats
                 parameters=parameters,
                 force=force,
-                notebook=report_notebook() if path in corpus_paths else None,
+                notebook=corpus_notebook if path in corpus_paths else None,
             )
         except ReportError as err:
             if debug and err.details:
