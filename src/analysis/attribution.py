@@ -209,7 +209,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if last is not None and prev == "," and w in _CONTINUATIONS:
         stop = _continuation_at(s, c0 + 1, n)
         rng = _content_after(s, c0, stop)
-        if rng is None:
+        if rng is None or stop - c0 < 3:  # ", telling CNN." names an addressee only
             return None, i + 1
         return Raw(*_expand_to_quotes(s, *rng), cue, None, sent, inherit=last), stop
     if i == lo and w.endswith("ing"):
@@ -247,8 +247,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if lemma in _ADDRESSEE and not intro:
             c0 = cue_end
         stop = _continuation_at(s, c0, n)
-        if cls == "object":
-            stop = _first_comma(s, c0, stop)
+        if cls == "object" or s.text(sp[0]) == "who":
+            stop = _first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = _content_after(s, c0, stop)
         if rng is None:
             return None, i + 1
@@ -371,6 +371,8 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
         k += 1
     if k == 0 or k >= len(toks) - 1 or toks[k].text != ":" or toks[k - 1].text == "to":
         return None
+    if k == 1 and len(toks[0].text) == 1:
+        return None  # "Q:" and "A:" of an interview: the questioner is no source
     if toks[0].text.lower() in _NOT_LABELS or toks[k - 1].text.lower() in _NOT_LABELS:
         return None
     a, b = trim(doc.text, toks[k + 1].start, para.end)

@@ -110,6 +110,8 @@ def _is_cap(tok: Token) -> bool:
 def _ok_phrase(toks: list[Token]) -> bool:
     if not toks:
         return False
+    if toks[-1].text.endswith(("'s", "’s", "s'", "s’")) and toks[-1].text[:1].isupper():
+        return False  # a possessive modifies the noun that follows: "Trump's claim"
     low = [t.text.lower() for t in toks]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return True
