@@ -378,10 +378,10 @@ class Resolver:
             else:
                 # no actor found: the capitalised words just before ", who"
                 before = self.doc.text[sent.start : start].rstrip(" ,").split()
-                name = []
+                parts: list[str] = []
                 while before and before[-1][:1].isupper():
-                    name.insert(0, before.pop())
-                canonical = " ".join(name) or None
+                    parts.insert(0, before.pop())
+                canonical = " ".join(parts) or None
         elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
             if kind in ("m", "f"):
