@@ -94,6 +94,8 @@ def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list
         if n < min_words or (n > 1 and count < PHRASE_MIN_COUNT):
             continue
         words = [w for w in normalize_surface(occ[0].surface).split() if w not in stops]
+        if n == 1 and len(words[0]) < 2:
+            continue  # a stray letter ("s" of "it' s") is no keyword
         specificity = sum(word_specificity(w) for w in words) / math.sqrt(len(words))
         position = (1.0 + occ[0].tok / POSITION_SCALE) ** -POSITION_POWER
         score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)

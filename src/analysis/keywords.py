@@ -64,6 +64,14 @@ def normalize(token: Token) -> str:
     return text.replace("’", "'")
 
 
+def _word_end(token: Token) -> int:
+    """Where a token's word ends: before a possessive "'s"."""
+    text = token.text
+    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+        return token.end - 2
+    return token.end
+
+
 @lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """Porter stem of a lower-case word (NLTK's ``PorterStemmer``, data-free)."""
@@ -136,7 +144,7 @@ def ngrams(
                     if not _inner_ok(toks, words, i, j):
                         break
                     continue
-                start, end = toks[i].start, toks[j].end
+                start, end = toks[i].start, _word_end(toks[j])
                 key = keys[i] if n == 1 else " ".join(keys[i : j + 1])
                 yield Occurrence(key, text[start:end], start, end, i, n)
 
