@@ -45,11 +45,13 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analysis.parse import parse
 from analysis.pipeline import analyze, task
+from analysis.quotemarks import QuoteMarkWarning
 from analysis.read import read_article
 from analysis.runner import run
 from analysis.tables import clean
@@ -299,6 +301,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=10, help="largest corpus, in copies")
     parser.add_argument("--passes", type=int, default=1, help="passes for the throughput table")
     parser.add_argument("--top", type=int, default=10, help="keywords per document")
+    parser.add_argument(
+        "--subset",
+        type=int,
+        default=0,
+        metavar="N",
+        help="use only the first N articles (quick runs)",
+    )
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--memory-workers", type=int, default=1)
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
@@ -313,7 +322,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     _forbid_downloads()
+    warnings.filterwarnings("ignore", category=QuoteMarkWarning)  # unbalanced marks
     articles = load(args.polnear)
+    if args.subset:
+        articles = articles[: args.subset]
     words = sum(len(a.text.split()) for a in articles)
     print(
         f"PolNeAR: {len(articles)} articles, {words:,} words (whitespace tokens); "

@@ -49,7 +49,6 @@ from __future__ import annotations
 import bisect
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from functools import partial
 from typing import Any, TypeVar
 
@@ -74,6 +73,12 @@ SECTIONS: tuple[str, ...] = (
 ANALYSES: tuple[str, ...] = ("stats", "keywords", "actors", "quotes", "sentiment")
 #: Speaker name of quotes whose speaker is unknown (as :mod:`analysis.sentiment`).
 UNKNOWN_SPEAKER = sentiment.UNKNOWN_SPEAKER
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """A flat dataclass's fields as a dict (shallow, unlike ``dataclasses.asdict``,
+    which deep-copies every value and costs more than some analyses)."""
+    return {name: getattr(obj, name) for name in obj.__dataclass_fields__}
 
 
 def _timed(timings: dict[str, float] | None, name: str, fn: Callable[[], T]) -> T:
@@ -203,12 +208,12 @@ def analyze(
 
     scored, overall, (narration, quoted), by_speaker, by_actor = _timed(t, "sentiment", feel)
 
-    bundle["stats"] = asdict(text_stats)
+    bundle["stats"] = _fields(text_stats)
     tone = {s.sentence: s.score for s in scored}
-    bundle["sentences"] = [{**asdict(s), **asdict(tone[s.sentence])} for s in sentence_stats]
-    bundle["keywords"] = [asdict(k) for k in found_keywords]
+    bundle["sentences"] = [{**_fields(s), **_fields(tone[s.sentence])} for s in sentence_stats]
+    bundle["keywords"] = [_fields(k) for k in found_keywords]
     bundle["actors"] = _actors(mentions, by_actor)
-    document = asdict(overall)
+    document = _fields(overall)
     document["drivers"] = list(overall.drivers)
     document.update(
         narration_compound=narration.compound,
@@ -219,7 +224,7 @@ def analyze(
     bundle["sentiment"] = document
     words = _quote_words(doc, found)
     bundle["quotes"] = [
-        {"quote": i, **asdict(q), "words": n}
+        {"quote": i, **_fields(q), "words": n}
         for i, (q, n) in enumerate(zip(found, words, strict=True))
     ]
     bundle["speakers"] = _speakers(found, words, by_speaker)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 from contextlib import ExitStack
 
 import click
@@ -10,6 +11,7 @@ import click
 from analysis.cli.common import debug_option, paths_argument, report_error
 from analysis.pipeline import task
 from analysis.progress import Progress
+from analysis.quotemarks import QuoteMarkWarning
 from analysis.read import read_corpus
 from analysis.runner import Failure, dask_client, default_workers, run
 from analysis.tables import JsonlSink, ParquetSink
@@ -67,7 +69,8 @@ def command(
     lazily and results written as they complete, in input order, with a bounded
     number in flight, so memory does not grow with the corpus. A bad article is
     reported on stderr and the batch goes on (exit status 1 at the end). A
-    progress line is shown when stderr is a terminal.
+    progress line is shown when stderr is a terminal. Warnings about unbalanced
+    quotation marks are shown only with --debug.
 
     \b
     Example:
@@ -78,6 +81,8 @@ def command(
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet writes a directory: give it with --out DIR")
     n_workers = workers if workers is not None else default_workers()
+    if not debug:  # worker processes are forked after this, so they inherit it
+        warnings.filterwarnings("ignore", category=QuoteMarkWarning)
     failed = 0
     with ExitStack() as stack:
         client = None
