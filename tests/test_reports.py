@@ -24,7 +24,7 @@ from analysis.cli import main
 from analysis.parse import parse
 from analysis.provenance import package_fingerprint, sha256_file
 from analysis.read import article_from_text, read_article
-from analysis.rendering import RemoteResourceError, html_to_pdf
+from analysis.rendering import RemoteResourceError, html_to_pdf, remote_references
 from analysis.reports import (
     ReportError,
     check_parameters,
@@ -101,6 +101,7 @@ def test_html_shows_the_seed_and_its_statistics(rendered: Path) -> None:
 def test_html_loads_nothing_remote(rendered: Path) -> None:
     markup = (rendered / f"{STEM}.html").read_text(encoding="utf-8")
     assert REMOTE.findall(markup) == []
+    assert remote_references(markup) == []
     assert "<script" not in markup.lower()
     assert "cdnjs" not in markup and "mathjax" not in markup.lower()
 
@@ -394,3 +395,46 @@ def test_missing_kernel_is_named_with_the_fix(
         "(or: python -m ipykernel install --sys-prefix --name no-such-kernel-for-tests)"
     )
     assert not (tmp_path / f"{STEM}.html").exists()
+
+
+def test_remote_references_look_at_markup_not_text() -> None:
+    assert (
+        remote_references(
+            '<a href="#x">x</a><img src="data:image/png;base64,AA"><img src=local.png>'
+            "<p>src=http://example.com/a.js and url(https://example.com/f.woff)</p>"
+        )
+        == []
+    )
+    assert remote_references(
+        '<script src="https://cdn.example/require.js"></script>'
+        "<link rel=stylesheet href=//cdn.example/a.css>"
+        "<style>@import 'http://x.example/b.css'; p { background: url(file:///etc/x) }</style>"
+        '<img srcset="a.png 1x, https://x.example/b.png 2x"><a href="javascript:alert(1)">j</a>'
+    ) == [
+        "src=https://cdn.example/require.js",
+        "href=//cdn.example/a.css",
+        "url(http://x.example/b.css)",
+        "url(file:///etc/x)",
+        "srcset=https://x.example/b.png",
+        "href=javascript:alert(1)",
+    ]
+
+
+def test_remote_output_fails_the_render_and_keeps_the_previous_report(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"{STEM}.html").write_text("previous", encoding="utf-8")
+    notebook = _tiny_notebook(
+        tmp_path / "remote.ipynb",
+        "from IPython.display import HTML\nHTML('<img src=\"https://example.com/x.png\">')",
+    )
+    with pytest.raises(ReportError) as caught:
+        render_report(SEED, out_dir=out, notebook=notebook, formats=("html",))
+    executed = out / ".partial" / f"{STEM}.failed.ipynb"
+    assert caught.value.reason == (
+        "rendering failed: RemoteResourceError: a report must embed everything, but it "
+        f"refers to src=https://example.com/x.png (executed notebook: {executed})"
+    )
+    assert executed.is_file()
+    assert (out / f"{STEM}.html").read_text(encoding="utf-8") == "previous"
+    assert not (out / f"{STEM}.ipynb").exists()

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,65 @@ def data_only_fetcher() -> Any:
     return URLFetcher(allowed_protocols=("data",), fail_on_errors=True)
 
 
+#: Attributes through which a page loads (or links to) another resource.
+_URL_ATTRIBUTES = frozenset(
+    "src href srcset poster data action formaction background xlink:href".split()
+)
+_CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])\s*([^"')\s]*)""", re.IGNORECASE)
+_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def _is_remote(url: str) -> bool:
+    match = _SCHEME.match(url)
+    return match is not None and match.group(1).lower() != "data:"
+
+
+class _ReferenceFinder(HTMLParser):
+    """Collects URLs from tag attributes, ``style`` attributes and ``<style>`` blocks
+    (text content is not looked at: escaped article text cannot load anything)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name in _URL_ATTRIBUTES:
+                urls = [part.split()[0] for part in value.split(",") if part.split()]
+                urls = urls if name == "srcset" else [value]
+                self.found.extend(f"{name}={u}" for u in urls if _is_remote(u))
+            elif name == "style":
+                self._css(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self._css(data)
+
+    def _css(self, css: str) -> None:
+        self.found.extend(f"url({u})" for u in _CSS_URL.findall(css) if _is_remote(u))
+
+
+def remote_references(markup: str) -> list[str]:
+    """Every reference in ``markup`` that a browser would fetch from elsewhere.
+
+    In-page anchors (``href="#..."``), relative names and ``data:`` URIs are
+    fine; ``http:``, ``https:``, ``file:``, ``javascript:``, protocol-relative
+    ``//host`` and the like are not. Text content is not inspected.
+    """
+    finder = _ReferenceFinder()
+    finder.feed(markup)
+    finder.close()
+    return finder.found
+
+
 @cache
 def _stylesheet(path: Path) -> str:
     return path.read_text(encoding="utf-8")
@@ -57,6 +118,9 @@ def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
     Args:
         notebook: The executed notebook.
         title: The page title (escaped here).
+
+    Raises:
+        RemoteResourceError: an output refers to anything not embedded in the page.
     """
     from nbconvert import HTMLExporter
 
@@ -74,7 +138,13 @@ def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
         "report_css": _stylesheet(REPORT_CSS),
     }
     body, _ = exporter.from_notebook_node(notebook, resources=resources)
-    return str(body)
+    markup = str(body)
+    found = remote_references(markup)
+    if found:
+        raise RemoteResourceError(
+            f"a report must embed everything, but it refers to {', '.join(found[:3])}"
+        )
+    return markup
 
 
 def html_to_pdf(markup: str, target: Path) -> None:

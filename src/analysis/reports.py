@@ -422,11 +422,14 @@ def _finish(
         (outputs[0].parent / ".cache" / f"{src.stem}.json").unlink(missing_ok=True)
         for path in outputs:
             os.replace(temps[path], path)
-    except ReportError:
-        raise
     except Exception as err:
+        failed = work.with_name(work.name.replace(".running.ipynb", ".failed.ipynb"))
+        if work.exists():
+            os.replace(work, failed)  # executed fine: keep it to see what was rendered
         reason = " ".join(f"{type(err).__name__}: {err}".split())
-        raise ReportError(where, f"rendering failed: {reason}") from err
+        raise ReportError(
+            where, f"rendering failed: {reason} (executed notebook: {failed})", partial=failed
+        ) from err
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)

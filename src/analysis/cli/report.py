@@ -84,7 +84,8 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
     type=(str, str),
     multiple=True,
     metavar="NAME VALUE",
-    help="A notebook parameter (e.g. -p top_n 5); unknown names and wrong types are errors.",
+    help="A notebook parameter, e.g. -p top_n 5 (VALUE is read as JSON when it parses, "
+    "else as text); unknown names and wrong types are errors.",
 )
 @click.option(
     "--corpus",
