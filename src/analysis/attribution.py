@@ -123,6 +123,27 @@ def _continuation_at(s: SentenceView, i: int, hi: int) -> int:
     return hi
 
 
+_OBJECT_PRONOUNS = frozenset("him her them me us you reporters journalists".split())
+
+
+def _skip_addressee(s: SentenceView, i: int) -> int:
+    """Token index after the addressee of "told"/"warned" ("told reporters",
+    "told The New York Times", "told the newspaper"), when one stands at ``i``."""
+    toks, n = s.toks, len(s.toks)
+    if i >= n:
+        return i
+    if s.text(i) in _OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    if s.text(j) in ("the", "a", "an"):
+        j += 1
+        if j < n and not toks[j].text[:1].isupper():
+            return j + 1 if j + 1 < n else i
+    while j < n and j - i < 6 and (toks[j].text[:1].isupper() or s.text(j) == "."):
+        j += 1
+    return j if j > i and j < n else i
+
+
 def _first_comma(s: SentenceView, i: int, hi: int) -> int:
     """The first comma outside quotations from token ``i``: where a noun-phrase
     content ends ("criticized the plan, which ...")."""
@@ -239,13 +260,19 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if before_ok and tail and not intro:
         # "'...,' Clinton said during a speech": a short adjunct, not content
         first = remainder[0].text.lower()
-        short = lemma in _ADDRESSEE or len(remainder) <= 4
+        short = len(remainder) <= 4
+        if lemma in _ADDRESSEE and cls == "say":
+            # "'...,' he told reporters on Monday" vs "..., he told reporters this was ..."
+            j = _skip_addressee(s, cue_end)
+            rest = [t for t in toks[j:n] if t.kind != "punct"]
+            short = len(rest) <= 4 or rest[0].text.lower() in _ADJUNCT
         if first in _ADJUNCT or short:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro):
         # <speaker> <cue> (that) <content>
         if lemma in _ADDRESSEE and not intro:
-            c0 = cue_end
+            # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
+            c0 = _skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = _continuation_at(s, c0, n)
         if cls == "object" or s.text(sp[0]) == "who":
             stop = _first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause

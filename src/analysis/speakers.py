@@ -74,7 +74,8 @@ _SPEAKER_HEADS = frozenset(
     office house white worker workers students student teacher doctor doctors scientists
     scientist authorities authority premier chancellor king queen prince
     document documents letter memo website newspaper paper tweet post data figures percent
-    half third quarter majority minority most others many few two three dozens""".split()
+    half third quarter majority minority most others many few two three dozens some all
+    both""".split()
 )
 _ROLE_HEADS = frozenset(
     """president minister premier chancellor secretary senator governor mayor chairman
