@@ -155,3 +155,32 @@ def test_cli_actors_jsonl() -> None:
         (2, "Belarus", 13),
         (3, "Xi Jinping", 5),
     ]
+
+
+def test_title_case_first_line_without_metadata() -> None:
+    # A corpus record: the title is the first sentence, in title case, no metadata.
+    text = (
+        "Voters Worried About Senator Ann Kowalczyk Health Issues.\n"
+        "HEMPSTEAD, N.Y. — Senator Ann Kowalczyk met students at Hofstra University. "
+        "Kowalczyk said Hofstra was welcoming. Mary J. Blige sang for Democrat Ann Kowalczyk."
+    )
+    got = [(m.text, m.canonical, m.kind, m.role) for m in find_mentions(_doc(text))]
+    assert got == [
+        ("Ann Kowalczyk", "Ann Kowalczyk", "person", "Senator"),
+        ("N.Y.", "New York", "place", None),
+        ("Ann Kowalczyk", "Ann Kowalczyk", "person", "Senator"),
+        ("Hofstra University", "Hofstra University", "organization", None),
+        ("Kowalczyk", "Ann Kowalczyk", "person", None),
+        ("Hofstra", "Hofstra University", "organization", None),
+        ("Mary J. Blige", "Mary J. Blige", "person", None),
+        ("Ann Kowalczyk", "Ann Kowalczyk", "person", "Democrat"),
+    ]
+
+
+def test_most_mentioned_full_name_takes_the_surname() -> None:
+    text = (
+        "Hillary Clinton spoke. Chelsea Clinton listened. Later Hillary Clinton left, "
+        "and Clinton waved."
+    )
+    got = [(m.text, m.canonical) for m in find_mentions(_doc(text))]
+    assert got[-1] == ("Clinton", "Hillary Clinton")

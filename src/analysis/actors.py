@@ -21,14 +21,17 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
+from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention, Token
 
@@ -41,7 +44,8 @@ _TITLES = _HONORIFICS | frozenset(
     Commissioner General Admiral Colonel Col Gen Justice Judge Sheikh Emir Sultan CEO
     Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
     Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
-    Father Sister Deputy Vice Premier Congressman Congresswoman Commander""".split()
+    Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
+    Republican""".split()
 )
 # Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
 _ROLE_WORDS = _TITLES | frozenset(
@@ -59,7 +63,8 @@ _ORG_HEADS = frozenset(
     Alliance League Network Media Press Daily Television Radio Exchange Board Secretariat
     Administration Government Cabinet Academy Hospital Museum Holdings Industries
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
-    Institution Corporation Xinhua Times Agency Community Coalition Movement Front""".split()
+    Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
+    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor""".split()
 )
 _PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
@@ -73,7 +78,7 @@ _OTHER_HEADS = frozenset(
     Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
 )
 _HEADS = _ORG_HEADS | _PLACE_HEADS | _OTHER_HEADS
-_CONNECTORS = frozenset("of for and the de du da van von del der la".split())
+_CONNECTORS = frozenset("of for on and the de du da van von del der la".split())
 _NOT_NAMES = frozenset(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Mon Tue Wed Thu Fri
@@ -139,10 +144,34 @@ def _evidence(text: str, body_caps: frozenset[str]) -> bool:
     return zipf_frequency(text.lower(), "en") < _RARE_ZIPF
 
 
-def _body_caps(doc: Document) -> frozenset[str]:
-    """Capitalised words seen after the first word of a body sentence."""
+#: Words a title-case headline leaves in lower case.
+_TITLE_CASE_MINOR = frozenset(
+    "a an the of to in on at by for and or but nor as vs via with from".split()
+)
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """Whether a sentence is written in title case ("Voters Abandon Party for Her")."""
+    words = [t.text for t in toks if t.kind == "word" and t.text[:1].isalpha()]
+    major = [w for w in words if w.lower() not in _TITLE_CASE_MINOR]
+    # Running text has lower-case verbs and nouns even among many names.
+    return len(major) >= 3 and all(w[:1].isupper() for w in major)
+
+
+def _needs_evidence(doc: Document) -> list[bool]:
+    """Per sentence: every capital in it needs evidence (a headline, title case)."""
+    return [
+        doc.paragraphs[s.paragraph].kind == "headline" or _title_case(doc.sentence_tokens(s))
+        for s in doc.sentences
+    ]
+
+
+def _body_caps(doc: Document, suspect: Sequence[bool]) -> frozenset[str]:
+    """Capitalised words seen after the first word of a sentence in running text."""
     seen: set[str] = set()
-    for sent in doc.body_sentences:
+    for sent in doc.sentences:
+        if suspect[sent.index]:
+            continue
         toks = doc.sentence_tokens(sent)
         prev = ""
         for i, tok in enumerate(toks):
@@ -165,11 +194,11 @@ def _cap_counts(doc: Document) -> Counter[str]:
     return counts
 
 
-def _runs(doc: Document, body_caps: frozenset[str]) -> list[list[_Piece]]:
+def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> list[list[_Piece]]:
     """Runs of capitalised words (with connectors between them) per sentence."""
     runs: list[list[_Piece]] = []
     for sent in doc.sentences:
-        headline = doc.paragraphs[sent.paragraph].kind == "headline"
+        headline = suspect[sent.index]
         toks = doc.sentence_tokens(sent)
         current: list[_Piece] = []
         first_word = True
@@ -179,11 +208,18 @@ def _runs(doc: Document, body_caps: frozenset[str]) -> list[list[_Piece]]:
             if tok.kind == "word":
                 first_word = False
             piece = _strip_possessive(tok)
-            cap = tok.kind == "word" and _is_cap(piece.text) and piece.text not in _NOT_NAMES
+            cap = (
+                tok.kind == "word"
+                and _is_cap(piece.text)
+                and piece.text not in _NOT_NAMES
+                and not _function_word(piece.text)
+            )
             if cap and initial and not _evidence(piece.text, body_caps):
-                # A role word opening a sentence counts before a name: "Prime Minister X".
+                # A role word or given name opening a sentence counts before a name:
+                # "Prime Minister X", "Mary J. Blige".
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-                cap = not headline and piece.text in _ROLE_WORDS and _is_cap(nxt)
+                opener = piece.text in _ROLE_WORDS or piece.text in given_names()
+                cap = not headline and opener and _is_cap(nxt)
             if cap:
                 current.append(_Piece(piece.text, piece.start, piece.end, initial))
             elif (
@@ -193,8 +229,8 @@ def _runs(doc: Document, body_caps: frozenset[str]) -> list[list[_Piece]]:
                 and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
             ):
                 current.append(piece)
-            elif current and tok.text == "." and current[-1].text in _TITLES:
-                pass  # "Mr. Smith": the period of a title stays in the run
+            elif current and tok.text == "." and _abbreviated(current[-1].text):
+                pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
             else:
                 if current:
                     runs.append(current)
@@ -206,6 +242,11 @@ def _runs(doc: Document, body_caps: frozenset[str]) -> list[list[_Piece]]:
         if current:
             runs.append(current)
     return [_trim(r) for r in runs if _trim(r)]
+
+
+def _abbreviated(word: str) -> bool:
+    """A title or an initial, which a period may follow inside a name."""
+    return word in _TITLES or (len(word) == 1 and word.isupper())
 
 
 def _trim(run: list[_Piece]) -> list[_Piece]:
@@ -223,7 +264,7 @@ def _function_word(word: str) -> bool:
         return True
     if word in _TITLES or (len(word) > 1 and word.isupper()):
         return False  # "Mr", "US"
-    return word.lower() in stopwords()
+    return word.lower().replace("’", "'") in stopwords()
 
 
 def _joined(doc: Document, run: Sequence[_Piece]) -> str:
@@ -304,7 +345,8 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[_Cand]:
         ]
         titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
         role = text[titled[0].start : titled[-1].end] if titled else None
-        out.append(_Cand(rest[0].start, rest[-1].end, _joined(doc, rest), "person", role=role))
+        person = " ".join(text[rest[0].start : rest[-1].end].split())
+        out.append(_Cand(rest[0].start, rest[-1].end, person, "person", role=role))
         return out
     head = next((p.text for p in reversed(seg) if p.text in _HEADS), None)
     if head is not None and any(p.text in _CONNECTORS for p in seg):
@@ -317,10 +359,35 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[_Cand]:
             *_classify(doc, seg[1:]),
         ]
     if len(seg) == 1:
-        return _single(seg[0])
-    if any(p.text in _CONNECTORS for p in seg) or not all(p.text[1:].islower() for p in seg):
+        return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if any(p.text in _CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [_Cand(start, end, name, "other", canonical=spaced)]
-    return [_Cand(start, end, spaced, "person")]
+    if _looks_personal(seg):
+        return [_Cand(start, end, " ".join(name.split()), "person")]
+    return [_Cand(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (``data/first_names_gender.txt``, shared with
+    :mod:`analysis.speakers`)."""
+    path = DATA_DIR / "first_names_gender.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+#: A last word this rare in general English (Zipf scale) reads as a surname.
+_SURNAME_ZIPF = 3.7
+
+
+def _looks_personal(seg: Sequence[_Piece]) -> bool:
+    """Two to four capitalised words that look like a person's name: a known given
+    name first, or a last word rare in general English ("Pat Caddell")."""
+    if not 2 <= len(seg) <= 4:
+        return False
+    if seg[0].text in given_names():
+        return True
+    return zipf_frequency(seg[-1].text.lower(), "en") < _SURNAME_ZIPF
 
 
 def _head_kind(head: str) -> ActorKind:
@@ -354,9 +421,12 @@ def _initials(name: str) -> str:
 
 def _resolve(doc: Document, cands: list[_Cand]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
-    people = sorted(
-        {c.name for c in cands if c.kind == "person"}, key=lambda n: (-len(n.split()), n)
-    )
+    # Longer names first; among equals the most mentioned, then the first mentioned.
+    said = Counter(c.name for c in cands if c.kind == "person")
+    first: dict[str, int] = {}
+    for c in cands:
+        first.setdefault(c.name, c.start)
+    people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
     named = {c.canonical or c.name for c in cands if c.kind is not None}
     for c in cands:
         if c.kind == "person":
@@ -364,18 +434,35 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
             full = next((n for n in people if all(w in n.split() for w in words)), c.name)
             c.canonical = full
     toks = doc.tokens
-    index = {t.start: i for i, t in enumerate(toks)}
+    starts = [t.start for t in toks]
 
     def neighbours(c: _Cand) -> tuple[str, str]:
-        i = index.get(c.start, -1)
-        after = toks[i + 1].text if 0 <= i < len(toks) - 1 else ""
-        before = toks[i - 1].text if i > 0 else ""
+        first = bisect_left(starts, c.start)
+        last = bisect_left(starts, c.end) - 1  # the token holding the name's end
+        before = toks[first - 1].text if first > 0 else ""
+        after = toks[last + 1].text if last + 1 < len(toks) else ""
         return before, after
 
     lowered = {t.text for t in toks if t.kind == "word" and t.text.islower()}
+    # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
+    # University"); the most mentioned such name wins.
+    orgs = Counter(
+        (c.canonical or c.name, c.kind)
+        for c in cands
+        if c.kind in ("organization", "other") and " " in (c.canonical or c.name)
+    )
+    names: dict[str, tuple[ActorKind, str]] = {}
+    for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
+        for word in org.split():
+            if word[:1].isupper() and word not in _HEADS and kind is not None:
+                names.setdefault(word, (kind, org))
     speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in _SPEECH}
     for c in cands:
         if c.kind is not None:
+            c.canonical = c.canonical or c.name
+            continue
+        if " " in c.name:  # several words, neither a known name nor like a person's
+            c.kind = "person" if c.name in speakers else "other"
             c.canonical = c.canonical or c.name
             continue
         whole = next((n for n in people if c.name in n.split()), None)
@@ -388,12 +475,17 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
             None,
         )
         before, _ = neighbours(c)
+        part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
         elif acronym is not None and c.name.isupper():
             c.kind, c.canonical = "organization", acronym
+        elif c.name.isupper() and len(c.name) > 5:
+            c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y.")
         elif c.name.isupper() and len(c.name) > 1:
             c.kind, c.canonical = "organization", c.name
+        elif part_of is not None:
+            c.kind, c.canonical = part_of
         elif c.name in speakers:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
@@ -423,10 +515,11 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
         Gazetteers", EACL; Nadeau & Sekine (2007), "A survey of named entity
         recognition and classification", Lingvisticae Investigationes 30(1).
     """
-    body_caps = _body_caps(doc)
+    suspect = _needs_evidence(doc)
+    body_caps = _body_caps(doc, suspect)
     caps = _cap_counts(doc)
     cands: list[_Cand] = []
-    for run in _runs(doc, body_caps):
+    for run in _runs(doc, body_caps, suspect):
         for seg in _segments(run, caps):
             cands.extend(_classify(doc, seg))
     _resolve(doc, cands)

@@ -90,4 +90,6 @@ def lookup(name: str) -> tuple[str, ActorKind] | None:
         return organizations()[name], "organization"
     if name in places():
         return places()[name], "place"
+    if name.endswith("s") and name[:-1] in countries() and name[:-1] != countries()[name[:-1]]:
+        return countries()[name[:-1]], "country"  # a people: "Americans", "Belarusians"
     return None
