@@ -173,7 +173,7 @@ def test_stale_reasons(rendered: Path, tmp_path: Path) -> None:
 # --- hostile text and a failing article, through the CLI -------------------------------
 
 
-def test_cli_escapes_article_markup_and_goes_on_past_a_failure(tmp_path: Path) -> None:
+def test_cli_escapes_article_markup_and_goes_on_past_a_bad_article(tmp_path: Path) -> None:
     articles = tmp_path / "in"
     articles.mkdir()
     (articles / "a_empty.txt").write_text("   \n", encoding="utf-8")
@@ -189,12 +189,7 @@ def test_cli_escapes_article_markup_and_goes_on_past_a_failure(tmp_path: Path) -
         main, ["report", str(articles), "--out", str(out), "--format", "html"]
     )
     assert result.exit_code == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith(f"analysis: error: {articles / 'a_empty.txt'}: notebook cell 1 ")
-    assert "('from analysis import display, frames, plots, summary')" in lines[0]
-    assert "ReadError:" in lines[0] and "empty text" in lines[0]
-    assert (out / ".partial" / "a_empty.failed.ipynb").is_file()
+    assert result.stderr == f"analysis: error: {articles / 'a_empty.txt'}: empty text\n"
     assert not (out / "a_empty.html").exists()
 
     assert "b_hostile.html" in result.stdout
@@ -438,3 +433,23 @@ def test_remote_output_fails_the_render_and_keeps_the_previous_report(tmp_path: 
     assert executed.is_file()
     assert (out / f"{STEM}.html").read_text(encoding="utf-8") == "previous"
     assert not (out / f"{STEM}.ipynb").exists()
+
+
+def test_cli_names_the_failing_cell_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import analysis.reports
+
+    notebooks = tmp_path / "notebooks"
+    notebooks.mkdir()
+    _tiny_notebook(notebooks / "article.ipynb", "1 / 0")
+    monkeypatch.setattr(analysis.reports, "notebooks_dir", lambda root=None: notebooks)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["report", str(SEED), "--out", str(out)])
+    assert result.exit_code == 1
+    failed = out / ".partial" / f"{STEM}.failed.ipynb"
+    assert result.stderr == (
+        f"analysis: error: {SEED}: notebook cell 1 ('1 / 0') failed: "
+        f"ZeroDivisionError: division by zero (partial notebook: {failed})\n"
+    )
+    assert result.stdout == ""

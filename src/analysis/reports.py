@@ -380,11 +380,13 @@ def render_report(
         return ReportResult(src, outputs, False, time.perf_counter() - started, "up to date")
 
     check_parameters(params, declared_parameters(nb_path), where=where)
+    # A corpus (.jsonl) report is titled by its file name; an article by its headline.
+    page_title = src.stem if src.suffix == ".jsonl" else _title(src, where)
     partial = out / ".partial"
     partial.mkdir(parents=True, exist_ok=True)
     work = partial / f"{src.stem}.running.ipynb"
     _execute(nb_path, work, params, cwd=root, where=where)
-    _finish(src, work, outputs, partial, title=_title(src), where=where)
+    _finish(src, work, outputs, partial, title=page_title, where=where)
 
     cache.parent.mkdir(parents=True, exist_ok=True)
     hashes = {p.name: sha256_file(p) for p in outputs}
@@ -393,10 +395,16 @@ def render_report(
     return ReportResult(src, outputs, True, time.perf_counter() - started, reason)
 
 
-def _title(src: Path) -> str:
-    from analysis.read import read_article
+def _title(src: Path, where: str) -> str:
+    """The page title (the headline); a file that cannot be read fails here, before
+    a kernel is started for it."""
+    from analysis.read import ReadError, read_article
+    from analysis.summary import title
 
-    return read_article(src).title or src.stem
+    try:
+        return title(read_article(src))
+    except ReadError as err:
+        raise ReportError(where, err.reason) from err
 
 
 def _finish(
