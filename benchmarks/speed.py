@@ -177,6 +177,11 @@ def throughput(articles: Sequence[Article], passes: int, top: int) -> None:
 # --- 2. workers -----------------------------------------------------------------------
 
 
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def workers_table(
     articles: Sequence[Article], passes: int, top: int, counts: Sequence[int]
 ) -> None:
@@ -184,21 +189,29 @@ def workers_table(
     stream = [a for _ in range(passes) for a in articles]
     print(f"\n### Local worker processes ({len(stream)} articles, {words:,} words)\n")
     print(f"Before: {load_average()}.\n")
-    print("| workers | seconds | words/s | speed-up | efficiency |")
-    print("|---:|---:|---:|---:|---:|")
+    print("| workers | seconds | words/s | speed-up | efficiency | CPU s, all processes |")
+    print("|---:|---:|---:|---:|---:|---:|")
     base = 0.0
     for n in counts:
         gc.collect()
+        cpu0 = _cpu()
         t0 = time.perf_counter()
         for _ in run(stream, task(top=top), workers=n):
             pass
         seconds = time.perf_counter() - t0
+        cpu = _cpu() - cpu0
         base = base or seconds
         speedup = base / seconds
         print(
-            f"| {n} | {seconds:.2f} | {words / seconds:,.0f} | {speedup:.2f}x | {speedup / n:.0%} |"
+            f"| {n} | {seconds:.2f} | {words / seconds:,.0f} | {speedup:.2f}x | "
+            f"{speedup / n:.0%} | {cpu:.2f} |"
         )
     print(f"\nAfter: {load_average()}.")
+    print(
+        "\nCPU seconds (this process and its worker processes, from os.times) show the work "
+        "done: when they stay flat from 1 to 2 workers while the wall time does not halve, "
+        "the second core was busy with other work."
+    )
 
 
 # --- 3. memory ------------------------------------------------------------------------
@@ -336,7 +349,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "workers" in args.only:
         workers_table(articles, args.passes, args.top, args.workers)
     if "memory" in args.only:
-        sizes = sorted({1, max(1, args.repeat // 4), max(1, args.repeat // 2), args.repeat})
+        sizes = sorted({1, max(1, round(args.repeat**0.5)), args.repeat})  # 1x, 3x, 10x
         memory_table(articles, sizes, args.memory_workers, args.format)
     if "profile" in args.only and args.profile:
         hot_spots(articles, args.top, args.profile)

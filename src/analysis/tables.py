@@ -1,16 +1,31 @@
 """Tidy tables flattened from the per-document bundles, and the writers of ``analyze``.
 
 Six tables, one row per observation, every row starting with ``doc``; the columns
-are fixed (:data:`COLUMNS`) and typed, present even when a table has no rows:
+are fixed (:data:`COLUMNS`, names and types) and present even when a table has no
+rows. The fields are those of :mod:`analysis.pipeline`'s bundle:
 
 ``documents``
     One row per document: ``doc``, ``title``, ``source``, ``published``
-    (timestamp), every :class:`~analysis.types.TextStats` field, then counts of
-    actors, quotes and speakers.
+    (timestamp), every :class:`~analysis.types.TextStats` field, the document
+    sentiment (``sentiment_method``, ``sentiment_compound``, ``_pos``, ``_neu``,
+    ``_neg``, ``_std``, ``_positive``, ``_negative`` shares of sentences),
+    ``narration_compound``/``_words`` and ``quoted_compound``/``_words`` (by
+    voice), then the number of ``keywords``, ``actors``, ``quotes``, ``speakers``.
 ``sentences``
-    One row per body sentence: :class:`~analysis.types.SentenceStats` fields.
-``keywords``, ``actors``, ``quotes``, ``speakers``
-    One row per keyword, actor (canonical name), attribution, speaker.
+    One row per body sentence: :class:`~analysis.types.SentenceStats` fields, then
+    its sentiment ``compound``, ``pos``, ``neu``, ``neg``.
+``keywords``
+    ``doc, rank, keyword, score, count, method``.
+``actors``
+    One row per actor (canonical name): ``actor, kind, role, mentions,
+    first_start, first_end``, and the sentiment of the sentences naming it
+    (``compound, std, sentences, words``).
+``quotes``
+    One row per attribution: ``quote`` (index in the document), every
+    :class:`~analysis.types.Quote` field, ``words`` (word tokens in the content).
+``speakers``
+    One row per speaker: ``speaker, role, attributions, words, share``, and the
+    sentiment of their quoted words (``compound, std, positive, negative``).
 
 :class:`JsonlSink` writes one JSON object per document (the nested bundle);
 :class:`ParquetSink` appends rows to one Parquet file per table, a row group at a
