@@ -83,6 +83,14 @@ def test_cli_keywords_methods(tmp_path: Path) -> None:
         ["30th anniversary", "3"],
         ["diplomatic ties", "3"],
     ]
+    coll = runner.invoke(
+        main, ["keywords", str(SEED), "--method", "collocations", "--top", "2", "--format", "json"]
+    )
+    assert coll.exit_code == 0, coll.output
+    assert [(r["keyword"], r["count"]) for r in json.loads(coll.output)] == [
+        ("30th anniversary", 3),
+        ("diplomatic ties", 3),
+    ]
     bad = runner.invoke(main, ["keywords", str(SEED), "--ngram", "2"])
     assert bad.exit_code == 2 and "--unit and --ngram" in bad.output
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"

@@ -31,7 +31,7 @@ from analysis.stoplist import stopwords
 from analysis.types import Document, Keyword, Token
 
 Unit = Literal["word", "stem", "lemma"]
-Method = Literal["keyphrases", "phrases", "keyness", "frequency"]
+Method = Literal["keyphrases", "phrases", "keyness", "frequency", "collocations"]
 
 #: Nominal size of the reference corpus (wordfreq gives relative frequencies).
 REFERENCE_SIZE = 1e9
@@ -372,7 +372,8 @@ def extract_keywords(
         top: How many.
         method: ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`: words and
             phrases by frequency, specificity and position), ``"phrases"`` (the
-            same, repeated phrases of two or three words only), ``"keyness"``
+            same, repeated phrases of two or three words only), ``"collocations"``
+            (:func:`collocations` by likelihood ratio), ``"keyness"``
             (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
         unit: For keyness and frequency: ``"word"`` or ``"stem"``.
         n: For keyness and frequency: words per term, 1 to 3.
@@ -385,13 +386,19 @@ def extract_keywords(
         return term_frequencies(doc, n=n, unit=unit, top=top)
     if method == "keyness":
         return distinctive_terms(doc, n=n, unit=unit, top=top)
+    if method == "collocations":
+        if unit != "word" or n != 1:
+            raise ValueError("collocations are pairs of words: drop unit and n")
+        return collocations(doc, measure="likelihood", top=top)
     if method in ("keyphrases", "phrases"):
         if unit != "word" or n != 1:
             raise ValueError(f"{method} always groups stems of 1 to 3 words: drop unit and n")
         from analysis.keyphrases import keyphrases
 
         return keyphrases(doc, top=top, min_words=1 if method == "keyphrases" else 2)
-    raise ValueError(f"unknown method {method!r}: keyphrases, phrases, keyness or frequency")
+    raise ValueError(
+        f"unknown method {method!r}: keyphrases, phrases, collocations, keyness or frequency"
+    )
 
 
 def keyword_record(doc_id: str, k: Keyword) -> dict[str, Any]:

@@ -24,11 +24,12 @@ from analysis.keywords import Method, Unit, keyword_record, records, tfidf
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option(
     "--method",
-    type=click.Choice(["keyphrases", "phrases", "keyness", "frequency", "tfidf"]),
+    type=click.Choice(["keyphrases", "phrases", "collocations", "keyness", "frequency", "tfidf"]),
     default="keyphrases",
     show_default=True,
     help="keyphrases: words and phrases by frequency, specificity and position; "
     "phrases: the same, repeated phrases of 2-3 words only; "
+    "collocations: word pairs by NLTK's likelihood ratio; "
     "keyness: log-likelihood against general English (wordfreq); frequency: counts; "
     "tfidf: against the other documents given.",
 )
@@ -66,7 +67,7 @@ def command(
         analysis keywords seeds/ --method keyness --ngram 2 --format jsonl
         analysis keywords corpus.jsonl --method tfidf --unit stem --format csv
     """
-    if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases"):
+    if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases", "collocations"):
         raise click.UsageError("--unit and --ngram apply to keyness, frequency and tfidf")
     if method != "tfidf":
         run_batch(
