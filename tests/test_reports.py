@@ -31,9 +31,8 @@ from analysis.reports import (
     declared_parameters,
     render_report,
     report_outputs,
-    report_stamp,
-    stale_reason,
 )
+from analysis.stamps import report_stamp, stale_reason
 from analysis.stats import sentence_stats, text_stats
 
 ROOT = Path(__file__).resolve().parents[1]

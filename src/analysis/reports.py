@@ -9,15 +9,15 @@ and renamed into place only when every part succeeded, so a failed run leaves th
 previous report untouched; a failed notebook is kept as
 ``<out>/.partial/<stem>.failed.ipynb``.
 
-A report is up to date when its stamp matches: the SHA-256 of the input and of the
-notebook, the package version and a fingerprint of its source files, the key
-dependency versions, the parameters and formats, and the outputs on disk.
+A report is up to date when its stamp matches (:mod:`analysis.stamps`): the
+SHA-256 of the input and of the notebook, the package version and a fingerprint of
+its source files, the key dependency versions, the parameters and formats, and the
+outputs on disk.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import re
 import time
@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from analysis import __version__
 from analysis.paths import KERNEL_NAME, notebooks_dir, project_root
-from analysis.provenance import dependency_versions, package_fingerprint, sha256_file
+from analysis.provenance import sha256_file
+from analysis.stamps import report_stamp, stale_reason, write_json
 
 Format = Literal["html", "pdf"]
 FORMATS: tuple[Format, ...] = ("html", "pdf")
@@ -138,69 +138,6 @@ def check_parameters(
                 where,
                 f"parameter {name!r} must be {type_name}, not {type(value).__name__} ({value!r})",
             )
-
-
-# --- stamps ------------------------------------------------------------------------------
-
-
-def report_stamp(
-    source: Path, *, notebook: Path, parameters: Mapping[str, object], formats: Sequence[str]
-) -> dict[str, Any]:
-    """Everything a report depends on, as a JSON-able dict (no clock time)."""
-    return {
-        "input": sha256_file(source),
-        "notebook": sha256_file(notebook),
-        "package": __version__,
-        "package_source": package_fingerprint(),
-        "dependencies": dependency_versions(),
-        "kernel": KERNEL_NAME,
-        "parameters": dict(parameters),
-        "formats": list(formats),
-    }
-
-
-_STAMP_LABELS = {
-    "input": "input changed",
-    "notebook": "notebook changed",
-    "package": "package version changed",
-    "package_source": "package source changed",
-    "dependencies": "dependency versions changed",
-    "kernel": "kernel changed",
-    "parameters": "parameters changed",
-    "formats": "formats changed",
-}
-
-
-def stale_reason(cache: Path, stamp: Mapping[str, Any], outputs: Sequence[Path]) -> str | None:
-    """Why the report must be rendered again, or ``None`` when it is up to date."""
-    try:
-        saved = json.loads(cache.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return "no previous report"
-    except (OSError, ValueError):
-        return "unreadable stamp"
-    old = saved.get("stamp") if isinstance(saved, dict) else None
-    if not isinstance(old, dict):
-        return "unreadable stamp"
-    for key in stamp:
-        if old.get(key) != stamp[key]:
-            return _STAMP_LABELS.get(key, f"{key} changed")
-    hashes = saved.get("outputs")
-    if not isinstance(hashes, dict) or set(hashes) != {p.name for p in outputs}:
-        return "outputs changed"
-    for path in outputs:
-        try:
-            if sha256_file(path) != hashes[path.name]:
-                return f"{path.name} was modified"
-        except OSError:
-            return f"{path.name} is missing"
-    return None
-
-
-def _write_json(path: Path, data: Mapping[str, Any]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 # --- execution ---------------------------------------------------------------------------
@@ -390,7 +327,7 @@ def render_report(
 
     cache.parent.mkdir(parents=True, exist_ok=True)
     hashes = {p.name: sha256_file(p) for p in outputs}
-    _write_json(cache, {"stamp": stamp, "outputs": hashes})
+    write_json(cache, {"stamp": stamp, "outputs": hashes})
     (partial / f"{src.stem}.failed.ipynb").unlink(missing_ok=True)
     return ReportResult(src, outputs, True, time.perf_counter() - started, reason)
 
