@@ -225,3 +225,10 @@ def test_cli_help_has_example() -> None:
     result = CliRunner().invoke(main, ["analyze", "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and "--scheduler" in result.output
+
+
+def test_cli_unwritable_out(tmp_path: Path) -> None:
+    target = tmp_path / "missing-dir" / "out.jsonl"
+    result = _invoke(str(SEED), "--workers", "1", "--out", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: cannot write {target}: No such file or directory\n"

@@ -85,15 +85,20 @@ def command(
         warnings.filterwarnings("ignore", category=QuoteMarkWarning)
     failed = 0
     with ExitStack() as stack:
+        try:
+            if fmt == "parquet":
+                assert out is not None
+                sink: JsonlSink | ParquetSink = ParquetSink(out)
+            else:
+                handle = (
+                    stack.enter_context(open(out, "w", encoding="utf-8")) if out else sys.stdout
+                )
+                sink = JsonlSink(handle)
+        except OSError as err:
+            raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         client = None
         if scheduler is not None:
             client = stack.enter_context(dask_client(scheduler, workers=n_workers))
-        if fmt == "parquet":
-            assert out is not None
-            sink: JsonlSink | ParquetSink = ParquetSink(out)
-        else:
-            handle = stack.enter_context(open(out, "w", encoding="utf-8")) if out else sys.stdout
-            sink = JsonlSink(handle)
         progress = stack.enter_context(Progress())
         results = run(read_corpus(paths), task(top=top), workers=n_workers, client=client)
         for result in results:
