@@ -112,9 +112,10 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             and doc.sentences[inherit.sentence].paragraph == doc.sentences[sent].paragraph
             and inherit.start < inherit.end
             and (text[inherit.start] in MARKS or text.startswith("''", inherit.start))
-            and sent == _sentence_index(doc, max(inherit.end, inherit.cue[1])) + 1
+            and sent - _sentence_index(doc, max(inherit.end, inherit.cue[1])) in (0, 1)
         ):
-            # '"A," he said. "B."': one quotation interrupted by its attribution
+            # '"A," he said. "B."' and '"A," she said, and "B."': one quotation
+            # interrupted by its attribution
             inherit.end = q.end
             continue
         raws.append(Raw(q.start, q.end, None, None, sent, inherit=inherit))
