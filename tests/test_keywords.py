@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from analysis.collocations import collocations
 from analysis.frames import KEYWORDS_COLUMNS, keywords_frame
 from analysis.keyphrases import keyphrases
 from analysis.keywords import (
     REFERENCE_SIZE,
-    collocations,
     distinctive_terms,
     extract_keywords,
     log_likelihood,

@@ -12,7 +12,8 @@ Distinctive terms are scored by log-likelihood keyness (Dunning 1993; Rayson &
 Garside 2000) against general English, the reference frequencies being those of
 ``wordfreq`` (Speer 2022), which ship inside the package; over a corpus, by TF-IDF
 against the other documents (Salton & Buckley 1988). Multi-word keyphrases are in
-:mod:`analysis.keyphrases`, keyword-in-context lines in :mod:`analysis.kwic`.
+:mod:`analysis.keyphrases`, collocations in :mod:`analysis.collocations`,
+keyword-in-context lines in :mod:`analysis.kwic`.
 """
 
 from __future__ import annotations
@@ -322,41 +323,6 @@ def tfidf(
     return out
 
 
-def collocations(
-    doc: Document,
-    *,
-    measure: Literal["pmi", "likelihood"] = "likelihood",
-    top: int = 20,
-    min_count: int = 2,
-) -> tuple[Keyword, ...]:
-    """Two-word collocations by NLTK's ``BigramCollocationFinder``.
-
-    Words are the document's content words in order (stopwords and punctuation
-    dropped, sentence boundaries respected by never pairing across them);
-    ``measure`` is pointwise mutual information (Church & Hanks 1990) or Dunning's
-    likelihood ratio (1993); pairs seen fewer than ``min_count`` times are dropped.
-    """
-    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-
-    words: list[str] = []
-    boundary = "\x00"
-    for sent in doc.sentences:
-        words.extend(normalize(t) for t in doc.sentence_tokens(sent) if is_content(t))
-        words.append(boundary)
-    finder = BigramCollocationFinder.from_words(words)
-    finder.apply_ngram_filter(lambda a, b: boundary in (a, b))
-    finder.apply_freq_filter(min_count)
-    assoc = BigramAssocMeasures()
-    fn = assoc.pmi if measure == "pmi" else assoc.likelihood_ratio
-    scored = sorted(finder.score_ngrams(fn), key=lambda s: (-s[1], s[0]))[:top]
-    return tuple(
-        Keyword(
-            rank, f"{a} {b}", float(score), int(finder.ngram_fd[(a, b)]), f"collocation:{measure}"
-        )
-        for rank, ((a, b), score) in enumerate(scored, start=1)
-    )
-
-
 def extract_keywords(
     doc: Document,
     *,
@@ -373,7 +339,7 @@ def extract_keywords(
         method: ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`: words and
             phrases by frequency, specificity and position), ``"phrases"`` (the
             same, repeated phrases of two or three words only), ``"collocations"``
-            (:func:`collocations` by likelihood ratio), ``"keyness"``
+            (:func:`analysis.collocations.collocations`, likelihood ratio), ``"keyness"``
             (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
         unit: For keyness and frequency: ``"word"`` or ``"stem"``.
         n: For keyness and frequency: words per term, 1 to 3.
@@ -389,6 +355,8 @@ def extract_keywords(
     if method == "collocations":
         if unit != "word" or n != 1:
             raise ValueError("collocations are pairs of words: drop unit and n")
+        from analysis.collocations import collocations
+
         return collocations(doc, measure="likelihood", top=top)
     if method in ("keyphrases", "phrases"):
         if unit != "word" or n != 1:

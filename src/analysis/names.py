@@ -1,0 +1,422 @@
+"""Name candidates for :mod:`analysis.actors`: capitalised runs, split and classified.
+
+A candidate is a run of capitalised words within a sentence (joined by "of",
+"for", "on", "and" where the run is one name: "Bank of China", "Belt and Road"),
+classified by the gazetteers of :mod:`analysis.gazetteer`, by head words
+("Ministry", "Railway", "Initiative") and by titles ("Chinese President Xi
+Jinping": the person "Xi Jinping", the role "Chinese President"). A capital that
+may only mark a sentence start, a headline or a title-case line counts only with
+evidence: a gazetteer entry, the same word capitalised in running text, a given
+name or role word before another capital, or a word rare in general English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from wordfreq import zipf_frequency
+
+from analysis import gazetteer
+from analysis.paths import DATA_DIR
+from analysis.stoplist import stopwords
+from analysis.types import ActorKind, Document, Token
+
+# Title words that make the next name a person; honorifics give no role.
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Miss Sir Dame Lord Lady Dr Prof".split())
+_TITLES = _HONORIFICS | frozenset(
+    """President Vice-President Premier Chancellor Minister Secretary Secretary-General
+    Chairman Chairwoman Chair King Queen Prince Princess Pope Ambassador Governor Senator
+    Sen Rep Gov Mayor Spokesman Spokeswoman Spokesperson Director Director-General
+    Commissioner General Admiral Colonel Col Gen Justice Judge Sheikh Emir Sultan CEO
+    Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
+    Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
+    Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
+    Republican""".split()
+)
+# Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
+_ROLE_WORDS = _TITLES | frozenset(
+    """Prime Foreign Defense Defence Finance Interior Trade Commerce State Former Acting
+    Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
+    Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
+    Cabinet Party Communist Federal National Central Military Police Fire""".split()
+)
+_ORG_HEADS = frozenset(
+    """Union Nations Organization Organisation Bank Ministry Department Agency Council
+    Committee Commission Party Association Institute University College School Company
+    Corporation Corp Inc Ltd LLC Group Fund Foundation Court Parliament Congress Senate
+    Assembly Office Bureau Army Navy Force Forces Police Railway Railways Express Airlines
+    Airways News Times Post Center Centre Club Federation Authority Service Society
+    Alliance League Network Media Press Daily Television Radio Exchange Board Secretariat
+    Administration Government Cabinet Academy Hospital Museum Holdings Industries
+    Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
+    Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
+    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor""".split()
+)
+_PLACE_HEADS = frozenset(
+    """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
+    Square Avenue Valley Bay Gulf Strait Peninsula District Region Airport Port Harbor
+    Harbour Canal Desert Coast Plateau Basin Prefecture Oblast Village Town""".split()
+)
+_OTHER_HEADS = frozenset(
+    """Initiative Agenda Plan Program Programme Strategy Treaty Agreement Accord Act
+    Summit Forum Games Olympics Olympic Cup Festival War Declaration Convention Protocol
+    Charter Project Expo Conference Award Prize Prizes Day Week Doctrine Policy Law Bill
+    Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
+)
+HEADS = _ORG_HEADS | _PLACE_HEADS | _OTHER_HEADS
+CONNECTORS = frozenset("of for on and the de du da van von del der la".split())
+_NOT_NAMES = frozenset(
+    """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Mon Tue Wed Thu Fri
+    Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos""".split()
+)
+SPEECH_VERBS = frozenset(
+    """said says told added noted stressed urged asked argued stated explained warned
+    insisted replied wrote announced claimed suggested""".split()
+)
+_OPENING_MARKS = frozenset('"“‘«(:[—–')
+#: A sentence-initial capital counts without other evidence when the word is this rare.
+_RARE_ZIPF = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A word token with a possessive ending dropped."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool  # needs evidence: sentence-initial or in the headline
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    name: str
+    kind: ActorKind | None  # None: a single unknown word, resolved at document level
+    role: str | None = None
+    canonical: str | None = None
+
+
+def _strip_possessive(tok: Token) -> _Piece:
+    text, end = tok.text, tok.end
+    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+        text, end = text[:-2], end - 2
+    return _Piece(text, tok.start, end, False)
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _known(text: str) -> bool:
+    return gazetteer.lookup(text) is not None
+
+
+def _evidence(text: str, body_caps: frozenset[str]) -> bool:
+    """Whether a capital that may only mark a sentence start is a name."""
+    if text in _NOT_NAMES:
+        return False
+    if _known(text) or text in _TITLES:
+        return True
+    if text.lower() in stopwords():
+        return False
+    if text in body_caps:
+        return True
+    parts = text.split("-")
+    if all(_is_cap(p) and _known(p) for p in parts):
+        return True
+    return zipf_frequency(text.lower(), "en") < _RARE_ZIPF
+
+
+#: Words a title-case headline leaves in lower case.
+_TITLE_CASE_MINOR = frozenset(
+    "a an the of to in on at by for and or but nor as vs via with from".split()
+)
+
+
+def _title_case(toks: Sequence[Token]) -> bool:
+    """Whether a sentence is written in title case ("Voters Abandon Party for Her")."""
+    words = [t.text for t in toks if t.kind == "word" and t.text[:1].isalpha()]
+    major = [w for w in words if w.lower() not in _TITLE_CASE_MINOR]
+    # Running text has lower-case verbs and nouns even among many names.
+    return len(major) >= 3 and all(w[:1].isupper() for w in major)
+
+
+def _needs_evidence(doc: Document) -> list[bool]:
+    """Per sentence: every capital in it needs evidence (a headline, title case)."""
+    return [
+        doc.paragraphs[s.paragraph].kind == "headline" or _title_case(doc.sentence_tokens(s))
+        for s in doc.sentences
+    ]
+
+
+def _body_caps(doc: Document, suspect: Sequence[bool]) -> frozenset[str]:
+    """Capitalised words seen after the first word of a sentence in running text."""
+    seen: set[str] = set()
+    for sent in doc.sentences:
+        if suspect[sent.index]:
+            continue
+        toks = doc.sentence_tokens(sent)
+        prev = ""
+        for i, tok in enumerate(toks):
+            if i > 0 and tok.kind == "word" and _is_cap(tok.text) and prev not in _OPENING_MARKS:
+                seen.add(_strip_possessive(tok).text)
+            prev = tok.text
+    return frozenset(seen)
+
+
+def _cap_counts(doc: Document) -> Counter[str]:
+    """Capitalised words, and "X and Y" pairs of them, counted over the document."""
+    counts: Counter[str] = Counter()
+    toks = doc.tokens
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and _is_cap(tok.text):
+            word = _strip_possessive(tok).text
+            counts[word] += 1
+            if i + 2 < len(toks) and toks[i + 1].text == "and" and _is_cap(toks[i + 2].text):
+                counts[f"{word} and {_strip_possessive(toks[i + 2]).text}"] += 1
+    return counts
+
+
+def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> list[list[_Piece]]:
+    """Runs of capitalised words (with connectors between them) per sentence."""
+    runs: list[list[_Piece]] = []
+    for sent in doc.sentences:
+        headline = suspect[sent.index]
+        toks = doc.sentence_tokens(sent)
+        current: list[_Piece] = []
+        first_word = True
+        prev = ""
+        for i, tok in enumerate(toks):
+            initial = headline or first_word or prev in _OPENING_MARKS
+            if tok.kind == "word":
+                first_word = False
+            piece = _strip_possessive(tok)
+            cap = (
+                tok.kind == "word"
+                and _is_cap(piece.text)
+                and piece.text not in _NOT_NAMES
+                and not _function_word(piece.text)
+            )
+            if cap and initial and not _evidence(piece.text, body_caps):
+                # A role word or given name opening a sentence counts before a name:
+                # "Prime Minister X", "Mary J. Blige".
+                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+                opener = piece.text in _ROLE_WORDS or piece.text in given_names()
+                cap = not headline and opener and _is_cap(nxt)
+            if cap:
+                current.append(_Piece(piece.text, piece.start, piece.end, initial))
+            elif (
+                current
+                and tok.text in CONNECTORS
+                and i + 1 < len(toks)
+                and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
+            ):
+                current.append(piece)
+            elif current and tok.text == "." and _abbreviated(current[-1].text):
+                pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+            if piece.end != tok.end and current:
+                runs.append(current)  # a possessive ends the name: "Xi's visit"
+                current = []
+            prev = tok.text
+        if current:
+            runs.append(current)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _abbreviated(word: str) -> bool:
+    """A title or an initial, which a period may follow inside a name."""
+    return word in _TITLES or (len(word) == 1 and word.isupper())
+
+
+def _trim(run: list[_Piece]) -> list[_Piece]:
+    """Drop connectors and function words at either end of a run."""
+    lo, hi = 0, len(run)
+    while lo < hi and _function_word(run[lo].text):
+        lo += 1
+    while hi > lo and _function_word(run[hi - 1].text):
+        hi -= 1
+    return run[lo:hi]
+
+
+def _function_word(word: str) -> bool:
+    if word in CONNECTORS:
+        return True
+    if word in _TITLES or (len(word) > 1 and word.isupper()):
+        return False  # "Mr", "US"
+    return word.lower().replace("’", "'") in stopwords()
+
+
+def _joined(doc: Document, run: Sequence[_Piece]) -> str:
+    return " ".join(p.text for p in run)
+
+
+def _segments(run: list[_Piece], caps: Counter[str]) -> list[list[_Piece]]:
+    """Split a run at connectors that join two names rather than make one."""
+    out: list[list[_Piece]] = []
+    current: list[_Piece] = []
+    i = 0
+    while i < len(run):
+        p = run[i]
+        if p.text in CONNECTORS and current:
+            left = current[-1].text
+            right = run[i + 1].text if i + 1 < len(run) else ""
+            if p.text == "and":
+                # "Belt and Road" is one name; "Merkel and Macron" two: a name's words
+                # do not occur outside it.
+                keep = (
+                    len(current) == 1
+                    and not _known(left)
+                    and not _known(right)
+                    and left not in _TITLES
+                    and (i + 2 >= len(run) or run[i + 2].text in CONNECTORS)
+                    and caps[left] == caps[right] == caps[f"{left} and {right}"]
+                )
+            else:
+                keep = (
+                    left in HEADS
+                    or left in _TITLES
+                    or (p.text == "the" and current[-1].text in CONNECTORS)
+                )
+            if keep:
+                current.append(p)
+            else:
+                out.append(current)
+                current = []
+        elif p.text not in CONNECTORS:
+            current.append(p)
+        i += 1
+    if current:
+        out.append(current)
+    return [_trim(s) for s in out if _trim(s)]
+
+
+def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
+    """Candidates in one segment: the whole, or a role prefix and the rest."""
+    text = doc.text
+    name = text[seg[0].start : seg[-1].end]
+    spaced = _joined(doc, seg)
+    start, end = seg[0].start, seg[-1].end
+    for key in (name, spaced):
+        hit = gazetteer.lookup(key)
+        if hit is not None:
+            return [Candidate(start, end, name, hit[1], canonical=hit[0])]
+    last = seg[-1].text
+    if len(seg) > 1 and last in HEADS:
+        return [Candidate(start, end, name, _head_kind(last), canonical=spaced)]
+    # A role: countries and role words before a name, at least one of them a title.
+    i = 0
+    while i < len(seg) - 1 and (
+        seg[i].text in _ROLE_WORDS
+        or _country(seg[i].text)
+        or (seg[i].text in CONNECTORS and i > 0 and seg[i + 1].text in _ROLE_WORDS)
+    ):
+        i += 1
+    prefix, rest = seg[:i], seg[i:]
+    if any(p.text in _TITLES for p in prefix) or (
+        not prefix and seg[0].text in _TITLES and len(seg) > 1
+    ):
+        if not prefix:
+            prefix, rest = seg[:1], seg[1:]
+        out = [
+            Candidate(p.start, p.end, p.text, "country", canonical=_country(p.text))
+            for p in prefix
+            if _country(p.text)
+        ]
+        titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
+        role = text[titled[0].start : titled[-1].end] if titled else None
+        person = " ".join(text[rest[0].start : rest[-1].end].split())
+        out.append(Candidate(rest[0].start, rest[-1].end, person, "person", role=role))
+        return out
+    head = next((p.text for p in reversed(seg) if p.text in HEADS), None)
+    if head is not None and any(p.text in CONNECTORS for p in seg):
+        return [Candidate(start, end, name, _head_kind(head), canonical=spaced)]
+    if len(seg) > 1 and _country(seg[0].text):
+        return [
+            Candidate(
+                seg[0].start, seg[0].end, seg[0].text, "country", canonical=_country(seg[0].text)
+            ),
+            *_classify(doc, seg[1:]),
+        ]
+    if len(seg) == 1:
+        return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
+        return [Candidate(start, end, name, "other", canonical=spaced)]
+    if _looks_personal(seg):
+        return [Candidate(start, end, " ".join(name.split()), "person")]
+    return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (``data/first_names_gender.txt``, shared with
+    :mod:`analysis.speakers`)."""
+    path = DATA_DIR / "first_names_gender.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+#: A last word this rare in general English (Zipf scale) reads as a surname.
+_SURNAME_ZIPF = 3.7
+
+
+def _looks_personal(seg: Sequence[_Piece]) -> bool:
+    """Two to four capitalised words that look like a person's name: a known given
+    name first, or a last word rare in general English ("Pat Caddell")."""
+    if not 2 <= len(seg) <= 4:
+        return False
+    if seg[0].text in given_names():
+        return True
+    return zipf_frequency(seg[-1].text.lower(), "en") < _SURNAME_ZIPF
+
+
+def _head_kind(head: str) -> ActorKind:
+    if head in _ORG_HEADS:
+        return "organization"
+    return "place" if head in _PLACE_HEADS else "other"
+
+
+def _country(word: str) -> str | None:
+    return gazetteer.countries().get(word)
+
+
+def _single(p: _Piece) -> list[Candidate]:
+    """One word: hyphenated countries split ("China-Belarus"), else left unresolved."""
+    parts = p.text.split("-")
+    if len(parts) > 1 and all(_known(x) for x in parts):
+        out: list[Candidate] = []
+        pos = p.start
+        for x in parts:
+            hit = gazetteer.lookup(x)
+            assert hit is not None
+            out.append(Candidate(pos, pos + len(x), x, hit[1], canonical=hit[0]))
+            pos += len(x) + 1
+        return out
+    return [Candidate(p.start, p.end, p.text, None)]
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """Name candidates of ``doc`` in order of discovery: capitalised runs split at
+    connectors and classified; a single unknown word has ``kind=None``, left for
+    the document-level resolution of :func:`analysis.actors.find_mentions`."""
+    suspect = _needs_evidence(doc)
+    body_caps = _body_caps(doc, suspect)
+    caps = _cap_counts(doc)
+    out: list[Candidate] = []
+    for run in _runs(doc, body_caps, suspect):
+        for seg in _segments(run, caps):
+            out.extend(_classify(doc, seg))
+    return out
