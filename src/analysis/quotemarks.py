@@ -154,4 +154,4 @@ def _make(doc: Document, starts: list[int], start: int, end: int, *, closed: boo
 def is_speech(span: QuotedSpan) -> bool:
     """True for a quotation that reads as speech on its own: at least
     :data:`MIN_SPEECH_WORDS` words, or sentence punctuation inside the closing mark."""
-    return span.words >= MIN_SPEECH_WORDS or (span.final and span.words >= 2)
+    return span.words >= MIN_SPEECH_WORDS or (span.final and span.words >= 3)
