@@ -203,14 +203,18 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     w = s.text(i)
     sent = s.sent.index
     if w == "according" and i + 1 < n and s.text(i + 1) == "to":
-        sp = phrase_after(toks, i + 2, n)
-        if sp is None:
+        # the source runs to the next comma: "according to a count by The Associated Press"
+        end = _first_comma(s, i + 2, n)
+        while end > i + 2 and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
+            end -= 1
+        if end <= i + 2:
             return None, i + 1
+        sp = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
         cue = (toks[i].start, toks[i + 1].end)
-        if i == lo:
-            rng = _content_after(s, sp[1], n)
-        else:
-            rng = _content_after(s, lo, i - 1 if s.text(i - 1) == "," else i)
+        before = _content_after(s, lo, i - 1 if i > lo and s.text(i - 1) == "," else i)
+        after = _content_after(s, end + 1, n) if end < n and s.text(end) == "," else None
+        words_before = len([t for t in toks[lo:i] if t.kind == "word"])
+        rng = after if after is not None and words_before <= 3 else before
         if rng is None:
             return None, i + 1
         return Raw(*_expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), n
