@@ -291,3 +291,69 @@ def test_cli_csv_and_help() -> None:
     assert len(result.output.splitlines()) == 14  # header + 13 records (no newline in content)
     help_text = runner.invoke(main, ["quotes", "--help"]).output
     assert "Example:" in help_text
+
+
+# --- further constructions --------------------------------------------------------------
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''We will win this state,'' said Senator Chris Dale, a Democrat."
+    (q,) = quotes(doc_of(text))
+    assert q.content == "''We will win this state,''"
+    assert (q.start, q.end) == (0, 27)
+    assert (q.cue, q.speaker_text, q.kind) == ("said", "Senator Chris Dale", "direct")
+
+
+def test_appositive_and_relative_clause_speakers() -> None:
+    text = (
+        "Larry Cohen, a senior adviser to the campaign, said that the vote was close. "
+        "The mayor met Anna Berg, who said the plan would fail."
+    )
+    first, second = quotes(doc_of(text))
+    assert (first.speaker_text, first.content) == ("Larry Cohen", "the vote was close")
+    assert (second.speaker_text, second.speaker) == ("who", "Anna Berg")
+    assert second.content == "the plan would fail"
+
+
+def test_according_to_before_the_content() -> None:
+    text = "According to a count by the Associated Press, the senator leads by 40 votes."
+    (q,) = quotes(doc_of(text))
+    assert q.content == "the senator leads by 40 votes"
+    assert (q.cue, q.cue_start, q.cue_end) == ("According to", 0, 12)
+    assert q.speaker_text == "a count"
+
+
+def test_number_subject_and_party_tag() -> None:
+    text = (
+        "Among the voters polled, 61 percent said they had made up their minds. "
+        "Sen. Jack Reed (D-R.I.), said after lunch that he had not read the plan."
+    )
+    first, second = quotes(doc_of(text))
+    assert (first.speaker_text, first.content) == ("61 percent", "they had made up their minds")
+    assert second.speaker_text == "Sen. Jack Reed (D-R.I.)"
+    assert second.content == "he had not read the plan"
+
+
+def test_speaker_label_paragraph() -> None:
+    text = "TAPPER: Do you agree?\n\nFALLIN: Well, I think the nation needs to work together."
+    doc = doc_of(text)
+    first, second = quotes(doc)
+    assert (first.speaker_text, first.cue, first.content) == ("TAPPER", ":", "Do you agree?")
+    assert second.content == "Well, I think the nation needs to work together"
+    assert second.speaker_text == "FALLIN"
+
+
+def test_interview_q_and_a_labels_are_not_speakers() -> None:
+    assert quotes(doc_of("Q: Have you talked to her?\n\nA: Not yet.")) == ()
+
+
+def test_told_addressee_then_content() -> None:
+    text = "While talks went on, Cornyn told reporters this was the only chance to act."
+    (q,) = quotes(doc_of(text))
+    assert (q.cue, q.content) == ("told", "this was the only chance to act")
+
+
+def test_belief_after_a_name_only() -> None:
+    text = "Maria Diaz believes the law will pass. The plans support growth."
+    (q,) = quotes(doc_of(text))
+    assert (q.cue, q.speaker, q.content) == ("believes", "Maria Diaz", "the law will pass")

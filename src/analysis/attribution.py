@@ -74,6 +74,8 @@ class SentenceView:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _END_PUNCT + "—–-"):
+        if text[end - 1] in "?!" and end - 1 > start and text[end - 2] not in "?!":
+            break  # a question keeps its mark
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
@@ -167,10 +169,22 @@ def _expand_to_quotes(s: SentenceView, a: int, b: int) -> tuple[int, int]:
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
 _ADJUNCT = frozenset(
-    """in on at during after before about of from to with onstage earlier later last this
-    yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    recently previously again then afterward afterwards""".split()
+    """in on at during after before about of from to with onstage earlier later yesterday
+    today tonight monday tuesday wednesday thursday friday saturday sunday recently
+    previously again then afterward afterwards""".split()
 )
+_TIME_NOUNS = frozenset(
+    "week month year morning afternoon evening night weekend spring summer fall autumn winter".split()
+)
+
+
+def _adjunct(words: Sequence[Token]) -> bool:
+    """Words after a cue that only say when or where: "on Monday", "this week"."""
+    first = words[0].text.lower()
+    if first in _ADJUNCT:
+        return True
+    second = words[1].text.lower() if len(words) > 1 else ""
+    return first in ("this", "last", "next") and second in _TIME_NOUNS
 
 
 def _plain_verb(word: str) -> bool:
@@ -209,15 +223,15 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             end -= 1
         if end <= i + 2:
             return None, i + 1
-        sp = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
+        source = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
         cue = (toks[i].start, toks[i + 1].end)
-        before = _content_after(s, lo, i - 1 if i > lo and s.text(i - 1) == "," else i)
-        after = _content_after(s, end + 1, n) if end < n and s.text(end) == "," else None
-        words_before = len([t for t in toks[lo:i] if t.kind == "word"])
-        rng = after if after is not None and words_before <= 3 else before
-        if rng is None:
+        ahead = _content_after(s, lo, i - 1 if i > lo and s.text(i - 1) == "," else i)
+        behind = _content_after(s, end + 1, n) if end < n and s.text(end) == "," else None
+        words_ahead = len([t for t in toks[lo:i] if t.kind == "word"])
+        found = behind if behind is not None and words_ahead <= 3 else ahead
+        if found is None:
             return None, i + 1
-        return Raw(*_expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), n
+        return Raw(*_expand_to_quotes(s, *found), cue, _span(toks, source), sent), n
     entry = lexicon().get(w)
     if entry is None:
         return None, i + 1
@@ -259,18 +273,18 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         cls == "say"
         and sp is not None
         and sp[0] > lo
+        and s.text(sp[0]) != "who"
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
     if before_ok and tail and not intro:
         # "'...,' Clinton said during a speech": a short adjunct, not content
-        first = remainder[0].text.lower()
         short = len(remainder) <= 4
         if lemma in _ADDRESSEE and cls == "say":
             # "'...,' he told reporters on Monday" vs "..., he told reporters this was ..."
             j = _skip_addressee(s, cue_end)
             rest = [t for t in toks[j:n] if t.kind != "punct"]
-            short = len(rest) <= 4 or rest[0].text.lower() in _ADJUNCT
-        if first in _ADJUNCT or short:
+            short = len(rest) <= 4 or _adjunct(rest)
+        if _adjunct(remainder) or short:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro):
         # <speaker> <cue> (that) <content>
