@@ -174,7 +174,7 @@ _ADJUNCT = frozenset(
     previously again then afterward afterwards""".split()
 )
 _TIME_NOUNS = frozenset(
-    "week month year morning afternoon evening night weekend spring summer fall autumn winter".split()
+    "week month year morning afternoon evening night weekend spring summer fall winter".split()
 )
 
 
