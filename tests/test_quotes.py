@@ -357,3 +357,11 @@ def test_belief_after_a_name_only() -> None:
     text = "Maria Diaz believes the law will pass. The plans support growth."
     (q,) = quotes(doc_of(text))
     assert (q.cue, q.speaker, q.content) == ("believes", "Maria Diaz", "the law will pass")
+
+
+def test_names_the_actor_finder_missed_still_resolve() -> None:
+    # sentence-initial common names need evidence in analysis.actors; speakers still merge
+    text = "Mark Hill said taxes would rise. Hill added that wages would fall. He said more."
+    first, second, third = quotes(doc_of(text))
+    assert [q.speaker for q in (first, second, third)] == ["Mark Hill"] * 3
+    assert [q.speaker_text for q in (first, second, third)] == ["Mark Hill", "Hill", "He"]

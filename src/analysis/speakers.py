@@ -360,6 +360,25 @@ class Resolver:
             return full
         return canonical
 
+    def _unlisted(self, text: str) -> tuple[str, str | None]:
+        """A speaker phrase with no actor mention in it: a name the actor finder
+        missed ("Finance Minister Karl Berg" -> "Karl Berg", role "Finance
+        Minister"; "Berg" after "Karl Berg"), else the phrase as written."""
+        parts = text.split()
+        names = given_names()
+        for k, word in enumerate(parts):
+            if word in names and all(p[:1].isupper() for p in parts[k:]) and k + 1 < len(parts):
+                name = " ".join(parts[k:])
+                self.people.setdefault(
+                    name, _Person(name, names[word], " ".join(parts[:k]) or None)
+                )
+                return name, " ".join(parts[:k]) or None
+        if len(parts) == 1 and text[:1].isupper():
+            for name in reversed(list(self.people)):
+                if name.split()[-1] == text:
+                    return name, self.people[name].role
+        return text, None
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -411,11 +430,7 @@ class Resolver:
             else:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:
-                    canonical = text
-                    first = text.split()[0]
-                    if first in given_names() and text.istitle():
-                        # a name the actor finder missed: still a person for pronouns
-                        self.people.setdefault(text, _Person(text, given_names()[first], None))
+                    canonical, role = self._unlisted(text)
                 plural = words[-1].endswith("s") or " and " in canonical
         if canonical is not None:
             self.history.append((start, canonical, plural))
