@@ -249,6 +249,14 @@ def test_two_speakers_in_one_sentence() -> None:
     assert (second.content, second.speaker) == ("they would fall", "Susan Park")
 
 
+def test_two_speakers_content_after_each_cue() -> None:
+    text = "Mark Hill said taxes would rise, but Susan Park said they would fall."
+    first, second = quotes(doc_of(text))
+    assert (first.content, first.speaker) == ("taxes would rise", "Mark Hill")
+    assert (second.content, second.speaker) == ("they would fall", "Susan Park")
+    assert second.start == text.index("they")
+
+
 def test_female_speaker_after_male_one() -> None:
     text = (
         "On Friday Robert King opened the meeting. Later, Emily Stone spoke about the budget.\n\n"

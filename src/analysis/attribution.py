@@ -114,13 +114,14 @@ def _content_after(s: SentenceView, i: int, stop: int) -> tuple[int, int] | None
 
 
 def _continuation_at(s: SentenceView, i: int, hi: int) -> int:
-    """First ", <participle cue>" after token ``i``: the token index of the comma."""
+    """First ", <participle cue>" after token ``i``, or ", but <speaker> said": the
+    token index of the comma, where the content ends."""
     for j in range(i, hi - 1):
-        if (
-            s.text(j) == ","
-            and s.text(j + 1) in _CONTINUATIONS
-            and s.quote_at(s.toks[j].start) is None
-        ):
+        if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
+            continue
+        if s.text(j + 1) in _CONTINUATIONS:
+            return j
+        if s.text(j + 1) in ("but", "and", "while", "whereas") and _speaker_cue_at(s, j + 2, hi):
             return j
     return hi
 
@@ -153,6 +154,17 @@ def _first_comma(s: SentenceView, i: int, hi: int) -> int:
         if s.text(j) == "," and s.quote_at(s.toks[j].start) is None:
             return j
     return hi
+
+
+def _speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
+    """A named speaker and a speech cue starting at token ``i`` ("Susan Park said")."""
+    lex = lexicon()
+    for k in range(i + 1, min(hi, i + 6)):
+        entry = lex.get(s.text(k))
+        if entry is not None and entry.cls == "say" and s.toks[k].text.islower():
+            sp = phrase_before(s.toks, k, i)
+            return sp is not None and sp[0] == i and is_named_phrase(s.toks[sp[0] : sp[1]])
+    return False
 
 
 def _expand_to_quotes(s: SentenceView, a: int, b: int) -> tuple[int, int]:
