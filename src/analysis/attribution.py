@@ -288,6 +288,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(sp[0]) != "who"
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
+    if before_ok and tail and s.is_mark(sp[0] - 1) and s.text(c0 - 1) != "that":  # type: ignore[index]
+        # '"...," Fiorina told "Fox and Friends," ...': the quotation before is the content
+        tail = False
     if before_ok and tail and not intro:
         # "'...,' Clinton said during a speech": a short adjunct, not content
         short = len(remainder) <= 4
