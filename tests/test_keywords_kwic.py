@@ -31,9 +31,18 @@ def test_kwic_rows_and_offsets() -> None:
     assert frame["start"].tolist() == [0, 31, 54, 67]
     for row in frame.itertuples():
         assert text[row.start : row.end] == row.term
-    assert frame.iloc[3]["left"] == "ffer. "  # the line break shown as a space
+    assert frame.iloc[3]["left"] == ""  # context stays in the paragraph (here: the line)
+    assert frame.iloc[2]["right"] == ", diff"
     assert frame.iloc[0]["left"] == ""
     assert frame.iloc[0]["right"] == " is gr"
+
+
+def test_kwic_context_stays_in_its_paragraph() -> None:
+    text = "Title line\nPhoto: CFP\n\nTea is grown\nin China.\n\nMore tea here."
+    doc = _doc(text)
+    frame = kwic(doc, "tea", width=12)
+    assert frame["left"].tolist() == ["", "More "]
+    assert frame["right"].tolist() == [" is grown in", " here."]  # line break shown as a space
 
 
 def test_kwic_possessives_hyphen_parts_and_phrases() -> None:

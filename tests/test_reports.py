@@ -87,10 +87,24 @@ def test_html_shows_the_seed_and_its_statistics(rendered: Path) -> None:
     assert '<th scope="row">Syllables</th><td>775</td>' in markup
     assert f"{stats.flesch_reading_ease:.2f}" == "-2.20"
     assert "<td>Flesch reading ease</td>" in markup and "<td>-2.20</td>" in markup
-    for section in ("Text statistics", "Longest sentences", "Provenance"):
+    for section in (
+        "Text statistics",
+        "Longest sentences",
+        "Keywords and named actors",
+        "Named actors",
+        "Key terms in context",
+        "Who said what",
+        "Sentiment",
+        "Provenance",
+    ):
         assert f">{section}<" in markup
+    # The summary names both presidents as speakers, and the seed's negative sentence.
+    assert "Who speaks: Xi Jinping (" in markup and "Alexander Lukashenko (" in markup
+    assert "Most negative sentence" in markup and "external forces interfering" in markup
     # Three figures, embedded; the code is hidden.
-    assert markup.count('src="data:image/png;base64,') == 3
+    # 3 statistics figures, top and distinctive terms, actors, speaker shares,
+    # the sentiment arc, tone by voice/speaker and by actor.
+    assert markup.count('src="data:image/png;base64,') == 10
     assert "read_article(" not in markup and "jp-InputArea-editor" not in markup
     # Provenance: the input's hash and the package version.
     assert sha256_file(SEED) in markup
@@ -109,10 +123,11 @@ def test_pdf_text_pages_and_numbers(rendered: Path) -> None:
     reader = PdfReader(rendered / f"{STEM}.pdf")
     pages = [page.extract_text() for page in reader.pages]
     text = " ".join(" ".join(pages).split())
-    assert 2 <= len(pages) <= 8
+    assert 4 <= len(pages) <= 16  # four sections with tables and ten figures
     assert "China, Belarus should jointly guide intl community" in text
     assert "386 words in 10 sentences" in text
     assert "Text statistics" in text and "Provenance" in text
+    assert "Who said what" in text and "Alexander Lukashenko" in text
     assert f"1 / {len(pages)}" in pages[0]
     # A4 portrait: 595 x 842 points.
     box = reader.pages[0].mediabox

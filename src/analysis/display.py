@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from IPython.display import HTML, Image
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
     from matplotlib.figure import Figure
 
@@ -154,3 +156,16 @@ def figure(fig: Figure, *, width_px: int | None = None, alt: str | None = None) 
     if pyplot is not None:
         pyplot.close(fig)  # a pyplot figure would otherwise be shown a second time
     return Image(data=buf.getvalue(), format="png", width=width_px, alt=alt)  # type: ignore[no-untyped-call]
+
+
+def chart(
+    plot: Callable[..., Figure], frame: pd.DataFrame, *, empty: str, **options: object
+) -> HTML | Image:
+    """``figure(plot(frame, **options))``, or the note ``empty`` when ``frame`` has no rows.
+
+    An article with no quotes or no named actors still gets its report: the
+    section says so instead of failing.
+    """
+    if frame.empty:
+        return paragraph(empty, css_class="empty-note")
+    return figure(plot(frame, **options))

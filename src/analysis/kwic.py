@@ -11,6 +11,7 @@ word ("China" in "China-Belarus"). Offsets are exact: ``text[start:end]`` is the
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
 
@@ -73,7 +74,9 @@ def kwic(doc: Document, term: str, *, width: int = 40) -> pd.DataFrame:
     Args:
         doc: A parsed document.
         term: A word or phrase, matched case-insensitively on tokens.
-        width: Characters of context on each side (line breaks shown as spaces).
+        width: Characters of context on each side, within the paragraph of the
+            match (a concordance line does not run into the headline, the
+            dateline or the next paragraph).
 
     Returns:
         A DataFrame with columns :data:`KWIC_COLUMNS`: ``left`` and ``right``
@@ -90,16 +93,21 @@ def _rows(doc: Document, term: str, width: int) -> list[dict[str, Any]]:
     if width < 0:
         raise ValueError(f"width must be at least 0, not {width}")
     text = doc.text
-    return [
-        {
-            "left": _context(text[max(0, s - width) : s]),
-            "term": text[s:e],
-            "right": _context(text[e : e + width]),
-            "start": s,
-            "end": e,
-        }
-        for s, e in find_term(doc, term)
-    ]
+    starts = [p.start for p in doc.paragraphs]
+    rows = []
+    for s, e in find_term(doc, term):
+        i = bisect.bisect_right(starts, s) - 1
+        lo, hi = (doc.paragraphs[i].start, doc.paragraphs[i].end) if i >= 0 else (0, len(text))
+        rows.append(
+            {
+                "left": _context(text[max(lo, s - width) : s]),
+                "term": text[s:e],
+                "right": _context(text[e : min(hi, e + width)]),
+                "start": s,
+                "end": e,
+            }
+        )
+    return rows
 
 
 def records(doc: Document, *, term: str, width: int = 40) -> list[dict[str, Any]]:

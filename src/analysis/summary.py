@@ -11,9 +11,18 @@ from pathlib import PurePath
 
 import pandas as pd
 
-from analysis.frames import flesch_band
-from analysis.types import Article, Document, SentenceStats, TextStats
+from analysis.frames import UNKNOWN_SPEAKER, flesch_band
+from analysis.types import (
+    Article,
+    Document,
+    DocumentSentiment,
+    Keyword,
+    SentenceStats,
+    TextStats,
+)
 
+#: Columns of :func:`statements`.
+STATEMENTS_COLUMNS: tuple[str, ...] = ("speaker", "cue", "kind", "content")
 #: Columns of :func:`longest_sentences`.
 LONGEST_SENTENCES_COLUMNS: tuple[str, ...] = ("sentence", "words", "polysyllables", "text")
 
@@ -105,4 +114,104 @@ def counts(stats: TextStats) -> dict[str, object]:
         "Words per sentence": stats.words_per_sentence,
         "Letters per word": stats.letters_per_word,
         "Syllables per word": stats.syllables_per_word,
+    }
+
+
+def _tone_word(compound: float) -> str:
+    if compound >= 0.05:
+        return "positive"
+    if compound <= -0.05:
+        return "negative"
+    return "neutral"
+
+
+def highlights(
+    *,
+    keyphrases: Sequence[Keyword],
+    actors: pd.DataFrame,
+    speakers: pd.DataFrame,
+    tone: DocumentSentiment,
+    extremes: pd.DataFrame,
+    top: int = 5,
+) -> list[str]:
+    """The findings of keywords, actors, quotes and sentiment as plain sentences.
+
+    Args:
+        keyphrases: :func:`analysis.keywords.extract_keywords` (best first).
+        actors: :func:`analysis.frames.actors_frame` (most mentioned first).
+        speakers: :func:`analysis.frames.speakers_frame` (most words first).
+        tone: :func:`analysis.sentiment.document`.
+        extremes: :func:`analysis.frames.sentiment_extremes_frame`.
+        top: How many keywords, actors and speakers to name.
+    """
+    lines: list[str] = []
+    if keyphrases:
+        lines.append("Key terms: " + ", ".join(k.keyword for k in keyphrases[:top]) + ".")
+    if not actors.empty:
+        named = [f"{a} ({m})" for a, m in zip(actors["actor"], actors["mentions"], strict=True)]
+        lines.append("Most named: " + ", ".join(named[:top]) + ".")
+    if speakers.empty:
+        lines.append("No attributed statements found.")
+    else:
+        total = int(speakers["attributions"].sum())
+        voices = [
+            f"{s} ({n} of {total}, {share:.0%} of quoted words)"
+            for s, n, share in zip(
+                speakers["speaker"], speakers["attributions"], speakers["share"], strict=True
+            )
+        ]
+        lines.append("Who speaks: " + "; ".join(voices[:top]) + ".")
+    lines.append(
+        f"Tone: {_tone_word(tone.compound)} overall ({tone.method} score {tone.compound:+.2f}, "
+        f"spread {tone.std:.2f}; {tone.positive:.0%} of sentences positive, "
+        f"{tone.negative:.0%} negative)."
+    )
+    negative = extremes[extremes["polarity"] == "negative"]
+    if not negative.empty:
+        row = negative.iloc[0]
+        lines.append(
+            f"Most negative sentence ({float(row['compound']):+.2f}): "
+            f"\u201c{' '.join(str(row['text']).split())}\u201d"
+        )
+    return lines
+
+
+def statements(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """Each speaker's statements: speakers in the order of ``speakers`` (most
+    quoted words first), each one's statements in text order.
+
+    Args:
+        quotes: :func:`analysis.frames.quotes_frame`.
+        speakers: :func:`analysis.frames.speakers_frame` of the same quotes.
+
+    Returns:
+        Columns :data:`STATEMENTS_COLUMNS`; unknown speakers as
+        :data:`analysis.frames.UNKNOWN_SPEAKER`; whitespace runs in the content
+        shown as one space.
+    """
+    order = {name: i for i, name in enumerate(speakers["speaker"])}
+    rows = [
+        {
+            "speaker": q["speaker"] if isinstance(q["speaker"], str) else UNKNOWN_SPEAKER,
+            "cue": q["cue"],
+            "kind": q["kind"],
+            "content": " ".join(str(q["content"]).split()),
+            "start": q["start"],
+        }
+        for q in quotes.to_dict("records")
+    ]
+    rows.sort(key=lambda r: (order.get(r["speaker"], len(order)), r["start"]))
+    return pd.DataFrame(rows, columns=[*STATEMENTS_COLUMNS, "start"])[list(STATEMENTS_COLUMNS)]
+
+
+def tone(score: DocumentSentiment) -> dict[str, object]:
+    """The document's sentiment with readable labels, in a fixed order."""
+    return {
+        "Document score (compound, -1 to +1)": round(score.compound, 3),
+        "Overall tone": _tone_word(score.compound),
+        "Spread of sentence scores (std)": round(score.std, 3),
+        "Positive sentences": f"{score.positive:.0%}",
+        "Negative sentences": f"{score.negative:.0%}",
+        "Sentences scored": score.sentences,
+        "Scorer": score.method,
     }
