@@ -373,3 +373,10 @@ def test_names_the_actor_finder_missed_still_resolve() -> None:
     first, second, third = quotes(doc_of(text))
     assert [q.speaker for q in (first, second, third)] == ["Mark Hill"] * 3
     assert [q.speaker_text for q in (first, second, third)] == ["Mark Hill", "Hill", "He"]
+
+
+def test_any_past_tense_verb_before_colon_and_quotation() -> None:
+    text = "Asked about the race, Tom Lane demurred: “Whichever one I’m in at the moment.”"
+    (q,) = quotes(doc_of(text))
+    assert (q.cue, q.speaker, q.kind) == ("demurred", "Tom Lane", "direct")
+    assert q.content == "“Whichever one I’m in at the moment.”"

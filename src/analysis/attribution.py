@@ -246,7 +246,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return Raw(*_expand_to_quotes(s, *found), cue, _span(toks, source), sent), n
     entry = lexicon().get(w)
     if entry is None:
-        return None, i + 1
+        return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
     cue_end = i + 1
     if lemma in PARTICLES and cue_end < n and s.text(cue_end) in PARTICLES[lemma]:
@@ -349,6 +349,21 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if rng is None:
         return None, i + 1
     return Raw(*_expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+
+
+def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
+    """Any past-tense verb between a named speaker and a colon before a quotation:
+    "he demurred: “...”", "Trump quipped: “...”" (verbs the lexicon lacks)."""
+    toks, n = s.toks, len(s.toks)
+    w = s.text(i)
+    if not (w.endswith("ed") and i + 2 < n and s.text(i + 1) == ":" and s.is_mark(i + 2)):
+        return None, i + 1
+    sp = phrase_before(toks, i, lo)
+    q = s.quote_at(toks[i + 2].start)
+    if sp is None or q is None or not is_named_phrase(toks[sp[0] : sp[1]]):
+        return None, i + 1
+    cue = (toks[i].start, toks[i].end)
+    return Raw(q.start, q.end, cue, _span(toks, sp), s.sent.index), n
 
 
 def _title_case(s: SentenceView) -> bool:
