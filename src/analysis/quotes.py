@@ -37,9 +37,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.actors import find_mentions
-from analysis.attribution import MARKS, Raw, SentenceView, headline, label, sentence_attributions
+from analysis.attribution import MARKS, Raw, SentenceView, sentence_attributions
+from analysis.coreference import Resolver
+from analysis.headlines import headline, label
 from analysis.quotemarks import QuotedSpan, is_speech, quoted_spans
-from analysis.speakers import Resolver
 from analysis.types import Document, Mention, Quote, QuoteKind
 
 

@@ -1,0 +1,77 @@
+"""Attributions outside running sentences: headlines and speaker labels.
+
+* "<content>: Xi to Lukashenko" — a headline ending in a name after its last
+  colon (and an addressee after "to");
+* "FALLIN: Well, I think ..." and "Paul Ryan: FBI Decision ..." — a speaker
+  label opening a paragraph, as in transcripts and headline conventions.
+
+The colon is the cue. Used by :mod:`analysis.quotes`.
+"""
+
+from __future__ import annotations
+
+from analysis.attribution import Raw, trim
+from analysis.types import Document, Sentence
+
+
+def headline(doc: Document, sent: Sentence) -> Raw | None:
+    """ "<content>: Xi to Lukashenko" — a name (and an addressee) after the last colon."""
+    toks = doc.sentence_tokens(sent)
+    colon = max((k for k, t in enumerate(toks) if t.text == ":"), default=-1)
+    if colon <= 0 or colon >= len(toks) - 1:
+        return None
+    rest = toks[colon + 1 :]
+    words = [t for t in rest if t.kind == "word"]
+    if not words or len(words) > 8 or len(words) != len(rest):
+        return None
+    k = 0
+    while k < len(rest) and rest[k].text[:1].isupper():
+        k += 1
+    if k == 0 or (k < len(rest) and not (rest[k].text == "to" and k + 1 < len(rest))):
+        return None
+    if any(not t.text[:1].isupper() for t in rest[k + 1 :]):
+        return None
+    a, b = trim(doc.text, toks[0].start, toks[colon - 1].end)
+    return Raw(a, b, (toks[colon].start, toks[colon].end), (rest[0].start, rest[k - 1].end),
+                sent.index)  # fmt: skip
+
+
+_NOT_LABELS = frozenset(
+    """note update editor editors photo photos source sources related read watch see click
+    image video correction disclosure advertisement share caption credit ps p.s warning
+    breaking live poll""".split()
+)
+
+
+def label(doc: Document, sent: Sentence) -> Raw | None:
+    """A speaker label opening a paragraph, as in transcripts and headlines:
+    "FALLIN: Well, I think ...", "Paul Ryan: FBI Decision ...". The colon is the cue;
+    the content runs to the end of the paragraph."""
+    toks = doc.sentence_tokens(sent)
+    para = doc.paragraphs[sent.paragraph]
+    if sent.start != para.start:
+        return None
+    k = 0
+    while (
+        k < len(toks)
+        and k < 5
+        and toks[k].kind == "word"
+        and (toks[k].text[:1].isupper() or (toks[k].text == "to" and k > 0))
+    ):
+        k += 1
+    if k == 0 or k >= len(toks) - 1 or toks[k].text != ":" or toks[k - 1].text == "to":
+        return None
+    if k == 1 and len(toks[0].text) == 1:
+        return None  # "Q:" and "A:" of an interview: the questioner is no source
+    if toks[0].text.lower() in _NOT_LABELS or toks[k - 1].text.lower() in _NOT_LABELS:
+        return None
+    a, b = trim(doc.text, toks[k + 1].start, para.end)
+    if b <= a:
+        return None
+    end_name = k
+    for j in range(k):
+        if toks[j].text == "to":
+            end_name = j
+            break
+    return Raw(a, b, (toks[k].start, toks[k].end), (toks[0].start, toks[end_name - 1].end),
+                sent.index)  # fmt: skip
