@@ -380,3 +380,51 @@ def test_any_past_tense_verb_before_colon_and_quotation() -> None:
     (q,) = quotes(doc_of(text))
     assert (q.cue, q.speaker, q.kind) == ("demurred", "Tom Lane", "direct")
     assert q.content == "“Whichever one I’m in at the moment.”"
+
+
+# --- frames and figure ------------------------------------------------------------------
+
+
+def test_quotes_and_speakers_frames_on_seed() -> None:
+    from analysis import frames
+
+    doc = parse(read_article(SEED))
+    qf = frames.quotes_frame(doc, quotes(doc))
+    assert list(qf.columns) == list(frames.QUOTES_COLUMNS)
+    assert len(qf) == 13
+    # word counts checked by hand: the headline's 15 words, "they should also
+    # continuously enhance vaccine cooperation" 7, Lukashenko's thanks 11
+    assert (qf.loc[0, "words"], qf.loc[7, "words"], qf.loc[10, "words"]) == (15, 7, 11)
+    sf = frames.speakers_frame(qf)
+    assert list(sf.columns) == list(frames.SPEAKERS_COLUMNS)
+    assert list(sf["speaker"]) == ["Xi Jinping", "Alexander Lukashenko"]
+    assert list(sf["role"]) == ["Chinese President", "Belarusian President"]
+    assert list(sf["attributions"]) == [10, 3]
+    assert list(sf["words"]) == [271, 80]
+    assert sf["share"].sum() == pytest.approx(1.0)
+    assert sf.loc[0, "share"] == pytest.approx(271 / 351)
+
+
+def test_speakers_frame_pools_unknown_and_empty_frames_keep_columns() -> None:
+    from analysis import frames
+
+    doc = doc_of("“Nobody here has seen anything like this storm before,” read a sign.")
+    sf = frames.speakers_frame(frames.quotes_frame(doc, quotes(doc)))
+    assert list(sf["speaker"]) == [frames.UNKNOWN_SPEAKER]
+    assert list(sf["words"]) == [9]
+    empty = frames.quotes_frame(doc, ())
+    assert list(empty.columns) == list(frames.QUOTES_COLUMNS) and empty.empty
+    assert frames.speakers_frame(empty).empty
+
+
+def test_speaker_shares_figure() -> None:
+    from analysis import frames, plots
+
+    doc = parse(read_article(SEED))
+    sf = frames.speakers_frame(frames.quotes_frame(doc, quotes(doc)))
+    fig = plots.speaker_shares(sf)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Alexander Lukashenko", "Xi Jinping"]
+    assert [round(p.get_width(), 1) for p in ax.patches] == [22.8, 77.2]
+    with pytest.raises(ValueError, match="no attributions"):
+        plots.speaker_shares(frames.speakers_frame(frames.quotes_frame(doc, ())))
