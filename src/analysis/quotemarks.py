@@ -72,6 +72,14 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
     return out
 
 
+def _looks_closing(text: str, tok: Token) -> bool:
+    """An opening curly mark typed where a closing one belongs: after a word or
+    punctuation and before a space ('here,“ said')."""
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?")
+
+
 def _direction(text: str, tok: Token) -> str:
     """``open`` or ``close`` for a mark token, from the mark or its neighbours."""
     if tok.text in OPENING:
@@ -127,7 +135,11 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
                         QuoteMarkWarning,
                         stacklevel=2,
                     )
-            elif direction == "close" or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE):
+            elif (
+                direction == "close"
+                or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE)
+                or _looks_closing(text, tok)
+            ):
                 spans.append(_make(doc, starts, open_at, tok.end, closed=True))
                 open_at = None
             # an opening curly mark inside an open quotation: nested or repeated; ignore
