@@ -428,3 +428,17 @@ def test_speaker_shares_figure() -> None:
     assert [round(p.get_width(), 1) for p in ax.patches] == [22.8, 77.2]
     with pytest.raises(ValueError, match="no attributions"):
         plots.speaker_shares(frames.speakers_frame(frames.quotes_frame(doc, ())))
+
+
+def test_time_and_place_adjuncts_are_not_content() -> None:
+    text = (
+        "Rates will rise, the bank said in a statement. "
+        "Jane Roe said Tuesday she would run again. "
+        "The plan, said he, was sound."
+    )
+    qs = quotes(doc_of(text))
+    assert [(q.content, q.speaker_text) for q in qs] == [
+        ("Rates will rise", "the bank"),
+        ("she would run again", "Jane Roe"),
+        ("The plan, said he, was sound", "he"),
+    ]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.quotemarks import QuotedSpan
-from analysis.speakers import is_named_phrase, phrase_after, phrase_before
+from analysis.speakers import PRONOUNS, is_named_phrase, phrase_after, phrase_before
 from analysis.types import Document, Sentence, Token
 
 _END_PUNCT = ".,;:!?…"
@@ -279,6 +279,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             sp = subject
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
+    if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:
+        inv = None  # "..., said he would ...": the pronoun begins the content
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
     tail = bool(remainder) and (intro or s.text(c0) != ",")
     before_ok = (
@@ -300,6 +302,18 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             rest = [t for t in toks[j:n] if t.kind != "punct"]
             short = len(rest) <= 4 or _adjunct(rest)
         if _adjunct(remainder) or short:
+            tail = False
+    if tail and not intro and _adjunct(remainder) and s.text(c0) not in ("to", "of", "at", "about"):
+        # "said Tuesday he would ...": the content starts after a short time adjunct;
+        # "said in a statement." has none
+        k = next(
+            (k for k, t in enumerate(remainder[:4]) if t.text.lower() in PRONOUNS),
+            None,
+        )
+        quoted = any(s.is_mark(j) for j in range(c0, n))
+        if k is not None and k > 0:
+            c0 = toks.index(remainder[k], c0)
+        elif len(remainder) <= 8 and not quoted:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro):
         # <speaker> <cue> (that) <content>
@@ -336,9 +350,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     rng = _content_after(s, lo, before)
     end_tok = after
     if (
-        sp is not None
+        (sp is not None or (inv is not None and s.text(inv[0]) in PRONOUNS))
         and after < n - 1
         and s.text(after) == ","
+        and s.text(after + 1) not in ("who", "which", "whose")
         and s.text(after + 1) not in _CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
     ):
