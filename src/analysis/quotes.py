@@ -13,12 +13,23 @@ constructions news uses to report speech around a cue from the mined lexicon
   content is one span from its first to its last word, the cue inside it;
 * continuations ("..., Xi suggested, adding that ..."): a new attribution with the
   same speaker; the first content ends before ", adding";
-* ``according to <speaker>``; headlines "<content>: Xi to Lukashenko" (the colon
-  is the cue);
+* ``according to <speaker>``; headlines "<content>: Xi to Lukashenko" and speaker
+  labels opening a paragraph ("FALLIN: Well, ...") (:mod:`analysis.headlines`; the
+  colon is the cue);
 * direct quotations (:mod:`analysis.quotemarks`) attached to a cue before or after
-  them; a quotation of speech with no cue of its own continues the previous
-  speaker (a floating quote) or, with no speaker before it, has none; short
-  quoted words with no cue (scare quotes, nicknames) are not speech.
+  them; '"A," he said. "B."' is one quotation interrupted by its attribution (one
+  span, cue inside); a quotation of speech with no cue of its own in a later
+  sentence continues the previous speaker (a floating quote: cue ``None``, the
+  speaker's mention repeated) or, with no speaker before it, has none; short
+  quoted words with no cue (scare quotes, nicknames) are not speech;
+* beliefs and intentions ("she believes ...", "he wants ...": PolNeAR counts them)
+  only after a name or a pronoun.
+
+Speakers: the phrase next to the cue (:mod:`analysis.speakers`), resolved to a
+canonical name and role (:mod:`analysis.coreference`, over
+:func:`analysis.actors.find_mentions`). Attributions are not nested: a cue inside
+the content of another attribution is not read ("He said his country hopes ..."
+is one attribution).
 
 The content of an indirect attribution leaves out the complementiser "that" and
 the sentence's final punctuation; a direct quotation's content keeps its marks.
