@@ -442,3 +442,14 @@ def test_time_and_place_adjuncts_are_not_content() -> None:
         ("she would run again", "Jane Roe"),
         ("The plan, said he, was sound", "he"),
     ]
+
+
+def test_subject_before_a_relative_clause_with_its_own_cue() -> None:
+    text = "Sanders, who endorsed Canova in late May, said he would campaign with him."
+    first, second = quotes(doc_of(text))
+    assert (first.cue, first.speaker_text, first.speaker, first.content) == (
+        "endorsed", "who", "Sanders", "Canova in late May",
+    )  # fmt: skip
+    assert (second.cue, second.speaker_text, second.content) == (
+        "said", "Sanders", "he would campaign with him",
+    )  # fmt: skip

@@ -271,7 +271,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if cls == "belief" and (sp is None or not is_named_phrase(toks[sp[0] : sp[1]])):
         return None, i + 1
     if sp is None:
-        sp = _appositive_speaker(s, i, lo)
+        sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
     if sp is None and i > lo + 1 and prev in ("and", "but"):
         # "Sanders, who endorsed Canova and said he would ...": the clause's subject
         subject = phrase_after(toks, lo, i - 1)
