@@ -13,6 +13,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,11 +46,24 @@ class Raw:
 class SentenceView:
     """One sentence's tokens and what the quotations of the document cover."""
 
-    def __init__(self, doc: Document, sent: Sentence, speech: Sequence[QuotedSpan]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        sent: Sentence,
+        speech: Sequence[QuotedSpan],
+        starts: Sequence[int] | None = None,
+    ) -> None:
         self.doc = doc
         self.sent = sent
         self.toks = doc.sentence_tokens(sent)
-        self.speech = speech
+        # the quotations touching this sentence (``speech`` is in text order, disjoint)
+        if starts is None:
+            starts = [q.start for q in speech]
+        hi = bisect.bisect_left(starts, sent.end)
+        lo = hi
+        while lo > 0 and speech[lo - 1].end > sent.start:
+            lo -= 1
+        self.speech = tuple(speech[lo:hi])
 
     def quote_at(self, pos: int) -> QuotedSpan | None:
         for q in self.speech:
@@ -392,13 +406,15 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
     lo = 0
     i = 0
     last: Raw | None = None
+    start, end = s.sent.start, s.sent.end
+    taken = [(a, b) for a, b in consumed if a < end and b > start]
     while i < n:
         tok = toks[i]
         pos = tok.start
         if (
             tok.kind != "word"
             or s.quote_at(pos) is not None
-            or any(a <= pos < b for a, b in consumed)
+            or any(a <= pos < b for a, b in taken)
             or not (tok.text.islower() or tok.text == "According" or (title and i > 0))
         ):
             i += 1
@@ -409,6 +425,7 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             out.append(raw)
             if raw.start >= 0:
                 consumed.append((raw.start, raw.end))
+                taken.append((raw.start, raw.end))
             last = raw
             lo = next_i
         i = max(next_i, i + 1)

@@ -78,7 +78,8 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
     consumed: list[tuple[int, int]] = []
     for q in spans:
         speech.append(q)
-    sentences = [SentenceView(doc, sent, speech) for sent in doc.sentences]
+    starts = [q.start for q in speech]
+    sentences = [SentenceView(doc, sent, speech, starts) for sent in doc.sentences]
     for k, s in enumerate(sentences):
         if doc.paragraphs[s.sent.paragraph].kind == "headline":
             head = headline(doc, s.sent)
