@@ -453,3 +453,22 @@ def test_subject_before_a_relative_clause_with_its_own_cue() -> None:
     assert (second.cue, second.speaker_text, second.content) == (
         "said", "Sanders", "he would campaign with him",
     )  # fmt: skip
+
+
+def test_nominal_and_plural_speakers() -> None:
+    text = (
+        "Chinese President Xi Jinping spoke with Belarusian President Alexander Lukashenko "
+        "on Monday. The Chinese Foreign Ministry issued a statement.\n\n"
+        "The two leaders agreed that trade should grow. The ministry said the call was "
+        "friendly. It added that more talks would follow. Officials said they expected a "
+        "visit. They added that dates were not set."
+    )
+    qs = quotes(doc_of(text))
+    assert [(q.speaker_text, q.speaker) for q in qs] == [
+        ("The two leaders", "Alexander Lukashenko and Xi Jinping"),
+        ("The ministry", "Chinese Foreign Ministry"),
+        ("It", "Chinese Foreign Ministry"),
+        ("Officials", "Officials"),
+        ("They", "Officials"),
+    ]
+    assert [q.content for q in qs][:2] == ["trade should grow", "the call was friendly"]
