@@ -89,6 +89,31 @@ def test_ngrams_stay_inside_sentences_and_skip_punctuation() -> None:
         assert doc.text[o.start : o.end] == o.surface
 
 
+def test_hyphenated_compounds_count_as_their_parts() -> None:
+    text = "The long-awaited sequel opened. E-mail and 50-fold gains, a win-win's end."
+    doc = _doc(text)
+    grams = [(o.key, o.start, o.end) for o in occurrences(doc)]
+    # "long-awaited" (offsets 4-16) gives "long" 4-8 and "awaited" 9-16; "E-mail" and
+    # "50-fold" have a part that is no word of two letters and stay whole; the
+    # possessive of "win-win's" (57-66) is dropped before the split: win 60-63, 64-67.
+    assert grams == [
+        ("long", 4, 8),
+        ("awaited", 9, 16),
+        ("sequel", 17, 23),
+        ("opened", 24, 30),
+        ("e-mail", 32, 38),
+        ("50-fold", 43, 50),
+        ("gains", 51, 56),
+        ("win", 60, 63),
+        ("win", 64, 67),
+        ("end", 70, 73),
+    ]
+    assert all(doc.text[s:e] == k for k, s, e in grams if k != "e-mail")
+    # Inside a phrase the compound stays whole.
+    bigrams = [o.surface for o in occurrences(doc, n=2)]
+    assert bigrams == ["long-awaited sequel", "sequel opened", "50-fold gains", "win-win's end"]
+
+
 def test_lemma_unit_fails_loudly() -> None:
     with pytest.raises(ValueError, match="WordNet"):
         term_frequencies(_doc("Cats sat."), unit="lemma")

@@ -4,7 +4,10 @@ Terms are counted over the tokens of :func:`analysis.parse.parse` (never
 re-tokenized): words lower-cased with a possessive ending dropped, as ``word``,
 Porter ``stem`` (NLTK's stemmer, data-free), or n-grams up to 3 within a sentence
 (no punctuation inside; the first and last word are content words, so "Belt and
-Road" counts and "of the" does not). Stopwords are the package's own list
+Road" counts and "of the" does not). A hyphenated compound counts as its parts
+where it stands alone ("China-Belarus": China, Belarus; "long-awaited": long,
+awaited): each part is a word a reader could name; inside a phrase the compound
+stays whole. Stopwords are the package's own list
 (:mod:`analysis.stoplist`). Lemmas would need WordNet, which NLTK must download:
 ``unit="lemma"`` raises :class:`ValueError` rather than fall back.
 
@@ -129,7 +132,7 @@ def ngrams(
         for i in range(sent.tok_start, sent.tok_end):
             if not content[i]:
                 continue
-            parts = _name_parts(toks[i])
+            parts = _compound_parts(toks[i])
             for n in range(1, max_n + 1):
                 j = i + n - 1
                 if n == 1 and parts:
@@ -171,13 +174,14 @@ def _inner_ok(toks: Sequence[Token], words: Sequence[str], first: int, j: int) -
     return not (words[j] == "and" and lookup(toks[first].text) and lookup(nxt))
 
 
-def _name_parts(token: Token) -> list[tuple[str, int]]:
-    """Lower-case parts and their offsets of a hyphenated compound of capitalised
-    names ("China-Belarus", "Asia-Pacific"); empty for any other token."""
+def _compound_parts(token: Token) -> list[tuple[str, int]]:
+    """Lower-case parts and their offsets of a hyphenated compound ("China-Belarus",
+    "long-awaited", "win-win's"); empty for any other token or when a part is no
+    word of two letters or more ("e-mail", "50-fold")."""
     if "-" not in token.text or token.kind != "word":
         return []
-    pieces = token.text.split("-")
-    if not all(len(p) > 1 and p[0].isupper() and p.isalpha() for p in pieces):
+    pieces = token.text[: _word_end(token) - token.start].split("-")
+    if not all(len(p) > 1 and p.isalpha() for p in pieces):
         return []
     out: list[tuple[str, int]] = []
     pos = token.start
