@@ -472,3 +472,9 @@ def test_nominal_and_plural_speakers() -> None:
         ("They", "Officials"),
     ]
     assert [q.content for q in qs][:2] == ["trade should grow", "the call was friendly"]
+
+
+def test_long_subject_before_say_that() -> None:
+    text = "Friends of Mr. Clinton who have seen him on the trail recently say that he has matured."
+    (q,) = quotes(doc_of(text))
+    assert (q.speaker_text, q.cue, q.content) == ("Friends", "say", "he has matured")

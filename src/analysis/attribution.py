@@ -291,6 +291,18 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         subject = phrase_after(toks, lo, i - 1)
         if subject is not None and is_named_phrase(toks[subject[0] : subject[1]]):
             sp = subject
+    if sp is None and cls == "say" and i > lo + 2 and s.text(i - 1) not in (",", "to"):
+        # "Friends of Mr. Clinton's who have seen him ... say that ...": a long subject
+        c_try, intro_try = _skip_that(s, i + 1, lemma, cls)
+        subject = phrase_after(toks, lo, i)
+        if (
+            intro_try
+            and subject is not None
+            and subject[0] == lo
+            and not any(t.text == "," for t in toks[lo:i])
+            and is_named_phrase(toks[subject[0] : subject[1]])
+        ):
+            sp = subject
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:

@@ -156,7 +156,11 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
         span.pop(0)
         a += 1
-    return (a, b) if span and _ok_phrase(span) else None
+    if not span or not _ok_phrase(span):
+        return None
+    if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
+        return None  # "seen him on the trail say": the object of a preposition
+    return a, b
 
 
 def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int] | None:
@@ -185,6 +189,11 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
         b += 1
     span = list(toks[start:b])
     return (start, b) if _ok_phrase(span) else None
+
+
+_PREPOSITIONS = frozenset(
+    "in on at for with from by during about into over under against between through of".split()
+)
 
 
 def _abbreviation(tok: Token) -> bool:
