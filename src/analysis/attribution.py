@@ -293,7 +293,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             sp = subject
     if sp is None and cls == "say" and i > lo + 2 and s.text(i - 1) not in (",", "to"):
         # "Friends of Mr. Clinton's who have seen him ... say that ...": a long subject
-        c_try, intro_try = _skip_that(s, i + 1, lemma, cls)
+        _, intro_try = _skip_that(s, cue_end, lemma, cls)
         subject = phrase_after(toks, lo, i)
         if (
             intro_try
