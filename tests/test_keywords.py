@@ -11,7 +11,7 @@ import pytest
 
 from analysis.collocations import collocations
 from analysis.frames import KEYWORDS_COLUMNS, keywords_frame
-from analysis.keyphrases import keyphrases
+from analysis.keyphrases import candidates, keyphrases, nested_in
 from analysis.keywords import (
     REFERENCE_SIZE,
     distinctive_terms,
@@ -167,27 +167,66 @@ def test_collocations_on_the_seed() -> None:
 
 def test_seed_keyphrases_read_like_a_summary() -> None:
     doc = _seed()
-    top = [k.keyword for k in keyphrases(doc, top=10)]
-    assert top[:3] == ["Belarus", "cooperation", "China"]
-    assert "anniversary" in top
+    top = [(k.keyword, k.count) for k in keyphrases(doc, top=10)]
+    # grep: "diplomatic" (3) and "anniversary" (3) are only ever written in
+    # "diplomatic ties" and "30th anniversary": the phrases take their slots.
+    # "bilateral" (3) is also in "bilateral trade", and "relations" (3) in
+    # "Belarus relations": they stay words.
+    assert top == [
+        ("Belarus", 12),
+        ("cooperation", 8),
+        ("China", 14),
+        ("international", 7),
+        ("development", 6),
+        ("Lukashenko", 3),
+        ("diplomatic ties", 3),
+        ("30th anniversary", 3),
+        ("bilateral", 3),
+        ("relations", 3),
+    ]
+    words = [k.keyword for k in keyphrases(doc, top=10, expand=False)]
+    assert words[6:8] == ["diplomatic", "anniversary"]
     phrases = [k.keyword for k in keyphrases(doc, top=10, min_words=2)]
     assert phrases[:3] == ["diplomatic ties", "30th anniversary", "China-Europe Railway Express"]
     assert "industrial park" in phrases
     assert all(len(p.split()) >= 2 for p in phrases)
 
 
-def test_keyphrases_group_stems_and_skip_redundant_phrases() -> None:
+def test_keyphrases_group_stems_and_fold_nested_words() -> None:
     text = (
         "The quantum router failed. Engineers replaced the quantum router. "
         "Routers elsewhere worked."
     )
     doc = _doc(text)
+    # "router" (2) and "Routers" (1) share a stem; "quantum" is written only inside
+    # "quantum router", which therefore stands for it, with its rank and count.
     kws = keyphrases(doc, top=3)
-    # "router" (2) and "Routers" (1) share a stem; "quantum router" holds every
-    # "quantum", so after "quantum" it adds nothing.
-    assert [(k.keyword, k.count) for k in kws] == [("router", 3), ("quantum", 2), ("Engineers", 1)]
-    assert "quantum router" not in [k.keyword for k in keyphrases(doc, top=20)]
+    assert [(k.keyword, k.count) for k in kws] == [
+        ("router", 3),
+        ("quantum router", 2),
+        ("Engineers", 1),
+    ]
+    assert [k.keyword for k in keyphrases(doc, top=20)].count("quantum router") == 1
+    assert "quantum" not in [k.keyword for k in keyphrases(doc, top=20)]
+    # Without folding, the phrase holds every "quantum": after "quantum" it adds nothing.
+    words = keyphrases(doc, top=3, expand=False)
+    assert [(k.keyword, k.count) for k in words] == [
+        ("router", 3),
+        ("quantum", 2),
+        ("Engineers", 1),
+    ]
+    assert "quantum router" not in [k.keyword for k in keyphrases(doc, top=20, expand=False)]
     assert [(k.keyword, k.count) for k in keyphrases(doc, min_words=2)] == [("quantum router", 2)]
+
+
+def test_nested_words_find_their_phrase() -> None:
+    doc = _doc("Tax evasion grows. Tax evasion and tax fraud cost money.")
+    cands = candidates(doc)
+    hosts = {word: phrase.keyword for word, phrase in nested_in(cands).items()}
+    # "evasion" is only in "tax evasion" (2); "tax" is also in "tax fraud" (1), and
+    # "fraud" (once) only in "tax fraud", a phrase written once: no candidate. Keys are
+    # Porter stems ("evasion" -> "evas"); both "Tax evasion" open a sentence.
+    assert hosts == {"evas": "Tax evasion"}
 
 
 def test_extract_keywords_methods_and_frame() -> None:

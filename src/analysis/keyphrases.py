@@ -2,8 +2,9 @@
 
 Candidates are the document's terms of one to three words (:func:`analysis.keywords.
 occurrences`: content words at both ends, no punctuation inside, within a
-sentence), grouped by Porter stem so that "film" and "films" count together.
-Each candidate is scored by three document-independent cues, multiplied:
+sentence; a hyphenated compound standing alone counts as its parts), grouped by
+Porter stem so that "film" and "films" count together. Each candidate is scored
+by three document-independent cues, multiplied:
 
 * frequency: how often the document repeats it (Luhn 1958);
 * specificity: long words and words rare in general English carry more topic
@@ -18,18 +19,25 @@ Each candidate is scored by three document-independent cues, multiplied:
 A phrase must be repeated (written at least twice) and is weighted by its own
 count, never above its words' counts; its score is halved, because a phrase
 competes with the words that make it up and is less often what readers pick
-(Hulth 2003 found most assigned keywords are one or two words). Candidates are
-taken best first, skipping one whose occurrences all lie inside a chosen
-phrase's (or that contains all of a chosen word's): it adds nothing. With
-``min_words=2`` only the repeated phrases are ranked ("diplomatic ties",
-"China-Europe Railway Express").
+(Hulth 2003 found most assigned keywords are one or two words).
+
+One slot per concept. A word the document writes only inside one repeated
+phrase ("diplomatic" only in "diplomatic ties") is no term of its own there:
+as in the C-value method for nested terms (Frantzi, Ananiadou & Mima 2000),
+its occurrences belong to the longer term, so the phrase stands for it and
+ranks with the better of its own score and its nested words' (``expand=False``
+keeps such words as single words instead). Candidates are then taken best
+first, skipping one whose occurrences all lie inside a chosen phrase's (or
+that contains all of a chosen word's): it adds nothing. With ``min_words=2``
+only the repeated phrases are ranked ("diplomatic ties", "China-Europe Railway
+Express").
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis.keywords import (
@@ -119,8 +127,58 @@ def _inside(small: Candidate, big: Candidate) -> bool:
     return all(any(bs <= o.start and o.end <= be for bs, be in spans) for o in small.occurrences)
 
 
+def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
+    """Single words written only inside one repeated phrase: word key -> that phrase.
+
+    A word counts as nested when every occurrence lies within an occurrence of
+    the same phrase; of several such phrases, the most written stands for it
+    (ties: fewer words, then the first written).
+    """
+    covering: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.words > 1:
+            for o in c.occurrences:
+                for tok in range(o.tok, o.tok + o.n):
+                    covering.setdefault(tok, []).append(c)
+    out: dict[str, Candidate] = {}
+    for c in cands:
+        if c.words != 1:
+            continue
+        shared: set[str] | None = None
+        by_key: dict[str, Candidate] = {}
+        for o in c.occurrences:
+            here = covering.get(o.tok, [])
+            by_key.update((p.key, p) for p in here)
+            keys = {p.key for p in here}
+            shared = keys if shared is None else shared & keys
+            if not shared:
+                break
+        if shared:
+            hosts = [by_key[k] for k in shared]
+            out[c.key] = min(hosts, key=lambda p: (-p.count, p.words, p.first, p.key))
+    return out
+
+
+def _concepts(cands: Sequence[Candidate], *, expand: bool) -> list[Candidate]:
+    """Candidates with nested words folded into their phrase (``expand``), best first."""
+    if not expand:
+        pool = list(cands)
+    else:
+        hosts = nested_in(cands)
+        score = {c.key: c.score for c in cands}
+        best: dict[str, float] = {}
+        for key, phrase in hosts.items():
+            best[phrase.key] = max(best.get(phrase.key, phrase.score), score[key])
+        pool = [
+            replace(c, score=best[c.key]) if c.key in best else c
+            for c in cands
+            if c.key not in hosts
+        ]
+    return sorted(pool, key=lambda c: (-c.score, c.first, c.key))
+
+
 def keyphrases(
-    doc: Document, *, top: int = 10, max_words: int = 3, min_words: int = 1
+    doc: Document, *, top: int = 10, max_words: int = 3, min_words: int = 1, expand: bool = True
 ) -> tuple[Keyword, ...]:
     """The document's ``top`` keyphrases, best first.
 
@@ -129,6 +187,8 @@ def keyphrases(
         top: How many to return.
         max_words: Longest phrase, 1 to 3.
         min_words: Shortest; 2 gives the repeated phrases only.
+        expand: Let a repeated phrase stand for the words written only inside it
+            ("diplomatic ties" for "diplomatic"); ``False`` ranks such words alone.
 
     Returns:
         :class:`~analysis.types.Keyword` s with ``method="keyphrases"``; ``count``
@@ -138,19 +198,18 @@ def keyphrases(
     References:
         Luhn (1958), "The automatic creation of literature abstracts", IBM J. Res.
         Dev. 2(2); Edmundson (1969), "New methods in automatic extracting", JACM
-        16(2); Hulth (2003), "Improved automatic keyword extraction given more
-        linguistic knowledge", EMNLP; Campos et al. (2020), "YAKE! Keyword
+        16(2); Frantzi, Ananiadou & Mima (2000), "Automatic recognition of
+        multi-word terms: the C-value/NC-value method", Int. J. on Digital
+        Libraries 3(2); Hulth (2003), "Improved automatic keyword extraction given
+        more linguistic knowledge", EMNLP; Campos et al. (2020), "YAKE! Keyword
         extraction from single documents using multiple local features",
         Information Sciences 509.
     """
     if not 1 <= min_words <= max_words <= 3:
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
-    ranked = sorted(
-        candidates(doc, max_words=max_words, min_words=min_words),
-        key=lambda c: (-c.score, c.first, c.key),
-    )
+    cands = candidates(doc, max_words=max_words, min_words=min_words)
     chosen: list[Candidate] = []
-    for c in ranked:
+    for c in _concepts(cands, expand=expand and min_words == 1):
         if len(chosen) == top:
             break
         if not _redundant(c, chosen):
