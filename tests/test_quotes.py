@@ -478,3 +478,15 @@ def test_long_subject_before_say_that() -> None:
     text = "Friends of Mr. Clinton who have seen him on the trail recently say that he has matured."
     (q,) = quotes(doc_of(text))
     assert (q.speaker_text, q.cue, q.content) == ("Friends", "say", "he has matured")
+
+
+def test_name_modifying_a_head_noun_and_day_adjunct() -> None:
+    text = (
+        "The Trump campaign on Tuesday responded that it had expanded. "
+        "Trump adviser Kellyanne Conway said the office was full."
+    )
+    first, second = quotes(doc_of(text))
+    assert (first.speaker_text, first.speaker, first.content) == (
+        "The Trump campaign", "Trump campaign", "it had expanded",
+    )  # fmt: skip
+    assert (second.speaker, second.speaker_role) == ("Kellyanne Conway", "Trump adviser")

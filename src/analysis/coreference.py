@@ -241,7 +241,13 @@ class Resolver:
                 plural = True
         else:
             found = self._mention_in(start, end)
-            if found is not None:
+            if found is not None and text.split()[-1].islower() and found.end < end:
+                # "The Trump campaign", "the White House press office": the name only
+                # modifies the head noun, which is the speaker
+                found = None
+                canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
+                plural = words[-1].endswith("s")
+            elif found is not None:
                 canonical = self._full_name(found, start)
                 role = found.role
                 if found.kind == "person" and role is None:

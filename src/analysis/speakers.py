@@ -110,6 +110,10 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and toks[b - 1].text.lower() in _AUX:
         b -= 1
+    if b - 2 > lo and toks[b - 1].text.lower() in _DAYS and toks[b - 2].text.lower() == "on":
+        b -= 2  # "The Trump campaign on Tuesday responded"
+        while b > lo and toks[b - 1].text.lower() in _AUX:
+            b -= 1
     if b > lo and toks[b - 1].text.lower() == "who":
         return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
     if b - 2 > lo and toks[b - 1].text == "," and toks[b - 2].text == ")":
@@ -191,6 +195,7 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
     return (start, b) if _ok_phrase(span) else None
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
 )
