@@ -312,6 +312,17 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
     assert (q.cue, q.speaker_text, q.kind) == ("said", "Senator Chris Dale", "direct")
 
 
+def test_name_in_apposition_nearest_the_cue() -> None:
+    text = (
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said "
+        "that cooperation is essential."
+    )
+    (q,) = quotes(doc_of(text))
+    assert (q.speaker_text, q.speaker, q.content) == (
+        "Jake Sullivan", "Jake Sullivan", "cooperation is essential",
+    )  # fmt: skip
+
+
 def test_appositive_and_relative_clause_speakers() -> None:
     text = (
         "Larry Cohen, a senior adviser to the campaign, said that the vote was close. "

@@ -227,8 +227,15 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
     appositive or relative clause set off by commas just before the cue."""
     if cue - 1 <= lo or s.text(cue - 1) != ",":
         return None
+    end = cue - 1  # the comma closing the current segment
     for j in range(cue - 2, max(lo, cue - 30), -1):
         if s.text(j) == "," and j > lo:
+            segment = s.toks[j + 1 : end]
+            if 0 < len(segment) <= 5 and all(
+                t.text[:1].isupper() or t.text == "." for t in segment
+            ):
+                return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
+            end = j
             sp = phrase_before(s.toks, j, lo)
             if sp is not None and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]]):
                 return sp
