@@ -15,9 +15,11 @@ The keyphrase scoring was developed looking at the odd-numbered documents of
 the file (0-based positions 1, 3, ...); the even ones are reported apart as a
 check that it holds on documents not looked at.
 
-Prints a Markdown table: ours (``analysis.keywords``), yake 0.7.3 with n=1 and
-with its default n=3, and a plain frequency baseline (most frequent non-stopword
-words of the document).
+Prints a Markdown table: ours (``analysis.keywords``: the default keyphrases,
+the same with nested words kept as words, ``expand=False``, and keyness), yake
+0.7.3 with n=1 and with its default n=3, and a plain frequency baseline (most
+frequent non-stopword words of the document). Ablations of the keyphrase cues
+and a ceiling for them are in ``benchmarks/keyword_ablations.py``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from nltk.stem import PorterStemmer
 
+from analysis.keyphrases import keyphrases
 from analysis.keywords import extract_keywords
 from analysis.parse import parse
 from analysis.read import article_from_record
@@ -81,6 +84,12 @@ def ours(method: str) -> Callable[[str, int], list[str]]:
     return run
 
 
+def ours_words(text: str, top: int) -> list[str]:
+    """Keyphrases with nested words kept as words (``expand=False``)."""
+    doc = parse(article_from_record({"id": "x", "text": text}, where="x"))
+    return [k.keyword for k in keyphrases(doc, top=top, expand=False)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
@@ -91,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = [d for d in docs if d.get("text", "").strip()][: args.limit]
     words = sum(len(d["text"].split()) for d in docs)
     methods: list[tuple[str, Callable[[str, int], list[str]]]] = [
-        ("ours (keyphrases)", ours("keyphrases")),
+        ("ours (keyphrases, default)", ours("keyphrases")),
+        ("ours (keyphrases, expand=False)", ours_words),
         ("ours (keyness, words)", ours("keyness")),
         ("yake 0.7.3 n=1", yake_method(1)),
         ("yake 0.7.3 n=3 (default)", yake_method(3)),

@@ -1,0 +1,212 @@
+"""What the keyphrase cues can reach on 500N-KPCrowd: ablations, graph ranking, a ceiling.
+
+Usage:
+    .venv/bin/python benchmarks/keyword_ablations.py ../shared/eval/500n-kpcrowd/dev.jsonl
+
+Same protocol as ``benchmarks/eval_keywords.py`` (mean per-document F1 of the top
+10, lower-cased and Porter-stemmed, exact match), on the odd documents (used for
+development), the even ones and all. Rows:
+
+* the default keyphrases and ``expand=False`` (nested words kept as words);
+* a title/lead bonus: a term written in the first paragraph (the headline line
+  in this corpus) scores double (the "title" cue of news keyphrase work);
+* unigrams ranked by TextRank (Mihalcea & Tarau 2004: co-occurrence within
+  three tokens, damping 0.85) and by PositionRank (Florescu & Caragea 2017: the
+  random jump biased to early words), and PositionRank times our specificity;
+* a ceiling for our cues: a logistic regression over the candidates' cues (log
+  count, log specificity, log first token, one/two words, in the lead, share of
+  capitalised occurrences, log PositionRank) fitted on one half's gold and
+  scored on the other half. Nothing of it ships: it only shows how far a
+  re-weighting of these cues could go;
+* an oracle: the gold candidates among ours, up to 10 (what perfect ranking of
+  our candidates would give).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from analysis.keyphrases import Candidate, _redundant, candidates, keyphrases
+from analysis.keywords import normalize, stem
+from analysis.parse import parse
+from analysis.read import article_from_record
+from analysis.stoplist import stopwords
+from analysis.types import Document
+from eval_keywords import f1, normalise
+
+Ranker = Callable[[Document, int], list[str]]
+
+
+def graph_scores(doc: Document, *, position: bool, window: int = 3) -> dict[str, float]:
+    """TextRank (uniform jump) or PositionRank (jump weighted by 1/position) of word stems."""
+    stops = stopwords()
+    index: dict[str, int] = {}
+    jump: dict[str, float] = {}
+    seqs: list[list[str | None]] = []
+    k = 0
+    for sent in doc.sentences:
+        seq: list[str | None] = []
+        for tok in doc.tokens[sent.tok_start : sent.tok_end]:
+            word = normalize(tok) if tok.kind == "word" else ""
+            if not word or word in stops or len(word) < 2:
+                seq.append(None)
+                continue
+            k += 1
+            key = stem(word)
+            index.setdefault(key, len(index))
+            jump[key] = jump.get(key, 0.0) + 1.0 / k
+            seq.append(key)
+        seqs.append(seq)
+    n = len(index)
+    if n == 0:
+        return {}
+    weights = np.zeros((n, n))
+    for seq in seqs:
+        for i, a in enumerate(seq):
+            for b in seq[i + 1 : i + window]:
+                if a is not None and b is not None and a != b:
+                    weights[index[a], index[b]] += 1.0
+                    weights[index[b], index[a]] += 1.0
+    out = weights.sum(axis=1)
+    out[out == 0] = 1.0
+    move = (weights / out[:, None]).T
+    p = np.array([jump[s] for s in index]) if position else np.ones(n)
+    p = p / p.sum()
+    rank = np.full(n, 1.0 / n)
+    for _ in range(50):
+        rank = 0.15 * p + 0.85 * move @ rank
+    return {s: float(rank[i] * n) for s, i in index.items()}
+
+
+def select(ranked: Sequence[Candidate], top: int) -> list[str]:
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if len(chosen) == top:
+            break
+        if not _redundant(c, chosen):
+            chosen.append(c)
+    return [c.keyword for c in chosen]
+
+
+def lead_bonus(doc: Document, top: int) -> list[str]:
+    lead_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    cands = candidates(doc)
+    score = {c.key: c.score * (2.0 if c.occurrences[0].start < lead_end else 1.0) for c in cands}
+    return select(sorted(cands, key=lambda c: (-score[c.key], c.first, c.key)), top)
+
+
+def graph_ranker(*, position: bool, specificity: bool) -> Ranker:
+    def run(doc: Document, top: int) -> list[str]:
+        g = graph_scores(doc, position=position)
+        words = [c for c in candidates(doc) if c.words == 1]
+        score = {c.key: g.get(c.key, 0.0) * (c.specificity if specificity else 1.0) for c in words}
+        words.sort(key=lambda c: (-score[c.key], c.first, c.key))
+        return [c.keyword for c in words[:top]]
+
+    return run
+
+
+def cues(doc: Document) -> tuple[list[Candidate], np.ndarray]:
+    cands = candidates(doc)
+    g = graph_scores(doc, position=True)
+    lead_end = doc.paragraphs[0].end if doc.paragraphs else 0
+    rows = []
+    for c in cands:
+        pr = sum(g.get(k, 0.0) for k in c.key.split()) / c.words
+        caps = sum(o.surface[:1].isupper() for o in c.occurrences) / c.count
+        rows.append(
+            [
+                math.log(c.count),
+                math.log(max(c.specificity, 1e-3)),
+                math.log(1 + c.occurrences[0].tok),
+                float(c.words == 1),
+                float(c.words == 2),
+                float(c.occurrences[0].start < lead_end),
+                caps,
+                math.log(pr + 1e-3),
+            ]
+        )
+    return cands, np.array(rows, dtype=float).reshape(len(rows), 8)
+
+
+def fit(xs: list[np.ndarray], ys: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Logistic regression by gradient descent on standardised cues."""
+    x, y = np.vstack(xs), np.concatenate(ys)
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    for _ in range(1000):
+        p = 1.0 / (1.0 + np.exp(-z @ w))
+        w -= z.T @ (p - y) / len(y)
+    return w, mu, sd
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
+    args = parser.parse_args(argv)
+    raw = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
+    raw = [d for d in raw if d.get("text", "").strip()]
+    docs = [parse(article_from_record({"id": "x", "text": d["text"]}, where="x")) for d in raw]
+    gold = [d["keys"] for d in raw]
+    gold_sets = [{normalise(g) for g in keys} for keys in gold]
+
+    rows: list[tuple[str, list[float]]] = []
+
+    def score(name: str, run: Ranker) -> None:
+        rows.append((name, [f1(run(doc, 10), g) for doc, g in zip(docs, gold, strict=True)]))
+
+    score("ours, default (expand=True)", lambda d, t: [k.keyword for k in keyphrases(d, top=t)])
+    score(
+        "ours, expand=False",
+        lambda d, t: [k.keyword for k in keyphrases(d, top=t, expand=False)],
+    )
+    score("expand=False + title/lead bonus x2", lead_bonus)
+    score("TextRank (words)", graph_ranker(position=False, specificity=False))
+    score("PositionRank (words)", graph_ranker(position=True, specificity=False))
+    score("PositionRank x specificity", graph_ranker(position=True, specificity=True))
+
+    feats = [cues(d) for d in docs]
+    labels = [
+        np.array([float(normalise(c.keyword) in g) for c in cands])
+        for (cands, _), g in zip(feats, gold_sets, strict=True)
+    ]
+    ceiling = [0.0] * len(docs)
+    for train_parity in (0, 1):
+        train = [i for i in range(len(docs)) if i % 2 == train_parity]
+        w, mu, sd = fit([feats[i][1] for i in train], [labels[i] for i in train])
+        for i in range(len(docs)):
+            if i % 2 == train_parity:
+                continue
+            cands, x = feats[i]
+            s = ((x - mu) / sd) @ w[:-1] if len(x) else np.zeros(0)
+            order = sorted(range(len(cands)), key=lambda j: (-s[j], cands[j].first))
+            ceiling[i] = f1(select([cands[j] for j in order], 10), gold[i])
+    rows.append(("ceiling: cues re-weighted on the other half's gold", ceiling))
+    oracle = []
+    for (cands, _), g, keys in zip(feats, gold_sets, gold, strict=True):
+        hits = list(dict.fromkeys(c.keyword for c in cands if normalise(c.keyword) in g))
+        oracle.append(f1(hits[:10], keys))
+    rows.append(("oracle: our gold candidates, up to 10", oracle))
+
+    print(f"500N-KPCrowd: {args.path} — {len(docs)} documents, F1@10\n")
+    print("| method | F1@10 | F1 odd docs (development) | F1 even docs |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, s in rows:
+        odd, even = s[1::2], s[0::2]
+        print(
+            f"| {name} | {sum(s) / len(s):.3f} | {sum(odd) / len(odd):.3f} | "
+            f"{sum(even) / len(even):.3f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
