@@ -258,9 +258,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             return None, i + 1
         source = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
         cue = (toks[i].start, toks[i + 1].end)
-        ahead = _content_after(s, lo, i - 1 if i > lo and s.text(i - 1) == "," else i)
+        # the whole clause before, even when another cue in it was read already
+        ahead = _content_after(s, 0, i - 1 if i > 0 and s.text(i - 1) == "," else i)
         behind = _content_after(s, end + 1, n) if end < n and s.text(end) == "," else None
-        words_ahead = len([t for t in toks[lo:i] if t.kind == "word"])
+        words_ahead = len([t for t in toks[0:i] if t.kind == "word"])
         found = behind if behind is not None and words_ahead <= 3 else ahead
         if found is None:
             return None, i + 1
