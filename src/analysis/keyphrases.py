@@ -29,8 +29,8 @@ ranks with the better of its own score and its nested words' (``expand=False``
 keeps such words as single words instead). Candidates are then taken best
 first, skipping one whose occurrences all lie inside a chosen phrase's (or
 that contains all of a chosen word's): it adds nothing. With ``min_words=2``
-only the repeated phrases are ranked ("diplomatic ties", "China-Europe Railway
-Express").
+only the repeated phrases are listed ("diplomatic ties", "industrial park",
+"China-Europe Railway Express"), each ranked with the words it holds.
 """
 
 from __future__ import annotations
@@ -131,8 +131,10 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     """Single words written only inside one repeated phrase: word key -> that phrase.
 
     A word counts as nested when every occurrence lies within an occurrence of
-    the same phrase; of several such phrases, the most written stands for it
-    (ties: fewer words, then the first written).
+    the same phrase; of several such phrases, the most written stands for it,
+    and of equally written ones the longest ("China-Europe Railway Express",
+    not "Railway Express": a phrase always written inside a longer one is no
+    term of its own either), then the first written.
     """
     covering: dict[int, list[Candidate]] = {}
     for c in cands:
@@ -155,7 +157,7 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
                 break
         if shared:
             hosts = [by_key[k] for k in shared]
-            out[c.key] = min(hosts, key=lambda p: (-p.count, p.words, p.first, p.key))
+            out[c.key] = min(hosts, key=lambda p: (-p.count, -p.words, p.first, p.key))
     return out
 
 
@@ -207,12 +209,12 @@ def keyphrases(
     """
     if not 1 <= min_words <= max_words <= 3:
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
-    cands = candidates(doc, max_words=max_words, min_words=min_words)
+    cands = candidates(doc, max_words=max_words, min_words=1 if expand else min_words)
     chosen: list[Candidate] = []
-    for c in _concepts(cands, expand=expand and min_words == 1):
+    for c in _concepts(cands, expand=expand):
         if len(chosen) == top:
             break
-        if not _redundant(c, chosen):
+        if c.words >= min_words and not _redundant(c, chosen):
             chosen.append(c)
     return tuple(
         Keyword(rank, c.keyword, c.score, c.count, "keyphrases" if min_words == 1 else "phrases")
