@@ -501,3 +501,13 @@ def test_name_modifying_a_head_noun_and_day_adjunct() -> None:
         "The Trump campaign", "Trump campaign", "it had expanded",
     )  # fmt: skip
     assert (second.speaker, second.speaker_role) == ("Kellyanne Conway", "Trump adviser")
+
+
+def test_sentence_opening_conjunction_left_out_of_content() -> None:
+    text = "Amy Cole spoke first. However, the deal is off, she said."
+    (q,) = quotes(doc_of(text))
+    assert (q.content, q.start, q.speaker) == (
+        "the deal is off",
+        text.index("the deal"),
+        "Amy Cole",
+    )

@@ -119,8 +119,15 @@ def _skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool
     return i, False
 
 
+_OPENERS = frozenset("but and yet so still however meanwhile".split())
+
+
 def _content_after(s: SentenceView, i: int, stop: int) -> tuple[int, int] | None:
-    """Characters from token ``i`` to token ``stop`` (exclusive), trimmed."""
+    """Characters from token ``i`` to token ``stop`` (exclusive), trimmed; a
+    sentence-opening "But", "And" or "However," is left out."""
+    if i == 0:
+        while i < stop - 1 and (s.text(i) in _OPENERS or (i > 0 and s.text(i) == ",")):
+            i += 1
     if i >= stop:
         return None
     a, b = trim(s.doc.text, s.toks[i].start, s.toks[stop - 1].end)
