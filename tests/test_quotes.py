@@ -511,3 +511,11 @@ def test_sentence_opening_conjunction_left_out_of_content() -> None:
         text.index("the deal"),
         "Amy Cole",
     )
+
+
+def test_coordinated_cue_keeps_the_speaker() -> None:
+    text = "Mary Lane said the plan was sound and added that it would pass."
+    first, second = quotes(doc_of(text))
+    assert (first.cue, first.content) == ("said", "the plan was sound")
+    assert (second.cue, second.content, second.speaker) == ("added", "it would pass", "Mary Lane")
+    assert second.speaker_start == first.speaker_start == 0

@@ -114,6 +114,8 @@ def _skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool
             if s.is_mark(j):
                 return i, True
             break
+        if w in ("and", "but") or (j > i and w in lexicon()):
+            break  # "said the plan was sound and added that ...": not this cue's "that"
         if w == "that" and (lemma in _ADDRESSEE or j > i):
             return j + 1, True
     return i, False
@@ -137,7 +139,14 @@ def _content_after(s: SentenceView, i: int, stop: int) -> tuple[int, int] | None
 def _continuation_at(s: SentenceView, i: int, hi: int) -> int:
     """First ", <participle cue>" after token ``i``, or ", but <speaker> said": the
     token index of the comma, where the content ends."""
+    lex = lexicon()
     for j in range(i, hi - 1):
+        if s.text(j) in ("and", "but") and s.quote_at(s.toks[j].start) is None:
+            entry = lex.get(s.text(j + 1))
+            if entry is not None and entry.cls == "say" and _past(s.text(j + 1)):
+                _, intro = _skip_that(s, j + 2, entry.lemma, entry.cls)
+                if intro:
+                    return j  # "... and added that ...": the same speaker goes on
         if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
             continue
         if s.text(j + 1) in _CONTINUATIONS:
@@ -220,6 +229,11 @@ def _adjunct(words: Sequence[Token]) -> bool:
     return first in ("this", "last", "next") and second in _TIME_NOUNS
 
 
+def _past(word: str) -> bool:
+    """A past-tense cue form ("added", "said", "told", "wrote")."""
+    return word.endswith("ed") or word in ("said", "told", "wrote")
+
+
 def _plain_verb(word: str) -> bool:
     """A cue form that cannot be a noun: a past tense or "says"."""
     return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
@@ -286,7 +300,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     prev = s.text(i - 1) if i > lo else ""
     c0, intro = _skip_that(s, cue_end, lemma, cls)
     # a continuation: ", adding that ..." keeps the last speaker
-    if last is not None and prev == "," and w in _CONTINUATIONS:
+    coordinated = prev in ("and", "but") and _past(w) and cls == "say"
+    if last is not None and (
+        (prev == "," and w in _CONTINUATIONS) or (coordinated and s.text(c0 - 1) == "that")
+    ):
         stop = _continuation_at(s, c0 + 1, n)
         rng = _content_after(s, c0, stop)
         if rng is None or stop - c0 < 3:  # ", telling CNN." names an addressee only
