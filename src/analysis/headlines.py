@@ -10,7 +10,7 @@ The colon is the cue. Used by :mod:`analysis.quotes`.
 
 from __future__ import annotations
 
-from analysis.attribution import Raw, trim
+from analysis.clauses import Raw, trim
 from analysis.types import Document, Sentence
 
 

@@ -48,7 +48,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.actors import find_mentions
-from analysis.attribution import MARKS, Raw, SentenceView, sentence_attributions
+from analysis.attribution import sentence_attributions
+from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.headlines import headline, label
 from analysis.quotemarks import QuotedSpan, is_speech, quoted_spans

@@ -1,0 +1,213 @@
+"""Clauses of reported speech: the sentence view and where contents begin and end.
+
+Helpers for :mod:`analysis.attribution`: the :class:`Raw` attribution (character
+ranges, resolved later), the :class:`SentenceView` (a sentence's tokens and the
+quotations touching it), and the boundary rules: the complementiser after a cue,
+the addressee of "told", continuations (", adding that", "and added that"), a
+second speaker (", but Susan Park said"), and quotations taken whole.
+
+Reference:
+    Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.cues import lexicon
+from analysis.quotemarks import QuotedSpan
+from analysis.speakers import is_named_phrase, phrase_before
+from analysis.types import Document, Sentence
+
+END_PUNCT = ".,;:!?…"
+MARKS = frozenset('"“”«»')
+CONTINUATIONS = frozenset(
+    "adding saying noting stressing arguing explaining insisting warning urging suggesting "
+    "calling pointing stating asserting declaring claiming recalling emphasizing".split()
+)
+#: Cue lemmas whose addressee may stand between the cue and the content ("told reporters").
+ADDRESSEE = frozenset("tell remind assure warn urge ask thank".split())
+
+
+@dataclass
+class Raw:
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    sentence: int
+    inherit: Raw | None = None  # a continuation or floating quote: same speaker
+    resolved: tuple[str | None, str | None] = (None, None)
+
+
+class SentenceView:
+    """One sentence's tokens and what the quotations of the document cover."""
+
+    def __init__(
+        self,
+        doc: Document,
+        sent: Sentence,
+        speech: Sequence[QuotedSpan],
+        starts: Sequence[int] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.sent = sent
+        self.toks = doc.sentence_tokens(sent)
+        # the quotations touching this sentence (``speech`` is in text order, disjoint)
+        if starts is None:
+            starts = [q.start for q in speech]
+        hi = bisect.bisect_left(starts, sent.end)
+        lo = hi
+        while lo > 0 and speech[lo - 1].end > sent.start:
+            lo -= 1
+        self.speech = tuple(speech[lo:hi])
+
+    def quote_at(self, pos: int) -> QuotedSpan | None:
+        for q in self.speech:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def is_mark(self, i: int) -> bool:
+        """A quotation mark, or half of a doubled apostrophe (``''``)."""
+        t = self.toks[i].text
+        if t in MARKS:
+            return True
+        if t != "'":
+            return False
+        text = self.doc.text
+        pos = self.toks[i].start
+        return text[pos + 1 : pos + 2] == "'" or text[pos - 1 : pos] == "'"
+
+    def text(self, i: int) -> str:
+        return self.toks[i].text.lower()
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in END_PUNCT + "—–-"):
+        if text[end - 1] in "?!" and end - 1 > start and text[end - 2] not in "?!":
+            break  # a question keeps its mark
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return start, end
+
+
+def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]:
+    """Index where the content starts after a cue ending at ``i``, and whether a
+    complementiser, colon or quotation introduced it."""
+    toks, n = s.toks, len(s.toks)
+    if i < n and (s.text(i) in ("that", ":") or s.is_mark(i)):
+        return (i + 1 if s.text(i) != '"' and not s.is_mark(i) else i), True
+    if i < n and s.text(i) == "," and i + 1 < n and s.is_mark(i + 1):
+        return i + 1, True
+    # "said in a statement that", "told reporters on Monday that": "that" within reach
+    limit = min(n, i + 8)
+    for j in range(i, limit):
+        w = s.text(j)
+        if toks[j].kind == "punct":
+            if w == ":":
+                return j + 1, True
+            if s.is_mark(j):
+                return i, True
+            break
+        if w in ("and", "but") or (j > i and w in lexicon()):
+            break  # "said the plan was sound and added that ...": not this cue's "that"
+        if w == "that" and (lemma in ADDRESSEE or j > i):
+            return j + 1, True
+    return i, False
+
+
+OPENERS = frozenset("but and yet so still however meanwhile".split())
+
+
+def content_between(s: SentenceView, i: int, stop: int) -> tuple[int, int] | None:
+    """Characters from token ``i`` to token ``stop`` (exclusive), trimmed; a
+    sentence-opening "But", "And" or "However," is left out."""
+    if i == 0:
+        while i < stop - 1 and (s.text(i) in OPENERS or (i > 0 and s.text(i) == ",")):
+            i += 1
+    if i >= stop:
+        return None
+    a, b = trim(s.doc.text, s.toks[i].start, s.toks[stop - 1].end)
+    return (a, b) if b > a else None
+
+
+def continuation_at(s: SentenceView, i: int, hi: int) -> int:
+    """First ", <participle cue>" after token ``i``, or ", but <speaker> said": the
+    token index of the comma, where the content ends."""
+    lex = lexicon()
+    for j in range(i, hi - 1):
+        if s.text(j) in ("and", "but") and s.quote_at(s.toks[j].start) is None:
+            entry = lex.get(s.text(j + 1))
+            if entry is not None and entry.cls == "say" and is_past(s.text(j + 1)):
+                _, intro = skip_that(s, j + 2, entry.lemma, entry.cls)
+                if intro:
+                    return j  # "... and added that ...": the same speaker goes on
+        if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
+            continue
+        if s.text(j + 1) in CONTINUATIONS:
+            return j
+        if s.text(j + 1) in ("but", "and", "while", "whereas") and speaker_cue_at(s, j + 2, hi):
+            return j
+    return hi
+
+
+OBJECT_PRONOUNS = frozenset("him her them me us you reporters journalists".split())
+
+
+def skip_addressee(s: SentenceView, i: int) -> int:
+    """Token index after the addressee of "told"/"warned" ("told reporters",
+    "told The New York Times", "told the newspaper"), when one stands at ``i``."""
+    toks, n = s.toks, len(s.toks)
+    if i >= n:
+        return i
+    if s.text(i) in OBJECT_PRONOUNS:
+        return i + 1
+    j = i
+    if s.text(j) in ("the", "a", "an"):
+        j += 1
+        if j < n and not toks[j].text[:1].isupper():
+            return j + 1 if j + 1 < n else i
+    while j < n and j - i < 6 and (toks[j].text[:1].isupper() or s.text(j) == "."):
+        j += 1
+    return j if j > i and j < n else i
+
+
+def first_comma(s: SentenceView, i: int, hi: int) -> int:
+    """The first comma outside quotations from token ``i``: where a noun-phrase
+    content ends ("criticized the plan, which ...")."""
+    for j in range(i, hi):
+        if s.text(j) == "," and s.quote_at(s.toks[j].start) is None:
+            return j
+    return hi
+
+
+def speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
+    """A named speaker and a speech cue starting at token ``i`` ("Susan Park said")."""
+    lex = lexicon()
+    for k in range(i + 1, min(hi, i + 6)):
+        entry = lex.get(s.text(k))
+        if entry is not None and entry.cls == "say" and s.toks[k].text.islower():
+            sp = phrase_before(s.toks, k, i)
+            return sp is not None and sp[0] == i and is_named_phrase(s.toks[sp[0] : sp[1]])
+    return False
+
+
+def expand_to_quotes(s: SentenceView, a: int, b: int) -> tuple[int, int]:
+    """Grow a content range so that a quotation touching it is included whole."""
+    changed = True
+    while changed:
+        changed = False
+        for q in s.speech:
+            if q.start < b and q.end > a and (q.start < a or q.end > b):
+                a, b = min(a, q.start), max(b, q.end)
+                changed = True
+    return a, b
+
+
+def is_past(word: str) -> bool:
+    """A past-tense cue form ("added", "said", "told", "wrote")."""
+    return word.endswith("ed") or word in ("said", "told", "wrote")
