@@ -10,6 +10,9 @@ development), the even ones and all. Rows:
 * the default keyphrases and ``expand=False`` (nested words kept as words);
 * a title/lead bonus: a term written in the first paragraph (the headline line
   in this corpus) scores double (the "title" cue of news keyphrase work);
+* a named-actor boost (a term written only inside the mentions of one actor of
+  :func:`analysis.actors.find_mentions` scores double), and one slot per actor
+  (aliases merged: "Jinping" is skipped once "Xi" is in);
 * unigrams ranked by TextRank (Mihalcea & Tarau 2004: co-occurrence within
   three tokens, damping 0.85) and by PositionRank (Florescu & Caragea 2017: the
   random jump biased to early words), and PositionRank times our specificity;
@@ -33,12 +36,13 @@ from pathlib import Path
 
 import numpy as np
 
+from analysis.actors import find_mentions
 from analysis.keyphrases import Candidate, _redundant, candidates, keyphrases
 from analysis.keywords import normalize, stem
 from analysis.parse import parse
 from analysis.read import article_from_record
 from analysis.stoplist import stopwords
-from analysis.types import Document
+from analysis.types import Document, Mention
 from eval_keywords import f1, normalise
 
 Ranker = Callable[[Document, int], list[str]]
@@ -100,6 +104,43 @@ def lead_bonus(doc: Document, top: int) -> list[str]:
     cands = candidates(doc)
     score = {c.key: c.score * (2.0 if c.occurrences[0].start < lead_end else 1.0) for c in cands}
     return select(sorted(cands, key=lambda c: (-score[c.key], c.first, c.key)), top)
+
+
+def _actor_of(c: Candidate, mentions: Sequence[Mention]) -> str | None:
+    """The one actor whose mentions hold every occurrence of ``c``, if any."""
+    names: set[str] = set()
+    for o in c.occurrences:
+        inside = [m.canonical for m in mentions if m.start <= o.start and o.end <= m.end]
+        if not inside:
+            return None
+        names.add(inside[0])
+    return names.pop() if len(names) == 1 else None
+
+
+def actor_boost(doc: Document, top: int) -> list[str]:
+    mentions = find_mentions(doc)
+    cands = candidates(doc)
+    score = {c.key: c.score * (2.0 if _actor_of(c, mentions) else 1.0) for c in cands}
+    return select(sorted(cands, key=lambda c: (-score[c.key], c.first, c.key)), top)
+
+
+def actor_slots(doc: Document, top: int) -> list[str]:
+    """One slot per named actor: a term inside the mentions of an actor already
+    represented ("Jinping" after "Xi") is skipped."""
+    mentions = find_mentions(doc)
+    ranked = sorted(candidates(doc), key=lambda c: (-c.score, c.first, c.key))
+    chosen: list[Candidate] = []
+    actors: set[str] = set()
+    for c in ranked:
+        if len(chosen) == top:
+            break
+        actor = _actor_of(c, mentions)
+        if _redundant(c, chosen) or actor in actors:
+            continue
+        if actor is not None:
+            actors.add(actor)
+        chosen.append(c)
+    return [c.keyword for c in chosen]
 
 
 def graph_ranker(*, position: bool, specificity: bool) -> Ranker:
@@ -169,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         lambda d, t: [k.keyword for k in keyphrases(d, top=t, expand=False)],
     )
     score("expand=False + title/lead bonus x2", lead_bonus)
+    score("expand=False + named-actor boost x2", actor_boost)
+    score("expand=False + one slot per named actor (aliases merged)", actor_slots)
     score("TextRank (words)", graph_ranker(position=False, specificity=False))
     score("PositionRank (words)", graph_ranker(position=True, specificity=False))
     score("PositionRank x specificity", graph_ranker(position=True, specificity=True))
