@@ -519,3 +519,20 @@ def test_coordinated_cue_keeps_the_speaker() -> None:
     assert (first.cue, first.content) == ("said", "the plan was sound")
     assert (second.cue, second.content, second.speaker) == ("added", "it would pass", "Mary Lane")
     assert second.speaker_start == first.speaker_start == 0
+
+
+def one_quote(text: str) -> Quote:
+    doc = doc_of(text)
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert len(qs) == 1, [q.content for q in qs]
+    return qs[0]
+
+
+def test_participle_after_a_clause_takes_its_subject() -> None:
+    text = "Mary Jones attacked the plan on Friday, saying it would close two schools."
+    q = one_quote(text)
+    assert (q.start, q.end) == span(text, "it would", "two schools")
+    assert (q.cue, q.speaker_text, q.speaker, q.kind) == (
+        "saying", "Mary Jones", "Mary Jones", "indirect",
+    )  # fmt: skip

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from analysis.clauses import (
     ADDRESSEE,
     CONTINUATIONS,
+    OPENERS,
     Raw,
     SentenceView,
     content_between,
@@ -38,6 +39,7 @@ _ADJUNCT = frozenset(
     today tonight monday tuesday wednesday thursday friday saturday sunday recently
     previously again then afterward afterwards""".split()
 )
+_NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
 _TIME_NOUNS = frozenset(
     "week month year morning afternoon evening night weekend spring summer fall winter".split()
 )
@@ -83,6 +85,20 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
     return None
 
 
+def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
+    """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
+    ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
+    k = lo
+    while k < hi and s.text(k).lower() in OPENERS:
+        k += 1
+    subject = phrase_after(s.toks, k, hi)
+    if subject is None or not is_named_phrase(s.toks[subject[0] : subject[1]]):
+        return None
+    if any(s.text(j) in (",", ";", ":") or s.is_mark(j) for j in range(subject[1], hi - 1)):
+        return None
+    return subject
+
+
 def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw | None, int]:
     """An attribution around the cue candidate ``toks[i]``, and where to go on."""
     toks, n = s.toks, len(s.toks)
@@ -109,6 +125,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
+    if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
+        return None, i + 1  # "the plan", "a report": a noun, not a cue
     cue_end = i + 1
     if lemma in PARTICLES and cue_end < n and s.text(cue_end) in PARTICLES[lemma]:
         cue_end += 1
@@ -127,6 +145,13 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if rng is None or stop - c0 < 3:  # ", telling CNN." names an addressee only
             return None, i + 1
         return Raw(*expand_to_quotes(s, *rng), cue, None, sent, inherit=last), stop
+    if last is None and prev == "," and w in CONTINUATIONS and i > lo + 2:
+        # "Clinton attacked Trump, saying he would ...": the clause's subject speaks
+        subject = _subject(s, lo, i)
+        stop = continuation_at(s, c0 + 1, n)
+        rng = content_between(s, c0, stop)
+        if subject is not None and rng is not None and stop - c0 >= 3:
+            return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, subject), sent), stop
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
