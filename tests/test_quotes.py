@@ -536,3 +536,16 @@ def test_participle_after_a_clause_takes_its_subject() -> None:
     assert (q.cue, q.speaker_text, q.speaker, q.kind) == (
         "saying", "Mary Jones", "Mary Jones", "indirect",
     )  # fmt: skip
+
+
+def test_documents_and_polls_show_or_find_without_that() -> None:
+    text = "New filings show the campaign has less than $1.3 million on hand."
+    q = one_quote(text)
+    assert (q.start, q.end) == span(text, "the campaign", "on hand")
+    assert (q.cue, q.speaker_text) == ("show", "New filings")
+    text = "The study found most voters back the plan."
+    q = one_quote(text)
+    assert (q.start, q.end) == span(text, "most voters", "the plan")
+    assert (q.cue, q.speaker_text) == ("found", "The study")
+    # a person "showed" without "that" is no attribution
+    assert quotes(doc_of("Mary Jones showed the visitors around the farm.")) == ()

@@ -40,6 +40,12 @@ _ADJUNCT = frozenset(
     previously again then afterward afterwards""".split()
 )
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
+#: Head nouns of documents and polls that "show" or "found" something without "that".
+_DOCUMENT_HEADS = frozenset(
+    """poll polls survey surveys records record data report reports filings filing documents
+    document study studies analysis review investigation audit research statistics figures
+    numbers results findings estimates count""".split()
+)
 _TIME_NOUNS = frozenset(
     "week month year morning afternoon evening night weekend spring summer fall winter".split()
 )
@@ -155,7 +161,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
-    if sp is not None and not is_named_phrase(toks[sp[0] : sp[1]]) and not _plain_verb(w):
+    document = sp is not None and s.text(sp[1] - 1).lower() in _DOCUMENT_HEADS
+    named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
+    if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
     if cls == "belief" and (sp is None or not is_named_phrase(toks[sp[0] : sp[1]])):
         return None, i + 1
@@ -216,7 +224,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             c0 = toks.index(remainder[k], c0)
         elif len(remainder) <= 8 and not quoted:
             tail = False
-    if sp is not None and tail and (cls != "weak" or intro):
+    if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
         if lemma in ADDRESSEE and not intro:
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
