@@ -549,3 +549,16 @@ def test_documents_and_polls_show_or_find_without_that() -> None:
     assert (q.cue, q.speaker_text) == ("found", "The study")
     # a person "showed" without "that" is no attribution
     assert quotes(doc_of("Mary Jones showed the visitors around the farm.")) == ()
+
+
+def test_reported_question_with_no_asker() -> None:
+    text = "Asked whether he would run again, Tom Lane said he had not decided."
+    doc = doc_of(text)
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert [(q.content, q.cue, q.speaker) for q in qs] == [
+        ("whether he would run again", "Asked", None),
+        ("he had not decided", "said", "Tom Lane"),
+    ]
+    q = one_quote("In May he was asked what happened to the black vote.")
+    assert (q.content, q.cue, q.speaker_text) == ("what happened to the black vote", "asked", None)

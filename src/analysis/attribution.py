@@ -46,6 +46,8 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_PASSIVE = frozenset("when was were being been is are if after once".split())
+_QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
 _TIME_NOUNS = frozenset(
     "week month year morning afternoon evening night weekend spring summer fall winter".split()
 )
@@ -140,6 +142,16 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     cue = (toks[i].start, toks[cue_end - 1].end)
     prev = s.text(i - 1) if i > lo else ""
+    if lemma == "ask" and (i == lo or prev.lower() in _PASSIVE) and cue_end < n:
+        # a reported question with no asker named: "Asked whether he would ..., Trump
+        # said"; "he was asked what happened" ("Asked about the race," is no question)
+        if cue_end == i + 1 and s.text(cue_end).lower() in _QUESTION_WORDS:
+            stop = first_comma(s, cue_end, n)
+            rng = content_between(s, cue_end, stop)
+            if rng is not None and stop - cue_end >= 2:
+                # the clause after the comma opens afresh: "..., Tom Lane said ..."
+                return Raw(*expand_to_quotes(s, *rng), cue, None, sent), min(stop + 1, n)
+        return None, i + 1
     c0, intro = skip_that(s, cue_end, lemma, cls)
     # a continuation: ", adding that ..." keeps the last speaker
     coordinated = prev in ("and", "but") and is_past(w) and cls == "say"
@@ -310,7 +322,7 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             tok.kind != "word"
             or s.quote_at(pos) is not None
             or any(a <= pos < b for a, b in taken)
-            or not (tok.text.islower() or tok.text == "According" or (title and i > 0))
+            or not (tok.text.islower() or tok.text in ("According", "Asked") or (title and i > 0))
         ):
             i += 1
             continue
