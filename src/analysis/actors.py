@@ -45,10 +45,15 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         first.setdefault(c.name, c.start)
     people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
     named = {c.canonical or c.name for c in cands if c.kind is not None}
+    split_people = [(n, frozenset(n.split())) for n in people]
+    fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
     for c in cands:
         if c.kind == "person":
-            words = c.name.split()
-            full = next((n for n in people if all(w in n.split() for w in words)), c.name)
+            full = fulls.get(c.name)
+            if full is None:
+                words = c.name.split()
+                full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
+                fulls[c.name] = full
             c.canonical = full
     toks = doc.tokens
     starts = [t.start for t in toks]
@@ -74,6 +79,15 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
     speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
+    # the first name (in sorted order) with each word of each person's name, and with
+    # each set of initials: looked up once per candidate instead of scanned
+    wholes: dict[str, str] = {}
+    for n in people:
+        for w in n.split():
+            wholes.setdefault(w, n)
+    acronyms: dict[str, str] = {}
+    for n in sorted(named):
+        acronyms.setdefault(initials(n), n)
     for c in cands:
         if c.kind is not None:
             c.canonical = c.canonical or c.name
@@ -82,15 +96,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind = "person" if c.name in speakers else "other"
             c.canonical = c.canonical or c.name
             continue
-        whole = next((n for n in people if c.name in n.split()), None)
-        acronym = next(
-            (
-                n
-                for n in sorted(named)
-                if len(c.name) > 1 and initials(n) == c.name.replace(".", "")
-            ),
-            None,
-        )
+        whole = wholes.get(c.name)
+        acronym = acronyms.get(c.name.replace(".", "")) if len(c.name) > 1 else None
         before, _ = neighbours(c)
         part_of = names.get(c.name)
         if whole is not None:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -82,8 +83,7 @@ _OPENING_MARKS = frozenset('"“‘«(:[—–')
 _RARE_ZIPF = 3.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+class _Piece(NamedTuple):
     """A word token with a possessive ending dropped."""
 
     text: str
@@ -103,10 +103,10 @@ class Candidate:
 
 
 def _strip_possessive(tok: Token) -> _Piece:
-    text, end = tok.text, tok.end
-    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
-        text, end = text[:-2], end - 2
-    return _Piece(text, tok.start, end, False)
+    text = tok.text
+    if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’":
+        return _Piece(text[:-2], tok.start, tok.end - 2, False)
+    return _Piece(text, tok.start, tok.end, False)
 
 
 def _is_cap(text: str) -> bool:
@@ -194,15 +194,12 @@ def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> 
         prev = ""
         for i, tok in enumerate(toks):
             initial = headline or first_word or prev in _OPENING_MARKS
+            cap = False
             if tok.kind == "word":
                 first_word = False
-            piece = _strip_possessive(tok)
-            cap = (
-                tok.kind == "word"
-                and _is_cap(piece.text)
-                and piece.text not in _NOT_NAMES
-                and not _function_word(piece.text)
-            )
+                if tok.text[:1].isupper():  # (stripping "'s" keeps the first letter)
+                    piece = _strip_possessive(tok)
+                    cap = piece.text not in _NOT_NAMES and not _function_word(piece.text)
             if cap and initial and not _evidence(piece.text, body_caps):
                 # A role word or given name opening a sentence counts before a name:
                 # "Prime Minister X", "Mary J. Blige".
@@ -211,21 +208,21 @@ def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> 
                 cap = not headline and opener and _is_cap(nxt)
             if cap:
                 current.append(_Piece(piece.text, piece.start, piece.end, initial))
+                if piece.end != tok.end:
+                    runs.append(current)  # a possessive ends the name: "Xi's visit"
+                    current = []
             elif (
                 current
-                and tok.text in CONNECTORS
+                and tok.text in CONNECTORS  # (lower-case words: no possessive to strip)
                 and i + 1 < len(toks)
                 and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
             ):
-                current.append(piece)
+                current.append(_Piece(tok.text, tok.start, tok.end, False))
             elif current and tok.text == "." and _abbreviated(current[-1].text):
                 pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
             else:
                 if current:
                     runs.append(current)
-                current = []
-            if piece.end != tok.end and current:
-                runs.append(current)  # a possessive ends the name: "Xi's visit"
                 current = []
             prev = tok.text
         if current:
@@ -248,6 +245,7 @@ def _trim(run: list[_Piece]) -> list[_Piece]:
     return run[lo:hi]
 
 
+@lru_cache(maxsize=1 << 16)
 def _function_word(word: str) -> bool:
     if word in CONNECTORS:
         return True
