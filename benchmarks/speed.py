@@ -203,7 +203,7 @@ def _cpu() -> float:
 
 
 def workers_table(
-    articles: Sequence[Article], passes: int, top: int, counts: Sequence[int]
+    articles: Sequence[Article], passes: int, top: int, counts: Sequence[int], *, dask: bool
 ) -> None:
     words = passes * sum(len(a.text.split()) for a in articles)
     stream = [a for _ in range(passes) for a in articles]
@@ -225,6 +225,23 @@ def workers_table(
         print(
             f"| {n} | {seconds:.2f} | {words / seconds:,.0f} | {speedup:.2f}x | "
             f"{speedup / n:.0%} | {cpu:.2f} |"
+        )
+    if dask:
+        from analysis.runner import dask_client
+
+        n = max(counts)
+        with dask_client("local", workers=n) as client:  # started before the clock
+            client.run(warnings.filterwarnings, "ignore", category=QuoteMarkWarning)
+            for _ in run(stream[: 4 * n], task(top=top), client=client):
+                pass  # warm-up: each worker process loads its lexicons once, untimed
+            t0 = time.perf_counter()
+            for _ in run(stream, task(top=top), client=client):
+                pass
+            seconds = time.perf_counter() - t0
+        speedup = base / seconds
+        print(
+            f"| Dask LocalCluster, {n} processes | {seconds:.2f} | {words / seconds:,.0f} | "
+            f"{speedup:.2f}x | {speedup / n:.0%} | (not counted) |"
         )
     print(f"\nAfter: {load_average()}.")
     print(
@@ -343,6 +360,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--memory-workers", type=int, default=1)
+    parser.add_argument(
+        "--dask",
+        action="store_true",
+        help="also time a Dask LocalCluster (started and warmed untimed)",
+    )
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
     parser.add_argument(
         "--profile", type=int, default=0, metavar="N", help="also list the N hottest functions"
@@ -367,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if "throughput" in args.only:
         throughput(articles, args.passes, args.top)
     if "workers" in args.only:
-        workers_table(articles, args.passes, args.top, args.workers)
+        workers_table(articles, args.passes, args.top, args.workers, dask=args.dask)
     if "memory" in args.only:
         sizes = sorted({1, max(1, round(args.repeat**0.5)), args.repeat})  # 1x, 3x, 10x
         memory_table(articles, sizes, args.memory_workers, args.format)

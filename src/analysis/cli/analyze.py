@@ -99,6 +99,8 @@ def command(
         client = None
         if scheduler is not None:
             client = stack.enter_context(dask_client(scheduler, workers=n_workers))
+            if not debug:
+                client.run(warnings.filterwarnings, "ignore", category=QuoteMarkWarning)
         progress = stack.enter_context(Progress())
         results = run(read_corpus(paths), task(top=top), workers=n_workers, client=client)
         for result in results:
