@@ -562,3 +562,13 @@ def test_reported_question_with_no_asker() -> None:
     ]
     q = one_quote("In May he was asked what happened to the black vote.")
     assert (q.content, q.cue, q.speaker_text) == ("what happened to the black vote", "asked", None)
+
+
+def test_quoted_title_inside_the_clause_is_neither_content_nor_speech() -> None:
+    text = (
+        "On the network's “Sunday Morning Futures,” Rep. Tom Lane said the senator's "
+        "“judgment” is in question because of her email server."
+    )
+    q = one_quote(text)
+    assert (q.start, q.end) == span(text, "the senator's", "email server")
+    assert (q.cue, q.speaker_text, q.kind) == ("said", "Rep. Tom Lane", "mixed")

@@ -211,6 +211,12 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(sp[0]) != "who"
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
+    if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
+        # 'On Fox News' “Sunday Morning Futures,” Issa said ...': a title inside the
+        # clause, not a quotation opening it, is no content
+        title = s.quote_at(toks[sp[0] - 1].start)  # type: ignore[index]
+        if title is not None and title.start > toks[lo].start + 1 and len(remainder) > 4:
+            before_ok = False
     if before_ok and tail and s.is_mark(sp[0] - 1) and s.text(c0 - 1) != "that":  # type: ignore[index]
         # '"...," Fiorina told "Fox and Friends," ...': the quotation before is the content
         tail = False

@@ -52,7 +52,7 @@ from analysis.attribution import sentence_attributions
 from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.headlines import headline, label
-from analysis.quotemarks import QuotedSpan, is_speech, quoted_spans
+from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
 from analysis.types import Document, Mention, Quote, QuoteKind
 
 
@@ -110,7 +110,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             continue
         if any(r.start < q.end and q.start < r.end for r in raws):
             continue
-        if not is_speech(q):
+        if not is_speech(q) or _title(text[q.start : q.end], q):
             continue
         sent = _sentence_index(doc, q.start)
         prev = [r for r in raws if r.end <= q.start]
@@ -145,6 +145,17 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         out.append(_quote(doc, r, speech))
     del text
     return tuple(out)
+
+
+_MINOR = frozenset("a an the of to in on at by for and or but nor as vs with from".split())
+
+
+def _title(quoted: str, q: QuotedSpan) -> bool:
+    """A short quotation in title case names a show, book or slogan
+    ("“Sunday Morning Futures,”"): no speech of its own."""
+    words = [w.strip("\"“”‘’'.,!?:;") for w in quoted.split()]
+    major = [w for w in words if w and w.lower() not in _MINOR]
+    return q.words < MIN_SPEECH_WORDS and bool(major) and all(w[:1].isupper() for w in major)
 
 
 def _anchor(r: Raw) -> int:
