@@ -572,3 +572,24 @@ def test_quoted_title_inside_the_clause_is_neither_content_nor_speech() -> None:
     q = one_quote(text)
     assert (q.start, q.end) == span(text, "the senator's", "email server")
     assert (q.cue, q.speaker_text, q.kind) == ("said", "Rep. Tom Lane", "mixed")
+
+
+def test_nouns_of_saying_after_a_possessive() -> None:
+    text = "Mary Jones spoke in Ohio. Her criticism of the trade deal was sharp."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text, q.speaker) == (
+        "the trade deal", "criticism", "Her", "Mary Jones",
+    )  # fmt: skip
+    text = "Tom Lane's controversial proposal to close the border drew fire."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text, q.speaker) == (
+        "to close the border", "proposal", "Tom Lane", "Tom Lane",
+    )  # fmt: skip
+    # the outer attribution wins over the noun inside its content
+    text = "Voters doubt his claim that taxes will fall, the poll found."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == (
+        "Voters doubt his claim that taxes will fall", "found", "the poll",
+    )  # fmt: skip
+    # no possessive, no speaker: "the claim that" is not attributed
+    assert quotes(doc_of("The claim that taxes will fall is false.")) == ()

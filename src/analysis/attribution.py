@@ -30,6 +30,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
+from analysis.nouncues import NOUN_CUES, noun_cue
 from analysis.speakers import PRONOUNS, is_named_phrase, phrase_after, phrase_before
 from analysis.types import Token
 
@@ -129,6 +130,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if found is None:
             return None, i + 1
         return Raw(*expand_to_quotes(s, *found), cue, _span(toks, source), sent), n
+    if w in NOUN_CUES and i > lo and i + 1 < n:
+        noun = noun_cue(s, i, lo)
+        if noun is not None:
+            return noun
     entry = lexicon().get(w)
     if entry is None:
         return _colon_verb(s, i, lo)
@@ -205,7 +210,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
     tail = bool(remainder) and (intro or s.text(c0) != ",")
     before_ok = (
-        cls == "say"
+        (cls == "say" or (document and cls == "weak"))
         and sp is not None
         and sp[0] > lo
         and s.text(sp[0]) != "who"
@@ -254,7 +259,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if rng is None:
             return None, i + 1
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
-    if cls != "say":
+    if cls != "say" and not (document and cls == "weak"):
         return None, i + 1
     # content before: "<content>, he said" / "<content>, said Xi"
     if before_ok and sp is not None:

@@ -71,6 +71,9 @@ class _Person:
     role: str | None
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 @dataclass
 class Resolver:
     """Resolves speaker mentions of one document to canonical speakers, in text order.
@@ -207,6 +210,8 @@ class Resolver:
         """Canonical speaker and role for the mention ``text[start:end]``."""
         text = self.doc.text[start:end]
         words = text.lower().replace(".", " ").split()
+        if len(words) == 1 and words[0] in _POSSESSIVES:
+            words = [_POSSESSIVES[words[0]]]  # "his claim that ...": read as "he"
         canonical: str | None = None
         role: str | None = None
         plural = False
