@@ -593,3 +593,16 @@ def test_nouns_of_saying_after_a_possessive() -> None:
     )  # fmt: skip
     # no possessive, no speaker: "the claim that" is not attributed
     assert quotes(doc_of("The claim that taxes will fall is false.")) == ()
+
+
+def test_opening_adjunct_is_not_content_and_long_is_not_the_speaker() -> None:
+    text = "In a statement, the ministry said the talks were useful."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == ("the talks were useful", "said", "the ministry")
+    text = "Mary Jones has long argued that the tax is unfair."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == ("the tax is unfair", "argued", "Mary Jones")
+    # content before its cue still starts with a place when a clause follows it
+    text = "In Ohio, the tax is unfair, Mary Jones said."
+    q = one_quote(text)
+    assert (q.content, q.speaker) == ("In Ohio, the tax is unfair", "Mary Jones")

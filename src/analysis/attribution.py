@@ -63,6 +63,22 @@ def _adjunct(words: Sequence[Token]) -> bool:
     return first in ("this", "last", "next") and second in _TIME_NOUNS
 
 
+def _lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
+    """A short opening phrase that only says where, when or how the speaker spoke:
+    "In a statement,", "On Monday,", "Speaking to reporters,"."""
+    words = [t for t in s.toks[lo:hi] if t.kind != "punct"]
+    if not words or len(words) > 8 or any(s.is_mark(j) for j in range(lo, hi)):
+        return False
+    first = words[0].text.lower()
+    return first in _LEAD_WORDS or (first in ("this", "last") and len(words) <= 2)
+
+
+_LEAD_WORDS = frozenset(
+    """in on at during after before speaking writing earlier later yesterday today
+    separately meanwhile also""".split()
+)
+
+
 def _plain_verb(word: str) -> bool:
     """A cue form that cannot be a noun: a past tense or "says"."""
     return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
@@ -216,6 +232,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(sp[0]) != "who"
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
+    if before_ok and tail and not s.is_mark(sp[0] - 1) and _lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
+        before_ok = False  # "In a statement, the ministry said ...": the content follows
     if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
         # 'On Fox News' “Sunday Morning Futures,” Issa said ...': a title inside the
         # clause, not a quotation opening it, is no content

@@ -25,7 +25,8 @@ _AUX = frozenset(
     """has have had also later then previously again would will once further first
     repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
-    openly flatly explicitly bluntly angrily initially subsequently separately""".split()
+    openly flatly explicitly bluntly angrily initially subsequently separately long
+    always consistently strongly""".split()
 )
 #: Words that end a speaker phrase.
 _STOP = frozenset(
