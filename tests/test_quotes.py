@@ -606,3 +606,15 @@ def test_opening_adjunct_is_not_content_and_long_is_not_the_speaker() -> None:
     text = "In Ohio, the tax is unfair, Mary Jones said."
     q = one_quote(text)
     assert (q.content, q.speaker) == ("In Ohio, the tax is unfair", "Mary Jones")
+
+
+def test_sentence_initial_given_name_before_a_speech_verb() -> None:
+    from analysis.actors import find_mentions
+
+    doc = doc_of("Xavier Lopez said the plan was bad. Later Lopez said it again.")
+    assert [(m.text, m.canonical) for m in find_mentions(doc)] == [
+        ("Xavier Lopez", "Xavier Lopez"), ("Lopez", "Xavier Lopez"),
+    ]  # fmt: skip
+    assert [(q.speaker_text, q.speaker) for q in quotes(doc)] == [
+        ("Xavier Lopez", "Xavier Lopez"), ("Lopez", "Xavier Lopez"),
+    ]  # fmt: skip

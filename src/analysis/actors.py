@@ -38,6 +38,22 @@ from analysis.types import ActorKind, Document, Mention
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+
+    def neighbours(c: Candidate) -> tuple[str, str]:
+        first = bisect_left(starts, c.start)
+        last = bisect_left(starts, c.end) - 1  # the token holding the name's end
+        before = toks[first - 1].text if first > 0 else ""
+        after = toks[last + 1].text if last + 1 < len(toks) else ""
+        return before, after
+
+    # an unknown name of several words before a speech verb is a person's, and its
+    # words stand for it ("Xavier Lopez said ... Lopez")
+    speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
+    for c in cands:
+        if c.kind is None and " " in c.name and c.name in speakers:
+            c.kind = "person"
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
@@ -55,16 +71,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             c.canonical = full
-    toks = doc.tokens
-    starts = [t.start for t in toks]
-
-    def neighbours(c: Candidate) -> tuple[str, str]:
-        first = bisect_left(starts, c.start)
-        last = bisect_left(starts, c.end) - 1  # the token holding the name's end
-        before = toks[first - 1].text if first > 0 else ""
-        after = toks[last + 1].text if last + 1 < len(toks) else ""
-        return before, after
-
     lowered = {t.text for t in toks if t.kind == "word" and t.text.islower()}
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
@@ -78,7 +84,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         for word in org.split():
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
-    speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
     # the first name (in sorted order) with each word of each person's name, and with
     # each set of initials: looked up once per candidate instead of scanned
     wholes: dict[str, str] = {}

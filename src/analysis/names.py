@@ -81,6 +81,8 @@ SPEECH_VERBS = frozenset(
 _OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 _RARE_ZIPF = 3.0
+#: ... and this rare when a second capital and a speech verb follow ("Xavier Lopez said").
+_NAME_ZIPF = 4.0
 
 
 class _Piece(NamedTuple):
@@ -205,6 +207,13 @@ def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> 
                 # "Prime Minister X", "Mary J. Blige".
                 nxt = toks[i + 1].text if i + 1 < len(toks) else ""
                 opener = piece.text in _ROLE_WORDS or piece.text in given_names()
+                # "Xavier Lopez said": two capitals, then a speech verb, name a person
+                after = toks[i + 2].text if i + 2 < len(toks) else ""
+                opener = opener or (
+                    after in SPEECH_VERBS
+                    and toks[i + 1].kind == "word"
+                    and zipf_frequency(piece.text.lower(), "en") < _NAME_ZIPF
+                )
                 cap = not headline and opener and _is_cap(nxt)
             if cap:
                 current.append(_Piece(piece.text, piece.start, piece.end, initial))

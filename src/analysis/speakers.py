@@ -150,6 +150,9 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
     span = list(toks[a:top])
     # Drop leading lower-case words that are not determiners ("then Xi").
+    while len(span) > 1 and span[0].text.lower() in _AUX:
+        span.pop(0)  # "Later Lopez said": a capitalised adverb opening the sentence
+        a += 1
     while (
         span
         and not _is_cap(span[0])
