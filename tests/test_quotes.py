@@ -618,3 +618,11 @@ def test_sentence_initial_given_name_before_a_speech_verb() -> None:
     assert [(q.speaker_text, q.speaker) for q in quotes(doc)] == [
         ("Xavier Lopez", "Xavier Lopez"), ("Lopez", "Xavier Lopez"),
     ]  # fmt: skip
+
+
+def test_opinion_verbs_after_a_plain_noun_phrase() -> None:
+    text = "Many economists believe the tax is unfair."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == ("the tax is unfair", "believe", "Many economists")
+    # intentions still need a name or a pronoun: "the farmers want" is not attributed
+    assert quotes(doc_of("The farmers want rain before the harvest.")) == ()

@@ -31,7 +31,13 @@ from analysis.clauses import (
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.nouncues import NOUN_CUES, noun_cue
-from analysis.speakers import PRONOUNS, is_named_phrase, phrase_after, phrase_before
+from analysis.speakers import (
+    PRONOUNS,
+    is_named_phrase,
+    is_weak_phrase,
+    phrase_after,
+    phrase_before,
+)
 from analysis.types import Token
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
@@ -47,6 +53,7 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
 _TIME_NOUNS = frozenset(
@@ -196,9 +203,11 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     sp = phrase_before(toks, i, lo)
     document = sp is not None and s.text(sp[1] - 1).lower() in _DOCUMENT_HEADS
     named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
+    if lemma in _OPINION and sp is not None and is_weak_phrase(toks[sp[0] : sp[1]]):
+        named = True  # "many economists believe", "his advisers think"
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
-    if cls == "belief" and (sp is None or not is_named_phrase(toks[sp[0] : sp[1]])):
+    if cls == "belief" and (sp is None or not named):
         return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
