@@ -626,3 +626,14 @@ def test_opinion_verbs_after_a_plain_noun_phrase() -> None:
     assert (q.content, q.cue, q.speaker_text) == ("the tax is unfair", "believe", "Many economists")
     # intentions still need a name or a pronoun: "the farmers want" is not attributed
     assert quotes(doc_of("The farmers want rain before the harvest.")) == ()
+
+
+def test_and_said_starts_a_second_attribution_by_the_same_speaker() -> None:
+    text = "Tom Lane praised the plan for schools and said the city can pay for it."
+    doc = doc_of(text)
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert [(q.content, q.cue, q.speaker) for q in qs] == [
+        ("the plan for schools", "praised", "Tom Lane"),
+        ("the city can pay for it", "said", "Tom Lane"),
+    ]

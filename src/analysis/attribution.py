@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from analysis.clauses import (
     ADDRESSEE,
+    AND_SAID,
     CONTINUATIONS,
     OPENERS,
     Raw,
@@ -184,7 +185,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     # a continuation: ", adding that ..." keeps the last speaker
     coordinated = prev in ("and", "but") and is_past(w) and cls == "say"
     if last is not None and (
-        (prev == "," and w in CONTINUATIONS) or (coordinated and s.text(c0 - 1) == "that")
+        (prev == "," and w in CONTINUATIONS)
+        or (coordinated and (s.text(c0 - 1) == "that" or w in AND_SAID))
     ):
         stop = continuation_at(s, c0 + 1, n)
         rng = content_between(s, c0, stop)

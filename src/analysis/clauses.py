@@ -120,6 +120,8 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
     return i, False
 
 
+#: Past tenses after "and" that start a second attribution without "that".
+AND_SAID = frozenset("said told added".split())
 OPENERS = frozenset("but and yet so still however meanwhile".split())
 
 
@@ -144,8 +146,10 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
             entry = lex.get(s.text(j + 1))
             if entry is not None and entry.cls == "say" and is_past(s.text(j + 1)):
                 _, intro = skip_that(s, j + 2, entry.lemma, entry.cls)
-                if intro:
-                    return j  # "... and added that ...": the same speaker goes on
+                if intro or (s.text(j + 1) in AND_SAID and hi - (j + 2) >= 3):
+                    # "... and added that ...", "... and said it was ...": the same
+                    # speaker goes on
+                    return j
         if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
             continue
         if s.text(j + 1) in CONTINUATIONS:
