@@ -188,8 +188,8 @@ def analyze(
         "published": article.published.isoformat() if article.published else None,
     }
     t = timings
-    text_stats = _timed(t, "stats", lambda: stats.text_stats(doc))
     sentence_stats = _timed(t, "stats", lambda: stats.sentence_stats(doc))
+    text_stats = _timed(t, "stats", lambda: stats.text_stats(doc, per_sentence=sentence_stats))
     found_keywords = _timed(
         t, "keywords", lambda: keywords.extract_keywords(doc, top=top, method=keyword_method)
     )

