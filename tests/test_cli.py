@@ -201,3 +201,20 @@ def test_python_dash_m_analysis(seed: str) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["words"] == 386
+
+
+def test_unbalanced_quotation_mark_is_recovered_and_reported(tmp_path: Path, seed: str) -> None:
+    text = 'The minister said: "We will never give up.\n\nShe left.\n'
+    bad = tmp_path / "unbalanced.txt"
+    bad.write_text(text, encoding="utf-8")
+    result = run("quotes", str(bad), seed, "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"analysis: error: {bad}: unclosed quotation mark at offset 19 (recovered)"
+    ]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    recovered = [r for r in rows if r["doc"] == str(bad)]
+    assert [(r["speaker"], r["content"], r["start"], r["end"]) for r in recovered] == [
+        ("The minister", '"We will never give up.', 19, 42)
+    ]
+    assert sum(r["doc"] == seed for r in rows) == 13  # the rest of the batch still runs

@@ -21,6 +21,7 @@ import bisect
 import warnings
 from dataclasses import dataclass
 
+from analysis.read import InputWarning
 from analysis.types import Document, Token
 
 OPENING = frozenset("“«")
@@ -31,7 +32,7 @@ DOUBLE_APOSTROPHE = "''"
 MIN_SPEECH_WORDS = 5
 
 
-class QuoteMarkWarning(UserWarning):
+class QuoteMarkWarning(InputWarning):
     """A quotation mark that could not be paired; the text was still analysed."""
 
 

@@ -42,6 +42,12 @@ _DATE_FORMATS = (
 )
 
 
+class InputWarning(UserWarning):
+    """A flaw in an input that an analysis recovered from (an unbalanced quotation
+    mark, say). The command line reports it as an error of that input, after
+    writing what was recovered."""
+
+
 class ReadError(Exception):
     """An input that cannot be analysed. ``str(err)`` is ``"<where>: <reason>"``."""
 

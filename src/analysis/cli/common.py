@@ -14,13 +14,14 @@ import json
 import math
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, TextIO
 
 import click
 
 from analysis.parse import parse
-from analysis.read import ReadError, read_corpus
+from analysis.read import InputWarning, ReadError, read_corpus
 from analysis.types import Document
 
 Record = dict[str, Any]
@@ -130,6 +131,22 @@ class RecordWriter:
             write_table(self.held, self.out)
 
 
+def _analyse(
+    records_of: Callable[[Document], Iterable[Record]], doc: Document
+) -> tuple[list[Record], list[str]]:
+    """The document's records, and the input flaws the analysis recovered from."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        records = list(records_of(doc))
+    problems: list[str] = []
+    for w in caught:
+        if issubclass(w.category, InputWarning):
+            problems.append(str(w.message).removeprefix(f"{doc.id}: "))
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return records, problems
+
+
 def run_batch(
     paths: Sequence[str],
     records_of: Callable[[Document], Iterable[Record]],
@@ -140,17 +157,24 @@ def run_batch(
     """Analyse every input, write its records, exit 1 if any input failed.
 
     An error inside an analysis is reported like a bad input: the batch goes on.
+    An input flaw the analysis recovered from (an :class:`~analysis.read.InputWarning`,
+    such as an unbalanced quotation mark) is reported the same way, in one line,
+    after the recovered records are written.
     """
     failed: list[str] = []
     writer = RecordWriter(fmt)
     for doc in documents(paths, debug=debug, failed=failed):
         try:
-            records = list(records_of(doc))
+            records, problems = _analyse(records_of, doc)
         except Exception as exc:  # one bad document must not stop the batch
             report_error(doc.id, f"{type(exc).__name__}: {exc}", exc=exc, debug=debug)
             failed.append(doc.id)
             continue
         writer.write(records)
+        if problems:
+            more = f"; {len(problems) - 1} more such problems" if len(problems) > 1 else ""
+            report_error(doc.id, f"{problems[0]} (recovered{more})", debug=debug)
+            failed.append(doc.id)
     writer.close()
     if failed:
         sys.exit(1)
