@@ -637,3 +637,14 @@ def test_and_said_starts_a_second_attribution_by_the_same_speaker() -> None:
         ("the plan for schools", "praised", "Tom Lane"),
         ("the city can pay for it", "said", "Tom Lane"),
     ]
+
+
+def test_second_subject_with_plain_said_ends_the_first_content() -> None:
+    text = "Most voters said the mayor is honest, and three-quarters said the same of his rival."
+    doc = doc_of(text)
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert [(q.content, q.speaker_text) for q in qs] == [
+        ("the mayor is honest", "Most voters"),
+        ("the same of his rival", "three-quarters"),
+    ]

@@ -196,7 +196,10 @@ def speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
         entry = lex.get(s.text(k))
         if entry is not None and entry.cls == "say" and s.toks[k].text.islower():
             sp = phrase_before(s.toks, k, i)
-            return sp is not None and sp[0] == i and is_named_phrase(s.toks[sp[0] : sp[1]])
+            if sp is None or sp[0] != i:
+                return False
+            # "..., and three-quarters said ...": any subject before a plain "said"
+            return s.text(k) in ("said", "says") or is_named_phrase(s.toks[sp[0] : sp[1]])
     return False
 
 
