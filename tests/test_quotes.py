@@ -648,3 +648,16 @@ def test_second_subject_with_plain_said_ends_the_first_content() -> None:
         ("the mayor is honest", "Most voters"),
         ("the same of his rival", "three-quarters"),
     ]
+
+
+def test_a_poll_is_the_source_through_in() -> None:
+    text = "In a Gallup poll released Monday, 50 percent of voters chose the mayor."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == (
+        "50 percent of voters chose the mayor", "In", "a Gallup poll released Monday",
+    )  # fmt: skip
+    text = "The mayor held a ten-point lead among young voters in a Gallup poll."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == (
+        "The mayor held a ten-point lead among young voters", "in", "a Gallup poll",
+    )  # fmt: skip

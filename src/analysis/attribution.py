@@ -31,7 +31,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
-from analysis.nouncues import NOUN_CUES, noun_cue
+from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
 from analysis.speakers import (
     PRONOUNS,
     is_named_phrase,
@@ -54,6 +54,7 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
@@ -154,6 +155,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if found is None:
             return None, i + 1
         return Raw(*expand_to_quotes(s, *found), cue, _span(toks, source), sent), n
+    if w.lower() == "in" and i + 2 < n:
+        polled = poll_cue(s, i, lo)
+        if polled is not None:
+            return polled
     if w in NOUN_CUES and i > lo and i + 1 < n:
         noun = noun_cue(s, i, lo)
         if noun is not None:
@@ -362,7 +367,7 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             tok.kind != "word"
             or s.quote_at(pos) is not None
             or any(a <= pos < b for a, b in taken)
-            or not (tok.text.islower() or tok.text in ("According", "Asked") or (title and i > 0))
+            or not (tok.text.islower() or tok.text in _OPENING_CUES or (title and i > 0))
         ):
             i += 1
             continue

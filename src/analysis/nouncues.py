@@ -86,6 +86,44 @@ def noun_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
     return Raw(*expand_to_quotes(s, *rng), cue, speaker, s.sent.index), stop
 
 
+_POLLS = frozenset("poll polls survey surveys study".split())
+
+
+def poll_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
+    """A poll as the source through "in": "In a CNN poll released Monday, 50 percent
+    chose Clinton" (the clause after the comma) and "Clinton held a lead in a CNN
+    poll." (the clause before, when the poll ends the sentence)."""
+    toks, n = s.toks, len(s.toks)
+    if i == lo:
+        end = first_comma(s, i + 1, min(n, i + 14))
+        if end >= n or end == i + 1 or s.text(end) != ",":
+            return None
+        if not any(s.text(k).lower() in _POLLS for k in range(i + 1, end)):
+            return None
+        if _cue_word_within(s, end + 1, n - end - 1):
+            return None  # "In a statement, the ministry said ...": the verb's
+        stop = continuation_at(s, end + 1, n)
+        rng = content_between(s, end + 1, stop)
+        if rng is None or stop - end < 4:
+            return None
+        source = (toks[i + 1].start, toks[end - 1].end)
+        cue = (toks[i].start, toks[i].end)
+        return Raw(*expand_to_quotes(s, *rng), cue, source, s.sent.index), stop
+    # "... in a CNN national poll." at the end of the sentence
+    last = n - 1
+    while last > i and toks[last].kind == "punct":
+        last -= 1
+    if last - i > 6 or s.text(last).lower() not in _POLLS or i - lo < 4:
+        return None
+    if any(s.text(k) in lexicon() for k in range(lo, i)):
+        return None
+    rng = content_between(s, lo, i)
+    if rng is None:
+        return None
+    source = (toks[i + 1].start, toks[last].end)
+    return Raw(*expand_to_quotes(s, *rng), (toks[i].start, toks[i].end), source, s.sent.index), n
+
+
 def _cue_word_within(s: SentenceView, i: int, k: int) -> bool:
     return any(s.text(j) in lexicon() for j in range(i, min(i + k, len(s.toks))))
 
@@ -94,4 +132,4 @@ _STOPWORDS = frozenset("the a an and or but of to in on at for with that this".s
 _MAIN_VERBS = frozenset("is was are were has have had drew sparked".split())
 
 
-__all__ = ["NOUN_CUES", "noun_cue"]
+__all__ = ["NOUN_CUES", "noun_cue", "poll_cue"]
