@@ -200,7 +200,7 @@ def analyze(
         m = sentiment_method
         scored = sentiment.sentences(doc, method=m)
         overall = sentiment.document(doc, method=m, scored=scored)
-        parts = sentiment.segments(doc, found, method=m)
+        parts = sentiment.segments(doc, found, method=m, scored=scored)
         voice = sentiment.by_voice(doc, found, method=m, parts=parts)
         speaker = sentiment.by_speaker(doc, found, method=m, parts=parts)
         actor = sentiment.by_actor(doc, mentions, method=m, scored=scored)

@@ -99,7 +99,8 @@ def _score(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScor
 
 
 def _words(tokens: Sequence[Token]) -> int:
-    return sum(1 for t in tokens if t.is_word)
+    kinds = [t.kind for t in tokens]
+    return kinds.count("word") + kinds.count("number")
 
 
 def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentiment, ...]:
@@ -212,13 +213,24 @@ class Segment:
 
 
 def segments(
-    doc: Document, quotes: Sequence[Quote], *, method: Method = "news"
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    scored: Sequence[SentenceSentiment] | None = None,
 ) -> tuple[Segment, ...]:
     """Cut each sentence into narration and quoted parts and score each part.
 
     A token belongs to a quote when it lies inside the quote's content span
     (``Quote.start``..``Quote.end``); where quotes overlap, the one starting first
     owns the token. Runs of tokens with the same owner form one segment.
+
+    Args:
+        doc: The parsed document.
+        quotes: The document's quotes.
+        method: ``"news"`` or ``"vader"``.
+        scored: Sentence scores already computed with the same method, if any: a
+            segment that is a whole sentence takes its score instead of rescoring.
     """
     _check(method)
     spans = sorted(
@@ -226,27 +238,41 @@ def segments(
         key=lambda x: (x[0], x[1], x[2]),
     )
     starts = [s[0] for s in spans]
+    whole = {s.sentence: s for s in scored} if scored is not None else {}
+    all_tokens = doc.tokens
     out: list[Segment] = []
     for sent in doc.sentences:
-        tokens = doc.sentence_tokens(sent)
-        if not tokens:
+        if sent.tok_start >= sent.tok_end:
             continue
+        tokens = all_tokens[sent.tok_start : sent.tok_end]
+        n = len(tokens)
         lo = bisect.bisect_right(starts, sent.end)
         inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
-        owners: list[str | None] = []
-        for t in tokens:
-            owner = next((sp[2] for sp in inside if sp[0] <= t.start and t.end <= sp[1]), None)
-            owners.append(owner)
+        owners: list[str | None]
+        if inside:
+            owners = [
+                next((sp[2] for sp in inside if sp[0] <= t.start and t.end <= sp[1]), None)
+                for t in tokens
+            ]
+        else:
+            owners = [None] * n
         i = 0
-        while i < len(tokens):
-            j = i
-            while j < len(tokens) and owners[j] == owners[i]:
+        while i < n:
+            owner = owners[i]
+            j = i + 1
+            while j < n and owners[j] == owner:
                 j += 1
             run = tokens[i:j]
             words = _words(run)
             if words:
-                score = _score(doc, run, method)
-                out.append(Segment(sent.index, run[0].start, run[-1].end, owners[i], words, score))
+                known = whole.get(sent.index) if i == 0 and j == n else None
+                if known is not None and (
+                    method == "news" or (known.start, known.end) == (run[0].start, run[-1].end)
+                ):
+                    score = known.score
+                else:
+                    score = _score(doc, run, method)
+                out.append(Segment(sent.index, run[0].start, run[-1].end, owner, words, score))
             i = j
     return tuple(out)
 
@@ -318,12 +344,14 @@ def by_actor(
         if i >= 0 and m.start < doc.sentences[i].end:
             named[m.canonical].add(i)
     out = []
+    words: dict[int, int] = {}
     for name, idx in named.items():
-        items = [
-            (by_index[i].score, _words(doc.sentence_tokens(doc.sentences[i])))
-            for i in sorted(idx)
-            if i in by_index
-        ]
+        items = []
+        for i in sorted(idx):
+            if i in by_index:
+                if i not in words:
+                    words[i] = _words(doc.sentence_tokens(doc.sentences[i]))
+                items.append((by_index[i].score, words[i]))
         out.append(_group("actor", name, _aggregate(items)))
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 
