@@ -661,3 +661,5 @@ def test_a_poll_is_the_source_through_in() -> None:
     assert (q.content, q.cue, q.speaker_text) == (
         "The mayor held a ten-point lead among young voters", "in", "a Gallup poll",
     )  # fmt: skip
+    # "has support from": a noun after "has", no attribution
+    assert quotes(doc_of("The mayor has support from 52 percent of voters.")) == ()

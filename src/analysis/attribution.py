@@ -169,6 +169,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     lemma, cls = entry.lemma, entry.cls
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
+    if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
+        return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1
     if lemma in PARTICLES and cue_end < n and s.text(cue_end) in PARTICLES[lemma]:
         cue_end += 1
