@@ -663,3 +663,14 @@ def test_a_poll_is_the_source_through_in() -> None:
     )  # fmt: skip
     # "has support from": a noun after "has", no attribution
     assert quotes(doc_of("The mayor has support from 52 percent of voters.")) == ()
+
+
+def test_and_says_and_a_late_that_which_is_no_complementiser() -> None:
+    text = "Tom Lane says the answer is to split the banks and says he wrote a bill to do that."
+    doc = doc_of(text)
+    qs = quotes(doc)
+    check_offsets(doc, qs)
+    assert [(q.content, q.cue, q.speaker) for q in qs] == [
+        ("the answer is to split the banks", "says", "Tom Lane"),
+        ("he wrote a bill to do that", "says", "Tom Lane"),
+    ]

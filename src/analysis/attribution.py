@@ -190,7 +190,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     c0, intro = skip_that(s, cue_end, lemma, cls)
     # a continuation: ", adding that ..." keeps the last speaker
-    coordinated = prev in ("and", "but") and is_past(w) and cls == "say"
+    coordinated = prev in ("and", "but") and (is_past(w) or w in AND_SAID) and cls == "say"
     if last is not None and (
         (prev == "," and w in CONTINUATIONS)
         or (coordinated and (s.text(c0 - 1) == "that" or w in AND_SAID))

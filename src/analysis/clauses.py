@@ -115,13 +115,16 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
             break
         if w in ("and", "but") or (j > i and w in lexicon()):
             break  # "said the plan was sound and added that ...": not this cue's "that"
+        if w.lower() in _SUBJECT_PRONOUNS:
+            break  # "said he introduced a bill to do that": a clause began already
         if w == "that" and (lemma in ADDRESSEE or j > i):
             return j + 1, True
     return i, False
 
 
 #: Past tenses after "and" that start a second attribution without "that".
-AND_SAID = frozenset("said told added".split())
+AND_SAID = frozenset("said told added says".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 OPENERS = frozenset("but and yet so still however meanwhile".split())
 
 
@@ -144,7 +147,8 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
     for j in range(i, hi - 1):
         if s.text(j) in ("and", "but") and s.quote_at(s.toks[j].start) is None:
             entry = lex.get(s.text(j + 1))
-            if entry is not None and entry.cls == "say" and is_past(s.text(j + 1)):
+            said = s.text(j + 1)
+            if entry is not None and entry.cls == "say" and (is_past(said) or said in AND_SAID):
                 _, intro = skip_that(s, j + 2, entry.lemma, entry.cls)
                 if intro or (s.text(j + 1) in AND_SAID and hi - (j + 2) >= 3):
                     # "... and added that ...", "... and said it was ...": the same
@@ -199,7 +203,7 @@ def speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
             if sp is None or sp[0] != i:
                 return False
             # "..., and three-quarters said ...": any subject before a plain "said"
-            return s.text(k) in ("said", "says") or is_named_phrase(s.toks[sp[0] : sp[1]])
+            return s.text(k) in ("said", "says", "say") or is_named_phrase(s.toks[sp[0] : sp[1]])
     return False
 
 
