@@ -674,3 +674,11 @@ def test_and_says_and_a_late_that_which_is_no_complementiser() -> None:
         ("the answer is to split the banks", "says", "Tom Lane"),
         ("he wrote a bill to do that", "says", "Tom Lane"),
     ]
+
+
+def test_speaker_before_an_appositive_between_dashes() -> None:
+    text = "Jane Okafor — a teacher from Dayton — says she will vote for the mayor."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == (
+        "she will vote for the mayor", "says", "Jane Okafor",
+    )  # fmt: skip

@@ -54,6 +54,7 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_DASHES = frozenset("— – --".split())
 _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
@@ -100,6 +101,15 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
     appositive or relative clause set off by commas just before the cue."""
+    if cue - 1 > lo and s.text(cue - 1) in _DASHES:
+        # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
+        for j in range(cue - 2, max(lo, cue - 20), -1):
+            if s.text(j) in _DASHES:
+                sp = phrase_before(s.toks, j, lo)
+                if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
+                    return sp
+                return None
+        return None
     if cue - 1 <= lo or s.text(cue - 1) != ",":
         return None
     end = cue - 1  # the comma closing the current segment
