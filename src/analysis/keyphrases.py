@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from analysis.keywords import (
     Occurrence,
-    ngrams,
+    ngram_rows,
     normalize_surface,
     reference_frequency,
     surface_form,
@@ -89,22 +89,35 @@ def word_specificity(word: str) -> float:
     return min(letters, FULL_LENGTH) / FULL_LENGTH * min(1.0, information / FULL_INFORMATION)
 
 
+@lru_cache(maxsize=65536)
+def _surface_cues(surface: str) -> tuple[int, float]:
+    """Length of the first content word of a written term, and the term's specificity
+    (its content words' summed, over the square root of their number)."""
+    stops = stopwords()
+    words = [w for w in normalize_surface(surface).split() if w not in stops]
+    return len(words[0]), sum(word_specificity(w) for w in words) / math.sqrt(len(words))
+
+
 def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list[Candidate]:
     """Every candidate term of ``doc`` with its cues and score, unsorted."""
-    stops = stopwords()
-    groups: dict[str, list[Occurrence]] = {}
-    for o in ngrams(doc, max_n=max_words, unit="stem"):
-        groups.setdefault(o.key, []).append(o)
+    rows: dict[str, list[tuple[str, int, int, int, int]]] = {}
+    for row in ngram_rows(doc, max_n=max_words, unit="stem"):
+        group = rows.get(row[0])
+        if group is None:
+            rows[row[0]] = [row]
+        else:
+            group.append(row)
+    text = doc.text
     out: list[Candidate] = []
-    for key, occ in groups.items():
-        count = len(occ)
-        n = occ[0].n
+    for key, found in rows.items():
+        count = len(found)
+        n = found[0][4]
         if n < min_words or (n > 1 and count < PHRASE_MIN_COUNT):
             continue
-        words = [w for w in normalize_surface(occ[0].surface).split() if w not in stops]
-        if n == 1 and len(words[0]) < 2:
+        occ = [Occurrence(k, text[s:e], s, e, t, m) for k, s, e, t, m in found]
+        first_letters, specificity = _surface_cues(occ[0].surface)
+        if n == 1 and first_letters < 2:
             continue  # a stray letter ("s" of "it' s") is no keyword
-        specificity = sum(word_specificity(w) for w in words) / math.sqrt(len(words))
         position = (1.0 + occ[0].tok / POSITION_SCALE) ** -POSITION_POWER
         score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)
         out.append(Candidate(key, occ, n, count, occ[0].start, specificity, position, score))

@@ -119,38 +119,64 @@ def ngrams(
     doc: Document, *, max_n: int = 3, unit: Unit = "word", headline: bool = True
 ) -> Iterator[Occurrence]:
     """Occurrences of all terms of 1 to ``max_n`` words, in one pass over the tokens."""
+    text = doc.text
+    for key, start, end, tok, n in ngram_rows(doc, max_n=max_n, unit=unit, headline=headline):
+        yield Occurrence(key, text[start:end], start, end, tok, n)
+
+
+@lru_cache(maxsize=131072)
+def _word_form(text: str) -> tuple[str, int]:
+    """A word token's :func:`normalize` form and how many characters its possessive
+    ending takes off its end (:func:`_word_end`), cached per written form."""
+    low = text.lower()
+    if len(low) > 2 and low[-2] in "'’" and low[-1] == "s":
+        low = low[:-2]
+    cut = 2 if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS" else 0
+    return low.replace("’", "'"), cut
+
+
+def ngram_rows(
+    doc: Document, *, max_n: int = 3, unit: Unit = "word", headline: bool = True
+) -> list[tuple[str, int, int, int, int]]:
+    """:func:`ngrams` as plain ``(key, start, end, tok, n)`` tuples, in the same order
+    (no surface text sliced, no object built: for callers that group first)."""
     _unit_key("x", unit)
     toks = doc.tokens
     stops = stopwords()
-    words = [normalize(t) if t.kind == "word" else "" for t in toks]
-    keys = [_unit_key(w, unit) if w else "" for w in words]
+    forms = [_word_form(t.text) if t.kind == "word" else ("", 0) for t in toks]
+    words = [f[0] for f in forms]
+    ends = [t.end - f[1] for t, f in zip(toks, forms, strict=True)]
+    keys = [stem(w) if w else "" for w in words] if unit == "stem" else words
     content = [bool(w) and w not in stops for w in words]
-    text = doc.text
+    rows: list[tuple[str, int, int, int, int]] = []
+    add = rows.append
+    paragraphs = doc.paragraphs
     for sent in doc.sentences:
-        if not headline and doc.paragraphs[sent.paragraph].kind == "headline":
+        if not headline and paragraphs[sent.paragraph].kind == "headline":
             continue
-        for i in range(sent.tok_start, sent.tok_end):
+        last = sent.tok_end
+        for i in range(sent.tok_start, last):
             if not content[i]:
                 continue
-            parts = _compound_parts(toks[i])
-            for n in range(1, max_n + 1):
+            tok = toks[i]
+            start = tok.start
+            parts = _compound_parts(tok) if "-" in tok.text else []
+            if parts:  # "China-Belarus": China, Belarus
+                for part, pstart in parts:
+                    if part not in stops:
+                        add((_unit_key(part, unit), pstart, pstart + len(part), i, 1))
+            else:
+                add((keys[i], start, ends[i], i, 1))
+            for n in range(2, max_n + 1):
                 j = i + n - 1
-                if n == 1 and parts:
-                    for part, pstart in parts:  # "China-Belarus": China, Belarus
-                        if part not in stops:
-                            pend = pstart + len(part)
-                            key = _unit_key(part, unit)
-                            yield Occurrence(key, text[pstart:pend], pstart, pend, i, 1)
-                    continue
-                if j >= sent.tok_end or not words[j]:
+                if j >= last or not words[j]:
                     break
                 if not content[j]:
                     if not _inner_ok(toks, words, i, j):
                         break
                     continue
-                start, end = toks[i].start, _word_end(toks[j])
-                key = keys[i] if n == 1 else " ".join(keys[i : j + 1])
-                yield Occurrence(key, text[start:end], start, end, i, n)
+                add((" ".join(keys[i : j + 1]), start, ends[j], i, n))
+    return rows
 
 
 #: Function words allowed inside an n-gram ("freedom of speech"); "and", "for" and
