@@ -682,3 +682,11 @@ def test_speaker_before_an_appositive_between_dashes() -> None:
     assert (q.content, q.cue, q.speaker_text) == (
         "she will vote for the mayor", "says", "Jane Okafor",
     )  # fmt: skip
+
+
+def test_relative_pronoun_speaker_for_beliefs() -> None:
+    text = "Tom Lane, who believes the city is broke, voted no."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text, q.speaker) == (
+        "the city is broke", "believes", "who", "Tom Lane",
+    )  # fmt: skip

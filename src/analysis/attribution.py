@@ -224,6 +224,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
     if lemma in _OPINION and sp is not None and is_weak_phrase(toks[sp[0] : sp[1]]):
         named = True  # "many economists believe", "his advisers think"
+    if sp is not None and s.text(sp[0]) == "who" and sp[0] > 0:
+        named = True  # "Sanders, who opposes the deal", "voters who want ...": a relative
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
     if cls == "belief" and (sp is None or not named):
