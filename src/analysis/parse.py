@@ -88,17 +88,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         group = m.lastgroup
         value = m.group()
         kind: TokenKind
-        if group == "abbr":
+        if group == "word":
+            kind = "word" if value.isalpha() or any(c.isalpha() for c in value) else "number"
+        elif group == "abbr":
             kind = "word"
         elif group == "num":
             kind = "number"
-        elif group == "word":
-            kind = "word" if any(c.isalpha() for c in value) else "number"
         elif group in ("ellipsis", "dash"):
             kind = "punct"
         else:
             kind = "punct" if unicodedata.category(value).startswith("P") else "symbol"
-        tokens.append(Token(value, m.start(), m.end(), kind))
+        first, last = m.span()
+        tokens.append(Token(value, first, last, kind))
     return tokens
 
 
