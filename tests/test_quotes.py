@@ -690,3 +690,10 @@ def test_relative_pronoun_speaker_for_beliefs() -> None:
     assert (q.content, q.cue, q.speaker_text, q.speaker) == (
         "the city is broke", "believes", "who", "Tom Lane",
     )  # fmt: skip
+
+
+def test_relative_which_stands_for_an_organisation() -> None:
+    text = "The Daily Ledger, which said it would cover the race, changed course."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == ("it would cover the race", "said", "which")
+    assert q.speaker is not None and "Daily Ledger" in q.speaker

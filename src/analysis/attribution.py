@@ -54,6 +54,7 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_RELATIVES = frozenset({"who", "which"})
 _DASHES = frozenset("— – --".split())
 _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
@@ -224,7 +225,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
     if lemma in _OPINION and sp is not None and is_weak_phrase(toks[sp[0] : sp[1]]):
         named = True  # "many economists believe", "his advisers think"
-    if sp is not None and s.text(sp[0]) == "who" and sp[0] > 0:
+    if sp is not None and s.text(sp[0]) in _RELATIVES and sp[0] > 0:
         named = True  # "Sanders, who opposes the deal", "voters who want ...": a relative
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
@@ -259,7 +260,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         (cls == "say" or (document and cls == "weak"))
         and sp is not None
         and sp[0] > lo
-        and s.text(sp[0]) != "who"
+        and s.text(sp[0]) not in _RELATIVES
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
     if before_ok and tail and not s.is_mark(sp[0] - 1) and _lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
@@ -301,7 +302,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
-        if cls == "object" or s.text(sp[0]) == "who":
+        if cls == "object" or s.text(sp[0]) in _RELATIVES:
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = content_between(s, c0, stop)
         if rng is None:

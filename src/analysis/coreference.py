@@ -215,7 +215,7 @@ class Resolver:
         canonical: str | None = None
         role: str | None = None
         plural = False
-        if words == ["who"]:
+        if words in (["who"], ["which"]):
             sent = self.doc.sentences[self._sentence_of(start)]
             for m in reversed(self.mentions):
                 if sent.start <= m.start and m.end <= start:

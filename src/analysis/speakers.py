@@ -115,7 +115,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         b -= 2  # "The Trump campaign on Tuesday responded"
         while b > lo and toks[b - 1].text.lower() in _AUX:
             b -= 1
-    if b > lo and toks[b - 1].text.lower() == "who":
+    if b > lo and toks[b - 1].text.lower() in ("who", "which"):
         return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
     if b - 2 > lo and toks[b - 1].text == "," and toks[b - 2].text == ")":
         b -= 1  # "Sen. Jack Reed (D-R.I.), said"
