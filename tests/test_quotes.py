@@ -697,3 +697,9 @@ def test_relative_which_stands_for_an_organisation() -> None:
     q = one_quote(text)
     assert (q.content, q.cue, q.speaker_text) == ("it would cover the race", "said", "which")
     assert q.speaker is not None and "Daily Ledger" in q.speaker
+
+
+def test_telling_continues_like_adding() -> None:
+    text = "Tom Lane attacked the plan on Friday, telling reporters that the city cannot pay."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == ("the city cannot pay", "telling", "Tom Lane")
