@@ -211,23 +211,31 @@ def score_tokens(
     """
     lex = news_lexicon() if config.supplement else vader_lexicon()
     n = len(tokens)
-    low = [t.text.lower().replace("’", "'") for t in tokens]
-    is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
+    low: list[str] = []
+    is_word: list[bool] = []
     n_words = upper = titled = exclaim = question = 0
-    for t, isw in zip(tokens, is_word, strict=True):
-        if isw:
+    first = ""
+    for t in tokens:
+        text = t.text
+        kind = t.kind
+        low.append(text.lower().replace("’", "'"))
+        if kind == "word" or kind == "number":
+            is_word.append(True)
+            if not n_words:
+                first = text
             n_words += 1
-            if t.text.isupper():
+            if text.isupper():
                 upper += 1
-            elif t.text[:1].isupper():
+            elif text[:1].isupper():
                 titled += 1
-        elif t.kind == "punct":
-            exclaim += t.text.count("!")
-            question += t.text.count("?")
+        else:
+            is_word.append(False)
+            if kind == "punct":
+                exclaim += text.count("!")
+                question += text.count("?")
     if not n_words:
         return SentimentScore(0.0, 0.0, 0.0, 0.0)
     cap_diff = 0 < n_words - upper < n_words
-    first = next(t.text for t, isw in zip(tokens, is_word, strict=True) if isw)
     if _is_titlecase(first):
         titled -= 1  # a sentence's first word says nothing about headline case
     # In headline case (most words capitalised) capitals do not mark names.
@@ -394,9 +402,9 @@ def _finish(sentiments: list[float], total: float, exclaim: int, question: int) 
     elif total < 0:
         total -= emphasis
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
-    pos_sum = sum(s + 1 for s in sentiments if s > 0)
-    neg_sum = sum(s - 1 for s in sentiments if s < 0)
-    neu_count = sum(1 for s in sentiments if s == 0)
+    pos_sum = sum([s + 1 for s in sentiments if s > 0])
+    neg_sum = sum([s - 1 for s in sentiments if s < 0])
+    neu_count = sentiments.count(0)
     if pos_sum > -neg_sum:
         pos_sum += emphasis
     elif pos_sum < -neg_sum:
