@@ -703,3 +703,14 @@ def test_telling_continues_like_adding() -> None:
     text = "Tom Lane attacked the plan on Friday, telling reporters that the city cannot pay."
     q = one_quote(text)
     assert (q.content, q.cue, q.speaker_text) == ("the city cannot pay", "telling", "Tom Lane")
+
+
+def test_headline_labels_with_titles_and_nominal_heads() -> None:
+    q = one_quote("Dr. Ann Lee: The vaccine is safe for children.\n\nShe spoke on Monday.")
+    assert (q.content, q.cue, q.speaker_text) == (
+        "The vaccine is safe for children", ":", "Dr. Ann Lee",
+    )  # fmt: skip
+    q = one_quote("Lane camp: The count was unfair.\n\nThe vote was close.")
+    assert (q.speaker_text, q.content) == ("Lane camp", "The count was unfair")
+    # a lower-case noun that is no speaker head is no label
+    assert quotes(doc_of("The result: the vote was close.")) == ()

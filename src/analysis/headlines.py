@@ -39,8 +39,11 @@ def headline(doc: Document, sent: Sentence) -> Raw | None:
 _NOT_LABELS = frozenset(
     """note update editor editors photo photos source sources related read watch see click
     image video correction disclosure advertisement share caption credit ps p.s warning
-    breaking live poll""".split()
+    breaking live""".split()
 )
+
+
+_LABEL_HEADS = frozenset("camp campaign editorial officials spokesman spokeswoman aides".split())
 
 
 def label(doc: Document, sent: Sentence) -> Raw | None:
@@ -52,13 +55,16 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
     if sent.start != para.start:
         return None
     k = 0
-    while (
-        k < len(toks)
-        and k < 5
-        and toks[k].kind == "word"
-        and (toks[k].text[:1].isupper() or (toks[k].text == "to" and k > 0))
-    ):
-        k += 1
+    while k < len(toks) and k < 6:
+        t = toks[k]
+        if t.kind == "word" and (
+            t.text[:1].isupper() or (k > 0 and (t.text == "to" or t.text in _LABEL_HEADS))
+        ):
+            k += 1  # "Paul Ryan", "Clinton camp", "WSJ editorial"
+        elif t.text == "." and k > 0 and len(toks[k - 1].text) <= 3:
+            k += 1  # "Dr. Ben Carson"
+        else:
+            break
     if k == 0 or k >= len(toks) - 1 or toks[k].text != ":" or toks[k - 1].text == "to":
         return None
     if k == 1 and len(toks[0].text) == 1:
