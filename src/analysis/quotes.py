@@ -23,7 +23,17 @@ constructions news uses to report speech around a cue from the mined lexicon
   speaker's mention repeated) or, with no speaker before it, has none; short
   quoted words with no cue (scare quotes, nicknames) are not speech;
 * beliefs and intentions ("she believes ...", "he wants ...": PolNeAR counts them)
-  only after a name or a pronoun.
+  only after a name, a pronoun or a relative "who"; opinions ("many economists
+  believe") after any noun phrase;
+* ", saying ..." after a clause with a named subject ("Clinton attacked Trump,
+  saying ..."); "... and said/says <clause>" is a second attribution by the same
+  speaker; documents and polls "show"/"found" without "that" and are the source
+  through "in" ("In a CNN poll, 50 percent ..."); reported questions with no asker
+  ("Asked whether ..., X said"; cue "Asked", no speaker); nouns of saying after a
+  possessive ("his claim that", "Trump's proposal to", :mod:`analysis.nouncues`);
+  a speaker before an appositive between dashes; "which" speaks for the
+  organisation before it. A short opening adjunct ("In a statement,") is no
+  content.
 
 Speakers: the phrase next to the cue (:mod:`analysis.speakers`), resolved to a
 canonical name and role (:mod:`analysis.coreference`, over
