@@ -250,10 +250,15 @@ def segments(
         inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
         owners: list[str | None]
         if inside:
-            owners = [
-                next((sp[2] for sp in inside if sp[0] <= t.start and t.end <= sp[1]), None)
-                for t in tokens
-            ]
+            owners = []
+            for t in tokens:
+                owner = None
+                first, last = t.start, t.end
+                for sp in inside:  # the first-starting quote holding the token owns it
+                    if sp[0] <= first and last <= sp[1]:
+                        owner = sp[2]
+                        break
+                owners.append(owner)
         else:
             owners = [None] * n
         i = 0
