@@ -54,6 +54,7 @@ _DOCUMENT_HEADS = frozenset(
     document study studies analysis review investigation audit research statistics figures
     numbers results findings estimates count""".split()
 )
+_TRIGGERS = frozenset({"according", "in"})
 _RELATIVES = frozenset({"who", "which"})
 _DASHES = frozenset("— – --".split())
 _OPENING_CUES = frozenset("According Asked In".split())
@@ -375,11 +376,20 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
     last: Raw | None = None
     start, end = s.sent.start, s.sent.end
     taken = [(a, b) for a, b in consumed if a < end and b > start]
+    lex = lexicon()
     while i < n:
         tok = toks[i]
         pos = tok.start
+        w = tok.text.lower()
         if (
             tok.kind != "word"
+            # no rule starts at a word that is no cue (the cheap test first)
+            or not (
+                w in lex
+                or w in _TRIGGERS
+                or w in NOUN_CUES
+                or (w.endswith("ed") and i + 1 < n and toks[i + 1].text == ":")
+            )
             or s.quote_at(pos) is not None
             or any(a <= pos < b for a, b in taken)
             or not (tok.text.islower() or tok.text in _OPENING_CUES or (title and i > 0))
