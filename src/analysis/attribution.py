@@ -22,11 +22,13 @@ from analysis.clauses import (
     OPENERS,
     Raw,
     SentenceView,
+    adjunct,
     content_between,
     continuation_at,
     expand_to_quotes,
     first_comma,
     is_past,
+    lead_adjunct,
     skip_addressee,
     skip_that,
 )
@@ -42,11 +44,6 @@ from analysis.speakers import (
 from analysis.types import Token
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
-_ADJUNCT = frozenset(
-    """in on at during after before about of from to with onstage earlier later yesterday
-    today tonight monday tuesday wednesday thursday friday saturday sunday recently
-    previously again then afterward afterwards""".split()
-)
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
 #: Head nouns of documents and polls that "show" or "found" something without "that".
 _DOCUMENT_HEADS = frozenset(
@@ -61,34 +58,6 @@ _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
-_TIME_NOUNS = frozenset(
-    "week month year morning afternoon evening night weekend spring summer fall winter".split()
-)
-
-
-def _adjunct(words: Sequence[Token]) -> bool:
-    """Words after a cue that only say when or where: "on Monday", "this week"."""
-    first = words[0].text.lower()
-    if first in _ADJUNCT:
-        return True
-    second = words[1].text.lower() if len(words) > 1 else ""
-    return first in ("this", "last", "next") and second in _TIME_NOUNS
-
-
-def _lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
-    """A short opening phrase that only says where, when or how the speaker spoke:
-    "In a statement,", "On Monday,", "Speaking to reporters,"."""
-    words = [t for t in s.toks[lo:hi] if t.kind != "punct"]
-    if not words or len(words) > 8 or any(s.is_mark(j) for j in range(lo, hi)):
-        return False
-    first = words[0].text.lower()
-    return first in _LEAD_WORDS or (first in ("this", "last") and len(words) <= 2)
-
-
-_LEAD_WORDS = frozenset(
-    """in on at during after before speaking writing earlier later yesterday today
-    separately meanwhile also""".split()
-)
 
 
 def _plain_verb(word: str) -> bool:
@@ -264,7 +233,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(sp[0]) not in _RELATIVES
         and (s.text(sp[0] - 1) == "," or s.is_mark(sp[0] - 1))
     )
-    if before_ok and tail and not s.is_mark(sp[0] - 1) and _lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
+    if before_ok and tail and not s.is_mark(sp[0] - 1) and lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
         before_ok = False  # "In a statement, the ministry said ...": the content follows
     if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
         # 'On Fox News' “Sunday Morning Futures,” Issa said ...': a title inside the
@@ -282,10 +251,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "'...,' he told reporters on Monday" vs "..., he told reporters this was ..."
             j = skip_addressee(s, cue_end)
             rest = [t for t in toks[j:n] if t.kind != "punct"]
-            short = len(rest) <= 4 or _adjunct(rest)
-        if _adjunct(remainder) or short:
+            short = len(rest) <= 4 or adjunct(rest)
+        if adjunct(remainder) or short:
             tail = False
-    if tail and not intro and _adjunct(remainder) and s.text(c0) not in ("to", "of", "at", "about"):
+    if tail and not intro and adjunct(remainder) and s.text(c0) not in ("to", "of", "at", "about"):
         # "said Tuesday he would ...": the content starts after a short time adjunct;
         # "said in a statement." has none
         k = next(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from analysis.cues import lexicon
 from analysis.quotemarks import QuotedSpan
 from analysis.speakers import is_named_phrase, phrase_before
-from analysis.types import Document, Sentence
+from analysis.types import Document, Sentence, Token
 
 END_PUNCT = ".,;:!?…"
 MARKS = frozenset('"“”«»')
@@ -222,3 +222,38 @@ def expand_to_quotes(s: SentenceView, a: int, b: int) -> tuple[int, int]:
 def is_past(word: str) -> bool:
     """A past-tense cue form ("added", "said", "told", "wrote")."""
     return word.endswith("ed") or word in ("said", "told", "wrote")
+
+
+_ADJUNCT = frozenset(
+    """in on at during after before about of from to with onstage earlier later yesterday
+    today tonight monday tuesday wednesday thursday friday saturday sunday recently
+    previously again then afterward afterwards""".split()
+)
+_TIME_NOUNS = frozenset(
+    "week month year morning afternoon evening night weekend spring summer fall winter".split()
+)
+
+
+def adjunct(words: Sequence[Token]) -> bool:
+    """Words after a cue that only say when or where: "on Monday", "this week"."""
+    first = words[0].text.lower()
+    if first in _ADJUNCT:
+        return True
+    second = words[1].text.lower() if len(words) > 1 else ""
+    return first in ("this", "last", "next") and second in _TIME_NOUNS
+
+
+def lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
+    """A short opening phrase that only says where, when or how the speaker spoke:
+    "In a statement,", "On Monday,", "Speaking to reporters,"."""
+    words = [t for t in s.toks[lo:hi] if t.kind != "punct"]
+    if not words or len(words) > 8 or any(s.is_mark(j) for j in range(lo, hi)):
+        return False
+    first = words[0].text.lower()
+    return first in _LEAD_WORDS or (first in ("this", "last") and len(words) <= 2)
+
+
+_LEAD_WORDS = frozenset(
+    """in on at during after before speaking writing earlier later yesterday today
+    separately meanwhile also""".split()
+)
