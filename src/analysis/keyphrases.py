@@ -162,7 +162,10 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
         shared: set[str] | None = None
         by_key: dict[str, Candidate] = {}
         for o in c.occurrences:
-            here = covering.get(o.tok, [])
+            here = covering.get(o.tok)
+            if not here:  # written outside every phrase at least once
+                shared = None
+                break
             by_key.update((p.key, p) for p in here)
             keys = {p.key for p in here}
             shared = keys if shared is None else shared & keys
