@@ -714,3 +714,11 @@ def test_headline_labels_with_titles_and_nominal_heads() -> None:
     assert (q.speaker_text, q.content) == ("Lane camp", "The count was unfair")
     # a lower-case noun that is no speaker head is no label
     assert quotes(doc_of("The result: the vote was close.")) == ()
+
+
+def test_citing_after_a_clause_takes_its_subject() -> None:
+    text = "Mayor Ann Lee cancelled the vote on Monday, citing concerns about the budget."
+    q = one_quote(text)
+    assert (q.content, q.cue, q.speaker_text) == (
+        "concerns about the budget", "citing", "Mayor Ann Lee",
+    )  # fmt: skip

@@ -25,7 +25,8 @@ END_PUNCT = ".,;:!?…"
 MARKS = frozenset('"“”«»')
 CONTINUATIONS = frozenset(
     "adding saying noting stressing arguing explaining insisting warning urging suggesting "
-    "calling pointing stating asserting declaring claiming recalling emphasizing telling".split()
+    "calling pointing stating asserting declaring claiming recalling emphasizing telling "
+    "citing".split()
 )
 #: Cue lemmas whose addressee may stand between the cue and the content ("told reporters").
 ADDRESSEE = frozenset("tell remind assure warn urge ask thank".split())
