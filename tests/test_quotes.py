@@ -722,3 +722,5 @@ def test_citing_after_a_clause_takes_its_subject() -> None:
     assert (q.content, q.cue, q.speaker_text) == (
         "concerns about the budget", "citing", "Mayor Ann Lee",
     )  # fmt: skip
+    text = "The mayor cancelled the vote on Monday, citing concerns about the budget."
+    assert one_quote(text).speaker_text == "The mayor"

@@ -107,7 +107,11 @@ def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
     subject = phrase_after(s.toks, k, hi)
-    if subject is None or not is_named_phrase(s.toks[subject[0] : subject[1]]):
+    if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
+        # "The mayor cancelled the vote": the head noun before the verb ends it
+        a, b = subject
+        subject = next(((a, j) for j in range(a + 1, b) if is_named_phrase(s.toks[a:j])), None)
+    if subject is None:
         return None
     if any(s.text(j) in (",", ";", ":") or s.is_mark(j) for j in range(subject[1], hi - 1)):
         return None
