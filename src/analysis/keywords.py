@@ -135,6 +135,15 @@ def _word_form(text: str) -> tuple[str, int]:
     return low.replace("’", "'"), cut
 
 
+@lru_cache(maxsize=131072)
+def _token_entry(text: str, unit: Unit) -> tuple[str, int, str, bool]:
+    """A word token's form, possessive cut, key under ``unit`` and whether it is a
+    content word, cached per written form."""
+    word, cut = _word_form(text)
+    key = _unit_key(word, unit) if word else ""
+    return word, cut, key, bool(word) and word not in stopwords()
+
+
 def ngram_rows(
     doc: Document, *, max_n: int = 3, unit: Unit = "word", headline: bool = True
 ) -> list[tuple[str, int, int, int, int]]:
@@ -143,11 +152,12 @@ def ngram_rows(
     _unit_key("x", unit)
     toks = doc.tokens
     stops = stopwords()
-    forms = [_word_form(t.text) if t.kind == "word" else ("", 0) for t in toks]
+    none = ("", 0, "", False)
+    forms = [_token_entry(t.text, unit) if t.kind == "word" else none for t in toks]
     words = [f[0] for f in forms]
     ends = [t.end - f[1] for t, f in zip(toks, forms, strict=True)]
-    keys = [stem(w) if w else "" for w in words] if unit == "stem" else words
-    content = [bool(w) and w not in stops for w in words]
+    keys = [f[2] for f in forms]
+    content = [f[3] for f in forms]
     rows: list[tuple[str, int, int, int, int]] = []
     add = rows.append
     paragraphs = doc.paragraphs
