@@ -309,7 +309,7 @@ def distinctive_terms(
     scored: list[tuple[float, int, str, int]] = []
     for occ in groups.values():
         forms = {normalize_surface(o.surface) for o in occ}
-        ref = sum(reference_frequency(f) for f in forms)
+        ref = sum(reference_frequency(f) for f in sorted(forms))  # fixed order: same sum
         score = log_likelihood(len(occ), total, ref)
         if score > 0:
             scored.append((score, occ[0].start, surface_form(occ), len(occ)))
