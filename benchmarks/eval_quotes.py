@@ -33,6 +33,7 @@ import argparse
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from analysis.actors import find_mentions
 from analysis.cues import SPEECH_VERBS, lexicon
 from analysis.parse import parse, tokenize
+from analysis.quotemarks import QuoteMarkWarning
 from analysis.quotes import quotes
 from analysis.read import article_from_text
 from polnear import GoldArticle, GoldQuote, load
@@ -282,6 +284,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="first N articles only")
     ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args()
+    warnings.filterwarnings("ignore", category=QuoteMarkWarning)  # unbalanced marks, recovered
     articles = load(args.path, args.split)
     if args.limit:
         articles = articles[: args.limit]
