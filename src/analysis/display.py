@@ -120,6 +120,12 @@ def table(
     shown = frame if columns is None else frame[list(columns)]
     if max_rows is not None:
         shown = shown.head(max_rows)
+    # pandas writes None in a text column as "None": show it as missing, like NaN.
+    text_columns = [c for c in shown.columns if shown[c].dtype == object]
+    if text_columns:
+        shown = shown.copy()
+        for c in text_columns:
+            shown[c] = shown[c].map(lambda v: "—" if v is None else v)
     markup = shown.to_html(
         escape=True,
         index=index,
