@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import read
+from analysis.parse import parse
 from analysis.read import ReadError, article_from_text, read_article, read_corpus
 from analysis.types import Article, Span
 
@@ -157,3 +158,30 @@ def test_read_corpus_goes_on_past_errors(tmp_path: Path) -> None:
     items = list(read_corpus([tmp_path / "missing.txt", good]))
     assert isinstance(items[0], ReadError) and items[0].where == str(tmp_path / "missing.txt")
     assert isinstance(items[1], Article) and items[1].text == "Fine text."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\n\nBody. More.",
+            "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.",
+        ),
+        (
+            "Phish Phavors New York With 3-Day Phestival\nThe band played.",
+            "Phish Phavors New York With 3-Day Phestival",
+        ),
+        # a sentence full of names is not a headline: "met" is a lower-case verb
+        ("French President Jean Moreau met Luis Vega in Paris.\n\nThe president said.", None),
+        # sentence case, and a title line with nothing after it
+        ("Green Party candidate removed from debate site.\n\nBody.", None),
+        ("Only A Title Here\n", None),
+    ],
+)
+def test_title_case_first_line_is_the_headline(text: str, title: str | None) -> None:
+    art = article_from_text(text, id="x")
+    assert art.title == title
+    if title is not None:
+        assert art.headline is not None
+        assert text[art.headline.start : art.headline.end] == title
+        assert parse(art).paragraphs[0].kind == "headline"

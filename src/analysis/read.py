@@ -92,11 +92,46 @@ def decode(data: bytes, where: str) -> str:
     return text
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words a title-case headline leaves in lower case (Chicago Manual of Style, 8.159).
+_TITLE_LOWER = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs "
+    "from into onto over with than".split()
+)
+
+
+def _looks_like_headline(text: str, start: int, end: int) -> bool:
+    """A first line in title case standing as its own paragraph, with more text after.
+
+    "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton." is a
+    headline: three or more capitalised words and every lower-case word one that
+    titles leave lower-case. A sentence-case first line is taken as body text (it
+    cannot be told from a one-line lede without more evidence).
+    """
+    rest = text[end:]
+    if not rest.strip():
+        return False
+    # Its own paragraph: a blank line follows, or the text has no blank lines at all
+    # (then every line is a paragraph, see analysis.parse).
+    if not re.match(r"[ \t]*\n[ \t]*\n", rest) and re.search(r"\n[ \t]*\n", text.strip()):
+        return False
+    line = text[start:end]
+    if len(line.split()) > 25:
+        return False
+    words = _TITLE_WORD.findall(line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    # Title case: every lower-case word is one a title leaves lower-case. A sentence
+    # full of names ("French President Jean Moreau met ...") has a lower-case verb.
+    lower_ok = all(w.lower() in _TITLE_LOWER for w in words if not w[0].isupper())
+    return capitalised >= 3 and lower_ok
+
+
 def article_from_text(text: str, *, id: str, path: str | None = None) -> Article:
     """Build an :class:`Article` from text, recognising a headline and metadata lines.
 
     The first non-empty line is the headline when metadata lines (``Published:``,
-    ``Photo:``...) follow it before the body starts.
+    ``Photo:``...) follow it before the body starts, or, in a text without them,
+    when it is a short line in title case standing as its own paragraph.
     """
     excluded: list[Span] = []
     credits: list[str] = []
@@ -128,6 +163,10 @@ def article_from_text(text: str, *, id: str, path: str | None = None) -> Article
             stripped = first.group().rstrip()
             headline = Span(first.start(), first.start() + len(stripped))
             title = stripped
+    elif first is not None and _looks_like_headline(text, first.start(), first.end()):
+        stripped = first.group().rstrip()
+        headline = Span(first.start(), first.start() + len(stripped))
+        title = stripped
     source = meta.pop("source", None)
     return Article(
         id=id,
