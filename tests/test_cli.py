@@ -218,3 +218,26 @@ def test_unbalanced_quotation_mark_is_recovered_and_reported(tmp_path: Path, see
         ("The minister", '"We will never give up.', 19, 42)
     ]
     assert sum(r["doc"] == seed for r in rows) == 13  # the rest of the batch still runs
+
+
+def test_hostile_inputs_are_one_line_errors(tmp_path: Path) -> None:
+    corpus = tmp_path / "odd.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "He said \\ud800 hi."}\n'
+        '{"id": 5, "text": "Fine text here."}\n'
+        '{"id": ["x"], "text": "More."}\n',
+        encoding="utf-8",
+    )
+    punct = tmp_path / "punct.txt"
+    punct.write_text("Xi , . , said He reporters.\n", encoding="utf-8")
+    result = run("quotes", str(corpus), str(punct), "/dev/zero", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"analysis: error: {corpus}:1: 'text' has an unpaired surrogate (\\ud800)",
+        f"analysis: error: {corpus}:3: 'id' must be a string or an integer, not list",
+        "analysis: error: /dev/zero: not a regular file (a device, pipe or socket)",
+    ]
+    docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
+    assert (
+        set(docs) <= {"5", str(punct)} and str(punct) in docs
+    )  # no crash on a bare-punctuation speaker

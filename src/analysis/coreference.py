@@ -148,6 +148,8 @@ class Resolver:
         return None
 
     def _nominal(self, pos: int, words: list[str]) -> tuple[str | None, str | None]:
+        if not words:  # a speaker span of punctuation only: nothing to resolve
+            return None, None
         head = words[-1]
         if head in ("leaders", "sides", "presidents") and words[0] in ("two", "both", "the"):
             seen: list[str] = []
@@ -251,7 +253,7 @@ class Resolver:
                 # modifies the head noun, which is the speaker
                 found = None
                 canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
-                plural = words[-1].endswith("s")
+                plural = bool(words) and words[-1].endswith("s")
             elif found is not None:
                 canonical = self._full_name(found, start)
                 role = found.role
@@ -264,7 +266,7 @@ class Resolver:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:
                     canonical, role = self._unlisted(text)
-                plural = words[-1].endswith("s") or " and " in canonical
+                plural = (bool(words) and words[-1].endswith("s")) or " and " in canonical
         if canonical is not None:
             self.history.append((start, canonical, plural))
             if role is None and canonical in self.people:

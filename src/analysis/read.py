@@ -193,10 +193,13 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     try:
         if p.is_dir():
             raise ReadError(where, "is a directory (use read_corpus)")
+        if p.exists() and not p.is_file():
+            raise ReadError(where, "not a regular file (a device, pipe or socket)")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise ReadError(where, f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # a file that grew since stat() is still capped
     except FileNotFoundError:
         raise ReadError(where, "no such file") from None
     except PermissionError:
@@ -215,12 +218,23 @@ def article_from_record(record: object, *, where: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
         raise ReadError(where, "record has no 'text' string")
+    for key in ("id", "text", "title", "source", "date"):
+        value = record.get(key)
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:
+                raise ReadError(
+                    where, f"'{key}' has an unpaired surrogate (\\u{ord(value[err.start]):04x})"
+                ) from None
+    raw_id = record.get("id")
+    if raw_id is not None and (not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool)):
+        raise ReadError(where, f"'id' must be a string or an integer, not {type(raw_id).__name__}")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise ReadError(where, f"text too large (the limit is {MAX_BYTES:,} bytes)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(where, "empty text")
-    raw_id = record.get("id")
     doc_id = str(raw_id) if raw_id is not None else where
     date = record.get("date")
     title = record.get("title")

@@ -172,7 +172,8 @@ def run_batch(
             continue
         writer.write(records)
         if problems:
-            more = f"; {len(problems) - 1} more such problems" if len(problems) > 1 else ""
+            extra = len(problems) - 1
+            more = f"; {extra} more such problem{'s' if extra > 1 else ''}" if extra else ""
             report_error(doc.id, f"{problems[0]} (recovered{more})", debug=debug)
             failed.append(doc.id)
     writer.close()
