@@ -67,11 +67,3 @@ def lexicon() -> dict[str, CueEntry]:
         for form in forms.split():
             out[form] = entry
     return out
-
-
-def lemma_of(cue: str) -> str:
-    """The lemma of a cue's first word (``"pointed out"`` -> ``"point"``); the word
-    itself when it is not in the lexicon."""
-    first = cue.split()[0].lower() if cue.split() else ""
-    entry = lexicon().get(first)
-    return entry.lemma if entry else first

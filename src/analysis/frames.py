@@ -13,6 +13,9 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from analysis.quotes import quote_words
+from analysis.sentiment import UNKNOWN_SPEAKER as _UNKNOWN_SPEAKER
+from analysis.sentiment import sentence_rows
 from analysis.types import (
     Document,
     GroupSentiment,
@@ -203,20 +206,7 @@ def sentiment_sentences_frame(scored: Sequence[SentenceSentiment], *, doc: str) 
     ``compound`` in [-1, 1] and the ``pos``/``neu``/``neg`` shares come from
     :func:`analysis.sentiment.sentences`.
     """
-    rows = [
-        {
-            "doc": doc,
-            "sentence": s.sentence,
-            "start": s.start,
-            "end": s.end,
-            "compound": s.score.compound,
-            "pos": s.score.pos,
-            "neu": s.score.neu,
-            "neg": s.score.neg,
-            "text": s.text,
-        }
-        for s in scored
-    ]
+    rows = sentence_rows(scored, doc=doc)
     return pd.DataFrame(rows, columns=list(SENTIMENT_SENTENCE_COLUMNS))
 
 
@@ -311,7 +301,7 @@ QUOTES_COLUMNS: tuple[str, ...] = (
 #: Columns of :func:`speakers_frame`.
 SPEAKERS_COLUMNS: tuple[str, ...] = ("speaker", "role", "attributions", "words", "share")
 #: The ``speaker`` of attributions whose speaker is unknown, in :func:`speakers_frame`.
-UNKNOWN_SPEAKER = "(unknown)"
+UNKNOWN_SPEAKER = _UNKNOWN_SPEAKER
 
 
 def quotes_frame(doc: Document, quotes: Sequence[Quote]) -> pd.DataFrame:
@@ -320,14 +310,8 @@ def quotes_frame(doc: Document, quotes: Sequence[Quote]) -> pd.DataFrame:
     Columns :data:`QUOTES_COLUMNS`; ``words`` counts the document's word tokens
     inside the content span (no re-tokenizing).
     """
-    import bisect
-
-    starts = [t.start for t in doc.tokens]
     rows = []
-    for q in quotes:
-        lo = bisect.bisect_left(starts, q.start)
-        hi = bisect.bisect_left(starts, q.end)
-        words = sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end)
+    for q, words in zip(quotes, quote_words(doc, quotes), strict=True):
         row = {c: getattr(q, c) for c in QUOTES_COLUMNS if c not in ("doc", "words")}
         rows.append({"doc": doc.id, **row, "words": words})
     return pd.DataFrame(rows, columns=list(QUOTES_COLUMNS))

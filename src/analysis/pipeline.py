@@ -46,7 +46,6 @@ The tidy tables of :mod:`analysis.tables` are flattened from this bundle.
 
 from __future__ import annotations
 
-import bisect
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -114,16 +113,6 @@ def _actors(mentions: Sequence[Mention], feeling: Sequence[GroupSentiment]) -> l
         entry["sentences"] = g.segments if g else 0
         entry["words"] = g.words if g else 0
     return list(by_name.values())
-
-
-def _quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
-    starts = [t.start for t in doc.tokens]
-    out = []
-    for q in found:
-        lo = bisect.bisect_left(starts, q.start)
-        hi = bisect.bisect_left(starts, q.end)
-        out.append(sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end))
-    return out
 
 
 def _speakers(
@@ -222,7 +211,7 @@ def analyze(
         quoted_words=quoted.words,
     )
     bundle["sentiment"] = document
-    words = _quote_words(doc, found)
+    words = quotes.quote_words(doc, found)
     bundle["quotes"] = [
         {"quote": i, **_fields(q), "words": n}
         for i, (q, n) in enumerate(zip(found, words, strict=True))

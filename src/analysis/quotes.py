@@ -54,6 +54,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Any
 
@@ -242,3 +243,15 @@ def records(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> li
 
 
 __all__ = ["quotes", "records"]
+
+
+def quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
+    """How many word tokens each quote's content holds (the document's own tokens,
+    no re-tokenizing), in the order of ``found``."""
+    starts = [t.start for t in doc.tokens]
+    out = []
+    for q in found:
+        lo = bisect.bisect_left(starts, q.start)
+        hi = bisect.bisect_left(starts, q.end)
+        out.append(sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end))
+    return out

@@ -361,6 +361,30 @@ def by_actor(
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 
 
+def sentence_rows(
+    scored: Sequence[SentenceSentiment], *, doc: str, method: str | None = None
+) -> list[dict[str, Any]]:
+    """One flat row per scored sentence: ``doc, sentence, start, end, compound, pos,
+    neu, neg``, then ``method`` (when given) and ``text``."""
+    rows = []
+    for s in scored:
+        row: dict[str, Any] = {
+            "doc": doc,
+            "sentence": s.sentence,
+            "start": s.start,
+            "end": s.end,
+            "compound": s.score.compound,
+            "pos": s.score.pos,
+            "neu": s.score.neu,
+            "neg": s.score.neg,
+        }
+        if method is not None:
+            row["method"] = method
+        row["text"] = s.text
+        rows.append(row)
+    return rows
+
+
 def records(
     doc: Document, *, level: Level = "document", method: Method = "news"
 ) -> list[dict[str, Any]]:
@@ -375,21 +399,7 @@ def records(
         raise ValueError(f"unknown level {level!r}; choose one of {LEVELS}")
     scored = sentences(doc, method=method)
     if level == "sentence":
-        return [
-            {
-                "doc": doc.id,
-                "sentence": s.sentence,
-                "start": s.start,
-                "end": s.end,
-                "compound": s.score.compound,
-                "pos": s.score.pos,
-                "neu": s.score.neu,
-                "neg": s.score.neg,
-                "method": method,
-                "text": s.text,
-            }
-            for s in scored
-        ]
+        return sentence_rows(scored, doc=doc.id, method=method)
     d = document(doc, method=method, scored=scored)
     return [
         {
