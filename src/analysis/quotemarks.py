@@ -1,18 +1,32 @@
 """Direct quotations: pairing quotation marks over a parsed document.
 
-Straight (``"``) and curly (``“ ”``, ``« »``) double marks are paired within a
-paragraph. A quotation left open at the end of a paragraph continues into the next
+Double marks are paired within a paragraph in the styles of English (``“…”``,
+``"…"``, ``''…''``), German (``„…“``, ``»…«``), Polish and Dutch (``„…”``), French
+(``«…»``, with or without inner spaces) and Swedish or Finnish (``”…”``,
+``»…»``); the single marks that are never apostrophes pair too (``‚…‘``, ``‹…›``,
+``›…‹``). An opening mark is closed only by a mark of its own style (inside
+``«…»``, a ``”`` belongs to a nested quotation), so a ``“`` closes ``„`` and
+opens an English quotation. A ``”`` opens a quotation only where it stands as an
+opener (after a space, before a word): Swedish style; elsewhere it is a stray
+closing mark. English single quotes (``‘…’``) are not paired, since ``’`` is also
+the apostrophe.
+
+A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
-multi-paragraph quotations: no closing mark until the last paragraph). A mark that
-cannot be paired is recovered (an unclosed quotation ends with its paragraph; a
-stray closing mark is ignored) with a :class:`QuoteMarkWarning`.
+multi-paragraph quotations: no closing mark until the last paragraph; French
+texts may repeat ``»``). A mark that cannot be paired is recovered (an unclosed
+quotation ends with its paragraph; a stray closing mark is ignored) with a
+:class:`QuoteMarkWarning`.
 
 Quoted spans that are short, have no sentence punctuation inside and are not next
 to a cue are scare quotes or nicknames ("the so-called “reset”"): :func:`is_speech`
 tells them apart; :mod:`analysis.quotes` decides with the cue lexicon.
 
-Reference: the conventions follow the Chicago Manual of Style (17th ed.), 13.30-13.34
-(quotation marks across paragraphs).
+References:
+    The Chicago Manual of Style (17th ed.), 13.30-13.34 (quotation marks across
+    paragraphs); Duden, *Die deutsche Rechtschreibung* (28th ed.), "Anführungszeichen";
+    Imprimerie nationale, *Lexique des règles typographiques* (guillemets); Bringhurst,
+    *The Elements of Typographic Style* (4th ed.), 5.4.5 (quotation marks by language).
 """
 
 from __future__ import annotations
@@ -24,10 +38,22 @@ from dataclasses import dataclass
 from analysis.read import InputWarning
 from analysis.types import Document, Token
 
-OPENING = frozenset("“«")
-CLOSING = frozenset("”»")
+#: Every quotation mark the pairing looks at (``''``, two apostrophes, besides).
+MARKS = frozenset('"“”„«»‚‘’‹›')
 STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
+#: Openers of the English style: closed by any closing double mark (as typed in news).
+_ENGLISH = frozenset(('"', "“", DOUBLE_APOSTROPHE))
+#: The marks that close a quotation opened by each opener of the other styles.
+_CLOSERS: dict[str, str] = {
+    "„": '“”"',  # German „…“; Polish, Dutch, Hungarian „…”
+    "«": "»",  # French, Italian, Russian, Swiss
+    "»": "«»",  # German, Danish »…«; Swedish, Finnish »…» (see _closes)
+    "”": "”",  # Swedish, Finnish
+    "‚": "‘’",  # German ‚…‘; Dutch, Polish ‚…’
+    "‹": "›",
+    "›": "‹›",
+}
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -53,13 +79,13 @@ class QuotedSpan:
 
 
 def _marks(toks: tuple[Token, ...]) -> list[Token]:
-    """The double quotation marks among ``toks``; two adjacent apostrophes (``''``,
-    the typewriter convention of some newspapers) count as one straight mark."""
+    """The quotation marks among ``toks``; two adjacent apostrophes (``''``, the
+    typewriter convention of some newspapers) count as one straight mark."""
     out: list[Token] = []
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.text in OPENING or t.text in CLOSING or t.text == STRAIGHT:
+        if t.text in MARKS:
             out.append(t)
         elif (
             t.text == "'"
@@ -73,31 +99,68 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
     return out
 
 
-def _looks_closing(text: str, tok: Token) -> bool:
-    """An opening curly mark typed where a closing one belongs: after a word or
-    punctuation and before a space ('here,“ said')."""
+def _around(text: str, tok: Token) -> tuple[str, str]:
     before = text[tok.start - 1] if tok.start > 0 else " "
     after = text[tok.end] if tok.end < len(text) else " "
+    return before, after
+
+
+def _looks_closing(text: str, tok: Token) -> bool:
+    """A mark after a word or punctuation and before a space or punctuation: where
+    a closing mark stands ('here,“ said')."""
+    before, after = _around(text, tok)
     return not before.isspace() and (after.isspace() or after in ".,;:!?")
 
 
-def _direction(text: str, tok: Token) -> str:
-    """``open`` or ``close`` for a mark token, from the mark or its neighbours."""
-    if tok.text in OPENING:
-        return "open"
-    if tok.text in CLOSING:
-        return "close"
-    before = text[tok.start - 1] if tok.start > 0 else " "
-    after = text[tok.end] if tok.end < len(text) else " "
-    if before.isspace() or before in "([{—–-/":
-        return "open"
-    if after.isspace() or after in ".,;:!?)]}—–-":
-        return "close"
-    return "open" if before in "“‘'\"" else "close"
+def _opens(text: str, tok: Token) -> bool | None:
+    """Whether ``tok`` opens a quotation when none is open: ``True``, ``False`` (a
+    stray closing mark, to be warned about) or ``None`` (not a quotation mark
+    here: an English single quote, a lone low comma)."""
+    mark = tok.text
+    if mark in "“„«":
+        return True
+    before, after = _around(text, tok)
+    if mark in (STRAIGHT, DOUBLE_APOSTROPHE):
+        if before.isspace() or before in "([{—–-/":
+            return True
+        if after.isspace() or after in ".,;:!?)]}—–-":
+            return False
+        return before in "“‘'\""
+    if mark == "”":
+        # Swedish: a ” after a space and before a word opens; elsewhere it closes.
+        return (before.isspace() or before in "([{—–-/") and (after.isalnum() or after in "‚’'")
+    if mark == "»":
+        if before.isspace() and after.isspace():
+            return None  # "Home » News": a separator, not a quotation mark
+        return not (after.isspace() or _looks_closing(text, tok))  # German »…«: no spaces
+    if mark in "‚‹›":
+        if after.isspace() or _looks_closing(text, tok):
+            return None
+        return True
+    return None  # ‘ ’: apostrophes and English single quotes
+
+
+def _closes(text: str, opener: str, tok: Token) -> bool:
+    """Whether ``tok`` closes the quotation opened by ``opener``."""
+    mark = tok.text
+    if opener in _ENGLISH:
+        # English style as typed in news: any closing double mark, a straight mark
+        # either way, and an opening curly mark typed where a closing one belongs.
+        return mark in ('"', DOUBLE_APOSTROPHE, "”", "»") or (
+            mark in "“«" and _looks_closing(text, tok)
+        )
+    if mark not in _CLOSERS[opener]:
+        return False
+    if mark == opener:  # the symmetric styles: »…», ›…‹ written ›…›
+        return _looks_closing(text, tok) or opener == "”"
+    if mark == "’":  # closes ‚ only where it is no apostrophe ("players’ union")
+        _, after = _around(text, tok)
+        return not after.isalnum()
+    return True
 
 
 def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
-    """Every double-quoted span of ``doc`` in text order (outermost quotations only).
+    """Every quoted span of ``doc`` in text order (outermost quotations only).
 
     Warns with :class:`QuoteMarkWarning` for each mark that could not be paired.
     """
@@ -105,58 +168,55 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     spans: list[QuotedSpan] = []
     starts = [t.start for t in doc.tokens]
     prev_end = 0
-    open_at: int | None = None  # offset of the current opening mark
+    opener = ""  # the mark of the open quotation, if any
+    open_at = -1  # its offset
     for para in doc.paragraphs:
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
         toks = doc.tokens[sents[0].tok_start : sents[-1].tok_end]
         marks = _marks(toks)
-        if open_at is not None:
+        if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
-            if marks and marks[0].start == para.start and _direction(text, marks[0]) == "open":
+            first = marks[0] if marks and marks[0].start == para.start else None
+            if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]
             else:
-                spans.append(_make(doc, starts, open_at, prev_end, closed=False))
-                warnings.warn(
-                    f"{doc.id}: unclosed quotation mark at offset {open_at}",
-                    QuoteMarkWarning,
-                    stacklevel=2,
-                )
-                open_at = None
+                spans.append(_make(doc, starts, open_at, prev_end, opener, closed=False))
+                _warn(f"{doc.id}: unclosed quotation mark at offset {open_at}")
+                opener = ""
         for tok in marks:
-            direction = _direction(text, tok)
-            if open_at is None:
-                if direction == "open":
-                    open_at = tok.start
-                else:
-                    warnings.warn(
+            if not opener:
+                opens = _opens(text, tok)
+                if opens:
+                    opener, open_at = tok.text, tok.start
+                elif opens is False:
+                    _warn(
                         f"{doc.id}: closing quotation mark without an opening one at offset "
-                        f"{tok.start}",
-                        QuoteMarkWarning,
-                        stacklevel=2,
+                        f"{tok.start}"
                     )
-            elif (
-                direction == "close"
-                or tok.text in (STRAIGHT, DOUBLE_APOSTROPHE)
-                or _looks_closing(text, tok)
-            ):
-                spans.append(_make(doc, starts, open_at, tok.end, closed=True))
-                open_at = None
-            # an opening curly mark inside an open quotation: nested or repeated; ignore
+            elif _closes(text, opener, tok):
+                spans.append(_make(doc, starts, open_at, tok.end, opener, closed=True))
+                opener = ""
+            # any other mark inside an open quotation: nested or repeated; ignore
         prev_end = para.end
-    if open_at is not None:
-        spans.append(_make(doc, starts, open_at, prev_end, closed=False))
-        warnings.warn(
-            f"{doc.id}: unclosed quotation mark at offset {open_at}",
-            QuoteMarkWarning,
-            stacklevel=2,
-        )
+    if opener:
+        spans.append(_make(doc, starts, open_at, prev_end, opener, closed=False))
+        _warn(f"{doc.id}: unclosed quotation mark at offset {open_at}")
     return tuple(spans)
 
 
-def _make(doc: Document, starts: list[int], start: int, end: int, *, closed: bool) -> QuotedSpan:
-    inner = doc.text[start:end].rstrip('"”»').rstrip()
+def _warn(message: str) -> None:
+    warnings.warn(message, QuoteMarkWarning, stacklevel=3)
+
+
+def _make(
+    doc: Document, starts: list[int], start: int, end: int, opener: str, *, closed: bool
+) -> QuotedSpan:
+    body = doc.text[start:end]
+    if closed and opener not in _ENGLISH:
+        body = body[:-1]  # the closing mark, whichever it is
+    inner = body.rstrip('"”»').rstrip()
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     words = sum(1 for tok in doc.tokens[lo:hi] if tok.is_word)
