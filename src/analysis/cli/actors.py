@@ -9,6 +9,9 @@ import click
 from analysis.actors import records
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
 
+#: The columns of the records, in order.
+COLUMNS: tuple[str, ...] = ("doc", "rank", "actor", "kind", "mentions", "aliases", "roles", "first")
+
 
 @click.command("actors")
 @paths_argument
@@ -30,4 +33,4 @@ def command(paths: tuple[str, ...], top: int | None, fmt: str, debug: bool) -> N
         analysis actors seeds/000_396a11e332c8e407.txt
         analysis actors seeds/ --top 5 --format jsonl
     """
-    run_batch(paths, partial(records, top=top), fmt=fmt, debug=debug)
+    run_batch(paths, partial(records, top=top), fmt=fmt, debug=debug, columns=COLUMNS)

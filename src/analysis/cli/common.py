@@ -1,9 +1,16 @@
 """What every command shares: reading inputs, reporting bad ones, writing records.
 
 A command turns each parsed :class:`~analysis.types.Document` into records (flat
-dicts whose first key is ``"doc"``); :func:`run_batch` reads the inputs, keeps
-going past bad ones (one line on stderr each, ``analysis: error: <where>: <reason>``),
-writes the records in the chosen format and returns the exit status.
+dicts whose first key is ``"doc"``, with the command's fixed columns);
+:func:`run_batch` reads the inputs, keeps going past bad ones (one line on stderr
+each, ``analysis: error: <where>: <reason>``), writes the records in the chosen
+format and returns the exit status.
+
+With no records at all (a text without quotations, every input bad) csv still
+writes its header line, so that the file opens in a spreadsheet or
+``pandas.read_csv`` with the right columns and zero rows, and so that the outputs
+of several runs have the same shape; table writes its header and a
+``(no records)`` line; json writes ``[]``; jsonl writes nothing.
 """
 
 from __future__ import annotations
@@ -87,29 +94,50 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def write_table(records: Sequence[Record], out: TextIO) -> None:
-    """Aligned plain-text columns; long texts are cut to 60 characters."""
-    if not records:
-        return
-    columns = list(records[0])
+#: What a table shows under its header when there are no records.
+NO_RECORDS = "(no records)"
+
+
+def write_table(records: Sequence[Record], out: TextIO, *, columns: Sequence[str]) -> None:
+    """Aligned plain-text columns under a header; long texts are cut to 60 characters.
+
+    Without records: the header, its rule and a :data:`NO_RECORDS` line.
+    """
     rows = [[_cell(r.get(c)) for c in columns] for r in records]
-    widths = [max(len(c), *(len(row[i]) for row in rows)) for i, c in enumerate(columns)]
+    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
     out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in rows:
         out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    if not rows:
+        out.write(NO_RECORDS + "\n")
 
 
 class RecordWriter:
-    """Writes records as they come (jsonl) or all at the end (table, json, csv)."""
+    """Writes records as they come (jsonl) or all at the end (table, json, csv).
 
-    def __init__(self, fmt: str, out: TextIO | None = None) -> None:
+    Args:
+        fmt: One of :data:`FORMATS`.
+        out: Where to write (default: stdout).
+        columns: The command's columns, ``"doc"`` first: the csv and table header
+            even when there are no records. A record with other keys is a bug in
+            the command and raises ``ValueError``.
+    """
+
+    def __init__(self, fmt: str, out: TextIO | None = None, *, columns: Sequence[str]) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        if not columns or columns[0] != "doc":
+            raise ValueError(f"columns must start with 'doc', not {list(columns)}")
         self.fmt = fmt
         self.out: TextIO = out if out is not None else sys.stdout
+        self.columns = list(columns)
         self.held: list[Record] = []
 
     def write(self, records: Iterable[Record]) -> None:
         for record in records:
+            if list(record) != self.columns:
+                raise ValueError(f"record keys {list(record)} differ from columns {self.columns}")
             record = {k: _clean(v) for k, v in record.items()}
             if self.fmt == "jsonl":
                 self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -121,14 +149,14 @@ class RecordWriter:
     def close(self) -> None:
         if self.fmt == "json":
             self.out.write(json.dumps(self.held, ensure_ascii=False, indent=2) + "\n")
-        elif self.fmt == "csv" and self.held:
+        elif self.fmt == "csv":
             buf = io.StringIO()
-            writer = csv.DictWriter(buf, fieldnames=list(self.held[0]), lineterminator="\n")
+            writer = csv.DictWriter(buf, fieldnames=self.columns, lineterminator="\n")
             writer.writeheader()
             writer.writerows(self.held)
             self.out.write(buf.getvalue())
         elif self.fmt == "table":
-            write_table(self.held, self.out)
+            write_table(self.held, self.out, columns=self.columns)
 
 
 def _analyse(
@@ -153,8 +181,11 @@ def run_batch(
     *,
     fmt: str,
     debug: bool,
+    columns: Sequence[str],
 ) -> None:
     """Analyse every input, write its records, exit 1 if any input failed.
+
+    ``columns`` are the command's fixed columns (see :class:`RecordWriter`).
 
     An error inside an analysis is reported like a bad input: the batch goes on.
     An input flaw the analysis recovered from (an :class:`~analysis.read.InputWarning`,
@@ -162,7 +193,7 @@ def run_batch(
     after the recovered records are written.
     """
     failed: list[str] = []
-    writer = RecordWriter(fmt)
+    writer = RecordWriter(fmt, columns=columns)
     for doc in documents(paths, debug=debug, failed=failed):
         try:
             records, problems = _analyse(records_of, doc)

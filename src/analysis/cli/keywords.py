@@ -18,6 +18,9 @@ from analysis.cli.common import (
 )
 from analysis.keywords import Method, Unit, keyword_record, records, tfidf
 
+#: The columns of the records, in order.
+COLUMNS: tuple[str, ...] = ("doc", "rank", "keyword", "score", "count", "method")
+
 
 @click.command("keywords")
 @paths_argument
@@ -75,11 +78,12 @@ def command(
             partial(records, top=top, method=cast(Method, method), unit=cast(Unit, unit), n=ngram),
             fmt=fmt,
             debug=debug,
+            columns=COLUMNS,
         )
         return
     failed: list[str] = []
     docs = list(documents(paths, debug=debug, failed=failed))
-    writer = RecordWriter(fmt)
+    writer = RecordWriter(fmt, columns=COLUMNS)
     scored = tfidf(docs, n=ngram, unit=cast(Unit, unit), top=top)
     for doc in docs:
         writer.write(keyword_record(doc.id, k) for k in scored[doc.id])

@@ -9,6 +9,9 @@ import click
 from analysis.cli.common import debug_option, format_option, run_batch
 from analysis.kwic import records
 
+#: The columns of the records, in order.
+COLUMNS: tuple[str, ...] = ("doc", "left", "term", "right", "start", "end")
+
 
 @click.command("kwic")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
@@ -35,4 +38,6 @@ def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool
         analysis kwic seeds/000_396a11e332c8e407.txt cooperation
         analysis kwic seeds/ "Railway Express" --width 30 --format jsonl
     """
-    run_batch(paths, partial(records, term=term, width=width), fmt=fmt, debug=debug)
+    run_batch(
+        paths, partial(records, term=term, width=width), fmt=fmt, debug=debug, columns=COLUMNS
+    )

@@ -7,6 +7,24 @@ import click
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
 from analysis.quotes import records
 
+#: The columns of the records, in order.
+COLUMNS: tuple[str, ...] = (
+    "doc",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "start",
+    "end",
+    "kind",
+    "speaker_role",
+    "sentence",
+)
+
 
 @click.command("quotes")
 @paths_argument
@@ -30,4 +48,4 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
         analysis quotes seeds/ --format jsonl > quotes.jsonl
         analysis quotes corpus.jsonl --format csv > quotes.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)

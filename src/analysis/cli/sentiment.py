@@ -8,6 +8,36 @@ from analysis.cli.common import debug_option, format_option, paths_argument, run
 from analysis.sentiment import LEVELS, METHODS, records
 from analysis.types import Document
 
+#: The columns of the records at each level, in order.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "document": (
+        "doc",
+        "compound",
+        "pos",
+        "neu",
+        "neg",
+        "method",
+        "sentences",
+        "words",
+        "std",
+        "positive",
+        "negative",
+        "drivers",
+    ),
+    "sentence": (
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "compound",
+        "pos",
+        "neu",
+        "neg",
+        "method",
+        "text",
+    ),
+}
+
 
 @click.command("sentiment")
 @paths_argument
@@ -46,4 +76,4 @@ def command(paths: tuple[str, ...], level: str, method: str, fmt: str, debug: bo
     def of(doc: Document) -> list[dict[str, object]]:
         return records(doc, level=level, method=method)  # type: ignore[arg-type]
 
-    run_batch(paths, of, fmt=fmt, debug=debug)
+    run_batch(paths, of, fmt=fmt, debug=debug, columns=COLUMNS[level])

@@ -6,6 +6,10 @@ import click
 
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
 from analysis.stats import records
+from analysis.types import TextStats
+
+#: The columns of the records, in order.
+COLUMNS: tuple[str, ...] = ("doc", *TextStats.__dataclass_fields__)
 
 
 @click.command("stats")
@@ -27,4 +31,4 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
         analysis stats seeds/ --format jsonl
         analysis stats corpus.jsonl --format csv > stats.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)
