@@ -235,5 +235,6 @@ def test_report_refuses_a_text_file_as_corpus(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["report", "--corpus", str(seed), "--out", str(tmp_path)])
     assert result.exit_code == 1
     assert result.stderr.strip() == (
-        f"analysis: error: {seed}: a corpus report is made from a JSON Lines file (.jsonl)"
+        f"analysis: error: {seed}: a corpus report is made from a JSON Lines file (.jsonl) "
+        "or a directory of .txt and .jsonl files"
     )

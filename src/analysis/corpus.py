@@ -11,6 +11,7 @@ shows are made by :mod:`analysis.frames` (``corpus_*`` functions) from these.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 from collections import Counter
@@ -26,7 +27,8 @@ from analysis.keywords import term_frequencies
 from analysis.parse import parse
 from analysis.paths import notebooks_dir
 from analysis.pipeline import UNKNOWN_SPEAKER, Bundle, analyze
-from analysis.read import read_corpus
+from analysis.provenance import sha256_file
+from analysis.read import directory_files, read_corpus
 from analysis.runner import Failure, run
 from analysis.tables import TABLES, Table, frames
 from analysis.types import Article
@@ -127,17 +129,46 @@ def report_notebook() -> Path:
 def report_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """``(path, problem)`` for each corpus given to ``analysis report --corpus``.
 
-    A corpus report is made from one JSON Lines file (its SHA-256 stamps the
-    report); ``problem`` is ``None`` when the path is one.
+    A corpus is a JSON Lines file or a directory of ``.txt`` and ``.jsonl`` files
+    (read as :func:`analysis.read.read_corpus` reads them); ``problem`` is ``None``
+    when the path is one, else why no report can be made from it.
     """
     for given in paths:
         p = Path(given)
         if not p.exists():
-            yield given, "no such file"
+            yield given, "no such file or directory"
+        elif p.is_dir():
+            found = directory_files(p)
+            yield given, None if found else "directory has no .txt or .jsonl files"
         elif p.suffix != ".jsonl" or not p.is_file():
-            yield given, "a corpus report is made from a JSON Lines file (.jsonl)"
+            yield (
+                given,
+                (
+                    "a corpus report is made from a JSON Lines file (.jsonl) "
+                    "or a directory of .txt and .jsonl files"
+                ),
+            )
         else:
             yield given, None
+
+
+def corpus_sha256(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 that stamps a corpus report: of the file, or, for a directory,
+    of the relative path and content of each file it contributes
+    (:func:`analysis.read.directory_files`), so that adding, removing, renaming or
+    editing any of them changes it.
+
+    Raises:
+        OSError: the path or a file in it cannot be read.
+    """
+    p = Path(path)
+    if not p.is_dir():
+        return sha256_file(p)
+    digest = hashlib.sha256()
+    for file in directory_files(p):
+        name = file.relative_to(p).as_posix()
+        digest.update(f"{name}\0{sha256_file(file)}\n".encode())
+    return digest.hexdigest()
 
 
 def failure_lines(corpus: CorpusTables) -> list[str]:
@@ -216,6 +247,7 @@ __all__ = [
     "CorpusTables",
     "analyze_with_terms",
     "collect",
+    "corpus_sha256",
     "distinctive_terms",
     "failure_lines",
     "group_counts",

@@ -282,14 +282,20 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
         yield ReadError(display, "empty corpus (no JSON Lines records)")
 
 
+def directory_files(directory: str | os.PathLike[str]) -> list[Path]:
+    """The files :func:`read_corpus` reads from a directory: its ``.txt`` and
+    ``.jsonl`` files, subdirectories included, in sorted order."""
+    return sorted(
+        q for q in Path(directory).rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")
+    )
+
+
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Source | ReadError]:
     for given in paths:
         display = os.fspath(given)
         p = Path(given)
         if p.is_dir():
-            found = sorted(
-                q for q in p.rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")
-            )
+            found = directory_files(p)
             if not found:
                 yield ReadError(display, "directory has no .txt or .jsonl files")
             for q in found:
