@@ -54,7 +54,7 @@ from analysis.pipeline import analyze, task
 from analysis.quotemarks import QuoteMarkWarning
 from analysis.read import read_article
 from analysis.runner import run
-from analysis.tables import clean
+from analysis.tables import json_line
 from analysis.types import Article
 
 
@@ -146,7 +146,7 @@ def throughput(articles: Sequence[Article], passes: int, top: int) -> None:
     def pipeline(article: Article) -> object:
         doc = parse(article)
         bundle = analyze(doc, top=top, timings=timings)
-        return json.dumps(clean(bundle), ensure_ascii=False)
+        return json_line(bundle)
 
     def parse_only(article: Article) -> object:
         return parse(article)

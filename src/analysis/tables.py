@@ -204,15 +204,47 @@ def read_tables(directory: str | os.PathLike[str]) -> dict[Table, pd.DataFrame]:
 # --- writers ------------------------------------------------------------------------
 
 
+#: Values :func:`clean` returns as they are, tested by exact type (fast path).
+_PLAIN: frozenset[type] = frozenset({str, int, bool, type(None)})
+
+
+def _number(value: float) -> float | None:
+    # NaN fails both comparisons, so NaN and the infinities become None.
+    return round(value, 6) if -math.inf < value < math.inf else None
+
+
 def clean(value: Any) -> Any:
-    """JSON-ready: NaN and infinities become ``None``, floats keep 6 decimals."""
-    if isinstance(value, float):
-        return None if math.isnan(value) or math.isinf(value) else round(value, 6)
+    """JSON-ready: NaN and infinities become ``None``, floats keep 6 decimals.
+
+    Mappings become dicts and lists or tuples lists, recursively. Plain values in
+    a container (strings, ints, floats, ``None``) are handled in line, so a bundle
+    of flat records is cleaned without a call per value.
+    """
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is float or isinstance(value, float):
+        return _number(value)
     if isinstance(value, Mapping):
-        return {k: clean(v) for k, v in value.items()}
+        return {
+            k: v if type(v) in _PLAIN else (_number(v) if type(v) is float else clean(v))
+            for k, v in value.items()
+        }
     if isinstance(value, list | tuple):
-        return [clean(v) for v in value]
+        return [
+            v if type(v) in _PLAIN else (_number(v) if type(v) is float else clean(v))
+            for v in value
+        ]
     return value
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def json_line(bundle: Bundle) -> str:
+    """One document's JSON line (without the newline), as :class:`JsonlSink` writes it:
+    the :func:`clean` bundle, non-ASCII characters kept, default separators."""
+    return _ENCODER.encode(clean(bundle))
 
 
 class JsonlSink:
@@ -222,7 +254,7 @@ class JsonlSink:
         self.out = out
 
     def write(self, bundle: Bundle) -> None:
-        self.out.write(json.dumps(clean(bundle), ensure_ascii=False) + "\n")
+        self.out.write(json_line(bundle) + "\n")
         self.out.flush()
 
     def close(self) -> None:
