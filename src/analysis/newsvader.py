@@ -50,6 +50,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections.abc import Sequence
@@ -183,6 +184,39 @@ def news_lexicon() -> dict[str, float]:
     return lexicon
 
 
+@dataclass(frozen=True)
+class _Tables:
+    """Lookups derived once from a lexicon: the valences, the words that can carry a
+    valence (nonzero, not a booster), and the tokens that open a new clause."""
+
+    lex: dict[str, float]
+    scoring: frozenset[str]
+    boundaries: frozenset[str]
+
+
+@functools.cache
+def _tables(supplement: bool) -> _Tables:
+    lex = news_lexicon() if supplement else vader_lexicon()
+    scoring = frozenset(w for w, v in lex.items() if v != 0.0 and w not in _BOOSTERS)
+    # A connective starts a clause only when the lexicon does not score it.
+    boundaries = _CLAUSE_PUNCT | frozenset(w for w in _CONNECTIVES if w not in lex)
+    return _Tables(lex, scoring, boundaries)
+
+
+#: Most token forms kept in the lower-case cache before it is emptied.
+_LOWER_LIMIT = 500_000
+#: Lower-cased form of each token text seen (apostrophes unified), filled as met.
+_LOWER: dict[str, str] = {}
+_NEUTRAL = SentimentScore(0.0, 0.0, 1.0, 0.0)
+_EMPTY = SentimentScore(0.0, 0.0, 0.0, 0.0)
+
+
+def _lower(text: str) -> str:
+    low = text.lower().replace("’", "'")
+    _LOWER[text] = low
+    return low
+
+
 def _is_titlecase(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
@@ -197,6 +231,51 @@ def score_text(text: str, *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Sentim
     return score_tokens(tokenize(text), config=config)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A run of tokens (a document's, a sentence's) looked up once, so that any
+    range of it is scored without touching the tokens again.
+
+    Attributes:
+        tokens: The tokens.
+        low: Each token lower-cased, apostrophes unified.
+        is_word: Whether each token is a word or number.
+        words: Indices of the words and numbers, ascending.
+        hits: Indices of the words the lexicon scores, ascending.
+        marks: Indices of tokens that end a clause (punctuation, a connective).
+        ends: Indices of tokens that end a sentence.
+    """
+
+    tokens: Sequence[Token]
+    low: list[str]
+    is_word: list[bool]
+    words: list[int]
+    hits: list[int]
+    marks: list[int]
+    ends: list[int]
+    supplement: bool
+
+
+def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
+    """Look the tokens up once: lower-case forms, words, scored words, clause marks.
+
+    Score ranges of the result with :func:`score_range`.
+    """
+    tables = _tables(config.supplement)
+    forms = _LOWER
+    if len(forms) > _LOWER_LIMIT:
+        forms.clear()
+    low = [forms.get(t.text) or _lower(t.text) for t in tokens]
+    is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
+    words = [k for k, w in enumerate(is_word) if w]
+    scoring = tables.scoring
+    hits = [k for k in words if low[k] in scoring]
+    bounds = tables.boundaries
+    marks = [k for k, w in enumerate(low) if w in bounds]
+    ends = [k for k in marks if low[k] in _SENTENCE_END]
+    return Prepared(tokens, low, is_word, words, hits, marks, ends, config.supplement)
+
+
 def score_tokens(
     tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 ) -> SentimentScore:
@@ -209,99 +288,103 @@ def score_tokens(
     Returns:
         Compound in [-1, 1] and the pos/neu/neg shares, rounded as VADER rounds them.
     """
-    lex = news_lexicon() if config.supplement else vader_lexicon()
-    n = len(tokens)
-    low: list[str] = []
-    is_word: list[bool] = []
-    n_words = upper = titled = exclaim = question = 0
-    first = ""
-    for t in tokens:
-        text = t.text
-        kind = t.kind
-        low.append(text.lower().replace("’", "'"))
-        if kind == "word" or kind == "number":
-            is_word.append(True)
-            if not n_words:
-                first = text
-            n_words += 1
-            if text.isupper():
-                upper += 1
-            elif text[:1].isupper():
-                titled += 1
-        else:
-            is_word.append(False)
-            if kind == "punct":
-                exclaim += text.count("!")
-                question += text.count("?")
-    if not n_words:
-        return SentimentScore(0.0, 0.0, 0.0, 0.0)
-    cap_diff = 0 < n_words - upper < n_words
-    if _is_titlecase(first):
-        titled -= 1  # a sentence's first word says nothing about headline case
-    # In headline case (most words capitalised) capitals do not mark names.
-    names_rule = config.names_neutral and titled * 2 < n_words
+    return score_range(prepare(tokens, config=config), 0, len(tokens), config=config)
 
-    valence = [0.0] * n
-    clause_start = 0  # index of the first token of the current clause
-    sentence_start = 0
-    contrast = False
-    for k in range(n):
+
+def score_range(
+    prep: Prepared, a: int, b: int, *, config: NewsVaderConfig = DEFAULT_CONFIG
+) -> SentimentScore:
+    """Score the tokens ``prep.tokens[a:b]`` exactly as :func:`score_tokens` scores
+    them (the range is the unit: nothing outside it is seen)."""
+    if prep.supplement != config.supplement:
+        raise ValueError("prepared with a different lexicon (config.supplement) than scored")
+    words = prep.words
+    w_lo = bisect.bisect_left(words, a)
+    n_words = bisect.bisect_left(words, b, w_lo) - w_lo
+    if not n_words:
+        return _EMPTY
+    all_hits = prep.hits
+    h_lo = bisect.bisect_left(all_hits, a)
+    hits = all_hits[h_lo : bisect.bisect_left(all_hits, b, h_lo)]
+    if not hits:
+        return _NEUTRAL  # no word carries a valence: all neutral, whatever else
+    tokens = prep.tokens
+    low = prep.low
+    is_word = prep.is_word
+    lex = _tables(config.supplement).lex
+    # The case counts matter only when a scored word is in capitals or title case.
+    cap_diff = names_rule = False
+    if any(tokens[k].text[:1].isupper() or tokens[k].text.isupper() for k in hits):
+        texts = [tokens[k].text for k in words[w_lo : w_lo + n_words]]
+        upper = sum(1 for w in texts if w.isupper())
+        titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
+        cap_diff = 0 < n_words - upper < n_words
+        if _is_titlecase(texts[0]):
+            titled -= 1  # a sentence's first word says nothing about headline case
+        # In headline case (most words capitalised) capitals do not mark names.
+        names_rule = config.names_neutral and titled * 2 < n_words
+    # Clauses start after a clause mark or connective; sentences after a final mark.
+    all_marks = prep.marks
+    m_lo = bisect.bisect_left(all_marks, a)
+    marks = all_marks[m_lo : bisect.bisect_left(all_marks, b, m_lo)]
+    ends = [k for k in marks if low[k] in _SENTENCE_END]
+
+    valence: dict[int, float] = {}
+    for k in hits:
         w = low[k]
-        if not is_word[k]:
-            if w in _CLAUSE_PUNCT:
-                clause_start = k + 1
-                if w in _SENTENCE_END:
-                    sentence_start = k + 1
+        v = lex[w]
+        nxt = low[k + 1] if k + 1 < b else ""
+        prev = low[k - 1] if k > a else ""
+        if _not_sentiment(w, prev, nxt, lex):
+            v = 0.0
+        elif names_rule and _is_titlecase(tokens[k].text) and prev not in _OPENERS:
+            i = bisect.bisect_left(ends, k)
+            if k > (ends[i - 1] + 1 if i else a):
+                v = 0.0  # a capitalised word inside a sentence: part of a name
+        if v == 0.0:
+            valence[k] = 0.0
             continue
-        v = lex.get(w)
-        if v is None:
-            if w in _CONNECTIVES:
-                clause_start = k + 1
-                contrast = True
-            continue
-        if v == 0.0 or w in _BOOSTERS:
-            continue
-        nxt = low[k + 1] if k + 1 < n else ""
-        prev = low[k - 1] if k > 0 else ""
-        if (w == "kind" and nxt == "of") or (w == "no" and nxt in lex):
-            continue
-        if w == "like" and prev not in _LIKE_SUBJECTS:
-            continue
-        if (w == "care" and prev in _CARE_HEADS) or (w == "vice" and nxt in _VICE_HEADS):
-            continue
-        if (
-            names_rule
-            and k > sentence_start
-            and _is_titlecase(tokens[k].text)
-            and prev not in _OPENERS
-        ):
-            continue  # a capitalised word inside a sentence: part of a name
         if w in _SPECIAL_WORDS:
-            special = _special(low, k)
+            special = _special(low, k, a, b)
             if special is not None:
                 v = special
         text = tokens[k].text
         if cap_diff and text.isupper() and len(text) > 1:
             v += C_INCR if v > 0 else -C_INCR
-        v = _modify(v, low, is_word, lex, k, clause_start, config)
+        i = bisect.bisect_left(marks, k)
+        clause_start = marks[i - 1] + 1 if i else a
+        v = _modify(v, low, is_word, lex, k, clause_start, b, config)
         if v < 0:
             v *= config.negativity
         valence[k] = v
 
-    if contrast:
-        _contrast(valence, low, is_word, n)
-    sentiments = [valence[k] for k in range(n) if is_word[k]]
+    if any(low[k] in _CONNECTIVES for k in marks):
+        _contrast(valence, low, is_word, a, b)
+    sentiments = list(valence.values())
     total = sum(sentiments)
     if n_words > config.reference_words and config.length_exponent > 0:
         total /= (n_words / config.reference_words) ** config.length_exponent
-    return _finish(sentiments, total, exclaim, question)
+    neutral = n_words - len(sentiments) + sentiments.count(0)
+    return _finish(sentiments, total, low[a:b].count("!"), low[a:b].count("?"), neutral)
 
 
-def _special(low: list[str], k: int) -> float | None:
-    """VADER's special-case phrases containing the word at ``k``."""
-    for a, b in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
-        if a >= 0 and b <= len(low):
-            phrase = " ".join(low[a:b])
+def _not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
+    """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
+    scored word, "like" as a preposition, "health care", "vice president"."""
+    return (
+        (w == "kind" and nxt == "of")
+        or (w == "no" and nxt in lex)
+        or (w == "like" and prev not in _LIKE_SUBJECTS)
+        or (w == "care" and prev in _CARE_HEADS)
+        or (w == "vice" and nxt in _VICE_HEADS)
+    )
+
+
+def _special(low: list[str], k: int, a: int, b: int) -> float | None:
+    """VADER's special-case phrases containing the word at ``k`` (within ``a..b``)."""
+    for x, y in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
+        if x >= a and y <= b:
+            phrase = " ".join(low[x:y])
             if phrase in _SPECIAL:
                 return _SPECIAL[phrase]
     return None
@@ -314,6 +397,7 @@ def _modify(
     lex: dict[str, float],
     k: int,
     clause_start: int,
+    b: int,
     config: NewsVaderConfig,
 ) -> float:
     """Boosters (three words back), negation and hedges (within the clause)."""
@@ -338,7 +422,7 @@ def _modify(
             hedged = True
         if dist >= config.negation_window or negated:
             continue
-        after = low[j + 1] if j + 1 < len(low) else ""
+        after = low[j + 1] if j + 1 < b else ""
         if word in _NEGATORS or word.endswith("n't"):
             if after in ("only", "just") or (word == "without" and after == "doubt"):
                 continue
@@ -353,19 +437,21 @@ def _modify(
     return v
 
 
-def _contrast(valence: list[float], low: list[str], is_word: list[bool], n: int) -> None:
+def _contrast(
+    valence: dict[int, float], low: list[str], is_word: list[bool], a: int, b: int
+) -> None:
     """Weight clauses around contrastive and concessive connectives, per sentence."""
-    start = 0
-    while start < n:
+    start = a
+    while start < b:
         end = start
-        while end < n and low[end] not in _SENTENCE_END:
+        while end < b and low[end] not in _SENTENCE_END:
             end += 1
-        _contrast_sentence(valence, low, is_word, start, min(end + 1, n))
+        _contrast_sentence(valence, low, is_word, start, min(end + 1, b))
         start = end + 1
 
 
 def _contrast_sentence(
-    valence: list[float], low: list[str], is_word: list[bool], start: int, end: int
+    valence: dict[int, float], low: list[str], is_word: list[bool], start: int, end: int
 ) -> None:
     first_word = next((k for k in range(start, end) if is_word[k]), end)
     for m in range(start, end):
@@ -387,12 +473,15 @@ def _contrast_sentence(
             return
 
 
-def _scale(valence: list[float], a: int, b: int, factor: float) -> None:
-    for k in range(a, b):
-        valence[k] *= factor
+def _scale(valence: dict[int, float], a: int, b: int, factor: float) -> None:
+    for k in valence:
+        if a <= k < b:
+            valence[k] *= factor
 
 
-def _finish(sentiments: list[float], total: float, exclaim: int, question: int) -> SentimentScore:
+def _finish(
+    sentiments: list[float], total: float, exclaim: int, question: int, neu_count: int
+) -> SentimentScore:
     """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
     ep = min(exclaim, 4) * 0.292
     qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
@@ -404,7 +493,6 @@ def _finish(sentiments: list[float], total: float, exclaim: int, question: int) 
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
     pos_sum = sum([s + 1 for s in sentiments if s > 0])
     neg_sum = sum([s - 1 for s in sentiments if s < 0])
-    neu_count = sentiments.count(0)
     if pos_sum > -neg_sum:
         pos_sum += emphasis
     elif pos_sum < -neg_sum:

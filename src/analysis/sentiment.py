@@ -42,13 +42,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
+import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from analysis.newsvader import score_tokens
+from analysis.newsvader import Prepared, prepare, score_range, score_tokens
 from analysis.types import (
     Document,
     DocumentSentiment,
@@ -98,6 +100,22 @@ def _score(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScor
     return score_tokens(tokens)
 
 
+#: The last document prepared for the news scorer and its lookups (one slot: the
+#: sentence and segment passes over a document run one after the other).
+_LAST_PREPARED: list[tuple[weakref.ref[Document], Prepared]] = []
+
+
+def _prepared(doc: Document) -> Prepared:
+    """The news scorer's lookups of ``doc.tokens``, made once per document."""
+    if _LAST_PREPARED:
+        ref, prep = _LAST_PREPARED[0]
+        if ref() is doc:
+            return prep
+    prep = prepare(doc.tokens)
+    _LAST_PREPARED[:] = [(weakref.ref(doc), prep)]
+    return prep
+
+
 def _words(tokens: Sequence[Token]) -> int:
     kinds = [t.kind for t in tokens]
     return kinds.count("word") + kinds.count("number")
@@ -110,11 +128,16 @@ def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentim
     """
     _check(method)
     out = []
+    text = doc.text
+    if method == "vader":
+        for s in doc.sentences:
+            part = text[s.start : s.end]
+            out.append(SentenceSentiment(s.index, s.start, s.end, part, vader_text(part)))
+        return tuple(out)
+    prep = _prepared(doc)  # each token looked up once for all sentences and segments
     for s in doc.sentences:
-        text = doc.span_text(s)
-        tokens = doc.sentence_tokens(s)
-        score = vader_text(text) if method == "vader" else score_tokens(tokens)
-        out.append(SentenceSentiment(s.index, s.start, s.end, text, score))
+        score = score_range(prep, s.tok_start, s.tok_end)
+        out.append(SentenceSentiment(s.index, s.start, s.end, text[s.start : s.end], score))
     return tuple(out)
 
 
@@ -134,21 +157,24 @@ class _Stats:
 def _aggregate(items: Sequence[tuple[SentimentScore, int]]) -> _Stats:
     """Length-weighted mean and standard deviation of scores; weights are word counts."""
     units = len(items)
-    words = sum(w for _, w in items)
+    weights = [w for _, w in items]
+    words = sum(weights)
     if units == 0 or words == 0:
         return _Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
-    mean = sum(s.compound * w for s, w in items) / words
-    var = sum(w * (s.compound - mean) ** 2 for s, w in items) / words
+    scores = [s for s, _ in items]
+    compounds = [s.compound for s in scores]
+    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
+    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
     return _Stats(
         compound=mean,
-        pos=sum(s.pos * w for s, w in items) / words,
-        neu=sum(s.neu * w for s, w in items) / words,
-        neg=sum(s.neg * w for s, w in items) / words,
+        pos=sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words,
+        neu=sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words,
+        neg=sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words,
         std=math.sqrt(var),
         units=units,
         words=words,
-        positive=sum(1 for s, _ in items if s.compound >= POSITIVE) / units,
-        negative=sum(1 for s, _ in items if s.compound <= NEGATIVE) / units,
+        positive=len([c for c in compounds if c >= POSITIVE]) / units,
+        negative=len([c for c in compounds if c <= NEGATIVE]) / units,
     )
 
 
@@ -240,33 +266,46 @@ def segments(
     starts = [s[0] for s in spans]
     whole = {s.sentence: s for s in scored} if scored is not None else {}
     all_tokens = doc.tokens
+    tok_starts = [t.start for t in all_tokens] if spans else []
+    tok_ends = [t.end for t in all_tokens] if spans else []
     out: list[Segment] = []
     for sent in doc.sentences:
-        if sent.tok_start >= sent.tok_end:
+        a, b = sent.tok_start, sent.tok_end
+        if a >= b:
             continue
-        tokens = all_tokens[sent.tok_start : sent.tok_end]
-        n = len(tokens)
+        tokens = all_tokens[a:b]
         lo = bisect.bisect_right(starts, sent.end)
         inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
-        owners: list[str | None]
-        if inside:
-            owners = []
-            for t in tokens:
-                owner = None
-                first, last = t.start, t.end
-                for sp in inside:  # the first-starting quote holding the token owns it
-                    if sp[0] <= first and last <= sp[1]:
-                        owner = sp[2]
-                        break
-                owners.append(owner)
-        else:
-            owners = [None] * n
+        if not inside:  # all narration: the sentence is one segment
+            words = _words(tokens)
+            if words:
+                first, last = tokens[0].start, tokens[-1].end
+                known = whole.get(sent.index)
+                if known is not None and (
+                    method == "news" or (known.start, known.end) == (first, last)
+                ):
+                    score = known.score
+                else:
+                    score = _score(doc, tokens, method)
+                out.append(Segment(sent.index, first, last, None, words, score))
+            continue
+        n = b - a
+        owners: list[str | None] = [None] * n
+        for q_start, q_end, speaker in inside:  # the first-starting quote owns a token
+            i = bisect.bisect_left(tok_starts, q_start, a, b) - a
+            j = bisect.bisect_right(tok_ends, q_end, a, b) - a
+            if i >= j:
+                continue
+            if owners[i:j].count(None) == j - i:
+                owners[i:j] = [speaker] * (j - i)
+            else:
+                for k in range(i, j):
+                    if owners[k] is None:
+                        owners[k] = speaker
+        prep = _prepared(doc) if method == "news" else None
         i = 0
-        while i < n:
-            owner = owners[i]
-            j = i + 1
-            while j < n and owners[j] == owner:
-                j += 1
+        for owner, group in itertools.groupby(owners):
+            j = i + len(list(group))
             run = tokens[i:j]
             words = _words(run)
             if words:
@@ -275,6 +314,8 @@ def segments(
                     method == "news" or (known.start, known.end) == (run[0].start, run[-1].end)
                 ):
                     score = known.score
+                elif prep is not None:
+                    score = score_range(prep, a + i, a + j)
                 else:
                     score = _score(doc, run, method)
                 out.append(Segment(sent.index, run[0].start, run[-1].end, owner, words, score))
