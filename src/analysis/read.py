@@ -8,11 +8,17 @@ is all body.
 
 A JSON Lines corpus has one object per line with ``"id"`` and ``"text"``
 (optional ``"title"``, ``"date"``, ``"source"``; other fields are kept in
-``Article.meta``).
+``Article.meta``); an id may appear only once in a file.
+
+Bad inputs are :class:`ReadError` with a one-line reason: missing, not a regular
+file, empty, binary (a NUL byte anywhere), not UTF-8 (UTF-16 included), larger
+than :data:`MAX_BYTES`; in a corpus, per line: invalid or too deeply nested JSON,
+not an object, no text, a bad id, a repeated id.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -78,7 +84,9 @@ def decode(data: bytes, where: str) -> str:
     """Decode UTF-8 bytes to the text as read, or raise :class:`ReadError`."""
     if len(data) > MAX_BYTES:
         raise ReadError(where, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
-    if b"\x00" in data[:8192]:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ReadError(where, "not UTF-8 text (UTF-16 byte-order mark)")
+    if b"\x00" in data:
         raise ReadError(where, "binary data, not text (NUL byte)")
     try:
         text = data.decode("utf-8-sig")
@@ -257,27 +265,42 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
         yield ReadError(display, err.strerror or str(err))
         return
     records = 0
+    seen: dict[str, int] = {}  # id -> line of its first record
     with handle:
-        for lineno, raw in enumerate(handle, start=1):
+        lineno = 0
+        while raw := handle.readline(MAX_BYTES + 1):  # a line is never held past the limit
+            lineno += 1
             where = f"{display}:{lineno}"
+            if len(raw) > MAX_BYTES:
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = handle.readline(1 << 20)
+                    size += len(raw)
+                records += 1
+                yield ReadError(
+                    where, f"line too large ({size:,} bytes; the limit is {MAX_BYTES:,})"
+                )
+                continue
             if not raw.strip():
                 continue
             records += 1
-            if len(raw) > MAX_BYTES:
-                yield ReadError(
-                    where, f"line too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})"
-                )
-                continue
             try:
                 line = raw.decode("utf-8-sig").rstrip("\r\n")
-                record = json.loads(line)
-                yield article_from_record(record, where=where)
+                article = article_from_record(json.loads(line), where=where)
             except UnicodeDecodeError:
                 yield ReadError(where, "not UTF-8 text")
             except json.JSONDecodeError as err:
                 yield ReadError(where, f"invalid JSON ({err.msg} at column {err.colno})")
+            except RecursionError:
+                yield ReadError(where, "invalid JSON (nested too deeply to read)")
             except ReadError as err:
                 yield err
+            else:
+                first = seen.setdefault(article.id, lineno)
+                if first == lineno:
+                    yield article
+                else:
+                    yield ReadError(where, f"duplicate id {article.id!r} (first on line {first})")
     if not records:
         yield ReadError(display, "empty corpus (no JSON Lines records)")
 
@@ -288,6 +311,33 @@ def directory_files(directory: str | os.PathLike[str]) -> list[Path]:
     return sorted(
         q for q in Path(directory).rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")
     )
+
+
+def input_sha256(path: str | os.PathLike[str]) -> str:
+    """The SHA-256 of an input as :func:`read_corpus` reads it: a file's bytes, or,
+    for a directory, the relative path and SHA-256 of each of its
+    :func:`directory_files` (one ``"<path>\\0<sha256>\\n"`` line each), so that
+    adding, removing, renaming or editing an article changes it. Stamps a corpus
+    report.
+
+    Raises:
+        OSError: the path or a file in it cannot be read.
+    """
+    p = Path(path)
+    if not p.is_dir():
+        return _sha256_file(p)
+    digest = hashlib.sha256()
+    for file in directory_files(p):
+        digest.update(f"{file.relative_to(p).as_posix()}\0{_sha256_file(file)}\n".encode())
+    return digest.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[_Source | ReadError]:

@@ -68,13 +68,20 @@ def report_error(where: str, reason: str, *, exc: BaseException | None = None, d
 
 
 def documents(paths: Iterable[str], *, debug: bool, failed: list[str]) -> Iterator[Document]:
-    """Parsed documents of ``paths``; a bad input is reported and appended to ``failed``."""
+    """Parsed documents of ``paths``; a bad input, or one that fails to parse, is
+    reported and appended to ``failed``."""
     for item in read_corpus(paths):
         if isinstance(item, ReadError):
             report_error(item.where, item.reason, exc=item, debug=debug)
             failed.append(item.where)
             continue
-        yield parse(item)
+        try:
+            doc = parse(item)
+        except Exception as exc:  # one bad document must not stop the batch
+            report_error(item.id, f"{type(exc).__name__}: {exc}", exc=exc, debug=debug)
+            failed.append(item.id)
+            continue
+        yield doc
 
 
 def _clean(value: Any) -> Any:
