@@ -86,7 +86,7 @@ _NAME_ZIPF = 4.0
 
 
 class _Piece(NamedTuple):
-    """A word token with a possessive ending dropped."""
+    """A word of a name: a word token with a possessive ending dropped."""
 
     text: str
     start: int
@@ -102,13 +102,6 @@ class Candidate:
     kind: ActorKind | None  # None: a single unknown word, resolved at document level
     role: str | None = None
     canonical: str | None = None
-
-
-def _strip_possessive(tok: Token) -> _Piece:
-    text = tok.text
-    if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’":
-        return _Piece(text[:-2], tok.start, tok.end - 2, False)
-    return _Piece(text, tok.start, tok.end, False)
 
 
 def _is_cap(text: str) -> bool:
@@ -142,11 +135,20 @@ _TITLE_CASE_MINOR = frozenset(
 
 
 def _title_case(toks: Sequence[Token]) -> bool:
-    """Whether a sentence is written in title case ("Voters Abandon Party for Her")."""
-    words = [t.text for t in toks if t.kind == "word" and t.text[:1].isalpha()]
-    major = [w for w in words if w.lower() not in _TITLE_CASE_MINOR]
-    # Running text has lower-case verbs and nouns even among many names.
-    return len(major) >= 3 and all(w[:1].isupper() for w in major)
+    """Whether a sentence is written in title case ("Voters Abandon Party for Her"):
+    at least three major words (not in :data:`_TITLE_CASE_MINOR`), all capitalised."""
+    major = 0
+    for t in toks:
+        if t.kind != "word":
+            continue
+        w = t.text
+        initial = w[:1]
+        if initial.isupper():
+            if w.lower() not in _TITLE_CASE_MINOR:
+                major += 1
+        elif initial.isalpha() and w.lower() not in _TITLE_CASE_MINOR:
+            return False  # running text has lower-case verbs and nouns among its names
+    return major >= 3
 
 
 def _needs_evidence(doc: Document) -> list[bool]:
@@ -157,86 +159,120 @@ def _needs_evidence(doc: Document) -> list[bool]:
     ]
 
 
-def _body_caps(doc: Document, suspect: Sequence[bool]) -> frozenset[str]:
+def _capitals(doc: Document) -> list[int]:
+    """Indices of the word tokens that start with a capital, in text order."""
+    return [i for i, t in enumerate(doc.tokens) if t.kind == "word" and t.text[:1].isupper()]
+
+
+def _bare(text: str) -> str:
+    """A word without its possessive ending ("Xi's" -> "Xi")."""
+    if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’":
+        return text[:-2]
+    return text
+
+
+def _body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -> frozenset[str]:
     """Capitalised words seen after the first word of a sentence in running text."""
     seen: set[str] = set()
-    for sent in doc.sentences:
-        if suspect[sent.index]:
+    toks = doc.tokens
+    sents = doc.sentences
+    si = 0
+    for i in capitals:
+        while sents[si].tok_end <= i:
+            si += 1
+        if suspect[si] or i == sents[si].tok_start or toks[i - 1].text in _OPENING_MARKS:
             continue
-        toks = doc.sentence_tokens(sent)
-        prev = ""
-        for i, tok in enumerate(toks):
-            if i > 0 and tok.kind == "word" and _is_cap(tok.text) and prev not in _OPENING_MARKS:
-                seen.add(_strip_possessive(tok).text)
-            prev = tok.text
+        seen.add(_bare(toks[i].text))
     return frozenset(seen)
 
 
-def _cap_counts(doc: Document) -> Counter[str]:
+def _cap_counts(doc: Document, capitals: Sequence[int]) -> Counter[str]:
     """Capitalised words, and "X and Y" pairs of them, counted over the document."""
-    counts: Counter[str] = Counter()
     toks = doc.tokens
-    for i, tok in enumerate(toks):
-        if tok.kind == "word" and _is_cap(tok.text):
-            word = _strip_possessive(tok).text
-            counts[word] += 1
-            if i + 2 < len(toks) and toks[i + 1].text == "and" and _is_cap(toks[i + 2].text):
-                counts[f"{word} and {_strip_possessive(toks[i + 2]).text}"] += 1
+    words = [_bare(toks[i].text) for i in capitals]
+    counts: Counter[str] = Counter(words)
+    last = len(toks) - 2
+    for i, word in zip(capitals, words, strict=True):
+        if i < last and toks[i + 1].text == "and" and _is_cap(toks[i + 2].text):
+            counts[f"{word} and {_bare(toks[i + 2].text)}"] += 1
     return counts
 
 
-def _runs(doc: Document, body_caps: frozenset[str], suspect: Sequence[bool]) -> list[list[_Piece]]:
-    """Runs of capitalised words (with connectors between them) per sentence."""
+def _runs(
+    doc: Document, body_caps: frozenset[str], suspect: Sequence[bool], capitals: Sequence[int]
+) -> list[list[_Piece]]:
+    """Runs of capitalised words (with connectors between them) per sentence.
+
+    Only a capitalised word (one of ``capitals``) starts a run, so the scan jumps
+    from one to the next and walks token by token only while a run goes on.
+    """
     runs: list[list[_Piece]] = []
-    for sent in doc.sentences:
-        headline = suspect[sent.index]
-        toks = doc.sentence_tokens(sent)
+    toks = doc.tokens
+    sents = doc.sentences
+    n_caps = len(capitals)
+    k = si = 0
+    while k < n_caps:
+        i = capitals[k]
+        while sents[si].tok_end <= i:
+            si += 1
+        lo, hi = sents[si].tok_start, sents[si].tok_end
+        headline = suspect[si]
+        first = lo  # the sentence's first word: a capital there needs evidence
+        while toks[first].kind != "word":
+            first += 1
         current: list[_Piece] = []
-        first_word = True
-        prev = ""
-        for i, tok in enumerate(toks):
-            initial = headline or first_word or prev in _OPENING_MARKS
+        while True:
+            tok = toks[i]
+            text = tok.text
             cap = False
-            if tok.kind == "word":
-                first_word = False
-                if tok.text[:1].isupper():  # (stripping "'s" keeps the first letter)
-                    piece = _strip_possessive(tok)
-                    cap = piece.text not in _NOT_NAMES and not _function_word(piece.text)
-            if cap and initial and not _evidence(piece.text, body_caps):
-                # A role word or given name opening a sentence counts before a name:
-                # "Prime Minister X", "Mary J. Blige".
-                nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-                opener = piece.text in _ROLE_WORDS or piece.text in given_names()
-                # "Xavier Lopez said": two capitals, then a speech verb, name a person
-                after = toks[i + 2].text if i + 2 < len(toks) else ""
-                opener = opener or (
-                    after in SPEECH_VERBS
-                    and toks[i + 1].kind == "word"
-                    and zipf_frequency(piece.text.lower(), "en") < _NAME_ZIPF
-                )
-                cap = not headline and opener and _is_cap(nxt)
+            if tok.kind == "word" and text[:1].isupper():  # (a possessive keeps it)
+                initial = headline or i == first or toks[i - 1].text in _OPENING_MARKS
+                bare = _bare(text)
+                cap = bare not in _NOT_NAMES and not _function_word(bare)
+                if cap and initial and not _evidence(bare, body_caps):
+                    # A role word or given name opening a sentence counts before a
+                    # name: "Prime Minister X", "Mary J. Blige".
+                    nxt = toks[i + 1].text if i + 1 < hi else ""
+                    opener = bare in _ROLE_WORDS or bare in given_names()
+                    # "Xavier Lopez said": two capitals, then a speech verb: a person
+                    after = toks[i + 2].text if i + 2 < hi else ""
+                    opener = opener or (
+                        after in SPEECH_VERBS
+                        and toks[i + 1].kind == "word"
+                        and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
+                    )
+                    cap = not headline and opener and _is_cap(nxt)
             if cap:
-                current.append(_Piece(piece.text, piece.start, piece.end, initial))
-                if piece.end != tok.end:
+                end = tok.start + len(bare)
+                current.append(_Piece(bare, tok.start, end, initial))
+                if end != tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
                     current = []
             elif (
                 current
-                and tok.text in CONNECTORS  # (lower-case words: no possessive to strip)
-                and i + 1 < len(toks)
+                and text in CONNECTORS  # (lower-case words: no possessive to strip)
+                and i + 1 < hi
                 and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
             ):
-                current.append(_Piece(tok.text, tok.start, tok.end, False))
-            elif current and tok.text == "." and _abbreviated(current[-1].text):
+                current.append(_Piece(text, tok.start, tok.end, False))
+            elif current and text == "." and _abbreviated(current[-1].text):
                 pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
-            else:
-                if current:
-                    runs.append(current)
+            elif current:
+                runs.append(current)
                 current = []
-            prev = tok.text
-        if current:
-            runs.append(current)
-    return [_trim(r) for r in runs if _trim(r)]
+            i += 1
+            if not current:  # no run goes on: on to the next capital
+                while k < n_caps and capitals[k] < i:
+                    k += 1
+                if k == n_caps or capitals[k] >= hi:
+                    break
+                i = capitals[k]
+            elif i == hi:
+                runs.append(current)
+                break
+        while k < n_caps and capitals[k] < hi:
+            k += 1
+    return [trimmed for trimmed in map(_trim, runs) if trimmed]
 
 
 def _abbreviated(word: str) -> bool:
@@ -420,10 +456,11 @@ def candidates(doc: Document) -> list[Candidate]:
     connectors and classified; a single unknown word has ``kind=None``, left for
     the document-level resolution of :func:`analysis.actors.find_mentions`."""
     suspect = _needs_evidence(doc)
-    body_caps = _body_caps(doc, suspect)
-    caps = _cap_counts(doc)
+    capitals = _capitals(doc)
+    body_caps = _body_caps(doc, suspect, capitals)
+    caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
-    for run in _runs(doc, body_caps, suspect):
+    for run in _runs(doc, body_caps, suspect, capitals):
         for seg in _segments(run, caps):
             out.extend(_classify(doc, seg))
     return out
