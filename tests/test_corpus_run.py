@@ -13,13 +13,14 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+import analysis.stats
 from analysis.cli import main
 from analysis.pipeline import SECTIONS, analyze_article, task
 from analysis.progress import Progress
 from analysis.read import ReadError, read_corpus
 from analysis.runner import Failure, run
 from analysis.tables import COLUMNS, TABLES, read_tables
-from analysis.types import Article
+from analysis.types import Article, Document, TextStats
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_396a11e332c8e407.txt"
@@ -199,14 +200,35 @@ def test_cli_bad_inputs_reported_batch_goes_on(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     result = _invoke(str(empty), str(corpus), str(binary), str(missing), "--workers", "2")
     assert result.exit_code == 1
-    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["ok"]
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["doc"] for o in out] == ["ok", "nowords"]
+    # a body without words: counts, null readability, the other analyses kept
+    assert out[1]["stats"]["words"] == 0 and out[1]["stats"]["characters"] == 2
+    assert out[1]["stats"]["flesch_reading_ease"] is None
+    assert out[1]["sentiment"]["compound"] == 0.0 and out[1]["keywords"] == []
     assert result.stderr.splitlines() == [
         f"analysis: error: {empty}: empty text",
         f"analysis: error: {corpus}:2: invalid JSON (Expecting value at column 1)",
-        "analysis: error: nowords: ValueError: the body has no words",
         f"analysis: error: {binary}: binary data, not text (NUL byte)",
         f"analysis: error: {missing}: no such file or directory",
     ]
+
+
+def test_cli_failing_analysis_reported_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = analysis.stats.text_stats
+
+    def text_stats(doc: Document, **options: Any) -> TextStats:
+        if doc.id == "planet-002":
+            raise RuntimeError("boom")
+        return real(doc, per_sentence=options.get("per_sentence"))
+
+    monkeypatch.setattr(analysis.stats, "text_stats", text_stats)
+    result = _invoke(str(CORPUS), "--workers", "1")
+    assert result.exit_code == 1
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == [
+        i for i in IDS if i != "planet-002"
+    ]
+    assert result.stderr.splitlines() == ["analysis: error: planet-002: RuntimeError: boom"]
 
 
 def test_cli_dask_scheduler_address(tmp_path: Path) -> None:

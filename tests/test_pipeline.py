@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from collections import Counter
 from dataclasses import asdict
 from datetime import datetime
@@ -18,8 +20,8 @@ import analysis.sentiment
 from analysis import actors, keywords, quotes, sentiment, stats
 from analysis.parse import parse
 from analysis.pipeline import SECTIONS, analyze, analyze_article
-from analysis.read import read_article, read_corpus
-from analysis.tables import COLUMNS, TABLES, frames, rows
+from analysis.read import article_from_text, read_article, read_corpus
+from analysis.tables import COLUMNS, TABLES, frames, json_line, rows
 from analysis.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -152,10 +154,20 @@ def test_document_parsed_once_and_shared(monkeypatch: pytest.MonkeyPatch) -> Non
     assert calls["sentences"] == 1
 
 
-def test_empty_body_raises() -> None:
-    doc = parse(Article(id="x", text="!!!"))
-    with pytest.raises(ValueError, match="no words"):
-        analyze(doc)
+def test_body_without_words_keeps_the_other_analyses() -> None:
+    # a headline over a line of dashes: no readability, but keywords and sentiment
+    doc = parse(article_from_text("Big News Today\n\n-----------\n", id="d"))
+    bundle = analyze(doc)
+    assert bundle["title"] == "Big News Today"
+    stats = bundle["stats"]
+    assert (stats["words"], stats["sentences"], stats["characters"]) == (0, 0, 11)
+    assert math.isnan(stats["flesch_reading_ease"]) and math.isnan(stats["type_token_ratio"])
+    assert [k["keyword"] for k in bundle["keywords"]] == ["News", "Big"]
+    assert bundle["sentiment"]["words"] == 3
+    assert [(s["start"], s["end"], s["words"]) for s in bundle["sentences"]] == [(16, 27, 0)]
+    line = json.loads(json_line(bundle))
+    assert line["stats"]["flesch_reading_ease"] is None
+    assert line["stats"]["smog"] is None and line["stats"]["words"] == 0
 
 
 def test_top_must_be_positive(seed_doc: Document) -> None:

@@ -153,9 +153,32 @@ def test_headline_is_excluded() -> None:
     assert (s.words, s.sentences, s.paragraphs) == (3, 1, 1)
 
 
-def test_no_words_is_an_error() -> None:
-    with pytest.raises(ValueError, match="no words"):
-        stats_of("!!! ... ?")
+def test_no_words_gives_counts_and_nan_measures() -> None:
+    # a headline over a line of dashes: the body has 11 characters and no word
+    doc = parse(article_from_text("Big News Today\n\n-----------\n", id="d"))
+    s = text_stats(doc)
+    assert (s.characters, s.letters, s.words, s.sentences, s.paragraphs) == (11, 0, 0, 0, 1)
+    assert (s.syllables, s.long_words, s.polysyllables, s.unique_words) == (0, 0, 0, 0)
+    measures = [
+        s.type_token_ratio,
+        s.mtld,
+        s.flesch_reading_ease,
+        s.flesch_kincaid_grade,
+        s.gunning_fog,
+        s.smog,
+        s.coleman_liau,
+        s.ari,
+        s.words_per_sentence,
+        s.letters_per_word,
+        s.syllables_per_word,
+    ]
+    assert all(math.isnan(m) for m in measures)
+    assert stats_of("!!! ... ?").characters == 7  # 3 + 3 + 1 non-space characters
+
+
+def test_no_words_is_an_error_for_the_stats_records() -> None:
+    with pytest.raises(ValueError, match="the body has no words"):
+        records(parse(Article(id="t", text="!!! ... ?")))
 
 
 def test_seed_hand_checked_sentences() -> None:

@@ -163,9 +163,11 @@ def analyze(
     Returns:
         The bundle described in the module docstring.
 
+    A body without words still gets every section: its readability and ratios
+    are NaN (``null`` in JSON), see :func:`analysis.stats.text_stats`.
+
     Raises:
-        ValueError: an analysis cannot handle the document (e.g. a body with no
-            words has no readability).
+        ValueError: ``top`` is less than 1.
     """
     if top < 1:
         raise ValueError(f"top must be at least 1 (got {top})")

@@ -237,20 +237,24 @@ def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = 
     The headline paragraph is excluded; so are metadata lines (never parsed).
     ``sentences`` counts the body sentences holding at least one word.
 
+    A body without words (a headline over a line of dashes, only punctuation)
+    has its counts (all words, sentences, letters... zero) and NaN for every
+    measure divided by words or sentences: the type-token ratio, MTLD, the
+    readability formulas and the per-word and per-sentence means. NaN, like
+    MTLD's own "undefined", keeps the fields ``float``; it is written as JSON
+    ``null`` (:func:`analysis.tables.clean`) and as a Parquet null. So ``analysis
+    analyze`` keeps such a document's other analyses; ``analysis stats`` reports
+    it as an error (:func:`records`).
+
     Args:
         doc: The parsed document.
         per_sentence: ``sentence_stats(doc)``, if already computed (saves counting
             every word twice).
-
-    Raises:
-        ValueError: the body has no words (readability is undefined).
     """
     if per_sentence is None:
         per_sentence = sentence_stats(doc)
     n_words = sum(s.words for s in per_sentence)
     n_sentences = sum(1 for s in per_sentence if s.words)
-    if n_words == 0:
-        raise ValueError("the body has no words")
     tokens = doc.tokens
     forms = [
         _form(t.text)
@@ -266,6 +270,30 @@ def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = 
     poly = sum(s.polysyllables for s in per_sentence)
     unique = len(set(forms))
     body_paragraphs = sum(1 for p in doc.paragraphs if p.kind == "body")
+    if n_words == 0:
+        nan = math.nan
+        return TextStats(
+            characters=characters,
+            letters=letters,
+            words=0,
+            sentences=0,
+            paragraphs=body_paragraphs,
+            syllables=n_syllables,
+            long_words=0,
+            polysyllables=poly,
+            unique_words=0,
+            type_token_ratio=nan,
+            mtld=nan,
+            flesch_reading_ease=nan,
+            flesch_kincaid_grade=nan,
+            gunning_fog=nan,
+            smog=nan,
+            coleman_liau=nan,
+            ari=nan,
+            words_per_sentence=nan,
+            letters_per_word=nan,
+            syllables_per_word=nan,
+        )
     return TextStats(
         characters=characters,
         letters=letters,
@@ -294,9 +322,19 @@ def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = 
     )
 
 
+def _with_words(stats: TextStats) -> TextStats:
+    if stats.words == 0:
+        raise ValueError("the body has no words")
+    return stats
+
+
 def records(doc: Document) -> list[dict[str, Any]]:
-    """One flat record for the CLI: ``"doc"`` first, then every :class:`TextStats` field."""
-    stats = text_stats(doc)
+    """One flat record for the CLI: ``"doc"`` first, then every :class:`TextStats` field.
+
+    Raises:
+        ValueError: the body has no words: no readability to report.
+    """
+    stats = _with_words(text_stats(doc))
     record: dict[str, Any] = {"doc": doc.id}
     for name in TextStats.__dataclass_fields__:
         record[name] = getattr(stats, name)
