@@ -244,6 +244,9 @@ class Prepared:
         hits: Indices of the words the lexicon scores, ascending.
         marks: Indices of tokens that end a clause (punctuation, a connective).
         ends: Indices of tokens that end a sentence.
+        connectives: Indices of the connectives among ``marks``.
+        hedges: Indices of hedge and modal words.
+        emphasis: Indices of ``!`` and ``?`` tokens.
     """
 
     tokens: Sequence[Token]
@@ -253,6 +256,9 @@ class Prepared:
     hits: list[int]
     marks: list[int]
     ends: list[int]
+    connectives: list[int]
+    hedges: list[int]
+    emphasis: list[int]
     supplement: bool
 
 
@@ -273,7 +279,22 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     bounds = tables.boundaries
     marks = [k for k, w in enumerate(low) if w in bounds]
     ends = [k for k in marks if low[k] in _SENTENCE_END]
-    return Prepared(tokens, low, is_word, words, hits, marks, ends, config.supplement)
+    connectives = [k for k in marks if low[k] in _CONNECTIVES]
+    hedges = [k for k in words if low[k] in _HEDGES]
+    emphasis = [k for k in marks if low[k] == "!" or low[k] == "?"]
+    return Prepared(
+        tokens,
+        low,
+        is_word,
+        words,
+        hits,
+        marks,
+        ends,
+        connectives,
+        hedges,
+        emphasis,
+        config.supplement,
+    )
 
 
 def score_tokens(
@@ -314,20 +335,23 @@ def score_range(
     lex = _tables(config.supplement).lex
     # The case counts matter only when a scored word is in capitals or title case.
     cap_diff = names_rule = False
-    if any(tokens[k].text[:1].isupper() or tokens[k].text.isupper() for k in hits):
-        texts = [tokens[k].text for k in words[w_lo : w_lo + n_words]]
-        upper = sum(1 for w in texts if w.isupper())
-        titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
-        cap_diff = 0 < n_words - upper < n_words
-        if _is_titlecase(texts[0]):
-            titled -= 1  # a sentence's first word says nothing about headline case
-        # In headline case (most words capitalised) capitals do not mark names.
-        names_rule = config.names_neutral and titled * 2 < n_words
+    for k in hits:
+        if tokens[k].text[:1].isupper() or tokens[k].text.isupper():
+            texts = [tokens[j].text for j in words[w_lo : w_lo + n_words]]
+            upper = sum(1 for w in texts if w.isupper())
+            titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
+            cap_diff = 0 < n_words - upper < n_words
+            if _is_titlecase(texts[0]):
+                titled -= 1  # a sentence's first word says nothing about headline case
+            # In headline case (most words capitalised) capitals do not mark names.
+            names_rule = config.names_neutral and titled * 2 < n_words
+            break
     # Clauses start after a clause mark or connective; sentences after a final mark.
     all_marks = prep.marks
     m_lo = bisect.bisect_left(all_marks, a)
     marks = all_marks[m_lo : bisect.bisect_left(all_marks, b, m_lo)]
-    ends = [k for k in marks if low[k] in _SENTENCE_END]
+    ends = prep.ends
+    reach = max(3, config.negation_window)
 
     valence: dict[int, float] = {}
     for k in hits:
@@ -339,7 +363,7 @@ def score_range(
             v = 0.0
         elif names_rule and _is_titlecase(tokens[k].text) and prev not in _OPENERS:
             i = bisect.bisect_left(ends, k)
-            if k > (ends[i - 1] + 1 if i else a):
+            if k > (max(ends[i - 1] + 1, a) if i else a):
                 v = 0.0  # a capitalised word inside a sentence: part of a name
         if v == 0.0:
             valence[k] = 0.0
@@ -353,19 +377,32 @@ def score_range(
             v += C_INCR if v > 0 else -C_INCR
         i = bisect.bisect_left(marks, k)
         clause_start = marks[i - 1] + 1 if i else a
-        v = _modify(v, low, is_word, lex, k, clause_start, b, config)
+        w_k = bisect.bisect_left(words, k)
+        back = words[max(w_k - reach, bisect.bisect_left(words, clause_start)) : w_k][::-1]
+        h = bisect.bisect_left(prep.hedges, clause_start)
+        hedged = h < len(prep.hedges) and prep.hedges[h] < k
+        v = _modify(v, low, lex, back, hedged, b, config)
         if v < 0:
             v *= config.negativity
         valence[k] = v
 
-    if any(low[k] in _CONNECTIVES for k in marks):
+    c = bisect.bisect_left(prep.connectives, a)
+    if c < len(prep.connectives) and prep.connectives[c] < b:
         _contrast(valence, low, is_word, a, b)
     sentiments = list(valence.values())
     total = sum(sentiments)
     if n_words > config.reference_words and config.length_exponent > 0:
         total /= (n_words / config.reference_words) ** config.length_exponent
     neutral = n_words - len(sentiments) + sentiments.count(0)
-    return _finish(sentiments, total, low[a:b].count("!"), low[a:b].count("?"), neutral)
+    exclaim = question = 0
+    if prep.emphasis:
+        e = prep.emphasis
+        for k in e[bisect.bisect_left(e, a) : bisect.bisect_left(e, b)]:
+            if low[k] == "!":
+                exclaim += 1
+            else:
+                question += 1
+    return _finish(sentiments, total, exclaim, question, neutral)
 
 
 def _not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
@@ -393,15 +430,15 @@ def _special(low: list[str], k: int, a: int, b: int) -> float | None:
 def _modify(
     v: float,
     low: list[str],
-    is_word: list[bool],
     lex: dict[str, float],
-    k: int,
-    clause_start: int,
+    back: list[int],
+    hedged: bool,
     b: int,
     config: NewsVaderConfig,
 ) -> float:
-    """Boosters (three words back), negation and hedges (within the clause)."""
-    back = [j for j in range(k - 1, clause_start - 1, -1) if is_word[j]]
+    """Boosters (three words back), negation (``config.negation_window`` words back)
+    and hedges (anywhere before in the clause). ``back`` holds the nearest words
+    before the scored one in its clause, nearest first."""
     for dist, j in enumerate(back[:3]):
         word = low[j]
         if word in _BOOSTERS and word not in lex:
@@ -415,13 +452,8 @@ def _modify(
         v *= N_SCALAR
         return v
     negated = False
-    hedged = False
-    for dist, j in enumerate(back):
+    for j in back[: config.negation_window]:
         word = low[j]
-        if word in _HEDGES:
-            hedged = True
-        if dist >= config.negation_window or negated:
-            continue
         after = low[j + 1] if j + 1 < b else ""
         if word in _NEGATORS or word.endswith("n't"):
             if after in ("only", "just") or (word == "without" and after == "doubt"):
@@ -430,6 +462,7 @@ def _modify(
                 v *= 1.25
                 continue
             negated = True
+            break
     if negated:
         v *= N_SCALAR
     if hedged:

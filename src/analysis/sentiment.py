@@ -116,6 +116,13 @@ def _prepared(doc: Document) -> Prepared:
     return prep
 
 
+def _sentence_words(doc: Document) -> list[int]:
+    """Word count (words and numbers) of every sentence, in order."""
+    words = _prepared(doc).words
+    left = bisect.bisect_left
+    return [left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences]
+
+
 def _words(tokens: Sequence[Token]) -> int:
     kinds = [t.kind for t in tokens]
     return kinds.count("word") + kinds.count("number")
@@ -200,7 +207,8 @@ def document(
     """
     _check(method)
     scored = sentences(doc, method=method) if scored is None else scored
-    weights = [_words(doc.sentence_tokens(doc.sentences[s.sentence])) for s in scored]
+    counts = _sentence_words(doc)
+    weights = [counts[s.sentence] for s in scored]
     st = _aggregate([(s.score, w) for s, w in zip(scored, weights, strict=True)])
     sign = 1.0 if st.compound >= 0 else -1.0
     contrib = [
@@ -266,6 +274,7 @@ def segments(
     starts = [s[0] for s in spans]
     whole = {s.sentence: s for s in scored} if scored is not None else {}
     all_tokens = doc.tokens
+    counts = _sentence_words(doc)
     tok_starts = [t.start for t in all_tokens] if spans else []
     tok_ends = [t.end for t in all_tokens] if spans else []
     out: list[Segment] = []
@@ -277,7 +286,7 @@ def segments(
         lo = bisect.bisect_right(starts, sent.end)
         inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
         if not inside:  # all narration: the sentence is one segment
-            words = _words(tokens)
+            words = counts[sent.index]
             if words:
                 first, last = tokens[0].start, tokens[-1].end
                 known = whole.get(sent.index)
