@@ -35,8 +35,9 @@ only the repeated phrases are listed ("diplomatic ties", "industrial park",
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -62,18 +63,36 @@ PHRASE_WEIGHT = 0.5
 PHRASE_MIN_COUNT = 2
 
 
-@dataclass(frozen=True)
+Row = tuple[str, int, int, int, int]
+
+
+@dataclass(slots=True)
 class Candidate:
-    """A candidate term with the cues it is scored by."""
+    """A candidate term with the cues it is scored by (read-only by convention: not
+    frozen, because a frozen dataclass costs several times more to build and every
+    document makes thousands).
+
+    ``rows`` are its occurrences as :func:`analysis.keywords.ngram_rows` gives them,
+    ``(key, start, end, tok, n)`` in text order; :attr:`occurrences` builds the
+    :class:`~analysis.keywords.Occurrence` objects on demand (only the chosen few
+    need them).
+    """
 
     key: str
-    occurrences: Sequence[Occurrence]
+    rows: Sequence[Row]
     words: int
     count: int
     first: int
     specificity: float
     position: float
     score: float
+    text: str
+
+    @property
+    def occurrences(self) -> tuple[Occurrence, ...]:
+        """Every occurrence, in text order."""
+        text = self.text
+        return tuple(Occurrence(k, text[s:e], s, e, t, n) for k, s, e, t, n in self.rows)
 
     @property
     def keyword(self) -> str:
@@ -100,27 +119,28 @@ def _surface_cues(surface: str) -> tuple[int, float]:
 
 def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list[Candidate]:
     """Every candidate term of ``doc`` with its cues and score, unsorted."""
-    rows: dict[str, list[tuple[str, int, int, int, int]]] = {}
-    for row in ngram_rows(doc, max_n=max_words, unit="stem"):
-        group = rows.get(row[0])
+    groups: dict[str, list[Row]] = {}
+    get = groups.get
+    for row in ngram_rows(doc, max_n=max_words, unit="stem", repeated=True):
+        group = get(row[0])
         if group is None:
-            rows[row[0]] = [row]
+            groups[row[0]] = [row]
         else:
             group.append(row)
     text = doc.text
     out: list[Candidate] = []
-    for key, found in rows.items():
+    add = out.append
+    for key, found in groups.items():
         count = len(found)
-        n = found[0][4]
+        _, start, end, tok, n = found[0]
         if n < min_words or (n > 1 and count < PHRASE_MIN_COUNT):
             continue
-        occ = [Occurrence(k, text[s:e], s, e, t, m) for k, s, e, t, m in found]
-        first_letters, specificity = _surface_cues(occ[0].surface)
+        first_letters, specificity = _surface_cues(text[start:end])
         if n == 1 and first_letters < 2:
             continue  # a stray letter ("s" of "it' s") is no keyword
-        position = (1.0 + occ[0].tok / POSITION_SCALE) ** -POSITION_POWER
+        position = (1.0 + tok / POSITION_SCALE) ** -POSITION_POWER
         score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)
-        out.append(Candidate(key, occ, n, count, occ[0].start, specificity, position, score))
+        add(Candidate(key, found, n, count, start, specificity, position, score, text))
     return out
 
 
@@ -136,8 +156,8 @@ def _redundant(c: Candidate, chosen: Sequence[Candidate]) -> bool:
 
 
 def _inside(small: Candidate, big: Candidate) -> bool:
-    spans = [(o.start, o.end) for o in big.occurrences]
-    return all(any(bs <= o.start and o.end <= be for bs, be in spans) for o in small.occurrences)
+    spans = [(r[1], r[2]) for r in big.rows]
+    return all(any(bs <= r[1] and r[2] <= be for bs, be in spans) for r in small.rows)
 
 
 def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
@@ -152,17 +172,19 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     covering: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.words > 1:
-            for o in c.occurrences:
-                for tok in range(o.tok, o.tok + o.n):
+            for r in c.rows:
+                for tok in range(r[3], r[3] + r[4]):
                     covering.setdefault(tok, []).append(c)
     out: dict[str, Candidate] = {}
+    if not covering:
+        return out
     for c in cands:
         if c.words != 1:
             continue
         shared: set[str] | None = None
         by_key: dict[str, Candidate] = {}
-        for o in c.occurrences:
-            here = covering.get(o.tok)
+        for r in c.rows:
+            here = covering.get(r[3])
             if not here:  # written outside every phrase at least once
                 shared = None
                 break
@@ -178,21 +200,33 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
 
 
 def _concepts(cands: Sequence[Candidate], *, expand: bool) -> list[Candidate]:
-    """Candidates with nested words folded into their phrase (``expand``), best first."""
+    """Candidates with nested words folded into their phrase (``expand``)."""
     if not expand:
-        pool = list(cands)
-    else:
-        hosts = nested_in(cands)
-        score = {c.key: c.score for c in cands}
-        best: dict[str, float] = {}
-        for key, phrase in hosts.items():
-            best[phrase.key] = max(best.get(phrase.key, phrase.score), score[key])
-        pool = [
-            replace(c, score=best[c.key]) if c.key in best else c
-            for c in cands
-            if c.key not in hosts
-        ]
-    return sorted(pool, key=lambda c: (-c.score, c.first, c.key))
+        return list(cands)
+    hosts = nested_in(cands)
+    if not hosts:
+        return list(cands)
+    score = {c.key: c.score for c in cands}
+    best: dict[str, float] = {}
+    for key, phrase in hosts.items():
+        best[phrase.key] = max(best.get(phrase.key, phrase.score), score[key])
+    return [
+        replace(c, score=best[c.key]) if c.key in best else c for c in cands if c.key not in hosts
+    ]
+
+
+def _best_first(pool: Sequence[Candidate], head: int) -> Iterator[Candidate]:
+    """``pool`` by score, best first (ties: first written, then key): the best
+    ``head`` from a heap, the rest sorted only if the caller reads on."""
+    order = [(-c.score, c.first, c.key, i) for i, c in enumerate(pool)]
+    if len(order) > 4 * head:
+        best = heapq.nsmallest(head, order)
+        yield from (pool[i] for *_, i in best)
+        order = sorted(set(order) - set(best))
+        yield from (pool[i] for *_, i in order)
+        return
+    order.sort()
+    yield from (pool[i] for *_, i in order)
 
 
 def keyphrases(
@@ -227,7 +261,7 @@ def keyphrases(
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
     cands = candidates(doc, max_words=max_words, min_words=1 if expand else min_words)
     chosen: list[Candidate] = []
-    for c in _concepts(cands, expand=expand):
+    for c in _best_first(_concepts(cands, expand=expand), 3 * top):
         if len(chosen) == top:
             break
         if c.words >= min_words and not _redundant(c, chosen):

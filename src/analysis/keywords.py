@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from typing import Any, Literal
 
 from nltk.stem import PorterStemmer
@@ -66,14 +67,6 @@ def normalize(token: Token) -> str:
     if len(text) > 2 and text[-2] in "'’" and text[-1] == "s":
         text = text[:-2]
     return text.replace("’", "'")
-
-
-def _word_end(token: Token) -> int:
-    """Where a token's word ends: before a possessive "'s"."""
-    text = token.text
-    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
-        return token.end - 2
-    return token.end
 
 
 @lru_cache(maxsize=131072)
@@ -124,68 +117,119 @@ def ngrams(
         yield Occurrence(key, text[start:end], start, end, tok, n)
 
 
-@lru_cache(maxsize=131072)
-def _word_form(text: str) -> tuple[str, int]:
-    """A word token's :func:`normalize` form and how many characters its possessive
-    ending takes off its end (:func:`_word_end`), cached per written form."""
+#: A word token's cached entry: its :func:`normalize` form, how many characters its
+#: possessive takes off its end, its key under a unit, whether it
+#: is a content word, and for a hyphenated compound standing alone its non-stopword
+#: parts as ``(key, offset, length)`` (``None`` for any other word).
+_Entry = tuple[str, int, str, bool, tuple[tuple[str, int, int], ...] | None]
+_NO_ENTRY: _Entry = ("", 0, "", False, None)
+#: Entries per unit, cached per written form; emptied when it grows past this size.
+_ENTRY_LIMIT = 200_000
+_entry_caches: dict[str, dict[str, _Entry]] = {}
+
+
+def _make_entry(text: str, unit: Unit) -> _Entry:
     low = text.lower()
     if len(low) > 2 and low[-2] in "'’" and low[-1] == "s":
         low = low[:-2]
     cut = 2 if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS" else 0
-    return low.replace("’", "'"), cut
+    word = low.replace("’", "'")
+    if not word:
+        return ("", cut, "", False, None)
+    stops = stopwords()
+    parts: tuple[tuple[str, int, int], ...] | None = None
+    if "-" in text:
+        pieces = text[: len(text) - cut].split("-")
+        if all(len(p) > 1 and p.isalpha() for p in pieces):
+            found: list[tuple[str, int, int]] = []
+            offset = 0
+            for p in pieces:
+                lower = p.lower()
+                if lower not in stops:
+                    found.append((_unit_key(lower, unit), offset, len(p)))
+                offset += len(p) + 1
+            parts = tuple(found)
+    return (word, cut, _unit_key(word, unit), word not in stops, parts)
 
 
-@lru_cache(maxsize=131072)
-def _token_entry(text: str, unit: Unit) -> tuple[str, int, str, bool]:
-    """A word token's form, possessive cut, key under ``unit`` and whether it is a
-    content word, cached per written form."""
-    word, cut = _word_form(text)
-    key = _unit_key(word, unit) if word else ""
-    return word, cut, key, bool(word) and word not in stopwords()
+def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
+    """Each token's :data:`_Entry` (:data:`_NO_ENTRY` for a non-word), cached per
+    written form: a dictionary lookup per token, the work once per new form."""
+    cache = _entry_caches.get(unit)
+    if cache is None or len(cache) > _ENTRY_LIMIT:
+        cache = _entry_caches[unit] = {}
+    get = cache.get
+    none = _NO_ENTRY
+    out = [get(t.text) if t.kind == "word" else none for t in tokens]
+    if None in out:
+        for i, entry in enumerate(out):
+            if entry is None:
+                text = tokens[i].text
+                entry = cache.get(text)
+                if entry is None:
+                    entry = cache[text] = _make_entry(text, unit)
+                out[i] = entry
+    return out  # type: ignore[return-value]
 
 
 def ngram_rows(
-    doc: Document, *, max_n: int = 3, unit: Unit = "word", headline: bool = True
+    doc: Document,
+    *,
+    max_n: int = 3,
+    unit: Unit = "word",
+    headline: bool = True,
+    repeated: bool = False,
 ) -> list[tuple[str, int, int, int, int]]:
     """:func:`ngrams` as plain ``(key, start, end, tok, n)`` tuples, in the same order
-    (no surface text sliced, no object built: for callers that group first)."""
+    (no surface text sliced, no object built: for callers that group first).
+
+    With ``repeated``, n-grams of two or more words are left out where one of their
+    content words is written only once in the document: such an n-gram cannot be
+    written twice, and callers that keep only repeated phrases need none of them.
+    """
     _unit_key("x", unit)
     toks = doc.tokens
-    stops = stopwords()
-    none = ("", 0, "", False)
-    forms = [_token_entry(t.text, unit) if t.kind == "word" else none for t in toks]
-    words = [f[0] for f in forms]
-    ends = [t.end - f[1] for t, f in zip(toks, forms, strict=True)]
-    keys = [f[2] for f in forms]
+    forms = _entries(toks, unit)
     content = [f[3] for f in forms]
+    rep = content
+    if repeated:
+        seen = Counter(f[2] for f in forms if f[3])
+        rep = [f[3] and seen[f[2]] > 1 for f in forms]
     rows: list[tuple[str, int, int, int, int]] = []
     add = rows.append
     paragraphs = doc.paragraphs
+    inner = _INNER_IN_NAMES
     for sent in doc.sentences:
         if not headline and paragraphs[sent.paragraph].kind == "headline":
             continue
-        last = sent.tok_end
-        for i in range(sent.tok_start, last):
-            if not content[i]:
-                continue
+        first, last = sent.tok_start, sent.tok_end
+        for i in compress(range(first, last), content[first:last]):
+            _, cut, key, _, parts = forms[i]
             tok = toks[i]
             start = tok.start
-            parts = _compound_parts(tok) if "-" in tok.text else []
-            if parts:  # "China-Belarus": China, Belarus
-                for part, pstart in parts:
-                    if part not in stops:
-                        add((_unit_key(part, unit), pstart, pstart + len(part), i, 1))
+            if parts is not None:  # "China-Belarus": China, Belarus
+                for part, offset, length in parts:
+                    add((part, start + offset, start + offset + length, i, 1))
             else:
-                add((keys[i], start, ends[i], i, 1))
-            for n in range(2, max_n + 1):
-                j = i + n - 1
-                if j >= last or not words[j]:
-                    break
-                if not content[j]:
-                    if not _inner_ok(toks, words, i, j):
-                        break
+                add((key, start, tok.end - cut, i, 1))
+            j = i + 1
+            if max_n < 2 or j >= last or not rep[i]:
+                continue
+            second = forms[j]
+            if not second[0]:
+                continue
+            if second[3]:
+                if not rep[j]:
                     continue
-                add((" ".join(keys[i : j + 1]), start, ends[j], i, n))
+                add((key + " " + second[2], start, toks[j].end - second[1], i, 2))
+            elif second[0] not in inner or not _inner_ok(toks, second[0], i, j):
+                continue
+            k = j + 1
+            if max_n < 3 or k >= last:
+                continue
+            third = forms[k]
+            if rep[k]:
+                add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
     return rows
 
 
@@ -195,11 +239,12 @@ _INNER = frozenset({"of"})
 _INNER_IN_NAMES = frozenset({"and", "for", "the", "of"})
 
 
-def _inner_ok(toks: Sequence[Token], words: Sequence[str], first: int, j: int) -> bool:
-    """Whether the function word at ``j`` may stand inside an n-gram starting at ``first``."""
-    if words[j] in _INNER:
+def _inner_ok(toks: Sequence[Token], word: str, first: int, j: int) -> bool:
+    """Whether the function word ``word`` at ``j`` may stand inside an n-gram
+    starting at ``first``."""
+    if word in _INNER:
         return True
-    if words[j] not in _INNER_IN_NAMES or not toks[first].text[:1].isupper():
+    if word not in _INNER_IN_NAMES or not toks[first].text[:1].isupper():
         return False
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
     if not nxt[:1].isupper():
@@ -207,24 +252,7 @@ def _inner_ok(toks: Sequence[Token], words: Sequence[str], first: int, j: int) -
     # "China and Belarus" joins two names: not one.
     from analysis.gazetteer import lookup
 
-    return not (words[j] == "and" and lookup(toks[first].text) and lookup(nxt))
-
-
-def _compound_parts(token: Token) -> list[tuple[str, int]]:
-    """Lower-case parts and their offsets of a hyphenated compound ("China-Belarus",
-    "long-awaited", "win-win's"); empty for any other token or when a part is no
-    word of two letters or more ("e-mail", "50-fold")."""
-    if "-" not in token.text or token.kind != "word":
-        return []
-    pieces = token.text[: _word_end(token) - token.start].split("-")
-    if not all(len(p) > 1 and p.isalpha() for p in pieces):
-        return []
-    out: list[tuple[str, int]] = []
-    pos = token.start
-    for p in pieces:
-        out.append((p.lower(), pos))
-        pos += len(p) + 1
-    return out
+    return not (word == "and" and lookup(toks[first].text) and lookup(nxt))
 
 
 def surface_form(occ: Sequence[Occurrence]) -> str:
