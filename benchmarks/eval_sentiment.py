@@ -7,7 +7,9 @@ NYT_DEV_JSONL: the VADER paper's NYT editorial snippets (Hutto & Gilbert, 2014),
 ``{"id", "text", "mean_rating", ...}`` per line, ratings on -4..4 (mean of 20 people).
 Each snippet is scored as one text, as in the VADER paper.
 
-* Pearson r between the compound score and the human mean.
+* Pearson r between the compound score and the human mean, on the whole file and on
+  its two halves by article: half A (articles 1, 5, 9, ...: (article // 2) even), the
+  one looked at while developing, and half B (articles 3, 7, 11, ...), held out.
 * 3-class macro-F1: predictions positive at compound >= 0.05, negative at <= -0.05
   (VADER's thresholds); human means positive at >= 0.5, negative at <= -0.5 on the
   -4..4 scale, neutral between.
@@ -72,6 +74,28 @@ def macro_f1(pred: Sequence[float], gold: Sequence[float]) -> float:
     return sum(f1s) / 3
 
 
+def halves(ids: Sequence[str]) -> dict[str, list[int]]:
+    """Row indices of half A ((article // 2) even), half B (odd) and all rows."""
+    half = [(int(i.split("_")[0]) // 2) % 2 for i in ids]
+    return {
+        "A": [k for k, h in enumerate(half) if h == 0],
+        "B": [k for k, h in enumerate(half) if h == 1],
+        "all": list(range(len(ids))),
+    }
+
+
+def split_cells(
+    pred: Sequence[float], gold: Sequence[float], parts: dict[str, list[int]]
+) -> list[str]:
+    """Pearson r per half and overall, then macro-F1 per half and overall."""
+    rs, fs = [], []
+    for idx in parts.values():
+        p, g = [pred[k] for k in idx], [gold[k] for k in idx]
+        rs.append(f"{pearson(p, g):.3f}")
+        fs.append(f"{macro_f1(p, g):.3f}")
+    return rs + fs
+
+
 def timed(fn: Callable[[str], float], texts: Sequence[str]) -> tuple[list[float], float]:
     start = time.perf_counter()
     out = [fn(t) for t in texts]
@@ -133,30 +157,36 @@ def nyt(path: Path) -> None:
         times["news"] = min(times["news"], tn)
         times["tokens"] = min(times["tokens"], ts)
     base = times["vader"]
-    print(f"NYT editorial snippets: {path} ({len(rows):,} snippets)\n")
-    print("| scorer | Pearson r | macro-F1 (3 classes) | µs per snippet | time vs VADER |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    parts = halves(ids)
+    sizes = ", ".join(f"{k} {len(v):,}" for k, v in parts.items())
+    print(f"NYT editorial snippets: {path} ({sizes} snippets)\n")
+    print(
+        "| scorer | r A | r B (held out) | r all | F1 A | F1 B | F1 all "
+        "| µs per snippet | time vs VADER |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, pred, t in (
         ("vaderSentiment 3.3.2", pv, base),
         ("news (defaults), text in: tokenize + score", pn, times["news"]),
     ):
-        r, f1 = pearson(pred, gold), macro_f1(pred, gold)
-        print(f"| {name} | {r:.3f} | {f1:.3f} | {t * 1e6:.0f} | {t / base:.2f}x |")
+        cells = " | ".join(split_cells(pred, gold, parts))
+        print(f"| {name} | {cells} | {t * 1e6:.0f} | {t / base:.2f}x |")
     t = times["tokens"]
     print(
-        f"| news (defaults), document tokens in: score only | same | same "
-        f"| {t * 1e6:.0f} | {t / base:.2f}x |"
+        "| news (defaults), document tokens in: score only | same | same | same "
+        f"| same | same | same | {t * 1e6:.0f} | {t / base:.2f}x |"
     )
     cv_r, chosen = cross_validated(texts, gold, ids)
-    print(f"| news, negativity by 5-fold CV (picked: {chosen}) | {cv_r:.3f} | | | |")
+    print(f"| news, negativity by 5-fold CV (picked: {chosen}) | | | {cv_r:.3f} | | | | | |")
 
     print("\nAblations of the news scorer (one change at a time):\n")
-    print("| variant | Pearson r | macro-F1 |")
-    print("| --- | ---: | ---: |")
+    print("| variant | r A | r B | r all | F1 A | F1 B | F1 all |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     variants = {
         "news (defaults)": DEFAULT_CONFIG,
         "without the news lexicon supplement": replace(DEFAULT_CONFIG, supplement=False),
         "without the names rule": replace(DEFAULT_CONFIG, names_neutral=False),
+        "without polarity shifters": replace(DEFAULT_CONFIG, shifters=False),
         "without hedge damping": replace(DEFAULT_CONFIG, hedge=1.0),
         "without length compression": replace(DEFAULT_CONFIG, length_exponent=0.0),
         "without negativity weight": replace(DEFAULT_CONFIG, negativity=1.0),
@@ -165,7 +195,7 @@ def nyt(path: Path) -> None:
     }
     for name, config in variants.items():
         pred = [score_text(t, config=config).compound for t in texts]
-        print(f"| {name} | {pearson(pred, gold):.3f} | {macro_f1(pred, gold):.3f} |")
+        print(f"| {name} | " + " | ".join(split_cells(pred, gold, parts)) + " |")
 
 
 def polnear_texts(root: Path) -> list[tuple[str, str]]:

@@ -1,0 +1,93 @@
+"""The news scorer's polarity shifters and its prepared (once per document) scoring.
+
+Arithmetic (compound = x / sqrt(x^2 + 15); N_SCALAR = -0.74; negatives x1.5):
+
+* "The new law ends the violence." violence -3.1 is governed by "ends": -3.1 * -0.74
+  = 2.294 (now positive, so no negativity weight) -> 2.294 / sqrt(20.2624) = 0.5096;
+  pos = 3.294 / (3.294 + 5) = 0.397.
+* "The violence goes on." -3.1 * 1.5 = -4.65 -> -4.65 / sqrt(36.6225) = -0.7684.
+* "They lack support." support 1.7 * -0.74 = -1.258, * 1.5 = -1.887; "lack" (-1.3)
+  gives way to its object -> -1.887 / sqrt(18.5608) = -0.438; neg = 2.887 / 4.887.
+* "He did not reduce the risk." risk -1.1 is shifted (* -0.74) and negated by "not"
+  two words further back (* -0.74): -0.60236 * 1.5 = -0.90354 -> -0.2272.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from analysis.newsvader import DEFAULT_CONFIG, prepare, score_range, score_text, score_tokens
+from analysis.parse import parse, tokenize
+from analysis.read import article_from_text, read_article
+from analysis.types import SentimentScore
+
+SEED = "seeds/000_396a11e332c8e407.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new law ends the violence.", SentimentScore(0.5096, 0.397, 0.603, 0.0)),
+        ("The violence goes on.", SentimentScore(-0.7684, 0.0, 0.347, 0.653)),
+        ("They lack support.", SentimentScore(-0.438, 0.0, 0.409, 0.591)),
+        ("They have support.", SentimentScore(0.4019, 0.574, 0.426, 0.0)),
+        ("He did not reduce the risk.", SentimentScore(-0.2272, 0.0, 0.724, 0.276)),
+    ],
+)
+def test_polarity_shifters(text: str, expected: SentimentScore) -> None:
+    assert score_text(text) == expected
+
+
+def test_shifters_can_be_switched_off() -> None:
+    off = replace(DEFAULT_CONFIG, shifters=False)
+    # violence -3.1 * 1.5 = -4.65 -> -0.7684, as without "ends"
+    assert score_text("The new law ends the violence.", config=off).compound == -0.7684
+
+
+def test_shifter_reaches_only_the_negation_window() -> None:
+    # "disease" is four words after "reduce": not shifted. risk -1.1 * -0.74 = 0.814;
+    # disease -2.0 * 1.5 = -3.0; sum -2.186 -> -2.186 / sqrt(19.7786) = -0.4915
+    assert score_text("They reduce the risk of disease.").compound == -0.4915
+
+
+def test_no_scored_word_is_neutral_and_no_word_is_empty() -> None:
+    assert score_text("The committee met on Tuesday.") == SentimentScore(0.0, 0.0, 1.0, 0.0)
+    assert score_text("...") == SentimentScore(0.0, 0.0, 0.0, 0.0)
+
+
+def test_ranges_of_a_prepared_document_score_as_their_own_tokens() -> None:
+    doc = parse(read_article(SEED))
+    prep = prepare(doc.tokens)
+    for s in doc.sentences:
+        tokens = doc.sentence_tokens(s)
+        assert score_range(prep, s.tok_start, s.tok_end) == score_tokens(tokens)
+        # a part of a sentence (as a quote cuts it) sees nothing outside itself
+        half = s.tok_start + (s.tok_end - s.tok_start) // 2
+        assert score_range(prep, half, s.tok_end) == score_tokens(doc.tokens[half : s.tok_end])
+
+
+def test_a_range_does_not_see_a_negator_before_it() -> None:
+    text = "It is not good."
+    tokens = tokenize(text)
+    prep = prepare(tokens)
+    # "good" alone: 1.9 -> 0.4404; with "not" in the range: negated
+    assert score_range(prep, 3, 5).compound == 0.4404
+    assert score_range(prep, 0, 5).compound == -0.4782
+
+
+def test_prepared_with_another_lexicon_is_refused() -> None:
+    prep = prepare(tokenize("Good."), config=replace(DEFAULT_CONFIG, supplement=False))
+    with pytest.raises(ValueError, match="different lexicon"):
+        score_range(prep, 0, 2)
+
+
+def test_headline_case_sentence_keeps_capitalised_words() -> None:
+    doc = parse(article_from_text("Talks Were Fruitful And Warm\n\nBody text here.", id="t"))
+    prep = prepare(doc.tokens)
+    s = doc.sentences[0]
+    # headline case: capitals are not names; fruitful 2.0 (supplement) + warm 0.9
+    assert score_range(prep, s.tok_start, s.tok_end).compound == round(
+        2.9 / (2.9**2 + 15) ** 0.5, 4
+    )
