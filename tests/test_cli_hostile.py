@@ -115,3 +115,11 @@ def test_a_document_that_fails_to_parse_does_not_stop_the_batch(
     assert debug.stderr.splitlines()[-1] == (
         f"analysis: error: {first}: IndexError: tokenizer out of range"
     )
+
+
+def test_a_file_name_with_a_newline_stays_on_one_error_line(tmp_path: Path) -> None:
+    odd = tmp_path / "two\nlines.txt"
+    odd.write_bytes(b"")
+    result = run("stats", str(odd), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stderr == f"analysis: error: {tmp_path}/two\\nlines.txt: empty text\n"

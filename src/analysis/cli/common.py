@@ -60,11 +60,19 @@ def debug_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+def one_line(text: str) -> str:
+    """``text`` with control characters (and undecodable bytes of a file name)
+    escaped, so that a name such as ``"a\\nb.txt"`` cannot split an error line."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def report_error(where: str, reason: str, *, exc: BaseException | None = None, debug: bool) -> None:
     """One line on stderr (and the traceback under ``--debug``)."""
     if debug and exc is not None:
         traceback.print_exception(exc, file=sys.stderr)
-    click.echo(f"analysis: error: {where}: {reason}", err=True)
+    click.echo(f"analysis: error: {one_line(where)}: {one_line(reason)}", err=True)
 
 
 def documents(paths: Iterable[str], *, debug: bool, failed: list[str]) -> Iterator[Document]:
