@@ -123,3 +123,13 @@ def test_a_file_name_with_a_newline_stays_on_one_error_line(tmp_path: Path) -> N
     result = run("stats", str(odd), "--format", "jsonl")
     assert result.exit_code == 1
     assert result.stderr == f"analysis: error: {tmp_path}/two\\nlines.txt: empty text\n"
+
+
+@pytest.mark.parametrize("term", ["", "...", " - "])
+def test_kwic_term_without_words_is_a_usage_error(term: str) -> None:
+    result = run("kwic", "does-not-matter.txt", term)
+    assert result.exit_code == 2
+    assert (
+        result.stderr.splitlines()[-1] == f"Error: Invalid value for 'TERM': no words in {term!r}"
+    )
+    assert result.stdout == ""

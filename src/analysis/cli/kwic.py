@@ -8,14 +8,23 @@ import click
 
 from analysis.cli.common import debug_option, format_option, run_batch
 from analysis.kwic import records
+from analysis.parse import tokenize
 
 #: The columns of the records, in order.
 COLUMNS: tuple[str, ...] = ("doc", "left", "term", "right", "start", "end")
 
 
+def _term(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """TERM must hold a word or number (as :func:`analysis.kwic.find_term` requires):
+    a usage error before any input is read, not one error per document."""
+    if not any(t.kind != "punct" for t in tokenize(value)):
+        raise click.BadParameter(f"no words in {value!r}")
+    return value
+
+
 @click.command("kwic")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.argument("term")
+@click.argument("term", callback=_term)
 @click.option(
     "--width",
     type=click.IntRange(min=0),
