@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpus import collect, corpus_sha256, report_inputs
-from analysis.read import directory_files
+from analysis.corpus import collect, report_inputs
+from analysis.read import directory_files, input_sha256
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
@@ -54,20 +54,20 @@ def test_directory_files_are_what_read_corpus_reads(folder: Path) -> None:
     ]
 
 
-def test_corpus_sha256_of_a_file_is_its_sha256() -> None:
-    assert corpus_sha256(CORPUS) == hashlib.sha256(CORPUS.read_bytes()).hexdigest()
+def test_input_sha256_of_a_file_is_its_sha256() -> None:
+    assert input_sha256(CORPUS) == hashlib.sha256(CORPUS.read_bytes()).hexdigest()
 
 
-def test_corpus_sha256_of_a_directory_follows_its_files(folder: Path) -> None:
+def test_input_sha256_of_a_directory_follows_its_files(folder: Path) -> None:
     a = hashlib.sha256(b"Prices rose sharply in June.\n").hexdigest()
     b = hashlib.sha256(b"Anna Berg said the bridge would open in May.\n").hexdigest()
     expected = hashlib.sha256(f"b.txt\0{b}\nmore/a.txt\0{a}\n".encode()).hexdigest()
-    first = corpus_sha256(folder)
+    first = input_sha256(folder)
     assert first == expected
     (folder / "notes.md").write_text("edited\n", encoding="utf-8")
-    assert corpus_sha256(folder) == first  # not an article: no change
+    assert input_sha256(folder) == first  # not an article: no change
     (folder / "more" / "a.txt").write_text("Prices fell in June.\n", encoding="utf-8")
-    edited = corpus_sha256(folder)
+    edited = input_sha256(folder)
     assert edited != first
     (folder / "more" / "a.txt").rename(folder / "more" / "c.txt")
-    assert corpus_sha256(folder) not in (first, edited)
+    assert input_sha256(folder) not in (first, edited)

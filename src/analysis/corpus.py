@@ -11,7 +11,6 @@ shows are made by :mod:`analysis.frames` (``corpus_*`` functions) from these.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 from collections import Counter
@@ -27,7 +26,6 @@ from analysis.keywords import term_frequencies
 from analysis.parse import parse
 from analysis.paths import notebooks_dir
 from analysis.pipeline import UNKNOWN_SPEAKER, Bundle, analyze
-from analysis.provenance import sha256_file
 from analysis.read import directory_files, read_corpus
 from analysis.runner import Failure, run
 from analysis.tables import TABLES, Table, frames
@@ -130,8 +128,9 @@ def report_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
     """``(path, problem)`` for each corpus given to ``analysis report --corpus``.
 
     A corpus is a JSON Lines file or a directory of ``.txt`` and ``.jsonl`` files
-    (read as :func:`analysis.read.read_corpus` reads them); ``problem`` is ``None``
-    when the path is one, else why no report can be made from it.
+    (read as :func:`analysis.read.read_corpus` reads them; its report is stamped
+    with :func:`analysis.read.input_sha256`); ``problem`` is ``None`` when the path
+    is one, else why no report can be made from it.
     """
     for given in paths:
         p = Path(given)
@@ -150,25 +149,6 @@ def report_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
             )
         else:
             yield given, None
-
-
-def corpus_sha256(path: str | os.PathLike[str]) -> str:
-    """The SHA-256 that stamps a corpus report: of the file, or, for a directory,
-    of the relative path and content of each file it contributes
-    (:func:`analysis.read.directory_files`), so that adding, removing, renaming or
-    editing any of them changes it.
-
-    Raises:
-        OSError: the path or a file in it cannot be read.
-    """
-    p = Path(path)
-    if not p.is_dir():
-        return sha256_file(p)
-    digest = hashlib.sha256()
-    for file in directory_files(p):
-        name = file.relative_to(p).as_posix()
-        digest.update(f"{name}\0{sha256_file(file)}\n".encode())
-    return digest.hexdigest()
 
 
 def failure_lines(corpus: CorpusTables) -> list[str]:
@@ -247,7 +227,6 @@ __all__ = [
     "CorpusTables",
     "analyze_with_terms",
     "collect",
-    "corpus_sha256",
     "distinctive_terms",
     "failure_lines",
     "group_counts",
