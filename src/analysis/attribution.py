@@ -14,6 +14,7 @@ References:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from analysis.clauses import (
     ADDRESSEE,
@@ -341,35 +342,43 @@ def _title_case(s: SentenceView) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every lower-cased word a rule can start at: a verb cue, a trigger, a noun cue."""
+    return frozenset(lexicon()) | _TRIGGERS | frozenset(NOUN_CUES)
+
+
 def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out: list[Raw]) -> None:
     toks, n = s.toks, len(s.toks)
-    title = _title_case(s)
+    title: bool | None = None  # whether the sentence is in title case, once needed
     lo = 0
     i = 0
     last: Raw | None = None
     start, end = s.sent.start, s.sent.end
     taken = [(a, b) for a, b in consumed if a < end and b > start]
-    lex = lexicon()
+    cue_words = _cue_words()
     while i < n:
         tok = toks[i]
-        pos = tok.start
-        w = tok.text.lower()
-        if (
-            tok.kind != "word"
-            # no rule starts at a word that is no cue (the cheap test first)
-            or not (
-                w in lex
-                or w in _TRIGGERS
-                or w in NOUN_CUES
-                or (w.endswith("ed") and i + 1 < n and toks[i + 1].text == ":")
-            )
-            or s.quote_at(pos) is not None
-            or any(a <= pos < b for a, b in taken)
-            or not (tok.text.islower() or tok.text in _OPENING_CUES or (title and i > 0))
-        ):
+        # no rule starts at a word that is no cue (the cheap tests first)
+        if tok.kind != "word":
             i += 1
             continue
-        # (a headline in title case: "Chris Christie Says He Would ...")
+        w = tok.text.lower()
+        if not (w in cue_words or (w.endswith("ed") and i + 1 < n and toks[i + 1].text == ":")):
+            i += 1
+            continue
+        pos = tok.start
+        if s.quote_at(pos) is not None or any(a <= pos < b for a, b in taken):
+            i += 1
+            continue
+        if not (tok.text.islower() or tok.text in _OPENING_CUES):
+            # a capitalised cue counts in a headline in title case ("Chris Christie
+            # Says He Would ..."), past its first word
+            if title is None:
+                title = _title_case(s)
+            if not (title and i > 0):
+                i += 1
+                continue
         raw, next_i = _attribute(s, i, lo, last)
         if raw is not None:
             out.append(raw)

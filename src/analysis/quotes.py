@@ -186,7 +186,7 @@ def _quote(doc: Document, r: Raw, speech: Sequence[QuotedSpan]) -> Quote:
     kind: QuoteKind = "indirect"
     if any(q.start == r.start and q.end == r.end for q in speech) or r.cue is None:
         kind = "direct"
-    elif any(c in MARKS for c in text[r.start : r.end]) or "''" in text[r.start : r.end]:
+    elif not MARKS.isdisjoint(text[r.start : r.end]) or "''" in text[r.start : r.end]:
         inner = [q for q in speech if r.start <= q.start and q.end <= r.end]
         covered = sum(q.end - q.start for q in inner)
         kind = "direct" if inner and covered >= 0.8 * (r.end - r.start) else "mixed"
