@@ -63,12 +63,13 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 from analysis.parse import tokenize
-from analysis.types import SentimentScore, Token
+from analysis.types import Document, SentimentScore, Token
 
 # VADER's constants (Hutto & Gilbert, 2014), as in vaderSentiment 3.3.2.
 B_INCR = 0.293
@@ -331,6 +332,23 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     )
 
 
+#: The last document prepared and its lookups (one slot: the passes over a document,
+#: sentences, segments, targets, run one after the other).
+_LAST_DOCUMENT: list[tuple[weakref.ref[Document], Prepared]] = []
+
+
+def prepare_document(doc: Document) -> Prepared:
+    """:func:`prepare` over ``doc.tokens`` with the default lexicon, made once per
+    document: the latest document's lookups are kept until another one is asked for."""
+    if _LAST_DOCUMENT:
+        ref, prep = _LAST_DOCUMENT[0]
+        if ref() is doc:
+            return prep
+    prep = prepare(doc.tokens)
+    _LAST_DOCUMENT[:] = [(weakref.ref(doc), prep)]
+    return prep
+
+
 def score_tokens(
     tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 ) -> SentimentScore:
@@ -351,18 +369,56 @@ def score_range(
 ) -> SentimentScore:
     """Score the tokens ``prep.tokens[a:b]`` exactly as :func:`score_tokens` scores
     them (the range is the unit: nothing outside it is seen)."""
-    if prep.supplement != config.supplement:
-        raise ValueError("prepared with a different lexicon (config.supplement) than scored")
     words = prep.words
     w_lo = bisect.bisect_left(words, a)
     n_words = bisect.bisect_left(words, b, w_lo) - w_lo
     if not n_words:
         return _EMPTY
+    valence = _valences(prep, a, b, w_lo, n_words, config)
+    if valence is None:
+        return _NEUTRAL  # no word carries a valence: all neutral, whatever else
+    sentiments = list(valence.values())
+    total = sum(sentiments)
+    if n_words > config.reference_words and config.length_exponent > 0:
+        total /= (n_words / config.reference_words) ** config.length_exponent
+    neutral = n_words - len(sentiments) + sentiments.count(0)
+    exclaim = question = 0
+    if prep.emphasis:
+        e = prep.emphasis
+        for k in e[bisect.bisect_left(e, a) : bisect.bisect_left(e, b)]:
+            if prep.low[k] == "!":
+                exclaim += 1
+            else:
+                question += 1
+    return _finish(sentiments, total, exclaim, question, neutral)
+
+
+def word_valences(
+    prep: Prepared, a: int, b: int, *, config: NewsVaderConfig = DEFAULT_CONFIG
+) -> dict[int, float]:
+    """The valence each scored word of ``prep.tokens[a:b]`` contributes to the range's
+    score (after boosters, negation, shifters, hedges, contrast and the negativity
+    weight; before length compression), by token index; words scoring 0 are left out.
+    """
+    words = prep.words
+    w_lo = bisect.bisect_left(words, a)
+    n_words = bisect.bisect_left(words, b, w_lo) - w_lo
+    valence = _valences(prep, a, b, w_lo, n_words, config) if n_words else None
+    return {k: v for k, v in (valence or {}).items() if v != 0.0}
+
+
+def _valences(
+    prep: Prepared, a: int, b: int, w_lo: int, n_words: int, config: NewsVaderConfig
+) -> dict[int, float] | None:
+    """Valence of every scored word in ``a..b`` (``None`` when no word is scored)."""
+    if prep.supplement != config.supplement:
+        raise ValueError("prepared with a different lexicon (config.supplement) than scored")
+    words = prep.words
     all_hits = prep.hits
     h_lo = bisect.bisect_left(all_hits, a)
     hits = all_hits[h_lo : bisect.bisect_left(all_hits, b, h_lo)]
     if not hits:
-        return _NEUTRAL  # no word carries a valence: all neutral, whatever else
+        return None
     tokens = prep.tokens
     low = prep.low
     is_word = prep.is_word
@@ -430,20 +486,7 @@ def score_range(
     c = bisect.bisect_left(prep.connectives, a)
     if c < len(prep.connectives) and prep.connectives[c] < b:
         _contrast(valence, low, is_word, a, b)
-    sentiments = list(valence.values())
-    total = sum(sentiments)
-    if n_words > config.reference_words and config.length_exponent > 0:
-        total /= (n_words / config.reference_words) ** config.length_exponent
-    neutral = n_words - len(sentiments) + sentiments.count(0)
-    exclaim = question = 0
-    if prep.emphasis:
-        e = prep.emphasis
-        for k in e[bisect.bisect_left(e, a) : bisect.bisect_left(e, b)]:
-            if low[k] == "!":
-                exclaim += 1
-            else:
-                question += 1
-    return _finish(sentiments, total, exclaim, question, neutral)
+    return valence
 
 
 def _not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:

@@ -44,16 +44,17 @@ import bisect
 import functools
 import itertools
 import math
-import weakref
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from analysis.newsvader import Prepared, prepare, score_range, score_tokens
+from analysis import targets
+from analysis.newsvader import prepare_document, score_range, score_tokens
 from analysis.types import (
     Document,
     DocumentSentiment,
+    Evaluation,
     GroupSentiment,
     Mention,
     Quote,
@@ -63,6 +64,8 @@ from analysis.types import (
 )
 
 Method = Literal["news", "vader"]
+ActorUnit = Literal["sentence", "target"]
+ACTOR_UNITS: tuple[str, ...] = ("sentence", "target")
 Level = Literal["document", "sentence"]
 METHODS: tuple[str, ...] = ("news", "vader")
 LEVELS: tuple[str, ...] = ("document", "sentence")
@@ -100,25 +103,9 @@ def _score(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScor
     return score_tokens(tokens)
 
 
-#: The last document prepared for the news scorer and its lookups (one slot: the
-#: sentence and segment passes over a document run one after the other).
-_LAST_PREPARED: list[tuple[weakref.ref[Document], Prepared]] = []
-
-
-def _prepared(doc: Document) -> Prepared:
-    """The news scorer's lookups of ``doc.tokens``, made once per document."""
-    if _LAST_PREPARED:
-        ref, prep = _LAST_PREPARED[0]
-        if ref() is doc:
-            return prep
-    prep = prepare(doc.tokens)
-    _LAST_PREPARED[:] = [(weakref.ref(doc), prep)]
-    return prep
-
-
 def _sentence_words(doc: Document) -> list[int]:
     """Word count (words and numbers) of every sentence, in order."""
-    words = _prepared(doc).words
+    words = prepare_document(doc).words
     left = bisect.bisect_left
     return [left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences]
 
@@ -141,7 +128,7 @@ def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentim
             part = text[s.start : s.end]
             out.append(SentenceSentiment(s.index, s.start, s.end, part, vader_text(part)))
         return tuple(out)
-    prep = _prepared(doc)  # each token looked up once for all sentences and segments
+    prep = prepare_document(doc)  # each token looked up once for all sentences and segments
     for s in doc.sentences:
         score = score_range(prep, s.tok_start, s.tok_end)
         out.append(SentenceSentiment(s.index, s.start, s.end, text[s.start : s.end], score))
@@ -311,7 +298,7 @@ def segments(
                 for k in range(i, j):
                     if owners[k] is None:
                         owners[k] = speaker
-        prep = _prepared(doc) if method == "news" else None
+        prep = prepare_document(doc) if method == "news" else None
         i = 0
         for owner, group in itertools.groupby(owners):
             j = i + len(list(group))
@@ -384,12 +371,37 @@ def by_actor(
     *,
     method: Method = "news",
     scored: Sequence[SentenceSentiment] | None = None,
+    unit: ActorUnit = "sentence",
+    found: Sequence[Evaluation] | None = None,
 ) -> tuple[GroupSentiment, ...]:
-    """Each actor's sentiment over the sentences that name it (each sentence once).
+    """Each actor's sentiment, over the sentences that name it or over what is said
+    of it.
 
-    Mentions are grouped by ``Mention.canonical``. Ordered by number of sentences
+    ``unit="sentence"``: the length-weighted mean over the sentences naming the actor
+    (each sentence once): actors named together get the same score.
+    ``unit="target"``: the evaluative words attributed to the actor's mentions in
+    their clauses (:mod:`analysis.targets`, news scorer only): the mean of the
+    per-clause scores, ``segments`` the clauses, ``words`` their words, and
+    ``positive``/``negative`` the shares of clauses; an actor nothing is said of
+    has ``segments == 0``.
+
+    Mentions are grouped by ``Mention.canonical``. Ordered by number of segments
     (most first), then by name.
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions.
+        method: ``"news"`` or ``"vader"`` (``unit="sentence"`` only).
+        scored: Sentence scores already computed with ``method``, if any.
+        unit: ``"sentence"`` or ``"target"``.
+        found: Evaluations already computed (:func:`analysis.targets.evaluations`).
     """
+    if unit not in ACTOR_UNITS:
+        raise ValueError(f"unknown actor unit {unit!r}; choose one of {ACTOR_UNITS}")
+    if unit == "target":
+        if method != "news":
+            raise ValueError("unit='target' needs the news scorer's word valences")
+        return _actors_by_target(doc, mentions, found)
     scored = sentences(doc, method=method) if scored is None else scored
     by_index = {s.sentence: s for s in scored}
     starts = [s.start for s in doc.sentences]
@@ -408,6 +420,25 @@ def by_actor(
                     words[i] = _words(doc.sentence_tokens(doc.sentences[i]))
                 items.append((by_index[i].score, words[i]))
         out.append(_group("actor", name, _aggregate(items)))
+    return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
+
+
+def _actors_by_target(
+    doc: Document, mentions: Sequence[Mention], found: Sequence[Evaluation] | None
+) -> tuple[GroupSentiment, ...]:
+    found = targets.evaluations(doc, mentions) if found is None else found
+    per_actor = {
+        name: rows
+        for (_, kind, name), rows in targets.clause_scores(doc, found).items()
+        if kind == "actor"
+    }
+    out = []
+    for name in sorted({m.canonical for m in mentions}):
+        rows = per_actor.get(name, [])
+        # each clause counts once (weight 1): the mean of per-clause scores
+        st = _aggregate([(SentimentScore(r.score, 0.0, 0.0, 0.0), 1) for r in rows])
+        st = replace(st, words=sum(r.words for r in rows))
+        out.append(_group("actor", name, st))
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 
 

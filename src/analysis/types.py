@@ -291,3 +291,49 @@ class GroupSentiment:
     words: int
     positive: float
     negative: float
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """An evaluative word and the target it is attributed to (:mod:`analysis.targets`).
+
+    ``valence`` is the word's contribution to its sentence's news score; ``target``
+    the actor's canonical name or the term lower-cased; ``target_start``/``_end``
+    and ``clause_start``/``_end`` are offsets of the target as written and of the
+    clause holding both; ``speaker`` is whose quote holds the word (``None``: the
+    narration).
+    """
+
+    sentence: int
+    word: str
+    start: int
+    end: int
+    valence: float
+    target: str
+    target_kind: Literal["actor", "term"]
+    target_text: str
+    target_start: int
+    target_end: int
+    clause_start: int
+    clause_end: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class TargetSentiment:
+    """Sentiment toward one target over the clauses that evaluate it: the mean of
+    per-clause scores, how many clauses and words, how many clauses are positive and
+    negative, and the clause that drove the score (offsets and text). ``speaker``:
+    whose words these are, when grouped by speaker (``None``: the narration)."""
+
+    name: str
+    kind: Literal["actor", "term"]
+    compound: float
+    clauses: int
+    evaluations: int
+    positive: int
+    negative: int
+    driver_start: int
+    driver_end: int
+    driver: str
+    speaker: str | None = None

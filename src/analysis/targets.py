@@ -1,0 +1,341 @@
+"""Targets: what each evaluative word is about, and the sentiment toward each target.
+
+A sentence score says how a sentence reads, not toward whom. "China opposes external
+forces interfering in Belarus' internal affairs" is negative, but the negativity is
+aimed at the "external forces", not at China or Belarus. Here each evaluative word
+(a word with a nonzero valence in the news scorer, :mod:`analysis.newsvader`, its
+negation, shifters, hedges and contrast worked out over the whole sentence) is
+attributed to the nearest target in its clause:
+
+* **Targets** are the named actors (:func:`analysis.actors.find_mentions`) and
+  noun-phrase terms: the last two words of a run of content words with no scored
+  word, no name, no stopword and no "-ly" adverb inside ("external forces",
+  "internal affairs"). Multi-word runs of content words are mostly noun phrases
+  in English (Justeson & Katz, 1995); single words are left out because, without
+  a tagger, a lone content word is as often a verb or an adverb as a noun. Some
+  verb-led pairs remain ("registered steady"): the price of having no tagger.
+* **Clauses** are the spans between clause punctuation and connectives ("but",
+  "although", ...), the same marks the news scorer uses for negation scope: an
+  opinion word applies to the features of its sentence segment (Ding, Liu & Yu,
+  2008), and to the nearest one (Hu & Liu, 2004). Distance counts the tokens
+  between the word and the target; on a tie the following target wins (an
+  attributive adjective or a verb's object follows the evaluative word in English).
+  Names joined by "and" or "or" ("China and Belarus") share what reaches one of them.
+* Evaluative words inside a name, and those in a clause with no target, are not
+  attributed.
+
+The sentiment toward a target in one clause is VADER's normalisation of the summed
+valences attributed to it there (``x / sqrt(x^2 + 15)``); toward the target in the
+document, the mean over the clauses that evaluate it, with the clause that drove it
+(largest attributed valence in the direction of the mean).
+
+References:
+    Hu, M. & Liu, B. (2004). Mining and Summarizing Customer Reviews. KDD.
+    Ding, X., Liu, B. & Yu, P.S. (2008). A Holistic Lexicon-Based Approach to Opinion
+    Mining. WSDM.
+    Justeson, J.S. & Katz, S.M. (1995). Technical terminology: some linguistic
+    properties and an algorithm for identification in text. Natural Language
+    Engineering 1(1).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.newsvader import ALPHA, Prepared, prepare_document, word_valences
+from analysis.stoplist import stopwords
+from analysis.types import Document, Evaluation, Mention, Quote, TargetSentiment
+
+#: Longest noun-phrase term, in words (the last words of a longer run are kept:
+#: English noun phrases are head-final; adjective-noun and noun-noun pairs are the
+#: commonest term patterns in Justeson & Katz, 1995).
+MAX_TERM_WORDS = 2
+#: Name of the speaker of quotes whose speaker is unknown (as :mod:`analysis.sentiment`).
+UNKNOWN_SPEAKER = "(unknown)"
+#: VADER's thresholds for a positive / negative score (Hutto & Gilbert, 2014).
+POSITIVE = 0.05
+NEGATIVE = -0.05
+_COORDINATORS = frozenset({"and", "or", ","})
+
+
+def _normalize(x: float) -> float:
+    """VADER's normalisation of a valence sum to [-1, 1]."""
+    return x / math.sqrt(x * x + ALPHA)
+
+
+def _clauses(prep: Prepared, a: int, b: int) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of ``a..b`` (between clause marks), non-empty."""
+    marks = prep.marks
+    out = []
+    start = a
+    for m in marks[bisect.bisect_left(marks, a) : bisect.bisect_left(marks, b)]:
+        if m > start:
+            out.append((start, m))
+        start = m + 1
+    if b > start:
+        out.append((start, b))
+    return out
+
+
+def _mention_ranges(doc: Document, mentions: Sequence[Mention]) -> list[tuple[int, int, Mention]]:
+    """Token ranges ``[first, last)`` of the mentions, in text order."""
+    starts = [t.start for t in doc.tokens]
+    ends = [t.end for t in doc.tokens]
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end, m.canonical)):
+        i = bisect.bisect_left(ends, m.start + 1)  # first token ending inside the mention
+        j = bisect.bisect_left(starts, m.end)  # first token starting after it
+        if i < j:
+            out.append((i, j, m))
+    return out
+
+
+def _terms(doc: Document, prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, int]]:
+    """Noun-phrase terms in ``a..b``: runs of 2-3 content words (the last ones of a
+    longer run), none scored, named or a stopword."""
+    stop = stopwords()
+    hits = set(prep.hits[bisect.bisect_left(prep.hits, a) : bisect.bisect_left(prep.hits, b)])
+    out = []
+    run: list[int] = []
+    for k in range(a, b + 1):
+        ok = (
+            k < b
+            and doc.tokens[k].kind == "word"
+            and k not in hits
+            and k not in taken
+            and prep.low[k] not in stop
+            and not prep.low[k].endswith("ly")
+        )
+        if ok:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            out.append((run[-MAX_TERM_WORDS:][0], run[-1] + 1))
+        run = []
+    return out
+
+
+def evaluations(
+    doc: Document, mentions: Sequence[Mention], *, quotes: Sequence[Quote] = ()
+) -> tuple[Evaluation, ...]:
+    """Every evaluative word of the document with the target it is attributed to.
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions (:func:`analysis.actors.find_mentions`).
+        quotes: Its quotes, if whose words these are should be known: a word inside
+            a quote's content is its speaker's (the first-starting quote holding it;
+            ``"(unknown)"`` for a quote without a speaker), else the narration's.
+
+    Returns:
+        In text order; a word shared by coordinated names ("China and Belarus")
+        appears once per name.
+    """
+    prep = prepare_document(doc)
+    text = doc.text
+    tokens = doc.tokens
+    named = _mention_ranges(doc, mentions)
+    named_starts = [r[0] for r in named]
+    spans = sorted((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes)
+    out: list[Evaluation] = []
+    for sent in doc.sentences:
+        a, b = sent.tok_start, sent.tok_end
+        valences = word_valences(prep, a, b)
+        if not valences:
+            continue
+        lo = bisect.bisect_left(named_starts, a)
+        hi = bisect.bisect_left(named_starts, b)
+        in_sentence = [r for r in named[lo:hi] if r[1] <= b]
+        taken = {k for i, j, _ in in_sentence for k in range(i, j)}
+        for c_start, c_end in _clauses(prep, a, b):
+            targets: list[tuple[int, int, Mention | None]] = [
+                r for r in in_sentence if c_start <= r[0] and r[1] <= c_end
+            ]
+            targets += [(i, j, None) for i, j in _terms(doc, prep, c_start, c_end, taken)]
+            targets.sort(key=lambda t: (t[0], t[1]))
+            clause = (tokens[c_start].start, tokens[c_end - 1].end)
+            for k in sorted(valences):
+                if not c_start <= k < c_end or k in taken or not targets:
+                    continue
+                for i, j, m in _nearest(targets, k, prep.low):
+                    name = m.canonical if m is not None else _term_name(prep, i, j)
+                    out.append(
+                        Evaluation(
+                            sentence=sent.index,
+                            word=tokens[k].text,
+                            start=tokens[k].start,
+                            end=tokens[k].end,
+                            valence=valences[k],
+                            target=name,
+                            target_kind="actor" if m is not None else "term",
+                            target_text=text[tokens[i].start : tokens[j - 1].end],
+                            target_start=tokens[i].start,
+                            target_end=tokens[j - 1].end,
+                            clause_start=clause[0],
+                            clause_end=clause[1],
+                            speaker=_speaker(spans, tokens[k].start, tokens[k].end),
+                        )
+                    )
+    out.sort(key=lambda e: (e.start, e.target_start, e.target))
+    return tuple(out)
+
+
+def _speaker(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for q_start, q_end, name in spans:
+        if q_start > start:
+            break
+        if end <= q_end:
+            return name
+    return None
+
+
+def _term_name(prep: Prepared, i: int, j: int) -> str:
+    return " ".join(prep.low[i:j])
+
+
+def _nearest(
+    targets: list[tuple[int, int, Mention | None]], k: int, low: list[str]
+) -> list[tuple[int, int, Mention | None]]:
+    """The target nearest to token ``k`` (ties: the one after it), with the names
+    coordinated with it."""
+
+    def distance(t: tuple[int, int, Mention | None]) -> tuple[int, int]:
+        i, j, _ = t
+        return (i - k - 1, 0) if i > k else (k - j, 1)
+
+    best = min(range(len(targets)), key=lambda n: (distance(targets[n]), n))
+    # names written as one token ("China-Belarus") share it
+    group = [t for t in targets if t[:2] == targets[best][:2]]
+    if targets[best][2] is None:
+        return group
+    for step in (-1, 1):  # names joined by "and", "or" or a comma share it
+        n = best
+        while 0 <= n + step < len(targets):
+            prev, nxt = (
+                (targets[n + step], targets[n]) if step < 0 else (targets[n], targets[n + step])
+            )
+            between = low[prev[1] : nxt[0]]
+            if nxt[2] is None or prev[2] is None or not between:
+                break
+            if not all(w in _COORDINATORS for w in between):
+                break
+            n += step
+            group.append(targets[n])
+    return sorted(set(group), key=lambda t: (t[0], t[1], t[2].canonical if t[2] else ""))
+
+
+@dataclass(frozen=True)
+class ClauseScore:
+    """The sentiment toward one target in one clause: offsets of the clause, its
+    word count, and the normalised sum of the valences attributed to the target."""
+
+    start: int
+    end: int
+    words: int
+    score: float
+
+
+def _holder(e: Evaluation, by_speaker: bool) -> str:
+    return (e.speaker or "") if by_speaker else ""
+
+
+def clause_scores(
+    doc: Document, found: Sequence[Evaluation], by_speaker: bool = False
+) -> dict[tuple[str, str, str], list[ClauseScore]]:
+    """Per target ``(speaker, kind, name)`` (speaker ``""``: narration, or all voices
+    unless ``by_speaker``), its score in each clause evaluating it, in text order;
+    targets in order of first evaluation."""
+    sums: dict[tuple[str, str, str], dict[tuple[int, int], float]] = defaultdict(dict)
+    for e in found:
+        span = (e.clause_start, e.clause_end)
+        per = sums[(_holder(e, by_speaker), e.target_kind, e.target)]
+        per[span] = per.get(span, 0.0) + e.valence
+    words = prepare_document(doc).words
+    starts = [t.start for t in doc.tokens]
+    left = bisect.bisect_left
+    out: dict[tuple[str, str, str], list[ClauseScore]] = {}
+    for key, per in sums.items():
+        rows = []
+        for (a, b), x in sorted(per.items()):
+            n = left(words, left(starts, b)) - left(words, left(starts, a))
+            rows.append(ClauseScore(a, b, n, _normalize(x)))
+        out[key] = rows
+    return out
+
+
+def by_target(
+    doc: Document,
+    mentions: Sequence[Mention],
+    *,
+    found: Sequence[Evaluation] | None = None,
+    by_speaker: bool = False,
+) -> tuple[TargetSentiment, ...]:
+    """Sentiment toward each target (actor or term) over the clauses that evaluate it.
+
+    Ordered by the absolute compound times the number of evaluating clauses (most
+    evaluated and most clearly judged first), then by name (and speaker).
+
+    Args:
+        doc: The parsed document.
+        mentions: Its actor mentions.
+        found: :func:`evaluations` already computed, if any (with quotes, to group
+            by speaker).
+        by_speaker: One row per speaker and target (``TargetSentiment.speaker``;
+            ``None`` for the narration): who speaks well or ill of whom.
+    """
+    found = evaluations(doc, mentions) if found is None else found
+    counts: dict[tuple[str, str, str], int] = defaultdict(int)
+    for e in found:
+        counts[(_holder(e, by_speaker), e.target_kind, e.target)] += 1
+    out = []
+    for (holder, kind, name), per_clause in clause_scores(doc, found, by_speaker).items():
+        scores = [c.score for c in per_clause]
+        compound = sum(scores) / len(scores)
+        sign = 1.0 if compound >= 0 else -1.0
+        driver = min(per_clause, key=lambda c: (-sign * c.score, c.start))
+        out.append(
+            TargetSentiment(
+                name=name,
+                kind="actor" if kind == "actor" else "term",
+                compound=compound,
+                clauses=len(scores),
+                evaluations=counts[(holder, kind, name)],
+                positive=sum(1 for v in scores if v >= POSITIVE),
+                negative=sum(1 for v in scores if v <= NEGATIVE),
+                driver_start=driver.start,
+                driver_end=driver.end,
+                driver=doc.text[driver.start : driver.end],
+                speaker=(holder or None) if by_speaker else None,
+            )
+        )
+    return tuple(
+        sorted(out, key=lambda t: (-abs(t.compound) * t.clauses, t.name, t.kind, t.speaker or ""))
+    )
+
+
+def target_rows(doc: Document, targets: Sequence[TargetSentiment]) -> list[dict[str, Any]]:
+    """One flat row per target: ``doc, speaker, target, kind, compound, clauses,
+    evaluations, positive, negative, driver_start, driver_end, driver`` (``speaker``
+    is ``None`` for the narration or when not grouped by speaker)."""
+    return [
+        {
+            "doc": doc.id,
+            "speaker": t.speaker,
+            "target": t.name,
+            "kind": t.kind,
+            "compound": round(t.compound, 4),
+            "clauses": t.clauses,
+            "evaluations": t.evaluations,
+            "positive": t.positive,
+            "negative": t.negative,
+            "driver_start": t.driver_start,
+            "driver_end": t.driver_end,
+            "driver": t.driver,
+        }
+        for t in targets
+    ]
