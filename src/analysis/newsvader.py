@@ -61,92 +61,38 @@ References:
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
+from analysis.newslexicon import ALPHA as ALPHA
+from analysis.newslexicon import (
+    BOOSTER_BIGRAMS,
+    BOOSTERS,
+    C_INCR,
+    CARE_HEADS,
+    CONCESSIVE,
+    CONNECTIVES,
+    CONTRAST,
+    HEDGES,
+    LIKE_SUBJECTS,
+    N_SCALAR,
+    NEGATORS,
+    NOT_NEGATED,
+    OPENERS,
+    SENTENCE_END,
+    SHIFTERS,
+    SPECIAL,
+    SPECIAL_WORDS,
+    VICE_HEADS,
+    tables,
+)
+from analysis.newslexicon import news_lexicon as news_lexicon
+from analysis.newslexicon import news_supplement as news_supplement
+from analysis.newslexicon import vader_lexicon as vader_lexicon
 from analysis.parse import tokenize
 from analysis.types import Document, SentimentScore, Token
-
-# VADER's constants (Hutto & Gilbert, 2014), as in vaderSentiment 3.3.2.
-B_INCR = 0.293
-B_DECR = -0.293
-C_INCR = 0.733
-N_SCALAR = -0.74
-ALPHA = 15.0
-
-_NEGATORS = frozenset(
-    "aint arent cannot cant couldnt darent didnt doesnt dont hadnt hasnt havent isnt "
-    "mightnt mustnt neither neednt never none nope nor not nothing nowhere no nobody "
-    "oughtnt shant shouldnt wasnt werent without wont wouldnt rarely seldom".split()
-)
-_BOOSTERS: dict[str, float] = {
-    **dict.fromkeys(
-        "absolutely amazingly awfully completely considerable considerably decidedly deeply "
-        "enormous enormously entirely especially exceptional exceptionally extreme extremely "
-        "fabulously fully greatly highly hugely incredible incredibly intensely major "
-        "majorly more most particularly purely quite really remarkably so substantially "
-        "thoroughly total totally tremendous tremendously unbelievably unusually utter "
-        "utterly very".split(),
-        B_INCR,
-    ),
-    **dict.fromkeys(
-        "almost barely hardly kinda less little marginal marginally occasional "
-        "occasionally partly scarce scarcely slight slightly somewhat sorta".split(),
-        B_DECR,
-    ),
-}
-_BOOSTER_BIGRAMS = {"kind of": B_DECR, "sort of": B_DECR, "just enough": B_DECR}
-# VADER's special-case phrases (vaderSentiment 3.3.2, SPECIAL_CASES) but "the bomb",
-# which in news is a weapon, not praise.
-_SPECIAL = {
-    "the shit": 3.0,
-    "bad ass": 1.5,
-    "bus stop": 0.0,
-    "yeah right": -2.0,
-    "kiss of death": -1.5,
-    "to die for": 3.0,
-    "beating heart": 3.5,
-}
-_SPECIAL_WORDS = frozenset(w for phrase in _SPECIAL for w in phrase.split())
-_CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
-_CONCESSIVE = frozenset({"although", "though", "despite", "whereas"})
-_CONNECTIVES = _CONTRAST | _CONCESSIVE
-_HEDGES = frozenset(
-    "may might could would perhaps possibly probably maybe reportedly allegedly "
-    "apparently seemingly supposedly if unless whether".split()
-)
-# Verbal polarity shifters: verbs (and a few nouns and quantifiers) of reducing,
-# preventing, ending and removing reverse the polarity of what they govern ("reduce
-# the risk", "end the war", "lack of support"), as content-word negators do in
-# Choi & Cardie (2008); classes after Schulder et al. (2017). All inflections listed.
-_SHIFTER_STEMS = (
-    "reduce:reduces:reduced:reducing:reduction curb:curbs:curbed:curbing "
-    "prevent:prevents:prevented:preventing:prevention avoid:avoids:avoided:avoiding "
-    "end:ends:ended:ending stop:stops:stopped:stopping halt:halts:halted:halting "
-    "ban:bans:banned:banning eliminate:eliminates:eliminated:eliminating:elimination "
-    "eradicate:eradicates:eradicated:eradicating abolish:abolishes:abolished:abolishing "
-    "combat:combats:combated:combating:combatting fight:fights:fought:fighting "
-    "tackle:tackles:tackled:tackling alleviate:alleviates:alleviated:alleviating "
-    "lessen:lessens:lessened:lessening minimize:minimizes:minimized:minimizing "
-    "cut:cuts:cutting ease:eases:eased:easing lower:lowers:lowered:lowering "
-    "limit:limits:limiting counter:counters:countered:countering "
-    "resist:resists:resisted:resisting overcome:overcomes:overcame:overcoming "
-    "cure:cures:cured:curing remove:removes:removed:removing:removal "
-    "lack:lacks:lacked:lacking lose:loses:lost:losing:loss fewer"
-)
-_SHIFTERS = frozenset(w for group in _SHIFTER_STEMS.split() for w in group.split(":"))
-# After a negator these make no negation: "not only", "not just".
-_NOT_NEGATED = frozenset(("only", "just"))
-_CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}  # includes _SENTENCE_END
-_SENTENCE_END = frozenset(".!?…") | {"..."}
-_OPENERS = frozenset("\"'“‘«([—")
-_LIKE_SUBJECTS = frozenset("i we you they he she who would 'd d to really also".split())
-_CARE_HEADS = frozenset("health child day medical primary intensive foster elder".split())
-_VICE_HEADS = frozenset("president presidents chairman chair premier minister chancellor".split())
 
 
 @dataclass(frozen=True)
@@ -176,66 +122,6 @@ class NewsVaderConfig:
 
 
 DEFAULT_CONFIG = NewsVaderConfig()
-
-
-@functools.cache
-def vader_lexicon() -> dict[str, float]:
-    """The lexicon shipped in vaderSentiment 3.3.2 (``vader_lexicon.txt``), parsed as
-    vaderSentiment parses it."""
-    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
-    lexicon: dict[str, float] = {}
-    for line in text.rstrip("\n").split("\n"):
-        if line:
-            word, measure = line.strip().split("\t")[0:2]
-            lexicon[word] = float(measure)
-    if len(lexicon) < 7000:
-        raise RuntimeError(f"vader_lexicon.txt has only {len(lexicon)} entries")
-    return lexicon
-
-
-@functools.cache
-def news_supplement() -> dict[str, tuple[float, str]]:
-    """The news supplement: word -> (valence, basis); see ``data/news_lexicon.tsv``."""
-    text = resources.files("analysis.data").joinpath("news_lexicon.tsv").read_text("utf-8")
-    entries: dict[str, tuple[float, str]] = {}
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise ValueError(f"news_lexicon.tsv:{lineno}: expected 3 tab-separated fields")
-        word, value, basis = parts
-        if word in entries:
-            raise ValueError(f"news_lexicon.tsv:{lineno}: {word!r} listed twice")
-        entries[word] = (float(value), basis)
-    return entries
-
-
-@functools.cache
-def news_lexicon() -> dict[str, float]:
-    """VADER's lexicon with the news supplement applied (supplement wins)."""
-    lexicon = dict(vader_lexicon())
-    lexicon.update({w: v for w, (v, _) in news_supplement().items()})
-    return lexicon
-
-
-@dataclass(frozen=True)
-class _Tables:
-    """Lookups derived once from a lexicon: the valences, the words that can carry a
-    valence (nonzero, not a booster), and the tokens that open a new clause."""
-
-    lex: dict[str, float]
-    scoring: frozenset[str]
-    boundaries: frozenset[str]
-
-
-@functools.cache
-def _tables(supplement: bool) -> _Tables:
-    lex = news_lexicon() if supplement else vader_lexicon()
-    scoring = frozenset(w for w, v in lex.items() if v != 0.0 and w not in _BOOSTERS)
-    # A connective starts a clause only when the lexicon does not score it.
-    boundaries = _CLAUSE_PUNCT | frozenset(w for w in _CONNECTIVES if w not in lex)
-    return _Tables(lex, scoring, boundaries)
 
 
 #: Most token forms kept in the lower-case cache before it is emptied.
@@ -302,20 +188,20 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 
     Score ranges of the result with :func:`score_range`.
     """
-    tables = _tables(config.supplement)
+    found = tables(config.supplement)
     forms = _LOWER
     if len(forms) > _LOWER_LIMIT:
         forms.clear()
     low = [forms.get(t.text) or _lower(t.text) for t in tokens]
     is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
     words = [k for k, w in enumerate(is_word) if w]
-    scoring = tables.scoring
+    scoring = found.scoring
     hits = [k for k in words if low[k] in scoring]
-    bounds = tables.boundaries
+    bounds = found.boundaries
     marks = [k for k, w in enumerate(low) if w in bounds]
-    ends = [k for k in marks if low[k] in _SENTENCE_END]
-    connectives = [k for k in marks if low[k] in _CONNECTIVES]
-    hedges = [k for k in words if low[k] in _HEDGES]
+    ends = [k for k in marks if low[k] in SENTENCE_END]
+    connectives = [k for k in marks if low[k] in CONNECTIVES]
+    hedges = [k for k in words if low[k] in HEDGES]
     emphasis = [k for k in marks if low[k] == "!" or low[k] == "?"]
     return Prepared(
         tokens,
@@ -422,7 +308,7 @@ def _valences(
     tokens = prep.tokens
     low = prep.low
     is_word = prep.is_word
-    lex = _tables(config.supplement).lex
+    lex = tables(config.supplement).lex
     # The case counts matter only when a scored word is in capitals or title case.
     cap_diff = names_rule = False
     for k in hits:
@@ -451,14 +337,14 @@ def _valences(
         prev = low[k - 1] if k > a else ""
         if _not_sentiment(w, prev, nxt, lex):
             v = 0.0
-        elif names_rule and _is_titlecase(tokens[k].text) and prev not in _OPENERS:
+        elif names_rule and _is_titlecase(tokens[k].text) and prev not in OPENERS:
             i = bisect.bisect_left(ends, k)
             if k > (max(ends[i - 1] + 1, a) if i else a):
                 v = 0.0  # a capitalised word inside a sentence: part of a name
         if v == 0.0:
             valence[k] = 0.0
             continue
-        if w in _SPECIAL_WORDS:
+        if w in SPECIAL_WORDS:
             special = _special(low, k, a, b)
             if special is not None:
                 v = special
@@ -474,7 +360,7 @@ def _valences(
         v = _modify(v, low, lex, back, hedged, b, config)
         if config.shifters:
             for j in back[: config.negation_window]:
-                if low[j] in _SHIFTERS:
+                if low[j] in SHIFTERS:
                     v *= N_SCALAR  # "reduce the risk": the shifter's object decides
                     if j in valence:
                         valence[j] = 0.0
@@ -495,9 +381,9 @@ def _not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
     return (
         (w == "kind" and nxt == "of")
         or (w == "no" and nxt in lex)
-        or (w == "like" and prev not in _LIKE_SUBJECTS)
-        or (w == "care" and prev in _CARE_HEADS)
-        or (w == "vice" and nxt in _VICE_HEADS)
+        or (w == "like" and prev not in LIKE_SUBJECTS)
+        or (w == "care" and prev in CARE_HEADS)
+        or (w == "vice" and nxt in VICE_HEADS)
     )
 
 
@@ -506,8 +392,8 @@ def _special(low: list[str], k: int, a: int, b: int) -> float | None:
     for x, y in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
         if x >= a and y <= b:
             phrase = " ".join(low[x:y])
-            if phrase in _SPECIAL:
-                return _SPECIAL[phrase]
+            if phrase in SPECIAL:
+                return SPECIAL[phrase]
     return None
 
 
@@ -525,13 +411,13 @@ def _modify(
     before the scored one in its clause, nearest first."""
     for dist, j in enumerate(back[:3]):
         word = low[j]
-        if word in _BOOSTERS and word not in lex:
-            s = _BOOSTERS[word] if v > 0 else -_BOOSTERS[word]
+        if word in BOOSTERS and word not in lex:
+            s = BOOSTERS[word] if v > 0 else -BOOSTERS[word]
             v += s * (1.0, 0.95, 0.9)[dist]
     if len(back) >= 2:
         bigram = f"{low[back[1]]} {low[back[0]]}"
-        if bigram in _BOOSTER_BIGRAMS:
-            v += _BOOSTER_BIGRAMS[bigram] if v > 0 else -_BOOSTER_BIGRAMS[bigram]
+        if bigram in BOOSTER_BIGRAMS:
+            v += BOOSTER_BIGRAMS[bigram] if v > 0 else -BOOSTER_BIGRAMS[bigram]
     if back and low[back[0]] == "least" and (len(back) < 2 or low[back[1]] not in ("at", "very")):
         v *= N_SCALAR
         return v
@@ -539,8 +425,8 @@ def _modify(
     for j in back[: config.negation_window]:
         word = low[j]
         after = low[j + 1] if j + 1 < b else ""
-        if word in _NEGATORS or word.endswith("n't"):
-            if after in _NOT_NEGATED or (word == "without" and after == "doubt"):
+        if word in NEGATORS or word.endswith("n't"):
+            if after in NOT_NEGATED or (word == "without" and after == "doubt"):
                 continue
             if word == "never" and after in ("so", "this"):
                 v *= 1.25
@@ -561,7 +447,7 @@ def _contrast(
     start = a
     while start < b:
         end = start
-        while end < b and low[end] not in _SENTENCE_END:
+        while end < b and low[end] not in SENTENCE_END:
             end += 1
         _contrast_sentence(valence, low, is_word, start, min(end + 1, b))
         start = end + 1
@@ -575,11 +461,11 @@ def _contrast_sentence(
         w = low[m]
         if w == "yet" and m > first_word and low[m - 1] not in (",", ";"):
             continue  # "not yet", "yet another": not a connective
-        if w in _CONTRAST:
+        if w in CONTRAST:
             _scale(valence, start, m, 0.5)
             _scale(valence, m + 1, end, 1.5)
             return
-        if w in _CONCESSIVE:
+        if w in CONCESSIVE:
             if m == first_word:
                 comma = next((j for j in range(m + 1, end) if low[j] in (",", ";")), end)
                 _scale(valence, m + 1, comma, 0.5)

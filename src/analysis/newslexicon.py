@@ -1,0 +1,151 @@
+"""Word lists and lexicons of the news scorer (:mod:`analysis.newsvader`).
+
+VADER's constants, negators, boosters and special phrases as in vaderSentiment
+3.3.2 (Hutto & Gilbert, 2014); the news scorer's own lists (connectives, hedges,
+polarity shifters, clause punctuation); the VADER lexicon shipped in the
+vaderSentiment package and the news supplement ``data/news_lexicon.tsv``, loaded
+lazily, once.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+# VADER's constants (Hutto & Gilbert, 2014), as in vaderSentiment 3.3.2.
+B_INCR = 0.293
+B_DECR = -0.293
+C_INCR = 0.733
+N_SCALAR = -0.74
+ALPHA = 15.0
+
+NEGATORS = frozenset(
+    "aint arent cannot cant couldnt darent didnt doesnt dont hadnt hasnt havent isnt "
+    "mightnt mustnt neither neednt never none nope nor not nothing nowhere no nobody "
+    "oughtnt shant shouldnt wasnt werent without wont wouldnt rarely seldom".split()
+)
+BOOSTERS: dict[str, float] = {
+    **dict.fromkeys(
+        "absolutely amazingly awfully completely considerable considerably decidedly deeply "
+        "enormous enormously entirely especially exceptional exceptionally extreme extremely "
+        "fabulously fully greatly highly hugely incredible incredibly intensely major "
+        "majorly more most particularly purely quite really remarkably so substantially "
+        "thoroughly total totally tremendous tremendously unbelievably unusually utter "
+        "utterly very".split(),
+        B_INCR,
+    ),
+    **dict.fromkeys(
+        "almost barely hardly kinda less little marginal marginally occasional "
+        "occasionally partly scarce scarcely slight slightly somewhat sorta".split(),
+        B_DECR,
+    ),
+}
+BOOSTER_BIGRAMS = {"kind of": B_DECR, "sort of": B_DECR, "just enough": B_DECR}
+# VADER's special-case phrases (vaderSentiment 3.3.2, SPECIAL_CASES) but "the bomb",
+# which in news is a weapon, not praise.
+SPECIAL = {
+    "the shit": 3.0,
+    "bad ass": 1.5,
+    "bus stop": 0.0,
+    "yeah right": -2.0,
+    "kiss of death": -1.5,
+    "to die for": 3.0,
+    "beating heart": 3.5,
+}
+SPECIAL_WORDS = frozenset(w for phrase in SPECIAL for w in phrase.split())
+CONTRAST = frozenset({"but", "however", "nevertheless", "nonetheless", "yet"})
+CONCESSIVE = frozenset({"although", "though", "despite", "whereas"})
+CONNECTIVES = CONTRAST | CONCESSIVE
+HEDGES = frozenset(
+    "may might could would perhaps possibly probably maybe reportedly allegedly "
+    "apparently seemingly supposedly if unless whether".split()
+)
+# Verbal polarity shifters: verbs (and a few nouns and quantifiers) of reducing,
+# preventing, ending and removing reverse the polarity of what they govern ("reduce
+# the risk", "end the war", "lack of support"), as content-word negators do in
+# Choi & Cardie (2008); classes after Schulder et al. (2017). All inflections listed.
+SHIFTER_STEMS = (
+    "reduce:reduces:reduced:reducing:reduction curb:curbs:curbed:curbing "
+    "prevent:prevents:prevented:preventing:prevention avoid:avoids:avoided:avoiding "
+    "end:ends:ended:ending stop:stops:stopped:stopping halt:halts:halted:halting "
+    "ban:bans:banned:banning eliminate:eliminates:eliminated:eliminating:elimination "
+    "eradicate:eradicates:eradicated:eradicating abolish:abolishes:abolished:abolishing "
+    "combat:combats:combated:combating:combatting fight:fights:fought:fighting "
+    "tackle:tackles:tackled:tackling alleviate:alleviates:alleviated:alleviating "
+    "lessen:lessens:lessened:lessening minimize:minimizes:minimized:minimizing "
+    "cut:cuts:cutting ease:eases:eased:easing lower:lowers:lowered:lowering "
+    "limit:limits:limiting counter:counters:countered:countering "
+    "resist:resists:resisted:resisting overcome:overcomes:overcame:overcoming "
+    "cure:cures:cured:curing remove:removes:removed:removing:removal "
+    "lack:lacks:lacked:lacking lose:loses:lost:losing:loss fewer"
+)
+SHIFTERS = frozenset(w for group in SHIFTER_STEMS.split() for w in group.split(":"))
+# After a negator these make no negation: "not only", "not just".
+NOT_NEGATED = frozenset(("only", "just"))
+CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}  # includes SENTENCE_END
+SENTENCE_END = frozenset(".!?…") | {"..."}
+OPENERS = frozenset("\"'“‘«([—")
+LIKE_SUBJECTS = frozenset("i we you they he she who would 'd d to really also".split())
+CARE_HEADS = frozenset("health child day medical primary intensive foster elder".split())
+VICE_HEADS = frozenset("president presidents chairman chair premier minister chancellor".split())
+
+
+@functools.cache
+def vader_lexicon() -> dict[str, float]:
+    """The lexicon shipped in vaderSentiment 3.3.2 (``vader_lexicon.txt``), parsed as
+    vaderSentiment parses it."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    lexicon: dict[str, float] = {}
+    for line in text.rstrip("\n").split("\n"):
+        if line:
+            word, measure = line.strip().split("\t")[0:2]
+            lexicon[word] = float(measure)
+    if len(lexicon) < 7000:
+        raise RuntimeError(f"vader_lexicon.txt has only {len(lexicon)} entries")
+    return lexicon
+
+
+@functools.cache
+def news_supplement() -> dict[str, tuple[float, str]]:
+    """The news supplement: word -> (valence, basis); see ``data/news_lexicon.tsv``."""
+    text = resources.files("analysis.data").joinpath("news_lexicon.tsv").read_text("utf-8")
+    entries: dict[str, tuple[float, str]] = {}
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"news_lexicon.tsv:{lineno}: expected 3 tab-separated fields")
+        word, value, basis = parts
+        if word in entries:
+            raise ValueError(f"news_lexicon.tsv:{lineno}: {word!r} listed twice")
+        entries[word] = (float(value), basis)
+    return entries
+
+
+@functools.cache
+def news_lexicon() -> dict[str, float]:
+    """VADER's lexicon with the news supplement applied (supplement wins)."""
+    lexicon = dict(vader_lexicon())
+    lexicon.update({w: v for w, (v, _) in news_supplement().items()})
+    return lexicon
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Lookups derived once from a lexicon: the valences, the words that can carry a
+    valence (nonzero, not a booster), and the tokens that open a new clause."""
+
+    lex: dict[str, float]
+    scoring: frozenset[str]
+    boundaries: frozenset[str]
+
+
+@functools.cache
+def tables(supplement: bool) -> Tables:
+    lex = news_lexicon() if supplement else vader_lexicon()
+    scoring = frozenset(w for w, v in lex.items() if v != 0.0 and w not in BOOSTERS)
+    # A connective starts a clause only when the lexicon does not score it.
+    boundaries = CLAUSE_PUNCT | frozenset(w for w in CONNECTIVES if w not in lex)
+    return Tables(lex, scoring, boundaries)
