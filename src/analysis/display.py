@@ -140,10 +140,13 @@ def table(
 
 
 def figure(fig: Figure, *, width_px: int | None = None, alt: str | None = None) -> Image:
-    """A matplotlib figure as a PNG image with fixed metadata; the figure is closed.
+    """A matplotlib figure as an opaque PNG image with no metadata; the figure is closed.
 
-    The PNG carries no software version or timestamp, so the same figure always
-    gives the same bytes.
+    The figure is drawn once on an Agg canvas at :data:`FIGURE_DPI` (its layout
+    engine runs during that draw; ``savefig`` would draw twice) and written as an
+    RGB PNG: white background, no alpha channel (WeasyPrint would otherwise split
+    out and compress an alpha mask for the PDF), no software version or
+    timestamp, so the same figure always gives the same bytes.
 
     Args:
         fig: The figure (from :mod:`analysis.plots`).
@@ -151,8 +154,17 @@ def figure(fig: Figure, *, width_px: int | None = None, alt: str | None = None) 
             at most :data:`MAX_FIGURE_WIDTH_PX`. Print scales it to the page.
         alt: Alternative text; by default the figure's axes titles.
     """
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image as PillowImage
+
+    fig.set_dpi(FIGURE_DPI)
+    fig.set_facecolor("white")
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    rgba = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
+    PillowImage.fromarray(np.ascontiguousarray(rgba[:, :, :3])).save(buf, format="png")
     if width_px is None:
         width_px = min(MAX_FIGURE_WIDTH_PX, round(fig.get_figwidth() * 96))
     if alt is None:

@@ -238,6 +238,9 @@ def _execute(
                 cwd=str(cwd),
                 execution_timeout=CELL_TIMEOUT,
                 kernel_manager_class=_logged_kernel_manager(log),
+                # Every cell has run and the notebook is in memory: stop the kernel
+                # at once rather than wait for its graceful exit (~0.4 s).
+                shutdown_kernel="immediate",
             )
     except PapermillExecutionError as err:
         if work.exists():
