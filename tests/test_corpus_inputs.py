@@ -28,11 +28,15 @@ def folder(tmp_path: Path) -> Path:
 def test_report_inputs(folder: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    given = [str(CORPUS), str(folder), str(empty), str(folder / "b.txt"), str(tmp_path / "gone")]
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n  \n", encoding="utf-8")
+    given = [str(CORPUS), str(folder), str(empty), str(blank)]
+    given += [str(folder / "b.txt"), str(tmp_path / "gone")]
     assert list(report_inputs(given)) == [
         (str(CORPUS), None),
         (str(folder), None),
         (str(empty), "directory has no .txt or .jsonl files"),
+        (str(blank), "empty corpus (no JSON Lines records)"),
         (
             str(folder / "b.txt"),
             "a corpus report is made from a JSON Lines file (.jsonl) "

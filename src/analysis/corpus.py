@@ -147,8 +147,19 @@ def report_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
                     "or a directory of .txt and .jsonl files"
                 ),
             )
+        elif not _has_a_line(p):  # found before a kernel is started for it
+            yield given, "empty corpus (no JSON Lines records)"
         else:
             yield given, None
+
+
+def _has_a_line(path: Path) -> bool:
+    """Whether the file has a non-blank line (read up to the first one only)."""
+    try:
+        with path.open("rb") as handle:
+            return any(line.strip() for line in handle)
+    except OSError:
+        return True  # the report names the reading error
 
 
 def failure_lines(corpus: CorpusTables) -> list[str]:
