@@ -86,6 +86,10 @@ def test_a_separator_guillemet_is_no_quotation_mark() -> None:
     assert spans("Home » News » World") == []
 
 
+def test_a_low_comma_typed_for_a_comma_is_no_quotation_mark() -> None:
+    assert spans("Some 1‚000 people came‚ and left.") == []
+
+
 def test_unclosed_german_quotation_is_recovered_with_a_warning() -> None:
     text = "„Das ist gut, sagte er.\n\nEnde."
     doc = parse(article_from_text(text, id="t"))

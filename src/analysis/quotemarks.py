@@ -134,9 +134,10 @@ def _opens(text: str, tok: Token) -> bool | None:
             return None  # "Home » News": a separator, not a quotation mark
         return not (after.isspace() or _looks_closing(text, tok))  # German »…«: no spaces
     if mark in "‚‹›":
-        if after.isspace() or _looks_closing(text, tok):
-            return None
-        return True
+        # a single mark opens after a space (or a double mark) and before a word;
+        # a low comma between digits or after a word ("1‚000", "Hallo‚ Welt") is none
+        opening = before.isspace() or before in '([{—–-/"“„«»'
+        return True if opening and not after.isspace() else None
     return None  # ‘ ’: apostrophes and English single quotes
 
 
