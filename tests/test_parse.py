@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from analysis.parse import parse, split_sentences, tokenize
 from analysis.read import article_from_text, decode, read_article
-from analysis.types import Article, Document
+from analysis.types import Article, Document, Token
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_396a11e332c8e407.txt"
 
@@ -123,6 +124,26 @@ def test_tokenize_window_offsets_point_into_whole_text() -> None:
         ("50-fold", 25, 32, "word"),
         ("!", 32, 33, "punct"),
     ]
+
+
+def test_tokens_are_the_frozen_dataclass_and_symbols_are_told_from_punctuation() -> None:
+    text = "Cost: $5 — 50% ©2016"
+    tokens = tokenize(text)
+    assert tokens == [
+        Token("Cost", 0, 4, "word"),
+        Token(":", 4, 5, "punct"),
+        Token("$", 6, 7, "symbol"),
+        Token("5", 7, 8, "number"),
+        Token("—", 9, 10, "punct"),
+        Token("50", 11, 13, "number"),
+        Token("%", 13, 14, "punct"),
+        Token("©", 15, 16, "symbol"),
+        Token("2016", 16, 20, "number"),
+    ]
+    assert type(tokens[0]) is Token and hash(tokens[0]) == hash(Token("Cost", 0, 4, "word"))
+    assert repr(tokens[2]) == "Token(text='$', start=6, end=7, kind='symbol')"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tokens[0].text = "Price"  # type: ignore[misc]
 
 
 def test_paragraphs_are_blank_line_blocks() -> None:
