@@ -64,7 +64,7 @@ import bisect
 import math
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analysis.newslexicon import ALPHA as ALPHA
 from analysis.newslexicon import (
@@ -181,6 +181,9 @@ class Prepared:
     hedges: list[int]
     emphasis: list[int]
     supplement: bool
+    memo: dict[tuple[int, int, NewsVaderConfig], dict[int, float] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
@@ -261,6 +264,7 @@ def score_range(
     if not n_words:
         return _EMPTY
     valence = _valences(prep, a, b, w_lo, n_words, config)
+    prep.memo[(a, b, config)] = valence  # for word_valences over the same range
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
     sentiments = list(valence.values())
@@ -286,10 +290,14 @@ def word_valences(
     score (after boosters, negation, shifters, hedges, contrast and the negativity
     weight; before length compression), by token index; words scoring 0 are left out.
     """
-    words = prep.words
-    w_lo = bisect.bisect_left(words, a)
-    n_words = bisect.bisect_left(words, b, w_lo) - w_lo
-    valence = _valences(prep, a, b, w_lo, n_words, config) if n_words else None
+    key = (a, b, config)
+    if key in prep.memo:
+        valence = prep.memo[key]
+    else:
+        words = prep.words
+        w_lo = bisect.bisect_left(words, a)
+        n_words = bisect.bisect_left(words, b, w_lo) - w_lo
+        valence = _valences(prep, a, b, w_lo, n_words, config) if n_words else None
     return {k: v for k, v in (valence or {}).items() if v != 0.0}
 
 

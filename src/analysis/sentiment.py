@@ -155,6 +155,20 @@ def _aggregate(items: Sequence[tuple[SentimentScore, int]]) -> _Stats:
     words = sum(weights)
     if units == 0 or words == 0:
         return _Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
+    if units == 1:  # the same arithmetic as below, without the lists
+        (one, w), c = items[0], items[0][0].compound
+        mean = (0.0 + c * w) / words
+        return _Stats(
+            compound=mean,
+            pos=(0.0 + one.pos * w) / words,
+            neu=(0.0 + one.neu * w) / words,
+            neg=(0.0 + one.neg * w) / words,
+            std=math.sqrt((0.0 + w * (c - mean) ** 2) / words),
+            units=1,
+            words=words,
+            positive=1.0 if c >= POSITIVE else 0.0,
+            negative=1.0 if c <= NEGATIVE else 0.0,
+        )
     scores = [s for s, _ in items]
     compounds = [s.compound for s in scores]
     mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
@@ -429,7 +443,7 @@ def _actors_by_target(
     found = targets.evaluations(doc, mentions) if found is None else found
     per_actor = {
         name: rows
-        for (_, kind, name), rows in targets.clause_scores(doc, found).items()
+        for (_, kind, name), rows in targets.clause_scores(found).items()
         if kind == "actor"
     }
     out = []

@@ -84,6 +84,8 @@ def _clauses(prep: Prepared, a: int, b: int) -> list[tuple[int, int]]:
 
 def _mention_ranges(doc: Document, mentions: Sequence[Mention]) -> list[tuple[int, int, Mention]]:
     """Token ranges ``[first, last)`` of the mentions, in text order."""
+    if not mentions:
+        return []
     starts = [t.start for t in doc.tokens]
     ends = [t.end for t in doc.tokens]
     out = []
@@ -95,25 +97,22 @@ def _mention_ranges(doc: Document, mentions: Sequence[Mention]) -> list[tuple[in
     return out
 
 
-def _terms(doc: Document, prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, int]]:
-    """Noun-phrase terms in ``a..b``: runs of 2-3 content words (the last ones of a
-    longer run), none scored, named or a stopword."""
+def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, int]]:
+    """Noun-phrase terms in ``a..b``: the last :data:`MAX_TERM_WORDS` words of runs of
+    two or more content words, none scored, named, a stopword or an "-ly" adverb."""
     stop = stopwords()
-    hits = set(prep.hits[bisect.bisect_left(prep.hits, a) : bisect.bisect_left(prep.hits, b)])
+    hits = prep.hits
+    scored = set(hits[bisect.bisect_left(hits, a) : bisect.bisect_left(hits, b)])
+    low = prep.low
+    is_word = prep.is_word
     out = []
     run: list[int] = []
     for k in range(a, b + 1):
-        ok = (
-            k < b
-            and doc.tokens[k].kind == "word"
-            and k not in hits
-            and k not in taken
-            and prep.low[k] not in stop
-            and not prep.low[k].endswith("ly")
-        )
-        if ok:
-            run.append(k)
-            continue
+        if k < b and is_word[k] and k not in scored and k not in taken:
+            w = low[k]
+            if w not in stop and not w.endswith("ly"):
+                run.append(k)
+                continue
         if len(run) >= 2:
             out.append((run[-MAX_TERM_WORDS:][0], run[-1] + 1))
         run = []
@@ -137,6 +136,7 @@ def evaluations(
         appears once per name.
     """
     prep = prepare_document(doc)
+    left = bisect.bisect_left
     text = doc.text
     tokens = doc.tokens
     named = _mention_ranges(doc, mentions)
@@ -152,16 +152,24 @@ def evaluations(
         hi = bisect.bisect_left(named_starts, b)
         in_sentence = [r for r in named[lo:hi] if r[1] <= b]
         taken = {k for i, j, _ in in_sentence for k in range(i, j)}
+        scored = sorted(valences)
         for c_start, c_end in _clauses(prep, a, b):
+            lo_k = bisect.bisect_left(scored, c_start)
+            evaluative = [
+                k for k in scored[lo_k : bisect.bisect_left(scored, c_end)] if k not in taken
+            ]
+            if not evaluative:
+                continue  # nothing evaluative here: no need to find its targets
             targets: list[tuple[int, int, Mention | None]] = [
                 r for r in in_sentence if c_start <= r[0] and r[1] <= c_end
             ]
-            targets += [(i, j, None) for i, j in _terms(doc, prep, c_start, c_end, taken)]
+            targets += [(i, j, None) for i, j in _terms(prep, c_start, c_end, taken)]
+            if not targets:
+                continue
             targets.sort(key=lambda t: (t[0], t[1]))
             clause = (tokens[c_start].start, tokens[c_end - 1].end)
-            for k in sorted(valences):
-                if not c_start <= k < c_end or k in taken or not targets:
-                    continue
+            n_words = left(prep.words, c_end) - left(prep.words, c_start)
+            for k in evaluative:
                 for i, j, m in _nearest(targets, k, prep.low):
                     name = m.canonical if m is not None else _term_name(prep, i, j)
                     out.append(
@@ -178,6 +186,7 @@ def evaluations(
                             target_end=tokens[j - 1].end,
                             clause_start=clause[0],
                             clause_end=clause[1],
+                            clause_words=n_words,
                             speaker=_speaker(spans, tokens[k].start, tokens[k].end),
                         )
                     )
@@ -245,27 +254,20 @@ def _holder(e: Evaluation, by_speaker: bool) -> str:
 
 
 def clause_scores(
-    doc: Document, found: Sequence[Evaluation], by_speaker: bool = False
+    found: Sequence[Evaluation], by_speaker: bool = False
 ) -> dict[tuple[str, str, str], list[ClauseScore]]:
     """Per target ``(speaker, kind, name)`` (speaker ``""``: narration, or all voices
     unless ``by_speaker``), its score in each clause evaluating it, in text order;
     targets in order of first evaluation."""
-    sums: dict[tuple[str, str, str], dict[tuple[int, int], float]] = defaultdict(dict)
+    sums: dict[tuple[str, str, str], dict[tuple[int, int, int], float]] = defaultdict(dict)
     for e in found:
-        span = (e.clause_start, e.clause_end)
+        span = (e.clause_start, e.clause_end, e.clause_words)
         per = sums[(_holder(e, by_speaker), e.target_kind, e.target)]
         per[span] = per.get(span, 0.0) + e.valence
-    words = prepare_document(doc).words
-    starts = [t.start for t in doc.tokens]
-    left = bisect.bisect_left
-    out: dict[tuple[str, str, str], list[ClauseScore]] = {}
-    for key, per in sums.items():
-        rows = []
-        for (a, b), x in sorted(per.items()):
-            n = left(words, left(starts, b)) - left(words, left(starts, a))
-            rows.append(ClauseScore(a, b, n, _normalize(x)))
-        out[key] = rows
-    return out
+    return {
+        key: [ClauseScore(a, b, n, _normalize(x)) for (a, b, n), x in sorted(per.items())]
+        for key, per in sums.items()
+    }
 
 
 def by_target(
@@ -293,7 +295,7 @@ def by_target(
     for e in found:
         counts[(_holder(e, by_speaker), e.target_kind, e.target)] += 1
     out = []
-    for (holder, kind, name), per_clause in clause_scores(doc, found, by_speaker).items():
+    for (holder, kind, name), per_clause in clause_scores(found, by_speaker).items():
         scores = [c.score for c in per_clause]
         compound = sum(scores) / len(scores)
         sign = 1.0 if compound >= 0 else -1.0

@@ -300,8 +300,8 @@ class Evaluation:
     ``valence`` is the word's contribution to its sentence's news score; ``target``
     the actor's canonical name or the term lower-cased; ``target_start``/``_end``
     and ``clause_start``/``_end`` are offsets of the target as written and of the
-    clause holding both; ``speaker`` is whose quote holds the word (``None``: the
-    narration).
+    clause holding both, ``clause_words`` the clause's words; ``speaker`` is whose
+    quote holds the word (``None``: the narration).
     """
 
     sentence: int
@@ -316,6 +316,7 @@ class Evaluation:
     target_end: int
     clause_start: int
     clause_end: int
+    clause_words: int
     speaker: str | None = None
 
 
