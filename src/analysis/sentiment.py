@@ -33,6 +33,12 @@ A document score is the length-weighted mean of its sentence scores (with their
 standard deviation and the shares of positive and negative sentences), not VADER's
 compound of the whole text, which sums every word and runs to ±1 on long articles.
 
+Per actor, ``by_actor(unit="sentence")`` scores the sentences naming an actor, so
+actors named together get the same score; ``unit="target"`` scores what is said of
+the actor: the evaluative words attributed to its mentions in their clauses
+(:mod:`analysis.targets`, which also scores noun-phrase targets such as "external
+forces", per speaker if asked).
+
 References:
     Hutto, C.J. & Gilbert, E. (2014). VADER: A Parsimonious Rule-based Model for
     Sentiment Analysis of Social Media Text. ICWSM-14.
