@@ -46,7 +46,7 @@ from analysis.keywords import (
     ngram_rows,
     normalize_surface,
     reference_frequency,
-    surface_form,
+    written_form,
 )
 from analysis.stoplist import stopwords
 from analysis.types import Document, Keyword
@@ -97,7 +97,8 @@ class Candidate:
     @property
     def keyword(self) -> str:
         """The term as most often written."""
-        return surface_form(self.occurrences)
+        text = self.text
+        return written_form([text[r[1] : r[2]] for r in self.rows])
 
 
 @lru_cache(maxsize=65536)
@@ -119,6 +120,11 @@ def _surface_cues(surface: str) -> tuple[int, float]:
 
 def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list[Candidate]:
     """Every candidate term of ``doc`` with its cues and score, unsorted."""
+    return _candidates(_groups(doc, max_words), doc.text, min_words)[0]
+
+
+def _groups(doc: Document, max_words: int) -> dict[str, list[Row]]:
+    """Occurrence rows by stem key (rows in text order)."""
     groups: dict[str, list[Row]] = {}
     get = groups.get
     for row in ngram_rows(doc, max_n=max_words, unit="stem", repeated=True):
@@ -127,13 +133,27 @@ def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list
             groups[row[0]] = [row]
         else:
             group.append(row)
-    text = doc.text
+    return groups
+
+
+def _candidates(
+    groups: dict[str, list[Row]], text: str, min_words: int, *, singles: bool = True
+) -> tuple[list[Candidate], float]:
+    """The candidates of ``groups``; without ``singles``, words written once are left
+    out, and the second value bounds their scores (0 when none is left out): such a
+    word scores at most its position weight, its count and specificity being at most 1.
+    """
     out: list[Candidate] = []
     add = out.append
+    first_single = -1
     for key, found in groups.items():
         count = len(found)
         _, start, end, tok, n = found[0]
         if n < min_words or (n > 1 and count < PHRASE_MIN_COUNT):
+            continue
+        if count == 1 and not singles:
+            if first_single < 0 or tok < first_single:
+                first_single = tok
             continue
         first_letters, specificity = _surface_cues(text[start:end])
         if n == 1 and first_letters < 2:
@@ -141,7 +161,8 @@ def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list
         position = (1.0 + tok / POSITION_SCALE) ** -POSITION_POWER
         score = count * specificity * position * (PHRASE_WEIGHT if n > 1 else 1.0)
         add(Candidate(key, found, n, count, start, specificity, position, score, text))
-    return out
+    bound = (1.0 + first_single / POSITION_SCALE) ** -POSITION_POWER if first_single >= 0 else 0.0
+    return out, bound
 
 
 def _redundant(c: Candidate, chosen: Sequence[Candidate]) -> bool:
@@ -229,6 +250,19 @@ def _best_first(pool: Sequence[Candidate], head: int) -> Iterator[Candidate]:
     yield from (pool[i] for *_, i in order)
 
 
+def _choose(
+    cands: Sequence[Candidate], *, top: int, min_words: int, expand: bool
+) -> list[Candidate]:
+    """The best ``top`` candidates of at least ``min_words`` words, none redundant."""
+    chosen: list[Candidate] = []
+    for c in _best_first(_concepts(cands, expand=expand), 3 * top):
+        if len(chosen) == top:
+            break
+        if c.words >= min_words and not _redundant(c, chosen):
+            chosen.append(c)
+    return chosen
+
+
 def keyphrases(
     doc: Document, *, top: int = 10, max_words: int = 3, min_words: int = 1, expand: bool = True
 ) -> tuple[Keyword, ...]:
@@ -259,13 +293,16 @@ def keyphrases(
     """
     if not 1 <= min_words <= max_words <= 3:
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
-    cands = candidates(doc, max_words=max_words, min_words=1 if expand else min_words)
-    chosen: list[Candidate] = []
-    for c in _best_first(_concepts(cands, expand=expand), 3 * top):
-        if len(chosen) == top:
-            break
-        if c.words >= min_words and not _redundant(c, chosen):
-            chosen.append(c)
+    groups = _groups(doc, max_words)
+    least = 1 if expand else min_words
+    # Words written once are never folded into a phrase (a repeated phrase repeats its
+    # words) and score at most ``bound``: they are scored only if the rest do not
+    # fill the list with better scores.
+    cands, bound = _candidates(groups, doc.text, least, singles=False)
+    chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
+    if min_words == 1 and bound > 0 and (len(chosen) < top or chosen[-1].score <= bound):
+        cands = _candidates(groups, doc.text, least)[0]
+        chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
     return tuple(
         Keyword(rank, c.keyword, c.score, c.count, "keyphrases" if min_words == 1 else "phrases")
         for rank, c in enumerate(chosen, start=1)

@@ -256,11 +256,26 @@ def _inner_ok(toks: Sequence[Token], word: str, first: int, j: int) -> bool:
 
 
 def surface_form(occ: Sequence[Occurrence]) -> str:
-    """The most frequent written form of a term (ties: the first written)."""
-    forms = Counter(o.surface.lower() if o.surface[:1].isupper() else o.surface for o in occ)
-    written = Counter(o.surface for o in occ)
-    best = max(written, key=lambda s: (written[s], -[o.surface for o in occ].index(s)))
-    return best if best[:1].isupper() and forms[best.lower()] == written[best] else best.lower()
+    """The most frequent written form of a term (ties: the first written), in lower
+    case unless every occurrence of that word is written with the same capital."""
+    return written_form([o.surface for o in occ])
+
+
+def written_form(surfaces: Sequence[str]) -> str:
+    """:func:`surface_form` of the written forms ``surfaces``, in text order."""
+    if len(surfaces) == 1:
+        only = surfaces[0]
+        return only if only[:1].isupper() else only.lower()
+    written: dict[str, int] = {}
+    for s in surfaces:  # insertion order = first written
+        written[s] = written.get(s, 0) + 1
+    most = max(written.values())
+    best = next(s for s, n in written.items() if n == most)
+    if not best[:1].isupper():
+        return best.lower()
+    low = best.lower()
+    same = sum(n for s, n in written.items() if (s.lower() if s[:1].isupper() else s) == low)
+    return best if same == most else low
 
 
 def _group(occ: Iterator[Occurrence]) -> dict[str, list[Occurrence]]:
@@ -293,6 +308,8 @@ def reference_frequency(term: str) -> float:
     floored at :data:`UNSEEN_FREQUENCY`."""
     known = _frequencies().get(term)
     if known is None:
+        if term.isalpha() and term.isascii() and term.islower():
+            return UNSEEN_FREQUENCY  # one plain word wordfreq does not list: it gives 0
         known = word_frequency(term, "en")  # phrases, hyphenated words: wordfreq combines
     return max(float(known), UNSEEN_FREQUENCY)
 
