@@ -431,14 +431,9 @@ def by_actor(
         if i >= 0 and m.start < doc.sentences[i].end:
             named[m.canonical].add(i)
     out = []
-    words: dict[int, int] = {}
+    words = _sentence_words(doc)
     for name, idx in named.items():
-        items = []
-        for i in sorted(idx):
-            if i in by_index:
-                if i not in words:
-                    words[i] = _words(doc.sentence_tokens(doc.sentences[i]))
-                items.append((by_index[i].score, words[i]))
+        items = [(by_index[i].score, words[i]) for i in sorted(idx) if i in by_index]
         out.append(_group("actor", name, _aggregate(items)))
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 
