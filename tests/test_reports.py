@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import nbformat
@@ -21,6 +22,7 @@ from pypdf import PdfReader
 
 from analysis import display, summary
 from analysis.cli import main
+from analysis.kernels import KernelPool, warm_code
 from analysis.parse import parse
 from analysis.provenance import package_fingerprint, sha256_file
 from analysis.read import article_from_text, read_article
@@ -157,6 +159,36 @@ def test_rendering_twice_gives_identical_files(rendered: Path, tmp_path: Path) -
     assert result.rendered and result.reason == "forced"
     after = {p.name: p.read_bytes() for p in result.outputs}
     assert after == before
+
+
+def test_warm_code_imports_and_binds_no_name() -> None:
+    namespace: dict[str, object] = {}
+    exec(warm_code(["json", "email.message"]), namespace)
+    assert list(namespace) == ["__builtins__"]
+    assert "email.message" in sys.modules
+
+
+def test_kernel_pool_spare_renders_the_same_files(rendered: Path, tmp_path: Path) -> None:
+    before = {p.name: p.read_bytes() for p in report_outputs(SEED, rendered, ("html", "pdf"))}
+    with KernelPool(cwd=ROOT, spares=1) as pool:
+        pool.refill()
+        result = render_report(SEED, out_dir=tmp_path, force=True, kernels=pool)
+        assert (pool.used, pool.discarded, pool.spares) == (1, 0, 0)
+    # Warm imports leave no trace: same notebook (execution counts), HTML and PDF.
+    assert {p.name: p.read_bytes() for p in result.outputs} == before
+
+
+def test_kernel_pool_discards_a_spare_after_a_source_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with KernelPool(cwd=ROOT, spares=2) as pool:
+        pool.refill()
+        pool.refill()  # one spare at a time: this one is already on its way
+        assert pool.spares == 1
+        monkeypatch.setattr("analysis.provenance.package_fingerprint", lambda: "edited")
+        assert pool.take() is None
+        assert (pool.used, pool.discarded) == (0, 1)
+        assert pool.take() is None  # nothing left to take
 
 
 def test_stale_reasons(rendered: Path, tmp_path: Path) -> None:

@@ -24,11 +24,14 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from analysis.paths import KERNEL_NAME, notebooks_dir, project_root
 from analysis.provenance import sha256_file
 from analysis.stamps import report_stamp, stale_reason, write_json
+
+if TYPE_CHECKING:
+    from analysis.kernels import KernelPool
 
 Format = Literal["html", "pdf"]
 FORMATS: tuple[Format, ...] = ("html", "pdf")
@@ -217,16 +220,31 @@ def _logged_kernel_manager(log: IO[bytes]) -> type:
 
 
 def _execute(
-    notebook: Path, work: Path, parameters: Mapping[str, object], *, cwd: Path, where: str
+    notebook: Path,
+    work: Path,
+    parameters: Mapping[str, object],
+    *,
+    cwd: Path,
+    where: str,
+    manager: Any = None,
 ) -> None:
+    """Run ``notebook`` into ``work`` on a new kernel, or on ``manager``'s started
+    kernel (from a :class:`~analysis.kernels.KernelPool`), which is stopped after."""
     import papermill
     from jupyter_client.kernelspec import NoSuchKernel
     from papermill.exceptions import PapermillExecutionError
+
+    from analysis.kernels import _shutdown
 
     failed = work.with_name(work.name.replace(".running.ipynb", ".failed.ipynb"))
     log_path = work.with_name(work.name.replace(".running.ipynb", ".kernel.log"))
     try:
         with log_path.open("wb") as log:
+            kernel: dict[str, Any] = (
+                {"km": manager}
+                if manager is not None
+                else {"kernel_manager_class": _logged_kernel_manager(log)}
+            )
             papermill.execute_notebook(
                 str(notebook),
                 str(work),
@@ -237,10 +255,10 @@ def _execute(
                 request_save_on_cell_execute=False,
                 cwd=str(cwd),
                 execution_timeout=CELL_TIMEOUT,
-                kernel_manager_class=_logged_kernel_manager(log),
                 # Every cell has run and the notebook is in memory: stop the kernel
                 # at once rather than wait for its graceful exit (~0.4 s).
                 shutdown_kernel="immediate",
+                **kernel,
             )
     except PapermillExecutionError as err:
         if work.exists():
@@ -259,6 +277,8 @@ def _execute(
         raise ReportError(
             where, f"could not run the notebook: {reason} (kernel log: {log_path})"
         ) from err
+    finally:
+        _shutdown(manager)
     log_path.unlink(missing_ok=True)
 
 
@@ -279,6 +299,7 @@ def render_report(
     parameters: Mapping[str, object] | None = None,
     notebook: str | os.PathLike[str] | None = None,
     force: bool = False,
+    kernels: KernelPool | None = None,
 ) -> ReportResult:
     """Make (or confirm up to date) the report of one article file.
 
@@ -289,6 +310,8 @@ def render_report(
         parameters: Notebook parameters besides the article path (e.g. ``top_n``).
         notebook: The notebook to run; default ``notebooks/article.ipynb``.
         force: Render even when the stamp says the report is up to date.
+        kernels: Run on this pool's warm spare kernel when it has one, and have it
+            warm the next one while this report's HTML and PDF are made.
 
     Raises:
         ReportError: bad parameters, a failing cell, a rendering error. The
@@ -325,7 +348,10 @@ def render_report(
     partial = out / ".partial"
     partial.mkdir(parents=True, exist_ok=True)
     work = partial / f"{src.stem}.running.ipynb"
-    _execute(nb_path, work, params, cwd=root, where=where)
+    manager = kernels.take() if kernels is not None else None
+    _execute(nb_path, work, params, cwd=root, where=where, manager=manager)
+    if kernels is not None:
+        kernels.refill()
     _finish(src, work, outputs, partial, title=page_title, where=where)
 
     cache.parent.mkdir(parents=True, exist_ok=True)

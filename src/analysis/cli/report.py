@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from analysis.cli.common import debug_option, report_error
-from analysis.paths import reports_dir, seeds_dir
+from analysis.kernels import KernelPool
+from analysis.paths import project_root, reports_dir, seeds_dir
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -122,12 +123,8 @@ def command(
         analysis report my_articles/ --out /tmp/reports -p top_n 5
         analysis report --corpus tests/data/corpus.jsonl --format html
     """
-    from analysis.reports import ReportError, render_report
-
     out = out_dir if out_dir is not None else reports_dir()
     parameters = {name: _value(text) for name, text in params}
-    failed = False
-    stems: dict[str, str] = {}
     articles = list(_inputs(paths)) if paths or not corpus_paths else []
     corpora: list[tuple[str, str | None]] = []
     corpus_notebook: Path | None = None
@@ -136,7 +133,34 @@ def command(
 
         corpora = list(report_inputs(corpus_paths))
         corpus_notebook = report_notebook()
-    for path, problem in [*articles, *corpora]:
+    todo = [*articles, *corpora]
+    # With several reports, the next report's kernel starts and imports while this
+    # one's HTML and PDF are made (analysis.kernels).
+    with KernelPool(cwd=project_root(), spares=len(todo) - 1) as kernels:
+        failed = _render_all(todo, out, formats, parameters, corpus_paths, corpus_notebook,
+                             force=force, debug=debug, kernels=kernels)  # fmt: skip
+    if failed:
+        sys.exit(1)
+
+
+def _render_all(
+    todo: Sequence[tuple[str, str | None]],
+    out: Path,
+    formats: tuple[str, ...],
+    parameters: dict[str, object],
+    corpus_paths: tuple[str, ...],
+    corpus_notebook: Path | None,
+    *,
+    force: bool,
+    debug: bool,
+    kernels: KernelPool,
+) -> bool:
+    """Render every report of ``todo``, one line each; ``True`` if any failed."""
+    from analysis.reports import ReportError, render_report
+
+    failed = False
+    stems: dict[str, str] = {}
+    for path, problem in todo:
         stem = Path(path).stem
         if problem is None and stem in stems:
             problem = f"same report name as {stems[stem]} ({stem}); render it with another --out"
@@ -153,6 +177,7 @@ def command(
                 parameters=parameters,
                 force=force,
                 notebook=corpus_notebook if path in corpus_paths else None,
+                kernels=kernels,
             )
         except ReportError as err:
             if debug and err.details:
@@ -165,8 +190,7 @@ def command(
             click.echo(f"{path} -> {shown} ({result.reason}; {result.seconds:.1f} s)")
         else:
             click.echo(f"{path}: up to date ({shown})")
-    if failed:
-        sys.exit(1)
+    return failed
 
 
 def _shown(path: Path) -> str:
