@@ -20,7 +20,7 @@ from analysis.progress import Progress
 from analysis.read import ReadError, read_corpus
 from analysis.runner import Failure, run
 from analysis.tables import COLUMNS, TABLES, read_tables
-from analysis.types import Article, Document, TextStats
+from analysis.types import Article, Document, SentenceStats, TextStats
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_396a11e332c8e407.txt"
@@ -215,14 +215,14 @@ def test_cli_bad_inputs_reported_batch_goes_on(tmp_path: Path) -> None:
 
 
 def test_cli_failing_analysis_reported_batch_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = analysis.stats.text_stats
+    real = analysis.stats.body_stats
 
-    def text_stats(doc: Document, **options: Any) -> TextStats:
+    def body_stats(doc: Document) -> tuple[TextStats, tuple[SentenceStats, ...]]:
         if doc.id == "planet-002":
             raise RuntimeError("boom")
-        return real(doc, per_sentence=options.get("per_sentence"))
+        return real(doc)
 
-    monkeypatch.setattr(analysis.stats, "text_stats", text_stats)
+    monkeypatch.setattr(analysis.stats, "body_stats", body_stats)
     result = _invoke(str(CORPUS), "--workers", "1")
     assert result.exit_code == 1
     assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == [

@@ -13,6 +13,7 @@ from analysis.parse import parse
 from analysis.read import article_from_text, read_article
 from analysis.stats import (
     ari,
+    body_stats,
     coleman_liau,
     flesch_kincaid_grade,
     flesch_reading_ease,
@@ -151,6 +152,14 @@ def test_headline_is_excluded() -> None:
     doc = parse(article_from_text("Big Headline Words\nPhoto: CFP\n\nThe cat sat.", id="h"))
     s = text_stats(doc)
     assert (s.words, s.sentences, s.paragraphs) == (3, 1, 1)
+
+
+def test_body_stats_counts_once_what_text_and_sentence_stats_give() -> None:
+    doc = parse(read_article(SEED))
+    whole, sentences = body_stats(doc)
+    assert sentences == sentence_stats(doc)
+    assert whole == text_stats(doc) == text_stats(doc, per_sentence=sentences)
+    assert (whole.words, len(sentences), sum(s.words for s in sentences)) == (386, 10, 386)
 
 
 def test_no_words_gives_counts_and_nan_measures() -> None:

@@ -190,8 +190,7 @@ def analyze(
         "published": article.published.isoformat() if article.published else None,
     }
     t = timings
-    sentence_stats = _timed(t, "stats", lambda: stats.sentence_stats(doc))
-    text_stats = _timed(t, "stats", lambda: stats.text_stats(doc, per_sentence=sentence_stats))
+    text_stats, sentence_stats = _timed(t, "stats", lambda: stats.body_stats(doc))
     found_keywords = _timed(
         t, "keywords", lambda: keywords.extract_keywords(doc, top=top, method=keyword_method)
     )

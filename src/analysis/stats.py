@@ -181,40 +181,41 @@ def mtld(forms: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _word_counts(text: str) -> tuple[int, int, int]:
-    """Letters and digits, alphabetic letters and syllables of one word's text
-    (cached: news vocabulary repeats, and each count walks the characters)."""
+def _word_counts(text: str) -> tuple[int, int, int, int, str]:
+    """Of one word's text: letters and digits, syllables, 1 if long (else 0), 1 if
+    a polysyllable (else 0), and its case-folded form (cached: news vocabulary
+    repeats, and each count walks the characters)."""
     letters = sum(1 for c in text if c.isalnum())
     alpha = letters if text.isalpha() else sum(1 for c in text if c.isalpha())
-    return letters, alpha, syllables(text)
+    sylls = syllables(text)
+    return (
+        letters,
+        sylls,
+        int(alpha > LONG_WORD_LETTERS),
+        int(sylls >= POLYSYLLABLE_SYLLABLES),
+        text.casefold().replace("’", "'"),
+    )
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _form(text: str) -> str:
-    return text.casefold().replace("’", "'")
-
-
-def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
-    """Counts of every body sentence, in text order (the headline excluded).
-
-    A long word has more than six *alphabetic* letters, so numerals are never
-    long; a numeral can be a polysyllable ("2,000" is "two thousand").
-    """
+def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
+    """Counts of every body sentence and the body's word forms in text order: one
+    pass over the tokens for both."""
     out: list[SentenceStats] = []
+    forms: list[str] = []
+    add_form = forms.append
     tokens = doc.tokens
     for sent in doc.body_sentences:
         n_words = n_letters = n_syllables = n_long = n_poly = 0
         for t in tokens[sent.tok_start : sent.tok_end]:
             if t.kind != "word" and t.kind != "number":
                 continue
-            letters, alpha, sylls = _word_counts(t.text)
+            letters, sylls, long_word, poly, form = _word_counts(t.text)
             n_words += 1
             n_letters += letters
             n_syllables += sylls
-            if alpha > LONG_WORD_LETTERS:
-                n_long += 1
-            if sylls >= POLYSYLLABLE_SYLLABLES:
-                n_poly += 1
+            n_long += long_word
+            n_poly += poly
+            add_form(form)
         out.append(
             SentenceStats(
                 sentence=sent.index,
@@ -228,7 +229,23 @@ def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
                 polysyllables=n_poly,
             )
         )
-    return tuple(out)
+    return tuple(out), forms
+
+
+def sentence_stats(doc: Document) -> tuple[SentenceStats, ...]:
+    """Counts of every body sentence, in text order (the headline excluded).
+
+    A long word has more than six *alphabetic* letters, so numerals are never
+    long; a numeral can be a polysyllable ("2,000" is "two thousand").
+    """
+    return _count(doc)[0]
+
+
+def body_stats(doc: Document) -> tuple[TextStats, tuple[SentenceStats, ...]]:
+    """:func:`text_stats` and :func:`sentence_stats` of a document, counting every
+    word once for both (what :func:`analysis.pipeline.analyze` reports)."""
+    per_sentence, forms = _count(doc)
+    return _text_stats(doc, per_sentence, forms), per_sentence
 
 
 def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = None) -> TextStats:
@@ -252,16 +269,23 @@ def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = 
             every word twice).
     """
     if per_sentence is None:
-        per_sentence = sentence_stats(doc)
+        per_sentence, forms = _count(doc)
+    else:
+        tokens = doc.tokens
+        forms = [
+            _word_counts(t.text)[4]
+            for sent in doc.body_sentences
+            for t in tokens[sent.tok_start : sent.tok_end]
+            if t.kind == "word" or t.kind == "number"
+        ]
+    return _text_stats(doc, per_sentence, forms)
+
+
+def _text_stats(
+    doc: Document, per_sentence: Sequence[SentenceStats], forms: list[str]
+) -> TextStats:
     n_words = sum(s.words for s in per_sentence)
     n_sentences = sum(1 for s in per_sentence if s.words)
-    tokens = doc.tokens
-    forms = [
-        _form(t.text)
-        for sent in doc.body_sentences
-        for t in tokens[sent.tok_start : sent.tok_end]
-        if t.kind == "word" or t.kind == "number"
-    ]
     text = doc.text
     # str.split() splits on exactly the characters str.isspace() accepts.
     characters = sum(len("".join(text[s.start : s.end].split())) for s in per_sentence)
