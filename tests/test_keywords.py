@@ -258,3 +258,77 @@ def test_extract_keywords_methods_and_frame() -> None:
 
 def test_deterministic() -> None:
     assert keyphrases(_seed()) == keyphrases(_seed())
+
+
+def test_ngram_rows_repeated_leaves_out_phrases_written_once() -> None:
+    from analysis.keywords import ngram_rows
+
+    doc = _doc("Solar farms grow. Solar farms pay. Wind farms grow slowly.")
+    every = ngram_rows(doc, max_n=2, unit="stem")
+    repeated = ngram_rows(doc, max_n=2, unit="stem", repeated=True)
+    # Single words are the same; of the bigrams, only those whose two words are both
+    # written twice or more stay: "solar farm" (x2) and "farm grow" (x2). "farm pay"
+    # ("pay" once) and "wind farm" ("wind" once) go; "grow slowly" ("slowly" once) too.
+    assert [r for r in repeated if r[4] == 1] == [r for r in every if r[4] == 1]
+    assert [(r[0], r[1]) for r in every if r[4] == 2] == [
+        ("solar farm", 0),
+        ("farm grow", 6),
+        ("solar farm", 18),
+        ("farm pay", 24),
+        ("wind farm", 35),
+        ("farm grow", 40),
+        ("grow slowli", 46),
+    ]
+    assert [(r[0], r[1]) for r in repeated if r[4] == 2] == [
+        ("solar farm", 0),
+        ("farm grow", 6),
+        ("solar farm", 18),
+        ("farm grow", 40),
+    ]
+
+
+def test_written_form_prefers_the_commonest_spelling() -> None:
+    from analysis.keywords import written_form
+
+    assert written_form(["Belarus", "Belarus"]) == "Belarus"
+    assert written_form(["China", "china", "China"]) == "china"  # also written lower case
+    assert written_form(["Road", "road"]) == "road"  # a tie: the first written, lowered
+    assert written_form(["tea", "Tea", "Tea"]) == "tea"
+    assert written_form(["iPhone"]) == "iphone"
+    assert written_form(["U.S.", "U.S."]) == "U.S."
+
+
+def test_unlisted_words_get_the_floor_frequency_like_wordfreq() -> None:
+    from wordfreq import word_frequency
+
+    # wordfreq gives 0 to a plain word it does not list; we floor it without asking.
+    assert word_frequency("blorptangle", "en") == 0.0
+    assert reference_frequency("blorptangle") == pytest.approx(1e-8)
+    # A hyphenated word is still looked up through wordfreq, which combines its parts.
+    assert reference_frequency("long-awaited") > 1e-8
+
+
+def test_keyphrases_match_a_ranking_of_all_candidates() -> None:
+    # keyphrases scores words written once only when the repeated terms do not fill
+    # the list; the result must equal a plain ranking of every candidate.
+    from analysis.keyphrases import Candidate, _redundant
+
+    texts = [
+        SEED.read_text(encoding="utf-8"),
+        "The quantum router failed. Engineers replaced the quantum router. Routers worked.",
+        "Tax evasion grows. Tax evasion and tax fraud cost money. Auditors worry.",
+    ]
+    for text in texts:
+        doc = _doc(text)
+        ranked = sorted(candidates(doc), key=lambda c: (-c.score, c.first, c.key))
+        for top in (1, 3, 10, 30):
+            expected: list[str] = []
+            chosen: list[Candidate] = []
+            for c in ranked:
+                if len(chosen) == top:
+                    break
+                if not _redundant(c, chosen):
+                    chosen.append(c)
+                    expected.append(c.keyword)
+            got = [k.keyword for k in keyphrases(doc, top=top, expand=False)]
+            assert got == expected, (text[:20], top)
