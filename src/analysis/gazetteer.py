@@ -82,14 +82,23 @@ def organizations() -> dict[str, str]:
     return _read_tsv("organizations_en.tsv")
 
 
+@cache
+def _lookup_table() -> dict[str, tuple[str, ActorKind]]:
+    """Every alias with its canonical name and kind, as :func:`lookup` ranks them."""
+    table: dict[str, tuple[str, ActorKind]] = {}
+    # lowest rank first, so that each higher-ranked table overwrites: a people
+    # ("Americans", "Belarusians": the plural of a country's alias that is not the
+    # country's name), places, organisations, countries
+    for alias, country in countries().items():
+        if alias != country:
+            table[alias + "s"] = (country, "country")
+    table.update((alias, (name, "place")) for alias, name in places().items())
+    table.update((alias, (name, "organization")) for alias, name in organizations().items())
+    table.update((alias, (name, "country")) for alias, name in countries().items())
+    return table
+
+
 def lookup(name: str) -> tuple[str, ActorKind] | None:
-    """The canonical name and kind of ``name`` in the gazetteers, countries first."""
-    if name in countries():
-        return countries()[name], "country"
-    if name in organizations():
-        return organizations()[name], "organization"
-    if name in places():
-        return places()[name], "place"
-    if name.endswith("s") and name[:-1] in countries() and name[:-1] != countries()[name[:-1]]:
-        return countries()[name[:-1]], "country"  # a people: "Americans", "Belarusians"
-    return None
+    """The canonical name and kind of ``name`` in the gazetteers: countries first,
+    then organisations, places, and peoples ("Americans" -> "United States")."""
+    return _lookup_table().get(name)

@@ -340,11 +340,17 @@ def _segments(run: list[_Piece], caps: Counter[str]) -> list[list[_Piece]]:
         i += 1
     if current:
         out.append(current)
-    return [_trim(s) for s in out if _trim(s)]
+    return [trimmed for trimmed in map(_trim, out) if trimmed]
 
 
 def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
     """Candidates in one segment: the whole, or a role prefix and the rest."""
+    if len(seg) == 1:  # (the rules below, for one word: its text is the segment's)
+        p = seg[0]
+        hit = gazetteer.lookup(p.text)
+        if hit is not None:
+            return [Candidate(p.start, p.end, p.text, hit[1], canonical=hit[0])]
+        return [] if p.text in _ROLE_WORDS else _single(p)
     text = doc.text
     name = text[seg[0].start : seg[-1].end]
     spaced = _joined(doc, seg)
