@@ -61,36 +61,26 @@ References:
 from __future__ import annotations
 
 import bisect
-import math
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.newslexicon import ALPHA as ALPHA
 from analysis.newslexicon import (
-    BOOSTER_BIGRAMS,
-    BOOSTERS,
     C_INCR,
-    CARE_HEADS,
-    CONCESSIVE,
     CONNECTIVES,
-    CONTRAST,
     HEDGES,
-    LIKE_SUBJECTS,
     N_SCALAR,
-    NEGATORS,
-    NOT_NEGATED,
     OPENERS,
     SENTENCE_END,
     SHIFTERS,
-    SPECIAL,
     SPECIAL_WORDS,
-    VICE_HEADS,
     tables,
 )
 from analysis.newslexicon import news_lexicon as news_lexicon
 from analysis.newslexicon import news_supplement as news_supplement
 from analysis.newslexicon import vader_lexicon as vader_lexicon
+from analysis.newsrules import contrast, finish, modify, not_sentiment, special
 from analysis.parse import tokenize
 from analysis.types import Document, SentimentScore, Token
 
@@ -280,7 +270,7 @@ def score_range(
                 exclaim += 1
             else:
                 question += 1
-    return _finish(sentiments, total, exclaim, question, neutral)
+    return finish(sentiments, total, exclaim, question, neutral)
 
 
 def word_valences(
@@ -343,7 +333,7 @@ def _valences(
         v = lex[w]
         nxt = low[k + 1] if k + 1 < b else ""
         prev = low[k - 1] if k > a else ""
-        if _not_sentiment(w, prev, nxt, lex):
+        if not_sentiment(w, prev, nxt, lex):
             v = 0.0
         elif names_rule and _is_titlecase(tokens[k].text) and prev not in OPENERS:
             i = bisect.bisect_left(ends, k)
@@ -353,9 +343,9 @@ def _valences(
             valence[k] = 0.0
             continue
         if w in SPECIAL_WORDS:
-            special = _special(low, k, a, b)
-            if special is not None:
-                v = special
+            phrase = special(low, k, a, b)
+            if phrase is not None:
+                v = phrase
         text = tokens[k].text
         if cap_diff and text.isupper() and len(text) > 1:
             v += C_INCR if v > 0 else -C_INCR
@@ -365,7 +355,7 @@ def _valences(
         back = words[max(w_k - reach, bisect.bisect_left(words, clause_start)) : w_k][::-1]
         h = bisect.bisect_left(prep.hedges, clause_start)
         hedged = h < len(prep.hedges) and prep.hedges[h] < k
-        v = _modify(v, low, lex, back, hedged, b, config)
+        v = modify(v, low, lex, back, hedged, b, config.negation_window, config.hedge)
         if config.shifters:
             for j in back[: config.negation_window]:
                 if low[j] in SHIFTERS:
@@ -379,139 +369,5 @@ def _valences(
 
     c = bisect.bisect_left(prep.connectives, a)
     if c < len(prep.connectives) and prep.connectives[c] < b:
-        _contrast(valence, low, is_word, a, b)
+        contrast(valence, low, is_word, a, b)
     return valence
-
-
-def _not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
-    """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
-    scored word, "like" as a preposition, "health care", "vice president"."""
-    return (
-        (w == "kind" and nxt == "of")
-        or (w == "no" and nxt in lex)
-        or (w == "like" and prev not in LIKE_SUBJECTS)
-        or (w == "care" and prev in CARE_HEADS)
-        or (w == "vice" and nxt in VICE_HEADS)
-    )
-
-
-def _special(low: list[str], k: int, a: int, b: int) -> float | None:
-    """VADER's special-case phrases containing the word at ``k`` (within ``a..b``)."""
-    for x, y in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
-        if x >= a and y <= b:
-            phrase = " ".join(low[x:y])
-            if phrase in SPECIAL:
-                return SPECIAL[phrase]
-    return None
-
-
-def _modify(
-    v: float,
-    low: list[str],
-    lex: dict[str, float],
-    back: list[int],
-    hedged: bool,
-    b: int,
-    config: NewsVaderConfig,
-) -> float:
-    """Boosters (three words back), negation (``config.negation_window`` words back)
-    and hedges (anywhere before in the clause). ``back`` holds the nearest words
-    before the scored one in its clause, nearest first."""
-    for dist, j in enumerate(back[:3]):
-        word = low[j]
-        if word in BOOSTERS and word not in lex:
-            s = BOOSTERS[word] if v > 0 else -BOOSTERS[word]
-            v += s * (1.0, 0.95, 0.9)[dist]
-    if len(back) >= 2:
-        bigram = f"{low[back[1]]} {low[back[0]]}"
-        if bigram in BOOSTER_BIGRAMS:
-            v += BOOSTER_BIGRAMS[bigram] if v > 0 else -BOOSTER_BIGRAMS[bigram]
-    if back and low[back[0]] == "least" and (len(back) < 2 or low[back[1]] not in ("at", "very")):
-        v *= N_SCALAR
-        return v
-    negated = False
-    for j in back[: config.negation_window]:
-        word = low[j]
-        after = low[j + 1] if j + 1 < b else ""
-        if word in NEGATORS or word.endswith("n't"):
-            if after in NOT_NEGATED or (word == "without" and after == "doubt"):
-                continue
-            if word == "never" and after in ("so", "this"):
-                v *= 1.25
-                continue
-            negated = True
-            break
-    if negated:
-        v *= N_SCALAR
-    if hedged:
-        v *= config.hedge
-    return v
-
-
-def _contrast(
-    valence: dict[int, float], low: list[str], is_word: list[bool], a: int, b: int
-) -> None:
-    """Weight clauses around contrastive and concessive connectives, per sentence."""
-    start = a
-    while start < b:
-        end = start
-        while end < b and low[end] not in SENTENCE_END:
-            end += 1
-        _contrast_sentence(valence, low, is_word, start, min(end + 1, b))
-        start = end + 1
-
-
-def _contrast_sentence(
-    valence: dict[int, float], low: list[str], is_word: list[bool], start: int, end: int
-) -> None:
-    first_word = next((k for k in range(start, end) if is_word[k]), end)
-    for m in range(start, end):
-        w = low[m]
-        if w == "yet" and m > first_word and low[m - 1] not in (",", ";"):
-            continue  # "not yet", "yet another": not a connective
-        if w in CONTRAST:
-            _scale(valence, start, m, 0.5)
-            _scale(valence, m + 1, end, 1.5)
-            return
-        if w in CONCESSIVE:
-            if m == first_word:
-                comma = next((j for j in range(m + 1, end) if low[j] in (",", ";")), end)
-                _scale(valence, m + 1, comma, 0.5)
-                _scale(valence, comma + 1, end, 1.5)
-            else:
-                _scale(valence, start, m, 1.5)
-                _scale(valence, m + 1, end, 0.5)
-            return
-
-
-def _scale(valence: dict[int, float], a: int, b: int, factor: float) -> None:
-    for k in valence:
-        if a <= k < b:
-            valence[k] *= factor
-
-
-def _finish(
-    sentiments: list[float], total: float, exclaim: int, question: int, neu_count: int
-) -> SentimentScore:
-    """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
-    ep = min(exclaim, 4) * 0.292
-    qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
-    emphasis = ep + qm
-    if total > 0:
-        total += emphasis
-    elif total < 0:
-        total -= emphasis
-    compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
-    pos_sum = sum([s + 1 for s in sentiments if s > 0])
-    neg_sum = sum([s - 1 for s in sentiments if s < 0])
-    if pos_sum > -neg_sum:
-        pos_sum += emphasis
-    elif pos_sum < -neg_sum:
-        neg_sum -= emphasis
-    whole = pos_sum - neg_sum + neu_count
-    return SentimentScore(
-        compound=round(compound, 4),
-        pos=round(pos_sum / whole, 3),
-        neu=round(neu_count / whole, 3),
-        neg=round(-neg_sum / whole, 3),
-    )

@@ -1,0 +1,164 @@
+"""Contextual valence rules of the news scorer (:mod:`analysis.newsvader`).
+
+Over one range of a prepared token list: senses of lexicon words that carry no
+sentiment, VADER's special phrases, boosters, negation and hedges looking back from
+a scored word, the weighting of clauses around contrastive and concessive
+connectives, and VADER's normalisation into compound and pos/neu/neg shares. The
+references are the scorer's (see :mod:`analysis.newsvader`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from analysis.newslexicon import (
+    ALPHA,
+    BOOSTER_BIGRAMS,
+    BOOSTERS,
+    CARE_HEADS,
+    CONCESSIVE,
+    CONTRAST,
+    LIKE_SUBJECTS,
+    N_SCALAR,
+    NEGATORS,
+    NOT_NEGATED,
+    SENTENCE_END,
+    SPECIAL,
+    VICE_HEADS,
+)
+from analysis.types import SentimentScore
+
+
+def not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
+    """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
+    scored word, "like" as a preposition, "health care", "vice president"."""
+    return (
+        (w == "kind" and nxt == "of")
+        or (w == "no" and nxt in lex)
+        or (w == "like" and prev not in LIKE_SUBJECTS)
+        or (w == "care" and prev in CARE_HEADS)
+        or (w == "vice" and nxt in VICE_HEADS)
+    )
+
+
+def special(low: list[str], k: int, a: int, b: int) -> float | None:
+    """VADER's special-case phrases containing the word at ``k`` (within ``a..b``)."""
+    for x, y in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
+        if x >= a and y <= b:
+            phrase = " ".join(low[x:y])
+            if phrase in SPECIAL:
+                return SPECIAL[phrase]
+    return None
+
+
+def modify(
+    v: float,
+    low: list[str],
+    lex: dict[str, float],
+    back: list[int],
+    hedged: bool,
+    b: int,
+    negation_window: int,
+    hedge: float,
+) -> float:
+    """Boosters (three words back), negation (``negation_window`` words back)
+    and hedges (anywhere before in the clause). ``back`` holds the nearest words
+    before the scored one in its clause, nearest first."""
+    for dist, j in enumerate(back[:3]):
+        word = low[j]
+        if word in BOOSTERS and word not in lex:
+            s = BOOSTERS[word] if v > 0 else -BOOSTERS[word]
+            v += s * (1.0, 0.95, 0.9)[dist]
+    if len(back) >= 2:
+        bigram = f"{low[back[1]]} {low[back[0]]}"
+        if bigram in BOOSTER_BIGRAMS:
+            v += BOOSTER_BIGRAMS[bigram] if v > 0 else -BOOSTER_BIGRAMS[bigram]
+    if back and low[back[0]] == "least" and (len(back) < 2 or low[back[1]] not in ("at", "very")):
+        v *= N_SCALAR
+        return v
+    negated = False
+    for j in back[:negation_window]:
+        word = low[j]
+        after = low[j + 1] if j + 1 < b else ""
+        if word in NEGATORS or word.endswith("n't"):
+            if after in NOT_NEGATED or (word == "without" and after == "doubt"):
+                continue
+            if word == "never" and after in ("so", "this"):
+                v *= 1.25
+                continue
+            negated = True
+            break
+    if negated:
+        v *= N_SCALAR
+    if hedged:
+        v *= hedge
+    return v
+
+
+def contrast(
+    valence: dict[int, float], low: list[str], is_word: list[bool], a: int, b: int
+) -> None:
+    """Weight clauses around contrastive and concessive connectives, per sentence."""
+    start = a
+    while start < b:
+        end = start
+        while end < b and low[end] not in SENTENCE_END:
+            end += 1
+        contrast_sentence(valence, low, is_word, start, min(end + 1, b))
+        start = end + 1
+
+
+def contrast_sentence(
+    valence: dict[int, float], low: list[str], is_word: list[bool], start: int, end: int
+) -> None:
+    first_word = next((k for k in range(start, end) if is_word[k]), end)
+    for m in range(start, end):
+        w = low[m]
+        if w == "yet" and m > first_word and low[m - 1] not in (",", ";"):
+            continue  # "not yet", "yet another": not a connective
+        if w in CONTRAST:
+            scale(valence, start, m, 0.5)
+            scale(valence, m + 1, end, 1.5)
+            return
+        if w in CONCESSIVE:
+            if m == first_word:
+                comma = next((j for j in range(m + 1, end) if low[j] in (",", ";")), end)
+                scale(valence, m + 1, comma, 0.5)
+                scale(valence, comma + 1, end, 1.5)
+            else:
+                scale(valence, start, m, 1.5)
+                scale(valence, m + 1, end, 0.5)
+            return
+
+
+def scale(valence: dict[int, float], a: int, b: int, factor: float) -> None:
+    for k in valence:
+        if a <= k < b:
+            valence[k] *= factor
+
+
+def finish(
+    sentiments: list[float], total: float, exclaim: int, question: int, neu_count: int
+) -> SentimentScore:
+    """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
+    ep = min(exclaim, 4) * 0.292
+    qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
+    emphasis = ep + qm
+    if total > 0:
+        total += emphasis
+    elif total < 0:
+        total -= emphasis
+    compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
+    pos_sum = sum([s + 1 for s in sentiments if s > 0])
+    neg_sum = sum([s - 1 for s in sentiments if s < 0])
+    if pos_sum > -neg_sum:
+        pos_sum += emphasis
+    elif pos_sum < -neg_sum:
+        neg_sum -= emphasis
+    whole = pos_sum - neg_sum + neu_count
+    return SentimentScore(
+        compound=round(compound, 4),
+        pos=round(pos_sum / whole, 3),
+        neu=round(neu_count / whole, 3),
+        neg=round(-neg_sum / whole, 3),
+    )
