@@ -121,6 +121,21 @@ def test_html_loads_nothing_remote(rendered: Path) -> None:
     assert "cdnjs" not in markup and "mathjax" not in markup.lower()
 
 
+def test_print_rules_win_over_the_screen_rules(rendered: Path) -> None:
+    from weasyprint import HTML
+
+    markup = (rendered / f"{STEM}.html").read_text(encoding="utf-8")
+    assert re.search(r'<style[^>]* media="print"', markup)
+    # 10 pt text in print (print.css), not the screen's 16 px (report.css): the
+    # print rules are in the page, after the screen rules, so they win.
+    document = HTML(string=markup).render()
+    root = document.pages[0]._page_box.children[0]
+    assert root.element_tag == "html"
+    assert root.style["font_size"] == pytest.approx(10 * 96 / 72)
+    screen = HTML(string=markup, media_type="screen").render()
+    assert screen.pages[0]._page_box.children[0].style["font_size"] == pytest.approx(16)
+
+
 def test_pdf_text_pages_and_numbers(rendered: Path) -> None:
     reader = PdfReader(rendered / f"{STEM}.pdf")
     pages = [page.extract_text() for page in reader.pages]

@@ -1,11 +1,11 @@
 """Rendering an executed notebook: HTML with nbconvert, PDF with WeasyPrint.
 
 The HTML uses the project's own nbconvert template (``templates/article``): code
-hidden, images embedded as ``data:`` URIs, the stylesheet inlined, and no script,
-stylesheet or font fetched from anywhere (nbconvert's stock templates load
-require.js, MathJax and Mermaid from CDNs). The PDF is made from that HTML by
-WeasyPrint with a print stylesheet (A4, margins, page numbers) and a URL fetcher
-that refuses everything but ``data:`` URIs. No LaTeX, no browser. The same
+hidden, images embedded as ``data:`` URIs, the screen and print stylesheets
+inlined, and no script, stylesheet or font fetched from anywhere (nbconvert's stock
+templates load require.js, MathJax and Mermaid from CDNs). The PDF is made from
+that HTML by WeasyPrint (print rules: A4, margins, page numbers, 10 pt text) with a
+URL fetcher that refuses everything but ``data:`` URIs. No LaTeX, no browser. The same
 notebook gives byte-identical HTML and PDF.
 """
 
@@ -27,7 +27,10 @@ from analysis.paths import TEMPLATES_DIR
 TEMPLATE_NAME = "article"
 #: Inlined into every HTML report (screen and print).
 REPORT_CSS = TEMPLATES_DIR / "report.css"
-#: Added by WeasyPrint for the PDF only: page size, margins, page numbers.
+#: Print rules: page size, margins, page numbers, 10 pt text, figures the width of
+#: the page. Inlined into every HTML report as ``<style media="print">`` after
+#: :data:`REPORT_CSS` (so they win in the PDF and when a browser prints the page),
+#: and given to WeasyPrint for markup that lacks them.
 PRINT_CSS = TEMPLATES_DIR / "print.css"
 #: The timestamp written into PDF font subsets (1980-01-01), unless
 #: ``SOURCE_DATE_EPOCH`` is already set (reproducible-builds.org convention).
@@ -142,6 +145,7 @@ def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
         "metadata": {"name": title},
         "report_title": html.escape(title),
         "report_css": _stylesheet(REPORT_CSS),
+        "print_css": _stylesheet(PRINT_CSS),
     }
     body, _ = _exporter().from_notebook_node(notebook, resources=resources)
     markup = str(body)
@@ -155,6 +159,11 @@ def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
 
 def html_to_pdf(markup: str, target: Path) -> None:
     """Write a PDF of ``markup`` to ``target`` with the print stylesheet.
+
+    WeasyPrint gives a stylesheet passed this way the *user* origin, which loses to
+    the page's own (author) rules: the reports therefore carry the print rules in
+    the page itself (:func:`notebook_to_html`); here they only fill in for markup
+    that has none (A4, margins, page numbers).
 
     Raises:
         RemoteResourceError: the HTML refers to anything that is not a ``data:`` URI.
