@@ -33,6 +33,10 @@ A document score is the length-weighted mean of its sentence scores (with their
 standard deviation and the shares of positive and negative sentences), not VADER's
 compound of the whole text, which sums every word and runs to ±1 on long articles.
 
+The views by voice and speaker (:func:`segments`, :func:`by_voice`,
+:func:`by_speaker`) live in :mod:`analysis.voices`, the shared scoring and
+aggregation helpers in :mod:`analysis.tone`; both are importable from here.
+
 Per actor, ``by_actor(unit="sentence")`` scores the sentences naming an actor, so
 actors named together get the same score; ``unit="target"`` scores what is said of
 the actor: the evaluative words attributed to its mentions in their clauses
@@ -47,78 +51,42 @@ References:
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
-import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Literal
 
 from analysis import targets
-from analysis.newsvader import prepare_document, score_range, score_tokens
+from analysis.newsvader import prepare_document, score_range
+from analysis.tone import METHODS as METHODS
+from analysis.tone import NEGATIVE as NEGATIVE
+from analysis.tone import POSITIVE as POSITIVE
+from analysis.tone import UNKNOWN_SPEAKER as UNKNOWN_SPEAKER
+from analysis.tone import Method as Method
+from analysis.tone import aggregate as _aggregate
+from analysis.tone import check_method as _check
+from analysis.tone import group as _group
+from analysis.tone import sentence_words as _sentence_words
+from analysis.tone import vader_analyzer as vader_analyzer
+from analysis.tone import vader_text as vader_text
 from analysis.types import (
     Document,
     DocumentSentiment,
     Evaluation,
     GroupSentiment,
     Mention,
-    Quote,
     SentenceSentiment,
     SentimentScore,
-    Token,
 )
+from analysis.voices import Segment as Segment
+from analysis.voices import by_speaker as by_speaker
+from analysis.voices import by_voice as by_voice
+from analysis.voices import segments as segments
 
-Method = Literal["news", "vader"]
 ActorUnit = Literal["sentence", "target"]
 ACTOR_UNITS: tuple[str, ...] = ("sentence", "target")
 Level = Literal["document", "sentence"]
-METHODS: tuple[str, ...] = ("news", "vader")
 LEVELS: tuple[str, ...] = ("document", "sentence")
-#: VADER's thresholds for a positive / negative text (Hutto & Gilbert, 2014).
-POSITIVE = 0.05
-NEGATIVE = -0.05
-#: Name of the group of quotes whose speaker is unknown.
-UNKNOWN_SPEAKER = "(unknown)"
-
-
-@functools.cache
-def vader_analyzer() -> Any:
-    """vaderSentiment's analyzer with the lexicon it ships, built once."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def vader_text(text: str) -> SentimentScore:
-    """Plain vaderSentiment 3.3.2 scores of ``text`` (any length)."""
-    s = vader_analyzer().polarity_scores(text)
-    return SentimentScore(s["compound"], s["pos"], s["neu"], s["neg"])
-
-
-def _check(method: str) -> None:
-    if method not in METHODS:
-        raise ValueError(f"unknown sentiment method {method!r}; choose one of {METHODS}")
-
-
-def _score(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScore:
-    if not tokens:
-        return SentimentScore(0.0, 0.0, 0.0, 0.0)
-    if method == "vader":
-        return vader_text(doc.text[tokens[0].start : tokens[-1].end])
-    return score_tokens(tokens)
-
-
-def _sentence_words(doc: Document) -> list[int]:
-    """Word count (words and numbers) of every sentence, in order."""
-    words = prepare_document(doc).words
-    left = bisect.bisect_left
-    return [left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences]
-
-
-def _words(tokens: Sequence[Token]) -> int:
-    kinds = [t.kind for t in tokens]
-    return kinds.count("word") + kinds.count("number")
 
 
 def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentiment, ...]:
@@ -139,57 +107,6 @@ def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentim
         score = score_range(prep, s.tok_start, s.tok_end)
         out.append(SentenceSentiment(s.index, s.start, s.end, text[s.start : s.end], score))
     return tuple(out)
-
-
-@dataclass(frozen=True)
-class _Stats:
-    compound: float
-    pos: float
-    neu: float
-    neg: float
-    std: float
-    units: int
-    words: int
-    positive: float
-    negative: float
-
-
-def _aggregate(items: Sequence[tuple[SentimentScore, int]]) -> _Stats:
-    """Length-weighted mean and standard deviation of scores; weights are word counts."""
-    units = len(items)
-    weights = [w for _, w in items]
-    words = sum(weights)
-    if units == 0 or words == 0:
-        return _Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
-    if units == 1:  # the same arithmetic as below, without the lists
-        (one, w), c = items[0], items[0][0].compound
-        mean = (0.0 + c * w) / words
-        return _Stats(
-            compound=mean,
-            pos=(0.0 + one.pos * w) / words,
-            neu=(0.0 + one.neu * w) / words,
-            neg=(0.0 + one.neg * w) / words,
-            std=math.sqrt((0.0 + w * (c - mean) ** 2) / words),
-            units=1,
-            words=words,
-            positive=1.0 if c >= POSITIVE else 0.0,
-            negative=1.0 if c <= NEGATIVE else 0.0,
-        )
-    scores = [s for s, _ in items]
-    compounds = [s.compound for s in scores]
-    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
-    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
-    return _Stats(
-        compound=mean,
-        pos=sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words,
-        neu=sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words,
-        neg=sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words,
-        std=math.sqrt(var),
-        units=units,
-        words=words,
-        positive=len([c for c in compounds if c >= POSITIVE]) / units,
-        negative=len([c for c in compounds if c <= NEGATIVE]) / units,
-    )
 
 
 def document(
@@ -235,154 +152,6 @@ def document(
         negative=st.negative,
         drivers=tuple(i for _, i in ranked[:drivers]),
     )
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A sentence or the part of one that a single voice speaks.
-
-    ``speaker`` is ``None`` for the article's own narration; a quoted part with no
-    known speaker has ``speaker == UNKNOWN_SPEAKER``.
-    """
-
-    sentence: int
-    start: int
-    end: int
-    speaker: str | None
-    words: int
-    score: SentimentScore
-
-
-def segments(
-    doc: Document,
-    quotes: Sequence[Quote],
-    *,
-    method: Method = "news",
-    scored: Sequence[SentenceSentiment] | None = None,
-) -> tuple[Segment, ...]:
-    """Cut each sentence into narration and quoted parts and score each part.
-
-    A token belongs to a quote when it lies inside the quote's content span
-    (``Quote.start``..``Quote.end``); where quotes overlap, the one starting first
-    owns the token. Runs of tokens with the same owner form one segment.
-
-    Args:
-        doc: The parsed document.
-        quotes: The document's quotes.
-        method: ``"news"`` or ``"vader"``.
-        scored: Sentence scores already computed with the same method, if any: a
-            segment that is a whole sentence takes its score instead of rescoring.
-    """
-    _check(method)
-    spans = sorted(
-        ((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes),
-        key=lambda x: (x[0], x[1], x[2]),
-    )
-    starts = [s[0] for s in spans]
-    whole = {s.sentence: s for s in scored} if scored is not None else {}
-    all_tokens = doc.tokens
-    counts = _sentence_words(doc)
-    tok_starts = [t.start for t in all_tokens] if spans else []
-    tok_ends = [t.end for t in all_tokens] if spans else []
-    out: list[Segment] = []
-    for sent in doc.sentences:
-        a, b = sent.tok_start, sent.tok_end
-        if a >= b:
-            continue
-        tokens = all_tokens[a:b]
-        lo = bisect.bisect_right(starts, sent.end)
-        inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
-        if not inside:  # all narration: the sentence is one segment
-            words = counts[sent.index]
-            if words:
-                first, last = tokens[0].start, tokens[-1].end
-                known = whole.get(sent.index)
-                if known is not None and (
-                    method == "news" or (known.start, known.end) == (first, last)
-                ):
-                    score = known.score
-                else:
-                    score = _score(doc, tokens, method)
-                out.append(Segment(sent.index, first, last, None, words, score))
-            continue
-        n = b - a
-        owners: list[str | None] = [None] * n
-        for q_start, q_end, speaker in inside:  # the first-starting quote owns a token
-            i = bisect.bisect_left(tok_starts, q_start, a, b) - a
-            j = bisect.bisect_right(tok_ends, q_end, a, b) - a
-            if i >= j:
-                continue
-            if owners[i:j].count(None) == j - i:
-                owners[i:j] = [speaker] * (j - i)
-            else:
-                for k in range(i, j):
-                    if owners[k] is None:
-                        owners[k] = speaker
-        prep = prepare_document(doc) if method == "news" else None
-        i = 0
-        for owner, group in itertools.groupby(owners):
-            j = i + len(list(group))
-            run = tokens[i:j]
-            words = _words(run)
-            if words:
-                known = whole.get(sent.index) if i == 0 and j == n else None
-                if known is not None and (
-                    method == "news" or (known.start, known.end) == (run[0].start, run[-1].end)
-                ):
-                    score = known.score
-                elif prep is not None:
-                    score = score_range(prep, a + i, a + j)
-                else:
-                    score = _score(doc, run, method)
-                out.append(Segment(sent.index, run[0].start, run[-1].end, owner, words, score))
-            i = j
-    return tuple(out)
-
-
-def _group(kind: Literal["voice", "speaker", "actor"], name: str, st: _Stats) -> GroupSentiment:
-    return GroupSentiment(
-        kind, name, st.compound, st.std, st.units, st.words, st.positive, st.negative
-    )
-
-
-def by_voice(
-    doc: Document,
-    quotes: Sequence[Quote],
-    *,
-    method: Method = "news",
-    parts: Sequence[Segment] | None = None,
-) -> tuple[GroupSentiment, GroupSentiment]:
-    """Narration (the article's own voice) against quoted speech (all speakers).
-
-    Returns ``(narration, quoted)``; either has ``segments == 0`` when empty.
-    """
-    parts = segments(doc, quotes, method=method) if parts is None else parts
-    narration = [(p.score, p.words) for p in parts if p.speaker is None]
-    quoted = [(p.score, p.words) for p in parts if p.speaker is not None]
-    return (
-        _group("voice", "narration", _aggregate(narration)),
-        _group("voice", "quoted", _aggregate(quoted)),
-    )
-
-
-def by_speaker(
-    doc: Document,
-    quotes: Sequence[Quote],
-    *,
-    method: Method = "news",
-    parts: Sequence[Segment] | None = None,
-) -> tuple[GroupSentiment, ...]:
-    """Each speaker's sentiment over the content of their quotes.
-
-    Ordered by number of quoted words (most first), then by name.
-    """
-    parts = segments(doc, quotes, method=method) if parts is None else parts
-    groups: dict[str, list[tuple[SentimentScore, int]]] = defaultdict(list)
-    for p in parts:
-        if p.speaker is not None:
-            groups[p.speaker].append((p.score, p.words))
-    out = [_group("speaker", name, _aggregate(items)) for name, items in groups.items()]
-    return tuple(sorted(out, key=lambda g: (-g.words, g.name)))
 
 
 def by_actor(

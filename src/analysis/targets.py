@@ -49,17 +49,13 @@ from typing import Any
 
 from analysis.newsvader import ALPHA, Prepared, prepare_document, word_valences
 from analysis.stoplist import stopwords
+from analysis.tone import NEGATIVE, POSITIVE, UNKNOWN_SPEAKER
 from analysis.types import Document, Evaluation, Mention, Quote, TargetSentiment
 
 #: Longest noun-phrase term, in words (the last words of a longer run are kept:
 #: English noun phrases are head-final; adjective-noun and noun-noun pairs are the
 #: commonest term patterns in Justeson & Katz, 1995).
 MAX_TERM_WORDS = 2
-#: Name of the speaker of quotes whose speaker is unknown (as :mod:`analysis.sentiment`).
-UNKNOWN_SPEAKER = "(unknown)"
-#: VADER's thresholds for a positive / negative score (Hutto & Gilbert, 2014).
-POSITIVE = 0.05
-NEGATIVE = -0.05
 _COORDINATORS = frozenset({"and", "or", ","})
 
 

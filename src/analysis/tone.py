@@ -1,0 +1,129 @@
+"""Tone: the two sentence scorers on one scale, and scores aggregated into groups.
+
+Shared by :mod:`analysis.sentiment` (sentences, documents, actors) and
+:mod:`analysis.voices` (narration, quotes and speakers): vaderSentiment's analyzer,
+the check of a method's name, scoring a run of a document's tokens, word counts,
+and the length-weighted mean, spread and positive/negative shares of a group of
+scores (see :mod:`analysis.sentiment` for the methods and references).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from analysis.newsvader import prepare_document, score_tokens
+from analysis.types import Document, GroupSentiment, SentimentScore, Token
+
+Method = Literal["news", "vader"]
+METHODS: tuple[str, ...] = ("news", "vader")
+#: VADER's thresholds for a positive / negative text (Hutto & Gilbert, 2014).
+POSITIVE = 0.05
+NEGATIVE = -0.05
+#: Name of the group of quotes whose speaker is unknown.
+UNKNOWN_SPEAKER = "(unknown)"
+
+
+@functools.cache
+def vader_analyzer() -> Any:
+    """vaderSentiment's analyzer with the lexicon it ships, built once."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def vader_text(text: str) -> SentimentScore:
+    """Plain vaderSentiment 3.3.2 scores of ``text`` (any length)."""
+    s = vader_analyzer().polarity_scores(text)
+    return SentimentScore(s["compound"], s["pos"], s["neu"], s["neg"])
+
+
+def check_method(method: str) -> None:
+    """Raise :class:`ValueError` unless ``method`` is one of :data:`METHODS`."""
+    if method not in METHODS:
+        raise ValueError(f"unknown sentiment method {method!r}; choose one of {METHODS}")
+
+
+def score_run(doc: Document, tokens: Sequence[Token], method: str) -> SentimentScore:
+    """Score a run of ``doc``'s tokens: vaderSentiment over its text, or the news
+    scorer over the tokens; an empty run scores all zeros."""
+    if not tokens:
+        return SentimentScore(0.0, 0.0, 0.0, 0.0)
+    if method == "vader":
+        return vader_text(doc.text[tokens[0].start : tokens[-1].end])
+    return score_tokens(tokens)
+
+
+def sentence_words(doc: Document) -> list[int]:
+    """Word count (words and numbers) of every sentence, in order."""
+    words = prepare_document(doc).words
+    left = bisect.bisect_left
+    return [left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences]
+
+
+def count_words(tokens: Sequence[Token]) -> int:
+    """How many of the tokens are words or numbers."""
+    kinds = [t.kind for t in tokens]
+    return kinds.count("word") + kinds.count("number")
+
+
+@dataclass(frozen=True)
+class Stats:
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    std: float
+    units: int
+    words: int
+    positive: float
+    negative: float
+
+
+def aggregate(items: Sequence[tuple[SentimentScore, int]]) -> Stats:
+    """Length-weighted mean and standard deviation of scores; weights are word counts."""
+    units = len(items)
+    weights = [w for _, w in items]
+    words = sum(weights)
+    if units == 0 or words == 0:
+        return Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
+    if units == 1:  # the same arithmetic as below, without the lists
+        (one, w), c = items[0], items[0][0].compound
+        mean = (0.0 + c * w) / words
+        return Stats(
+            compound=mean,
+            pos=(0.0 + one.pos * w) / words,
+            neu=(0.0 + one.neu * w) / words,
+            neg=(0.0 + one.neg * w) / words,
+            std=math.sqrt((0.0 + w * (c - mean) ** 2) / words),
+            units=1,
+            words=words,
+            positive=1.0 if c >= POSITIVE else 0.0,
+            negative=1.0 if c <= NEGATIVE else 0.0,
+        )
+    scores = [s for s, _ in items]
+    compounds = [s.compound for s in scores]
+    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
+    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
+    return Stats(
+        compound=mean,
+        pos=sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words,
+        neu=sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words,
+        neg=sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words,
+        std=math.sqrt(var),
+        units=units,
+        words=words,
+        positive=len([c for c in compounds if c >= POSITIVE]) / units,
+        negative=len([c for c in compounds if c <= NEGATIVE]) / units,
+    )
+
+
+def group(kind: Literal["voice", "speaker", "actor"], name: str, st: Stats) -> GroupSentiment:
+    """A :class:`~analysis.types.GroupSentiment` named ``name`` from aggregated stats."""
+    return GroupSentiment(
+        kind, name, st.compound, st.std, st.units, st.words, st.positive, st.negative
+    )

@@ -1,0 +1,177 @@
+"""Voices: each sentence cut into the narration's and each speaker's words, scored.
+
+A token belongs to a quote when it lies inside the quote's content span; runs of
+tokens with the same owner are segments, scored with the sentence scorers of
+:mod:`analysis.sentiment` (a segment that is a whole sentence reuses the sentence's
+score). Segments aggregate into the narration against quoted speech and into one
+group per speaker (length-weighted, as documents are).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.newsvader import prepare_document, score_range
+from analysis.tone import (
+    UNKNOWN_SPEAKER,
+    Method,
+    aggregate,
+    check_method,
+    count_words,
+    group,
+    score_run,
+    sentence_words,
+)
+from analysis.types import (
+    Document,
+    GroupSentiment,
+    Quote,
+    SentenceSentiment,
+    SentimentScore,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or the part of one that a single voice speaks.
+
+    ``speaker`` is ``None`` for the article's own narration; a quoted part with no
+    known speaker has ``speaker == UNKNOWN_SPEAKER``.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    speaker: str | None
+    words: int
+    score: SentimentScore
+
+
+def segments(
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    scored: Sequence[SentenceSentiment] | None = None,
+) -> tuple[Segment, ...]:
+    """Cut each sentence into narration and quoted parts and score each part.
+
+    A token belongs to a quote when it lies inside the quote's content span
+    (``Quote.start``..``Quote.end``); where quotes overlap, the one starting first
+    owns the token. Runs of tokens with the same owner form one segment.
+
+    Args:
+        doc: The parsed document.
+        quotes: The document's quotes.
+        method: ``"news"`` or ``"vader"``.
+        scored: Sentence scores already computed with the same method, if any: a
+            segment that is a whole sentence takes its score instead of rescoring.
+    """
+    check_method(method)
+    spans = sorted(
+        ((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes),
+        key=lambda x: (x[0], x[1], x[2]),
+    )
+    starts = [s[0] for s in spans]
+    whole = {s.sentence: s for s in scored} if scored is not None else {}
+    all_tokens = doc.tokens
+    counts = sentence_words(doc)
+    tok_starts = [t.start for t in all_tokens] if spans else []
+    tok_ends = [t.end for t in all_tokens] if spans else []
+    out: list[Segment] = []
+    for sent in doc.sentences:
+        a, b = sent.tok_start, sent.tok_end
+        if a >= b:
+            continue
+        tokens = all_tokens[a:b]
+        lo = bisect.bisect_right(starts, sent.end)
+        inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
+        if not inside:  # all narration: the sentence is one segment
+            words = counts[sent.index]
+            if words:
+                first, last = tokens[0].start, tokens[-1].end
+                known = whole.get(sent.index)
+                if known is not None and (
+                    method == "news" or (known.start, known.end) == (first, last)
+                ):
+                    score = known.score
+                else:
+                    score = score_run(doc, tokens, method)
+                out.append(Segment(sent.index, first, last, None, words, score))
+            continue
+        n = b - a
+        owners: list[str | None] = [None] * n
+        for q_start, q_end, speaker in inside:  # the first-starting quote owns a token
+            i = bisect.bisect_left(tok_starts, q_start, a, b) - a
+            j = bisect.bisect_right(tok_ends, q_end, a, b) - a
+            if i >= j:
+                continue
+            if owners[i:j].count(None) == j - i:
+                owners[i:j] = [speaker] * (j - i)
+            else:
+                for k in range(i, j):
+                    if owners[k] is None:
+                        owners[k] = speaker
+        prep = prepare_document(doc) if method == "news" else None
+        i = 0
+        for owner, same in itertools.groupby(owners):
+            j = i + len(list(same))
+            run = tokens[i:j]
+            words = count_words(run)
+            if words:
+                known = whole.get(sent.index) if i == 0 and j == n else None
+                if known is not None and (
+                    method == "news" or (known.start, known.end) == (run[0].start, run[-1].end)
+                ):
+                    score = known.score
+                elif prep is not None:
+                    score = score_range(prep, a + i, a + j)
+                else:
+                    score = score_run(doc, run, method)
+                out.append(Segment(sent.index, run[0].start, run[-1].end, owner, words, score))
+            i = j
+    return tuple(out)
+
+
+def by_voice(
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    parts: Sequence[Segment] | None = None,
+) -> tuple[GroupSentiment, GroupSentiment]:
+    """Narration (the article's own voice) against quoted speech (all speakers).
+
+    Returns ``(narration, quoted)``; either has ``segments == 0`` when empty.
+    """
+    parts = segments(doc, quotes, method=method) if parts is None else parts
+    narration = [(p.score, p.words) for p in parts if p.speaker is None]
+    quoted = [(p.score, p.words) for p in parts if p.speaker is not None]
+    return (
+        group("voice", "narration", aggregate(narration)),
+        group("voice", "quoted", aggregate(quoted)),
+    )
+
+
+def by_speaker(
+    doc: Document,
+    quotes: Sequence[Quote],
+    *,
+    method: Method = "news",
+    parts: Sequence[Segment] | None = None,
+) -> tuple[GroupSentiment, ...]:
+    """Each speaker's sentiment over the content of their quotes.
+
+    Ordered by number of quoted words (most first), then by name.
+    """
+    parts = segments(doc, quotes, method=method) if parts is None else parts
+    groups: dict[str, list[tuple[SentimentScore, int]]] = defaultdict(list)
+    for p in parts:
+        if p.speaker is not None:
+            groups[p.speaker].append((p.score, p.words))
+    out = [group("speaker", name, aggregate(items)) for name, items in groups.items()]
+    return tuple(sorted(out, key=lambda g: (-g.words, g.name)))
