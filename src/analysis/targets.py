@@ -17,9 +17,12 @@ attributed to the nearest target in its clause:
 * **Clauses** are the spans between clause punctuation and connectives ("but",
   "although", ...), the same marks the news scorer uses for negation scope: an
   opinion word applies to the features of its sentence segment (Ding, Liu & Yu,
-  2008), and to the nearest one (Hu & Liu, 2004). Distance counts the tokens
-  between the word and the target; on a tie the following target wins (an
-  attributive adjective or a verb's object follows the evaluative word in English).
+  2008), and to a nearby one (Hu & Liu, 2004). English puts the target of an
+  evaluative verb or attributive adjective after it ("condemned the closures",
+  "a good example") and the subject of a predicative one before it ("relations
+  were fruitful"), so the word goes to the nearest target after it in its clause,
+  else to the nearest before it; a participle right after a target modifies that
+  target ("external forces interfering"). Distance counts the tokens between.
   Names joined by "and" or "or" ("China and Belarus") share what reaches one of them.
 * Evaluative words inside a name, and those in a clause with no target, are not
   attributed.
@@ -206,14 +209,19 @@ def _term_name(prep: Prepared, i: int, j: int) -> str:
 def _nearest(
     targets: list[tuple[int, int, Mention | None]], k: int, low: list[str]
 ) -> list[tuple[int, int, Mention | None]]:
-    """The target nearest to token ``k`` (ties: the one after it), with the names
-    coordinated with it."""
+    """The target of the evaluative word at ``k``, with the names coordinated with it:
+    the nearest target after it in its clause, else the nearest before it; a
+    participle right after a target ("forces interfering") takes that target."""
 
     def distance(t: tuple[int, int, Mention | None]) -> tuple[int, int]:
         i, j, _ = t
-        return (i - k - 1, 0) if i > k else (k - j, 1)
+        return (0, i - k - 1) if i > k else (1, k - j)
 
     best = min(range(len(targets)), key=lambda n: (distance(targets[n]), n))
+    if low[k].endswith("ing"):
+        before = [n for n, t in enumerate(targets) if t[1] == k]
+        if before:
+            best = before[-1]
     # names written as one token ("China-Belarus") share it
     group = [t for t in targets if t[:2] == targets[best][:2]]
     if targets[best][2] is None:
