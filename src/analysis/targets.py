@@ -9,8 +9,8 @@ attributed to the nearest target in its clause:
 
 * **Targets** are the named actors (:func:`analysis.actors.find_mentions`) and
   noun-phrase terms: the last two words of a run of content words with no scored
-  word, no name, no stopword and no "-ly" adverb inside ("external forces",
-  "internal affairs"). Multi-word runs of content words are mostly noun phrases
+  word, no name, no stopword, no bare number and no "-ly" or "-ing" form inside
+  ("external forces", "internal affairs"). Multi-word runs of content words are mostly noun phrases
   in English (Justeson & Katz, 1995); single words are left out because, without
   a tagger, a lone content word is as often a verb or an adverb as a noun. Some
   verb-led pairs remain ("registered steady"): the price of having no tagger.
@@ -60,6 +60,8 @@ from analysis.types import Document, Evaluation, Mention, Quote, TargetSentiment
 #: commonest term patterns in Justeson & Katz, 1995).
 MAX_TERM_WORDS = 2
 _COORDINATORS = frozenset({"and", "or", ","})
+# Endings that mark an adverb ("-ly") or a verb form ("-ing") rather than a noun.
+_VERBAL = ("ly", "ing")
 
 
 def _normalize(x: float) -> float:
@@ -98,7 +100,8 @@ def _mention_ranges(doc: Document, mentions: Sequence[Mention]) -> list[tuple[in
 
 def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, int]]:
     """Noun-phrase terms in ``a..b``: the last :data:`MAX_TERM_WORDS` words of runs of
-    two or more content words, none scored, named, a stopword or an "-ly" adverb."""
+    two or more content words, none scored, named, a stopword, a bare number or an
+    "-ly"/"-ing" form."""
     stop = stopwords()
     hits = prep.hits
     scored = set(hits[bisect.bisect_left(hits, a) : bisect.bisect_left(hits, b)])
@@ -109,7 +112,7 @@ def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, i
     for k in range(a, b + 1):
         if k < b and is_word[k] and k not in scored and k not in taken:
             w = low[k]
-            if w not in stop and not w.endswith("ly"):
+            if w not in stop and not w.endswith(_VERBAL) and not w.isdigit():
                 run.append(k)
                 continue
         if len(run) >= 2:
