@@ -154,6 +154,15 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def group_mentions(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each canonical actor in text order, actors in order of first
+    mention (what :func:`actors_table` and :func:`analysis.pipeline.analyze` count)."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        groups.setdefault(m.canonical, []).append(m)
+    return groups
+
+
 def actors_table(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
     """One row per canonical actor: ``actor, kind, mentions, aliases, roles, first``.
 
@@ -161,9 +170,7 @@ def actors_table(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
     and ``roles`` list the distinct forms as written, in order of appearance,
     joined with "; "; ``kind`` is the actor's most frequent kind.
     """
-    groups: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        groups.setdefault(m.canonical, []).append(m)
+    groups = group_mentions(mentions)
     rows: list[dict[str, Any]] = []
     for actor, ms in groups.items():
         kinds = Counter(m.kind for m in ms)

@@ -100,28 +100,25 @@ def _timed(timings: dict[str, float] | None, name: str, fn: Callable[[], T]) -> 
 
 def _actors(mentions: Sequence[Mention], feeling: Sequence[GroupSentiment]) -> list[dict[str, Any]]:
     tone = {g.name: g for g in feeling}
-    by_name: dict[str, dict[str, Any]] = {}
-    for m in mentions:
-        entry = by_name.get(m.canonical)
-        if entry is None:
-            entry = by_name[m.canonical] = {
-                "actor": m.canonical,
-                "kind": m.kind,
-                "role": m.role,
-                "mentions": 0,
-                "first_start": m.start,
-                "first_end": m.end,
+    rows: list[dict[str, Any]] = []
+    for actor, ms in actors.group_mentions(mentions).items():
+        first = ms[0]
+        g = tone.get(actor)
+        rows.append(
+            {
+                "actor": actor,
+                "kind": first.kind,
+                "role": next((m.role for m in ms if m.role is not None), None),
+                "mentions": len(ms),
+                "first_start": first.start,
+                "first_end": first.end,
+                "compound": g.compound if g else None,
+                "std": g.std if g else None,
+                "sentences": g.segments if g else 0,
+                "words": g.words if g else 0,
             }
-        entry["mentions"] += 1
-        if entry["role"] is None and m.role is not None:
-            entry["role"] = m.role
-    for entry in by_name.values():
-        g = tone.get(entry["actor"])
-        entry["compound"] = g.compound if g else None
-        entry["std"] = g.std if g else None
-        entry["sentences"] = g.segments if g else 0
-        entry["words"] = g.words if g else 0
-    return list(by_name.values())
+        )
+    return rows
 
 
 def _speakers(
