@@ -26,6 +26,11 @@ Each snippet is scored as one text, as in the VADER paper.
 --polnear DIR (the PolNeAR folder: ``dev.gold.jsonl`` and ``train/text/*.txt``):
 document scores of whole articles, VADER's compound of the whole text against the
 length-weighted mean of sentence scores, as quantiles and a histogram.
+
+--polnear DIR --speed N [--skip-nyt]: instead of the spread, the CPU seconds of each
+sentiment pass (sentences, document, segments, voices and speakers, actors, and the
+target view) over the first N PolNeAR texts, against NLTK word tokenization of the
+same texts in the same process (best of --repeats).
 """
 
 from __future__ import annotations
@@ -254,14 +259,101 @@ def polnear(root: Path) -> None:
         print(f"| [{lo:+.1f}, {hi:+.1f}) | " + " | ".join(str(c) for c in counts) + " |")
 
 
+def speed(root: Path, count: int, repeats: int) -> None:
+    """CPU seconds of each sentiment pass over ``count`` PolNeAR texts, in the order the
+    pipeline runs them, against NLTK word tokenization in the same process."""
+    import gc
+    import warnings
+
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from analysis import actors, quotes, sentiment, targets
+
+    warnings.simplefilter("ignore")  # recovered quotation-mark flaws in some texts
+    texts = polnear_texts(root)[:count]
+    docs = [parse(article_from_record({"id": i, "text": t}, where=i)) for i, t in texts]
+    prepared = [(d, actors.find_mentions(d)) for d in docs]
+    inputs = [(d, m, quotes.quotes(d, mentions=m)) for d, m in prepared]
+    tokenizer = NLTKWordTokenizer()
+    parts = [
+        "sentences",
+        "document",
+        "segments",
+        "by_voice + by_speaker",
+        "by_actor (sentence)",
+        "evaluations (targets)",
+        "by_target",
+        "by_actor (target)",
+    ]
+    best = dict.fromkeys(["NLTK word tokenization", *parts], math.inf)
+    clock = time.process_time
+    gc.collect()
+    for _ in range(repeats):
+        start = clock()
+        for d in docs:
+            tokenizer.tokenize(d.text)
+        best["NLTK word tokenization"] = min(best["NLTK word tokenization"], clock() - start)
+        spent = dict.fromkeys(parts, 0.0)
+        for d, m, q in inputs:
+            t0 = clock()
+            scored = sentiment.sentences(d)
+            t1 = clock()
+            sentiment.document(d, scored=scored)
+            t2 = clock()
+            segs = sentiment.segments(d, q, scored=scored)
+            t3 = clock()
+            sentiment.by_voice(d, q, parts=segs)
+            sentiment.by_speaker(d, q, parts=segs)
+            t4 = clock()
+            sentiment.by_actor(d, m, scored=scored)
+            t5 = clock()
+            found = targets.evaluations(d, m, quotes=q)
+            t6 = clock()
+            targets.by_target(d, m, found=found)
+            t7 = clock()
+            sentiment.by_actor(d, m, unit="target", found=found)
+            t8 = clock()
+            marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8)
+            for name, a, b in zip(parts, marks, marks[1:], strict=False):
+                spent[name] += b - a
+        for name, value in spent.items():
+            best[name] = min(best[name], value)
+    floor = best["NLTK word tokenization"]
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"\nSentiment passes over {len(docs)} PolNeAR texts ({words:,} words), CPU seconds,")
+    print(f"best of {repeats} (time.process_time; the pipeline runs the first five):\n")
+    print("| pass | CPU s | / NLTK tokenization |")
+    print("| --- | ---: | ---: |")
+    for name, value in best.items():
+        print(f"| {name} | {value:.3f} | {value / floor:.2f}x |")
+    first = sum(best[p] for p in parts[:5])
+    print(f"| **pipeline passes (first five)** | {first:.3f} | {first / floor:.2f}x |")
+    every = sum(best[p] for p in parts)
+    print(f"| all passes, targets included | {every:.3f} | {every / floor:.2f}x |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("nyt", type=Path, help="NYT editorial snippets dev.jsonl")
     parser.add_argument("--polnear", type=Path, help="PolNeAR folder (dev.gold.jsonl, train/)")
+    parser.add_argument(
+        "--speed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time each sentiment pass over N PolNeAR texts (needs --polnear)",
+    )
+    parser.add_argument("--repeats", type=int, default=5, help="timing repeats (best is kept)")
+    parser.add_argument("--skip-nyt", action="store_true", help="skip the NYT tables")
     args = parser.parse_args()
-    nyt(args.nyt)
-    if args.polnear:
+    if not args.skip_nyt:
+        nyt(args.nyt)
+    if args.polnear and not args.speed:
         polnear(args.polnear)
+    if args.speed:
+        if not args.polnear:
+            parser.error("--speed needs --polnear")
+        speed(args.polnear, args.speed, args.repeats)
 
 
 if __name__ == "__main__":
