@@ -131,6 +131,21 @@ def _exporter() -> Any:
     )
 
 
+def prepare() -> None:
+    """Import nbconvert and WeasyPrint and build the HTML exporter ahead of use.
+
+    :func:`analysis.reports.render_report` runs this in a thread while the kernel
+    executes the notebook (the parent process is idle then): a first report in a
+    new process no longer waits ~1 s for these imports after the notebook. A
+    failure here is left for the real call to raise.
+    """
+    try:
+        _exporter()
+        import weasyprint  # noqa: F401
+    except Exception:  # the same call in notebook_to_html / html_to_pdf raises it
+        return
+
+
 def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
     """HTML of an executed notebook: outputs only, self-contained.
 

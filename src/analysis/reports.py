@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -349,9 +350,15 @@ def render_report(
     partial.mkdir(parents=True, exist_ok=True)
     work = partial / f"{src.stem}.running.ipynb"
     manager = kernels.take() if kernels is not None else None
+    from analysis.rendering import prepare
+
+    # The parent waits while the kernel works: import the renderers meanwhile.
+    renderers = threading.Thread(target=prepare, name="analysis-renderers", daemon=True)
+    renderers.start()
     _execute(nb_path, work, params, cwd=root, where=where, manager=manager)
     if kernels is not None:
         kernels.refill()
+    renderers.join()
     _finish(src, work, outputs, partial, title=page_title, where=where)
 
     cache.parent.mkdir(parents=True, exist_ok=True)
