@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import numpy
 import pytest
 
 import analysis.actors
@@ -21,7 +22,7 @@ from analysis import actors, keywords, quotes, sentiment, stats
 from analysis.parse import parse
 from analysis.pipeline import SECTIONS, analyze, analyze_article
 from analysis.read import article_from_text, read_article, read_corpus
-from analysis.tables import COLUMNS, TABLES, frames, json_line, rows
+from analysis.tables import COLUMNS, TABLES, clean, frames, json_line, rows
 from analysis.types import Article, Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -225,3 +226,22 @@ def test_frames_of_nothing_keep_columns() -> None:
     for table in TABLES:
         assert tables[table].empty
         assert list(tables[table].columns) == [c for c, _ in COLUMNS[table]]
+
+
+def test_clean_rounds_floats_nulls_nan_and_keeps_plain_values() -> None:
+    value = {
+        "a": 1.23456789,
+        "b": float("nan"),
+        "c": [float("inf"), -float("inf"), 2, "x", None, True, (0.1234564, {"d": 1e-7})],
+        "e": numpy.float64(0.5000004),
+    }
+    assert clean(value) == {
+        "a": 1.234568,
+        "b": None,
+        "c": [None, None, 2, "x", None, True, [0.123456, {"d": 0.0}]],
+        "e": 0.5,
+    }
+    assert clean(2.0000001) == 2.0 and clean(float("nan")) is None and clean("é") == "é"
+    assert json_line({"doc": "é", "x": 0.1 + 0.2, "n": [1, None]}) == (
+        '{"doc": "é", "x": 0.3, "n": [1, null]}'
+    )
