@@ -187,6 +187,21 @@ def ngram_rows(
     content words is written only once in the document: such an n-gram cannot be
     written twice, and callers that keep only repeated phrases need none of them.
     """
+    return ngram_rows_and_content(
+        doc, max_n=max_n, unit=unit, headline=headline, repeated=repeated
+    )[0]
+
+
+def ngram_rows_and_content(
+    doc: Document,
+    *,
+    max_n: int = 3,
+    unit: Unit = "word",
+    headline: bool = True,
+    repeated: bool = False,
+) -> tuple[list[tuple[str, int, int, int, int]], list[bool]]:
+    """:func:`ngram_rows`, and for each token of ``doc`` whether it is a content word
+    (a word that is no stopword), which the rows were built from."""
     _unit_key("x", unit)
     toks = doc.tokens
     forms = _entries(toks, unit)
@@ -230,7 +245,7 @@ def ngram_rows(
             third = forms[k]
             if rep[k]:
                 add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
-    return rows
+    return rows, content
 
 
 #: Function words allowed inside an n-gram ("freedom of speech"); "and", "for" and
