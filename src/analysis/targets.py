@@ -348,3 +348,18 @@ def target_rows(doc: Document, targets: Sequence[TargetSentiment]) -> list[dict[
         }
         for t in targets
     ]
+
+
+def records(doc: Document, *, by_speaker: bool = False) -> list[dict[str, Any]]:
+    """Flat records for the CLI: one per target (per speaker and target with
+    ``by_speaker``), from the document's own actor mentions and quotes.
+
+    Columns as :func:`target_rows`; ``speaker`` is ``None`` unless ``by_speaker``,
+    and then ``None`` for the narration.
+    """
+    from analysis.actors import find_mentions
+    from analysis.quotes import quotes
+
+    mentions = find_mentions(doc)
+    found = evaluations(doc, mentions, quotes=quotes(doc, mentions=mentions))
+    return target_rows(doc, by_target(doc, mentions, found=found, by_speaker=by_speaker))
