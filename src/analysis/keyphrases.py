@@ -26,9 +26,12 @@ sentence ("retail" of "retail banking", "Katy" of "Katy Perry") scores x0.8:
 in an English compound the last word names the thing and the words before it
 narrow it down (Levi 1978, *The Syntax and Semantics of Complex Nominals*), so
 such a word is rarely what a reader names alone. Without a part-of-speech tagger
-a subject before its verb ("Engineers replaced") counts too. On 500N-KPCrowd
-this moved F1@10 from 0.205 to 0.208 on the odd documents it was chosen on and
-from 0.196 to 0.199 on the even ones (``benchmarks/eval_keywords.py``).
+a subject before its verb ("Engineers replaced") counts too. Folded into its
+phrase (below), such a word brings its full score: the phrase holds the head.
+On 500N-KPCrowd, with ``expand=False``, the cue moved F1@10 from 0.212 to 0.216
+on the odd documents the weight was chosen on and from 0.197 to 0.201 on the
+even ones; the default, which folds most such words, from 0.205 to 0.207 and
+0.196 to 0.197 (``benchmarks/eval_keywords.py``, ``keyword_ablations.py``).
 
 One slot per concept. A word the document writes only inside one repeated
 phrase ("diplomatic" only in "diplomatic ties") is no term of its own there:
@@ -255,7 +258,9 @@ def _concepts(cands: Sequence[Candidate], *, expand: bool) -> list[Candidate]:
     hosts = nested_in(cands)
     if not hosts:
         return list(cands)
-    score = {c.key: c.score for c in cands}
+    # A folded word stands for its whole phrase, head included: it brings its score
+    # without the modifier weight, which is about the word named alone.
+    score = {c.key: c.count * c.specificity * c.position for c in cands if c.key in hosts}
     best: dict[str, float] = {}
     for key, phrase in hosts.items():
         best[phrase.key] = max(best.get(phrase.key, phrase.score), score[key])
