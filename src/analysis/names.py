@@ -21,63 +21,19 @@ from typing import NamedTuple
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
+from analysis.namewords import CONNECTORS as CONNECTORS
+from analysis.namewords import HEADS as HEADS
+from analysis.namewords import HONORIFICS as _HONORIFICS
+from analysis.namewords import NOT_NAMES as _NOT_NAMES
+from analysis.namewords import ORG_HEADS as _ORG_HEADS
+from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
+from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
+from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
+from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Token
 
-# Title words that make the next name a person; honorifics give no role.
-_HONORIFICS = frozenset("Mr Mrs Ms Mx Miss Sir Dame Lord Lady Dr Prof".split())
-_TITLES = _HONORIFICS | frozenset(
-    """President Vice-President Premier Chancellor Minister Secretary Secretary-General
-    Chairman Chairwoman Chair King Queen Prince Princess Pope Ambassador Governor Senator
-    Sen Rep Gov Mayor Spokesman Spokeswoman Spokesperson Director Director-General
-    Commissioner General Admiral Colonel Col Gen Justice Judge Sheikh Emir Sultan CEO
-    Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
-    Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
-    Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
-    Republican""".split()
-)
-# Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
-_ROLE_WORDS = _TITLES | frozenset(
-    """Prime Foreign Defense Defence Finance Interior Trade Commerce State Former Acting
-    Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
-    Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
-    Cabinet Party Communist Federal National Central Military Police Fire""".split()
-)
-_ORG_HEADS = frozenset(
-    """Union Nations Organization Organisation Bank Ministry Department Agency Council
-    Committee Commission Party Association Institute University College School Company
-    Corporation Corp Inc Ltd LLC Group Fund Foundation Court Parliament Congress Senate
-    Assembly Office Bureau Army Navy Force Forces Police Railway Railways Express Airlines
-    Airways News Times Post Center Centre Club Federation Authority Service Society
-    Alliance League Network Media Press Daily Television Radio Exchange Board Secretariat
-    Administration Government Cabinet Academy Hospital Museum Holdings Industries
-    Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
-    Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
-    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor""".split()
-)
-_PLACE_HEADS = frozenset(
-    """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
-    Square Avenue Valley Bay Gulf Strait Peninsula District Region Airport Port Harbor
-    Harbour Canal Desert Coast Plateau Basin Prefecture Oblast Village Town""".split()
-)
-_OTHER_HEADS = frozenset(
-    """Initiative Agenda Plan Program Programme Strategy Treaty Agreement Accord Act
-    Summit Forum Games Olympics Olympic Cup Festival War Declaration Convention Protocol
-    Charter Project Expo Conference Award Prize Prizes Day Week Doctrine Policy Law Bill
-    Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
-)
-HEADS = _ORG_HEADS | _PLACE_HEADS | _OTHER_HEADS
-CONNECTORS = frozenset("of for on and the de du da van von del der la".split())
-_NOT_NAMES = frozenset(
-    """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December Mon Tue Wed Thu Fri
-    Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos""".split()
-)
-SPEECH_VERBS = frozenset(
-    """said says told added noted stressed urged asked argued stated explained warned
-    insisted replied wrote announced claimed suggested""".split()
-)
 _OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 _RARE_ZIPF = 3.0
