@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analysis import __version__
 from analysis.paths import PACKAGE_DIR, project_root
+from analysis.read import input_sha256
 
 #: Distributions whose versions a report records, as (label, distribution name).
 KEY_DEPENDENCIES: tuple[tuple[str, str], ...] = (
@@ -104,7 +105,7 @@ def provenance(
     """
     record: dict[str, object] = {
         "Input": display_path(path),
-        "Input SHA-256": sha256_file(path),
+        "Input SHA-256": input_sha256(path),
         "analysis": __version__,
         "analysis source SHA-256": package_fingerprint(),
     }

@@ -327,7 +327,7 @@ def render_report(
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise ReportError(where, f"formats must be among {', '.join(FORMATS)}, not {unknown}")
-    if not src.is_file():
+    if not (src.is_file() or (notebook is not None and src.is_dir())):
         raise ReportError(where, "no such file")
     if not nb_path.is_file():
         raise ReportError(str(nb_path), "notebook not found")
@@ -345,7 +345,7 @@ def render_report(
 
     check_parameters(params, declared_parameters(nb_path), where=where)
     # A corpus (.jsonl) report is titled by its file name; an article by its headline.
-    page_title = src.stem if src.suffix == ".jsonl" else _title(src, where)
+    page_title = src.stem if src.suffix == ".jsonl" or src.is_dir() else _title(src, where)
     partial = out / ".partial"
     partial.mkdir(parents=True, exist_ok=True)
     work = partial / f"{src.stem}.running.ipynb"

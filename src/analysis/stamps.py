@@ -17,6 +17,7 @@ from typing import Any
 from analysis import __version__
 from analysis.paths import KERNEL_NAME
 from analysis.provenance import dependency_versions, package_fingerprint, sha256_file
+from analysis.read import input_sha256
 
 
 def report_stamp(
@@ -24,7 +25,7 @@ def report_stamp(
 ) -> dict[str, Any]:
     """Everything a report depends on, as a JSON-able dict (no clock time)."""
     return {
-        "input": sha256_file(source),
+        "input": input_sha256(source),
         "notebook": sha256_file(notebook),
         "package": __version__,
         "package_source": package_fingerprint(),

@@ -93,7 +93,8 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
     "corpus_paths",
     multiple=True,
     type=click.Path(path_type=str),
-    help="A JSON Lines corpus: render the corpus report comparing its documents "
+    help="A JSON Lines corpus or a directory of .txt/.jsonl files: render the corpus "
+    "report comparing its documents "
     "(notebooks/corpus.ipynb); without PATH, no article reports.",
 )
 @click.option("--force", is_flag=True, help="Render even the reports that are up to date.")
@@ -122,6 +123,7 @@ def command(
         analysis report seeds/000_396a11e332c8e407.txt --format html --force
         analysis report my_articles/ --out /tmp/reports -p top_n 5
         analysis report --corpus tests/data/corpus.jsonl --format html
+        analysis report --corpus my_articles/ --format html
     """
     out = out_dir if out_dir is not None else reports_dir()
     parameters = {name: _value(text) for name, text in params}
