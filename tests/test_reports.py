@@ -97,15 +97,18 @@ def test_html_shows_the_seed_and_its_statistics(rendered: Path) -> None:
         "Key terms in context",
         "Who said what",
         "Sentiment",
+        "Who speaks well or ill of whom",
         "Provenance",
     ):
         assert f">{section}<" in markup
     # The summary names both presidents as speakers, and the seed's negative sentence.
     assert "Who speaks: Xi Jinping (" in markup and "Alexander Lukashenko (" in markup
     assert "Most negative sentence" in markup and "external forces interfering" in markup
+    # Who speaks ill of whom: Xi Jinping's clause against the external forces.
+    assert re.search(r"<td>Xi Jinping</td>\s*<td>external forces</td>\s*<td>-0.68</td>", markup)
     # Three figures, embedded; the code is hidden.
     # 3 statistics figures, top and distinctive terms, actors, speaker shares,
-    # the sentiment arc, tone by voice/speaker and by actor.
+    # the sentiment arc, tone by voice/speaker and toward each target.
     assert markup.count('src="data:image/png;base64,') == 10
     assert "read_article(" not in markup and "jp-InputArea-editor" not in markup
     # Provenance: the input's hash and the package version.

@@ -45,10 +45,12 @@ from analysis.frames.sentiment import (
     SENTIMENT_EXTREME_COLUMNS,
     SENTIMENT_GROUP_COLUMNS,
     SENTIMENT_SENTENCE_COLUMNS,
+    SENTIMENT_TARGET_COLUMNS,
     sentiment_arc_frame,
     sentiment_extremes_frame,
     sentiment_groups_frame,
     sentiment_sentences_frame,
+    sentiment_targets_frame,
 )
 from analysis.frames.stats import (
     FLESCH_BANDS,
@@ -82,6 +84,7 @@ __all__ = [
     "SENTIMENT_EXTREME_COLUMNS",
     "SENTIMENT_GROUP_COLUMNS",
     "SENTIMENT_SENTENCE_COLUMNS",
+    "SENTIMENT_TARGET_COLUMNS",
     "SPEAKERS_COLUMNS",
     "STATS_COLUMNS",
     "UNKNOWN_GROUP",
@@ -103,6 +106,7 @@ __all__ = [
     "sentiment_extremes_frame",
     "sentiment_groups_frame",
     "sentiment_sentences_frame",
+    "sentiment_targets_frame",
     "speakers_frame",
     "stats_frame",
 ]

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.sentiment import sentence_rows
-from analysis.types import GroupSentiment, SentenceSentiment
+from analysis.targets import target_rows
+from analysis.types import Document, GroupSentiment, SentenceSentiment, TargetSentiment
 
 #: Columns of :func:`sentiment_sentences_frame`.
 SENTIMENT_SENTENCE_COLUMNS: tuple[str, ...] = (
@@ -117,3 +118,34 @@ def sentiment_extremes_frame(scored: Sequence[SentenceSentiment], *, n: int = 5)
         for rank, s in enumerate(chosen, start=1)
     ]
     return pd.DataFrame(rows, columns=list(SENTIMENT_EXTREME_COLUMNS))
+
+
+#: Columns of :func:`sentiment_targets_frame` (the rows of
+#: :func:`analysis.targets.target_rows`).
+SENTIMENT_TARGET_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "speaker",
+    "target",
+    "kind",
+    "compound",
+    "clauses",
+    "evaluations",
+    "positive",
+    "negative",
+    "driver_start",
+    "driver_end",
+    "driver",
+)
+
+
+def sentiment_targets_frame(targets: Sequence[TargetSentiment], *, doc: Document) -> pd.DataFrame:
+    """Sentiment toward each target (an actor or a noun phrase), in the order given.
+
+    Columns :data:`SENTIMENT_TARGET_COLUMNS`: ``kind`` is ``"actor"`` or ``"term"``;
+    ``compound`` is the mean over the ``clauses`` that evaluate the target;
+    ``driver`` is the clause that drove it (``driver_start``/``driver_end`` are
+    offsets into ``Article.text``); ``speaker`` is set when the targets were
+    grouped by speaker (:func:`analysis.targets.by_target` with ``by_speaker``).
+    """
+    rows = target_rows(doc, targets)
+    return pd.DataFrame(rows, columns=list(SENTIMENT_TARGET_COLUMNS))

@@ -19,7 +19,7 @@ from analysis.plots.corpus import (
 )
 from analysis.plots.keywords import actors_bar, keywords_bar
 from analysis.plots.quotes import speaker_shares
-from analysis.plots.sentiment import sentiment_arc, sentiment_groups
+from analysis.plots.sentiment import sentiment_arc, sentiment_groups, sentiment_targets
 from analysis.plots.stats import readability, sentence_lengths, sentence_profile
 
 __all__ = [
@@ -34,5 +34,6 @@ __all__ = [
     "sentence_profile",
     "sentiment_arc",
     "sentiment_groups",
+    "sentiment_targets",
     "speaker_shares",
 ]

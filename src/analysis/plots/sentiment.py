@@ -63,3 +63,33 @@ def sentiment_groups(groups: pd.DataFrame, *, title: str | None = None) -> Figur
         error_kw={"ecolor": "#777777", "elinewidth": 0.8, "capsize": 2},
     )
     return fig
+
+
+def sentiment_targets(targets: pd.DataFrame, *, top: int = 10) -> Figure:
+    """Horizontal bars of the sentiment toward each target (actors and noun phrases),
+    the most evaluated and most clearly judged first, each labelled with its score
+    and the number of clauses that evaluate it.
+
+    Args:
+        targets: :func:`analysis.frames.sentiment_targets_frame` (rows in display order).
+        top: At most this many targets.
+    """
+    if targets.empty:
+        raise ValueError("no targets to plot")
+    shown = targets.head(top)
+    values = shown["compound"].astype(float).tolist()
+    labels = [
+        name if kind == "actor" else f"“{name}”"
+        for name, kind in zip(shown["target"], shown["kind"], strict=True)
+    ]
+    counts = zip(values, shown["clauses"], strict=True)
+    fig, _, _ = signed_bars(
+        labels,
+        values,
+        notes=[f"{v:+.2f}  ({int(n)} clause{'s' if int(n) != 1 else ''})" for v, n in counts],
+        row_height=0.36,
+        bar_height=0.6,
+        xlabel="Compound of the clauses evaluating the target (mean)",
+        title="Tone toward each actor and “term”",
+    )
+    return fig
