@@ -58,6 +58,12 @@ def findings(stats: TextStats) -> list[str]:
         readability (Flesch reading ease with Flesch's 1948 band, and the
         Flesch–Kincaid grade level).
     """
+    if stats.words == 0:
+        return [
+            f"The body has no words ({stats.paragraphs:,} "
+            f"paragraph{'' if stats.paragraphs == 1 else 's'} of other characters): "
+            "readability and vocabulary measures are undefined."
+        ]
     return [
         f"{stats.words:,} words in {stats.sentences:,} sentences and "
         f"{stats.paragraphs:,} paragraphs ({stats.words_per_sentence:.1f} words per sentence).",

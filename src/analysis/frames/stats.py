@@ -59,13 +59,23 @@ GRADE_BANDS: tuple[tuple[float, str], ...] = (
 )
 
 
+#: The band of an undefined score (NaN: a body without words).
+UNDEFINED_BAND = "undefined"
+
+
 def flesch_band(score: float) -> str:
-    """Flesch's (1948) description of a reading-ease score ("standard" is 60-70)."""
+    """Flesch's (1948) description of a reading-ease score ("standard" is 60-70);
+    :data:`UNDEFINED_BAND` for NaN."""
+    if math.isnan(score):
+        return UNDEFINED_BAND
     return next(label for low, label in FLESCH_BANDS if score >= low)
 
 
 def grade_band(grade: float) -> str:
-    """The school band of a US grade level (up to 6 elementary, ... above 16 graduate)."""
+    """The school band of a US grade level (up to 6 elementary, ... above 16 graduate);
+    :data:`UNDEFINED_BAND` for NaN."""
+    if math.isnan(grade):
+        return UNDEFINED_BAND
     return next(label for high, label in GRADE_BANDS if grade <= high)
 
 
