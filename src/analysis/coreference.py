@@ -21,6 +21,8 @@ the Gender Gap Tracker (Asr et al. 2021, "The Gender Gap Tracker", PLOS ONE 16(1
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -88,8 +90,18 @@ class Resolver:
     people: dict[str, _Person] = field(default_factory=dict)
     history: list[tuple[int, str, bool]] = field(default_factory=list)  # pos, canonical, plural
     aliases: dict[str, str] = field(default_factory=dict)  # "Jones" -> "Mary Jones"
+    # lookup aids built from the two above (see _window)
+    _ordered: bool = field(init=False, repr=False, default=False)
+    _starts: list[int] = field(init=False, repr=False, default_factory=list)
+    _longest: int = field(init=False, repr=False, default=0)
+    _sentence_starts: list[int] = field(init=False, repr=False, default_factory=list)
 
     def __post_init__(self) -> None:
+        spans = [(m.start, m.end) for m in self.mentions]
+        self._ordered = spans == sorted(spans)
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._sentence_starts = [s.start for s in self.doc.sentences]
         names = given_names()
         text = self.doc.text
         for m in self.mentions:
@@ -112,9 +124,30 @@ class Resolver:
 
     # -- helpers ---------------------------------------------------------------------
 
+    def _window(self, lo: int, hi: int) -> Sequence[Mention]:
+        """The mentions that can start in ``[lo, hi)``, in ``self.mentions`` order:
+        a slice found by bisection when the mentions are in text order (as
+        :func:`find_mentions` gives them), else all of them. Either way the caller's
+        own tests decide, so the answer is the same; the slice keeps a long
+        document from costing mentions x speakers."""
+        if not self._ordered:
+            return self.mentions
+        starts = self._starts
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def _before(self, pos: int) -> Iterator[Mention]:
+        """The mentions starting before ``pos``, nearest first (lazily: callers
+        mostly stop at the first fit)."""
+        if not self._ordered:
+            yield from [m for m in self.mentions if m.start < pos][::-1]
+            return
+        mentions = self.mentions
+        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            yield mentions[i]
+
     def _mention_in(self, start: int, end: int) -> Mention | None:
         best: Mention | None = None
-        for m in self.mentions:
+        for m in self._window(start - self._longest, end):
             if m.end <= start or m.start >= end:
                 continue
             if best is None or (m.kind == "person") > (best.kind == "person"):
@@ -122,17 +155,18 @@ class Resolver:
         return best
 
     def _sentence_of(self, pos: int) -> int:
-        for s in self.doc.sentences:
-            if s.start <= pos < s.end:
-                return s.index
-        return len(self.doc.sentences) - 1
+        sentences = self.doc.sentences
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < sentences[i].end:
+            return sentences[i].index
+        return len(sentences) - 1
 
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
             s = self.doc.sentences[index]
             hi = pos if index == sent else s.end
-            for m in self.mentions:
+            for m in self._window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
                 name = self.aliases.get(m.canonical, m.canonical)
@@ -153,18 +187,18 @@ class Resolver:
         head = words[-1]
         if head in ("leaders", "sides", "presidents") and words[0] in ("two", "both", "the"):
             seen: list[str] = []
-            for m in reversed([m for m in self.mentions if m.start < pos]):
+            for m in self._before(pos):
                 if m.kind == "person" and m.canonical not in seen:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
         if head in _ROLE_HEADS:
-            for m in reversed([m for m in self.mentions if m.start < pos]):
+            for m in self._before(pos):
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
                     return p.canonical, p.role
         if head in _ORG_WORDS:
-            for m in reversed([m for m in self.mentions if m.start < pos]):
+            for m in self._before(pos):
                 if m.kind == "organization" and head in m.canonical.lower().split():
                     return m.canonical, None
         return None, None
@@ -219,7 +253,7 @@ class Resolver:
         plural = False
         if words in (["who"], ["which"]):
             sent = self.doc.sentences[self._sentence_of(start)]
-            for m in reversed(self.mentions):
+            for m in reversed(self._window(sent.start, start)):
                 if sent.start <= m.start and m.end <= start:
                     canonical = self._full_name(m, m.start)
                     role = m.role
@@ -236,7 +270,7 @@ class Resolver:
             if kind in ("m", "f"):
                 canonical = self._antecedent(start, kind)
             elif kind == "n":
-                for m in reversed([m for m in self.mentions if m.start < start]):
+                for m in self._before(start):
                     if m.kind in ("organization", "country"):
                         canonical = m.canonical
                         break

@@ -98,6 +98,10 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             if head is not None:
                 raws.append(head)
                 continue
+        # Sentences come in text order, so a consumed span that ends before this
+        # sentence can never touch it or a later one: dropping those keeps a long
+        # document linear instead of sentences x attributions.
+        consumed[:] = [(a, b) for a, b in consumed if b > s.sent.start]
         if not any(a <= s.sent.start < b for a, b in consumed):
             labelled = label(doc, s.sent)
             if labelled is not None:
@@ -115,19 +119,29 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
                     raw.start, raw.end = follow.start, follow.end
                     consumed.append((follow.start, follow.end))
     raws = [r for r in raws if r.start >= 0]
+    # The attributions by start, and the longest one's length: an attribution that
+    # holds or overlaps a quotation starts at most that far before it, so only a
+    # slice is tested (a long document stays linear, not quotations x attributions).
+    by_start = sorted(raws, key=_start)
+    longest = max((r.end - r.start for r in raws), default=0)
+    position = {id(r): i for i, r in enumerate(raws)}
     # quotations not attached to any cue
     for q in speech:
-        if any(r.start <= q.start and q.end <= r.end for r in raws):
+        near = by_start[
+            bisect.bisect_left(by_start, q.start - longest, key=_start) : bisect.bisect_right(
+                by_start, q.end, key=_start
+            )
+        ]
+        if any(r.start <= q.start and q.end <= r.end for r in near):
             continue
-        if any(r.start < q.end and q.start < r.end for r in raws):
+        if any(r.start < q.end and q.start < r.end for r in near):
             continue
         if not is_speech(q) or _title(text[q.start : q.end], q):
             continue
         sent = _sentence_index(doc, q.start)
-        prev = [r for r in raws if r.end <= q.start]
+        last = _last_before(by_start, position, q.start, longest)
         inherit = None
-        if prev:
-            last = max(prev, key=lambda r: (r.end, r.start))
+        if last is not None:
             gap = doc.sentences[sent].paragraph - doc.sentences[last.sentence].paragraph
             if gap <= 1:
                 inherit = last
@@ -142,8 +156,13 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             # '"A," he said. "B."' and '"A," she said, and "B."': one quotation
             # interrupted by its attribution
             inherit.end = q.end
+            longest = max(longest, inherit.end - inherit.start)
             continue
-        raws.append(Raw(q.start, q.end, None, None, sent, inherit=inherit))
+        floating = Raw(q.start, q.end, None, None, sent, inherit=inherit)
+        position[id(floating)] = len(raws)
+        raws.append(floating)
+        bisect.insort(by_start, floating, key=_start)
+        longest = max(longest, q.end - q.start)
     raws.sort(key=lambda r: (r.start, r.end))
     resolver = Resolver(doc, find_mentions(doc) if mentions is None else mentions)
     out: list[Quote] = []
@@ -152,8 +171,9 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             r.resolved = r.inherit.resolved
         elif r.speaker is not None:
             r.resolved = resolver.resolve(*r.speaker)
+    whole = {(q.start, q.end) for q in speech}
     for r in raws:
-        out.append(_quote(doc, r, speech))
+        out.append(_quote(doc, r, speech, starts, whole))
     del text
     return tuple(out)
 
@@ -169,25 +189,62 @@ def _title(quoted: str, q: QuotedSpan) -> bool:
     return q.words < MIN_SPEECH_WORDS and bool(major) and all(w[:1].isupper() for w in major)
 
 
+def _start(r: Raw) -> int:
+    return r.start
+
+
+def _last_before(
+    by_start: Sequence[Raw], position: dict[int, int], pos: int, longest: int
+) -> Raw | None:
+    """The attribution ending last (then starting last) at or before ``pos``; of
+    equal spans, the first made (lowest ``position``). Walks back from ``pos`` over
+    the attributions sorted by start, and stops once none can end as late as the
+    best found: none is longer than ``longest``."""
+    best: Raw | None = None
+    for k in range(bisect.bisect_right(by_start, pos, key=_start) - 1, -1, -1):
+        r = by_start[k]
+        if best is not None and r.start + longest < best.end:
+            break
+        if r.end > pos:
+            continue
+        if (
+            best is None
+            or (r.end, r.start) > (best.end, best.start)
+            or ((r.end, r.start) == (best.end, best.start) and position[id(r)] < position[id(best)])
+        ):
+            best = r
+    return best
+
+
 def _anchor(r: Raw) -> int:
     """Where a speaker is read: its mention, else its content."""
     return r.speaker[0] if r.speaker is not None else r.start
 
 
 def _sentence_index(doc: Document, pos: int) -> int:
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s.index
-    return len(doc.sentences) - 1
+    sentences = doc.sentences
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and pos < sentences[i].end:
+        return sentences[i].index
+    return len(sentences) - 1
 
 
-def _quote(doc: Document, r: Raw, speech: Sequence[QuotedSpan]) -> Quote:
+def _quote(
+    doc: Document,
+    r: Raw,
+    speech: Sequence[QuotedSpan],
+    starts: Sequence[int],
+    whole: set[tuple[int, int]],
+) -> Quote:
+    """The :class:`Quote` of one attribution; ``speech`` are the quotations in text
+    order, ``starts`` their starts and ``whole`` their ``(start, end)`` pairs."""
     text = doc.text
     kind: QuoteKind = "indirect"
-    if any(q.start == r.start and q.end == r.end for q in speech) or r.cue is None:
+    if r.cue is None or (r.start, r.end) in whole:
         kind = "direct"
     elif not MARKS.isdisjoint(text[r.start : r.end]) or "''" in text[r.start : r.end]:
-        inner = [q for q in speech if r.start <= q.start and q.end <= r.end]
+        within = speech[bisect.bisect_left(starts, r.start) : bisect.bisect_right(starts, r.end)]
+        inner = [q for q in within if r.start <= q.start and q.end <= r.end]
         covered = sum(q.end - q.start for q in inner)
         kind = "direct" if inner and covered >= 0.8 * (r.end - r.start) else "mixed"
     # a continuation ("adding that") or a floating quote shares its speaker's mention
