@@ -64,13 +64,18 @@ import bisect
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_
 
 from analysis.newslexicon import ALPHA as ALPHA
 from analysis.newslexicon import (
+    BOOSTER_BIGRAMS,
+    BOOSTERS,
     C_INCR,
     CONNECTIVES,
     HEDGES,
     N_SCALAR,
+    NEGATORS,
     OPENERS,
     SENTENCE_END,
     SHIFTERS,
@@ -119,13 +124,44 @@ _LOWER_LIMIT = 500_000
 #: Lower-cased form of each token text seen (apostrophes unified), filled as met.
 _LOWER: dict[str, str] = {}
 _NEUTRAL = SentimentScore(0.0, 0.0, 1.0, 0.0)
+_WORD_KINDS = frozenset(("word", "number"))
+#: Words that may change the valence of a scored word after them (see ``modify`` and
+#: the shifters): a scored word with none of them (nor a "n't" form) within reach and
+#: no hedge before it in its clause keeps its lexicon valence.
+_MODIFIERS = (
+    frozenset(BOOSTERS)
+    | NEGATORS
+    | SHIFTERS
+    | {"least"}
+    | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
+)
+#: Words with a sense that carries no sentiment (see ``not_sentiment``).
+_SENSES = frozenset(("kind", "no", "like", "care", "vice"))
 _EMPTY = SentimentScore(0.0, 0.0, 0.0, 0.0)
+
+
+#: What each lower-case form is to the scorer (``_SCORED`` | ``_BOUNDARY`` | ``_HEDGE``
+#: | ``_MODIFIER`` bits), per lexicon (with or without the supplement), filled as met.
+_ROLES: dict[bool, dict[str, int]] = {True: {}, False: {}}
+_SCORED, _BOUNDARY, _HEDGE, _MODIFIER = 1, 2, 4, 8
 
 
 def _lower(text: str) -> str:
     low = text.lower().replace("’", "'")
     _LOWER[text] = low
     return low
+
+
+def _role(low: str, supplement: bool) -> int:
+    found = tables(supplement)
+    role = (
+        (_SCORED if low in found.scoring else 0)
+        | (_BOUNDARY if low in found.boundaries else 0)
+        | (_HEDGE if low in HEDGES else 0)
+        | (_MODIFIER if low in _MODIFIERS or "n't" in low else 0)
+    )
+    _ROLES[supplement][low] = role
+    return role
 
 
 def _is_titlecase(word: str) -> bool:
@@ -158,6 +194,14 @@ class Prepared:
         connectives: Indices of the connectives among ``marks``.
         hedges: Indices of hedge and modal words.
         emphasis: Indices of ``!`` and ``?`` tokens.
+        supplement: Whether the news supplement was looked up.
+        context: For each scored word already scored once, its position in ``words``,
+            the position in ``words`` of its clause's first word (clause marks only,
+            the start of a range aside) and the index of the last hedge before it
+            (-1 if none).
+        capitals: The scored words written with a capital first letter or in capitals.
+        modifiers: Indices of the words that may change a scored word after them:
+            boosters, negators, shifters, "least" and the last words of booster bigrams.
     """
 
     tokens: Sequence[Token]
@@ -171,7 +215,10 @@ class Prepared:
     hedges: list[int]
     emphasis: list[int]
     supplement: bool
-    memo: dict[tuple[int, int, NewsVaderConfig], dict[int, float] | None] = field(
+    context: dict[int, tuple[int, int, int]]
+    capitals: list[int]
+    modifiers: list[int]
+    memo: dict[tuple[int, int, NewsVaderConfig | None], dict[int, float] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
 
@@ -181,33 +228,53 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 
     Score ranges of the result with :func:`score_range`.
     """
-    found = tables(config.supplement)
     forms = _LOWER
+    roles = _ROLES[config.supplement]
     if len(forms) > _LOWER_LIMIT:
         forms.clear()
-    low = [forms.get(t.text) or _lower(t.text) for t in tokens]
-    is_word = [t.kind == "word" or t.kind == "number" for t in tokens]
-    words = [k for k, w in enumerate(is_word) if w]
-    scoring = found.scoring
-    hits = [k for k in words if low[k] in scoring]
-    bounds = found.boundaries
-    marks = [k for k, w in enumerate(low) if w in bounds]
-    ends = [k for k in marks if low[k] in SENTENCE_END]
-    connectives = [k for k in marks if low[k] in CONNECTIVES]
-    hedges = [k for k in words if low[k] in HEDGES]
-    emphasis = [k for k in marks if low[k] == "!" or low[k] == "?"]
+        for cached in _ROLES.values():
+            cached.clear()
+    texts = [t.text for t in tokens]
+    low = list(map(forms.get, texts))
+    if None in low:
+        low = [w if w is not None else _lower(x) for w, x in zip(low, texts, strict=True)]
+    lows: list[str] = low  # type: ignore[assignment]  # every None was filled
+    role = list(map(roles.get, lows))
+    if None in role:
+        supplement = config.supplement
+        role = [
+            r if r is not None else _role(w, supplement) for r, w in zip(role, lows, strict=True)
+        ]
+    n = len(tokens)
+    is_word = list(map(_WORD_KINDS.__contains__, [t.kind for t in tokens]))
+    index = range(n)
+    words = list(compress(index, is_word))
+    word_role = list(compress(role, is_word))
+
+    def among_words(bit: int) -> list[int]:
+        return list(compress(words, map(and_, word_role, repeat(bit))))
+
+    hits = among_words(_SCORED)
+    marks = list(compress(index, map(and_, role, repeat(_BOUNDARY))))
+    ends = [k for k in marks if lows[k] in SENTENCE_END]
+    connectives = [k for k in marks if lows[k] in CONNECTIVES]
+    emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
+    capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
     return Prepared(
         tokens,
-        low,
+        lows,
         is_word,
         words,
         hits,
         marks,
         ends,
         connectives,
-        hedges,
+        among_words(_HEDGE),
         emphasis,
         config.supplement,
+        {},
+        capitals,
+        among_words(_MODIFIER),
     )
 
 
@@ -254,7 +321,7 @@ def score_range(
     if not n_words:
         return _EMPTY
     valence = _valences(prep, a, b, w_lo, n_words, config)
-    prep.memo[(a, b, config)] = valence  # for word_valences over the same range
+    prep.memo[(a, b, None if config is DEFAULT_CONFIG else config)] = valence  # word_valences
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
     sentiments = list(valence.values())
@@ -280,7 +347,7 @@ def word_valences(
     score (after boosters, negation, shifters, hedges, contrast and the negativity
     weight; before length compression), by token index; words scoring 0 are left out.
     """
-    key = (a, b, config)
+    key = (a, b, None if config is DEFAULT_CONFIG else config)
     if key in prep.memo:
         valence = prep.memo[key]
     else:
@@ -289,6 +356,15 @@ def word_valences(
         n_words = bisect.bisect_left(words, b, w_lo) - w_lo
         valence = _valences(prep, a, b, w_lo, n_words, config) if n_words else None
     return {k: v for k, v in (valence or {}).items() if v != 0.0}
+
+
+def _context(prep: Prepared, k: int) -> tuple[int, int, int]:
+    """``Prepared.context`` of the scored word at ``k``."""
+    left = bisect.bisect_left
+    words, marks, hedges = prep.words, prep.marks, prep.hedges
+    m = left(marks, k)
+    h = left(hedges, k)
+    return left(words, k), left(words, marks[m - 1] + 1) if m else 0, hedges[h - 1] if h else -1
 
 
 def _valences(
@@ -305,38 +381,45 @@ def _valences(
         return None
     tokens = prep.tokens
     low = prep.low
-    is_word = prep.is_word
     lex = tables(config.supplement).lex
+    left = bisect.bisect_left
     # The case counts matter only when a scored word is in capitals or title case.
     cap_diff = names_rule = False
-    for k in hits:
-        if tokens[k].text[:1].isupper() or tokens[k].text.isupper():
-            texts = [tokens[j].text for j in words[w_lo : w_lo + n_words]]
-            upper = sum(1 for w in texts if w.isupper())
-            titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
-            cap_diff = 0 < n_words - upper < n_words
-            if _is_titlecase(texts[0]):
-                titled -= 1  # a sentence's first word says nothing about headline case
-            # In headline case (most words capitalised) capitals do not mark names.
-            names_rule = config.names_neutral and titled * 2 < n_words
-            break
-    # Clauses start after a clause mark or connective; sentences after a final mark.
-    all_marks = prep.marks
-    m_lo = bisect.bisect_left(all_marks, a)
-    marks = all_marks[m_lo : bisect.bisect_left(all_marks, b, m_lo)]
+    capitals = prep.capitals
+    c = left(capitals, a)
+    if c < len(capitals) and capitals[c] < b:
+        texts = [tokens[j].text for j in words[w_lo : w_lo + n_words]]
+        upper = sum(1 for w in texts if w.isupper())
+        titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
+        cap_diff = 0 < n_words - upper < n_words
+        if _is_titlecase(texts[0]):
+            titled -= 1  # a sentence's first word says nothing about headline case
+        # In headline case (most words capitalised) capitals do not mark names.
+        names_rule = config.names_neutral and titled * 2 < n_words
     ends = prep.ends
+    context = prep.context
+    modifiers = prep.modifiers
+    n_modifiers = len(modifiers)
     reach = max(3, config.negation_window)
+    window = config.negation_window
+    shifters = config.shifters
 
     valence: dict[int, float] = {}
     for k in hits:
         w = low[k]
         v = lex[w]
-        nxt = low[k + 1] if k + 1 < b else ""
-        prev = low[k - 1] if k > a else ""
-        if not_sentiment(w, prev, nxt, lex):
-            v = 0.0
-        elif names_rule and _is_titlecase(tokens[k].text) and prev not in OPENERS:
-            i = bisect.bisect_left(ends, k)
+        if w in _SENSES:
+            nxt = low[k + 1] if k + 1 < b else ""
+            prev = low[k - 1] if k > a else ""
+            if not_sentiment(w, prev, nxt, lex):
+                v = 0.0
+        if (
+            v != 0.0
+            and names_rule
+            and _is_titlecase(tokens[k].text)
+            and (low[k - 1] if k > a else "") not in OPENERS
+        ):
+            i = left(ends, k)
             if k > (max(ends[i - 1] + 1, a) if i else a):
                 v = 0.0  # a capitalised word inside a sentence: part of a name
         if v == 0.0:
@@ -346,28 +429,34 @@ def _valences(
             phrase = special(low, k, a, b)
             if phrase is not None:
                 v = phrase
-        text = tokens[k].text
-        if cap_diff and text.isupper() and len(text) > 1:
-            v += C_INCR if v > 0 else -C_INCR
-        i = bisect.bisect_left(marks, k)
-        clause_start = marks[i - 1] + 1 if i else a
-        w_k = bisect.bisect_left(words, k)
-        back = words[max(w_k - reach, bisect.bisect_left(words, clause_start)) : w_k][::-1]
-        h = bisect.bisect_left(prep.hedges, clause_start)
-        hedged = h < len(prep.hedges) and prep.hedges[h] < k
-        v = modify(v, low, lex, back, hedged, b, config.negation_window, config.hedge)
-        if config.shifters:
-            for j in back[: config.negation_window]:
-                if low[j] in SHIFTERS:
-                    v *= N_SCALAR  # "reduce the risk": the shifter's object decides
-                    if j in valence:
-                        valence[j] = 0.0
-                    break
+        if cap_diff:
+            text = tokens[k].text
+            if text.isupper() and len(text) > 1:
+                v += C_INCR if v > 0 else -C_INCR
+        found = context.get(k)
+        if found is None:
+            found = context[k] = _context(prep, k)
+        w_k, w_clause, last_hedge = found
+        w_start = max(w_k - reach, w_clause, w_lo)
+        hedged = last_hedge >= a and last_hedge >= words[w_clause]
+        m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
+        if m < n_modifiers and modifiers[m] < k:
+            back = words[w_start:w_k][::-1]
+            v = modify(v, low, lex, back, hedged, b, window, config.hedge)
+            if shifters:
+                for j in back[:window]:
+                    if low[j] in SHIFTERS:
+                        v *= N_SCALAR  # "reduce the risk": the shifter's object decides
+                        if j in valence:
+                            valence[j] = 0.0
+                        break
+        elif hedged:
+            v *= config.hedge
         if v < 0:
             v *= config.negativity
         valence[k] = v
 
-    c = bisect.bisect_left(prep.connectives, a)
+    c = left(prep.connectives, a)
     if c < len(prep.connectives) and prep.connectives[c] < b:
-        contrast(valence, low, is_word, a, b)
+        contrast(valence, low, prep.is_word, a, b)
     return valence
