@@ -14,6 +14,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 
 from analysis.newsvader import prepare_document, score_range
 from analysis.tone import (
@@ -21,7 +22,6 @@ from analysis.tone import (
     Method,
     aggregate,
     check_method,
-    count_words,
     group,
     score_run,
     sentence_words,
@@ -51,6 +51,11 @@ class Segment:
     score: SentimentScore
 
 
+_span_start = itemgetter(0)
+_token_start = attrgetter("start")
+_token_end = attrgetter("end")
+
+
 def segments(
     doc: Document,
     quotes: Sequence[Quote],
@@ -76,38 +81,45 @@ def segments(
         ((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes),
         key=lambda x: (x[0], x[1], x[2]),
     )
-    starts = [s[0] for s in spans]
     whole = {s.sentence: s for s in scored} if scored is not None else {}
     all_tokens = doc.tokens
     counts = sentence_words(doc)
-    tok_starts = [t.start for t in all_tokens] if spans else []
-    tok_ends = [t.end for t in all_tokens] if spans else []
+    prep = prepare_document(doc)
+    words = prep.words
+    left = bisect.bisect_left
     out: list[Segment] = []
+    # The quotes overlapping the current sentence, in order: those starting before its
+    # end, less those ending before its start (sentences come in text order).
+    active: list[tuple[int, int, str]] = []
+    waiting = 0
     for sent in doc.sentences:
+        if waiting < len(spans) and spans[waiting][0] <= sent.end:
+            lo = bisect.bisect_right(spans, sent.end, waiting, key=_span_start)
+            active += spans[waiting:lo]
+            waiting = lo
+        if active:
+            active = [sp for sp in active if sp[1] > sent.start]
         a, b = sent.tok_start, sent.tok_end
         if a >= b:
             continue
-        tokens = all_tokens[a:b]
-        lo = bisect.bisect_right(starts, sent.end)
-        inside = [sp for sp in spans[:lo] if sp[1] > sent.start]
-        if not inside:  # all narration: the sentence is one segment
-            words = counts[sent.index]
-            if words:
-                first, last = tokens[0].start, tokens[-1].end
+        if not active:  # all narration: the sentence is one segment
+            n_words = counts[sent.index]
+            if n_words:
+                first, last = all_tokens[a].start, all_tokens[b - 1].end
                 known = whole.get(sent.index)
                 if known is not None and (
                     method == "news" or (known.start, known.end) == (first, last)
                 ):
                     score = known.score
                 else:
-                    score = score_run(doc, tokens, method)
-                out.append(Segment(sent.index, first, last, None, words, score))
+                    score = score_run(doc, all_tokens[a:b], method)
+                out.append(Segment(sent.index, first, last, None, n_words, score))
             continue
         n = b - a
         owners: list[str | None] = [None] * n
-        for q_start, q_end, speaker in inside:  # the first-starting quote owns a token
-            i = bisect.bisect_left(tok_starts, q_start, a, b) - a
-            j = bisect.bisect_right(tok_ends, q_end, a, b) - a
+        for q_start, q_end, speaker in active:  # the first-starting quote owns a token
+            i = left(all_tokens, q_start, a, b, key=_token_start) - a
+            j = bisect.bisect_right(all_tokens, q_end, a, b, key=_token_end) - a
             if i >= j:
                 continue
             if owners[i:j].count(None) == j - i:
@@ -116,24 +128,24 @@ def segments(
                 for k in range(i, j):
                     if owners[k] is None:
                         owners[k] = speaker
-        prep = prepare_document(doc) if method == "news" else None
         i = 0
+        w_i = left(words, a)
         for owner, same in itertools.groupby(owners):
             j = i + len(list(same))
-            run = tokens[i:j]
-            words = count_words(run)
-            if words:
+            w_j = left(words, a + j, w_i)
+            if w_j > w_i:
+                first, last = all_tokens[a + i].start, all_tokens[a + j - 1].end
                 known = whole.get(sent.index) if i == 0 and j == n else None
                 if known is not None and (
-                    method == "news" or (known.start, known.end) == (run[0].start, run[-1].end)
+                    method == "news" or (known.start, known.end) == (first, last)
                 ):
                     score = known.score
-                elif prep is not None:
+                elif method == "news":
                     score = score_range(prep, a + i, a + j)
                 else:
-                    score = score_run(doc, run, method)
-                out.append(Segment(sent.index, run[0].start, run[-1].end, owner, words, score))
-            i = j
+                    score = score_run(doc, all_tokens[a + i : a + j], method)
+                out.append(Segment(sent.index, first, last, owner, w_j - w_i, score))
+            i, w_i = j, w_j
     return tuple(out)
 
 
