@@ -114,9 +114,26 @@ def test_hyphenated_compounds_count_as_their_parts() -> None:
     assert bigrams == ["long-awaited sequel", "sequel opened", "50-fold gains", "win-win's end"]
 
 
-def test_lemma_unit_fails_loudly() -> None:
-    with pytest.raises(ValueError, match="WordNet"):
-        term_frequencies(_doc("Cats sat."), unit="lemma")
+def test_lemma_unit_merges_inflections_and_shows_the_lemma() -> None:
+    doc = _doc(
+        "Countries met in Minsk. The country agreed, and the countries stopped talks. "
+        "Talking stopped."
+    )
+    counts = [(k.keyword, k.count) for k in term_frequencies(doc, unit="lemma")]
+    # countries x2 + country; stopped x2; talks + Talking; a name stays as written
+    assert counts == [
+        ("country", 3),
+        ("stop", 2),
+        ("talk", 2),
+        ("meet", 1),
+        ("Minsk", 1),
+        ("agree", 1),
+    ]
+    words = [(k.keyword, k.count) for k in term_frequencies(doc, unit="word")][:3]
+    assert words == [("countries", 2), ("stopped", 2), ("met", 1)]
+
+
+def test_bad_n_fails_loudly() -> None:
     with pytest.raises(ValueError, match="n must be"):
         list(occurrences(_doc("Cats sat."), n=4))
 

@@ -8,8 +8,10 @@ Road" counts and "of the" does not). A hyphenated compound counts as its parts
 where it stands alone ("China-Belarus": China, Belarus; "long-awaited": long,
 awaited): each part is a word a reader could name; inside a phrase the compound
 stays whole. Stopwords are the package's own list
-(:mod:`analysis.stoplist`). Lemmas would need WordNet, which NLTK must download:
-``unit="lemma"`` raises :class:`ValueError` rather than fall back.
+(:mod:`analysis.stoplist`). ``unit="lemma"`` counts dictionary forms from
+:mod:`analysis.lemmas` (spelling rules checked against ``wordfreq``'s word list; no
+WordNet download) and shows a term as its lemma ("country" for "countries"), or as
+written when it is a capitalised name.
 
 Distinctive terms are scored by log-likelihood keyness (Dunning 1993; Rayson &
 Garside 2000) against general English, the reference frequencies being those of
@@ -32,6 +34,7 @@ from typing import Any, Literal
 from nltk.stem import PorterStemmer
 from wordfreq import get_frequency_dict, word_frequency
 
+from analysis.lemmas import lemma
 from analysis.stoplist import stopwords
 from analysis.types import Document, Keyword, Token
 
@@ -80,10 +83,9 @@ def _unit_key(word: str, unit: Unit) -> str:
         return word
     if unit == "stem":
         return stem(word)
-    raise ValueError(
-        "unit='lemma' needs WordNet data, which NLTK must download; it is not available "
-        "offline: use unit='word' or unit='stem'"
-    )
+    if unit == "lemma":
+        return lemma(word)
+    raise ValueError(f"unknown unit {unit!r}; choose word, stem or lemma")
 
 
 def is_content(token: Token) -> bool:
@@ -100,7 +102,8 @@ def occurrences(
         doc: A parsed document.
         n: Words per term, 1 to 3; n-grams stay within a sentence and span no
             punctuation; their first and last words are content words.
-        unit: ``"word"`` (lower case) or ``"stem"`` (Porter); ``"lemma"`` raises.
+        unit: ``"word"`` (lower case), ``"stem"`` (Porter) or ``"lemma"``
+            (:func:`analysis.lemmas.lemma`).
         headline: Include the headline.
     """
     if not 1 <= n <= 3:
@@ -293,6 +296,13 @@ def written_form(surfaces: Sequence[str]) -> str:
     return best if same == most else low
 
 
+def _shown(occ: Sequence[Occurrence], unit: Unit) -> str:
+    """How a term is shown: its lemma under ``unit="lemma"`` unless it is written as
+    a capitalised name, else :func:`surface_form`."""
+    form = surface_form(occ)
+    return occ[0].key if unit == "lemma" and not form[:1].isupper() else form
+
+
 def _group(occ: Iterator[Occurrence]) -> dict[str, list[Occurrence]]:
     groups: dict[str, list[Occurrence]] = {}
     for o in occ:
@@ -312,7 +322,7 @@ def term_frequencies(
     total = sum(len(v) for v in groups.values())
     ranked = sorted(groups.values(), key=lambda v: (-len(v), v[0].start))[:top]
     return tuple(
-        Keyword(rank, surface_form(v), len(v) / total, len(v), f"frequency:{unit}:{n}")
+        Keyword(rank, _shown(v, unit), len(v) / total, len(v), f"frequency:{unit}:{n}")
         for rank, v in enumerate(ranked, start=1)
     )
 
@@ -372,7 +382,7 @@ def distinctive_terms(
         ref = sum(reference_frequency(f) for f in sorted(forms))  # fixed order: same sum
         score = log_likelihood(len(occ), total, ref)
         if score > 0:
-            scored.append((score, occ[0].start, surface_form(occ), len(occ)))
+            scored.append((score, occ[0].start, _shown(occ, unit), len(occ)))
     scored.sort(key=lambda s: (-s[0], s[1]))
     return tuple(
         Keyword(rank, kw, score, count, f"keyness:{unit}:{n}")
@@ -417,7 +427,7 @@ def tfidf(
             key=lambda s: (-s[0], s[1]),
         )[:top]
         out[d.id] = tuple(
-            Keyword(rank, surface_form(occ), score, len(occ), f"tfidf:{unit}:{n}")
+            Keyword(rank, _shown(occ, unit), score, len(occ), f"tfidf:{unit}:{n}")
             for rank, (score, _, occ) in enumerate(scored, start=1)
         )
     return out
@@ -441,7 +451,7 @@ def extract_keywords(
             same, repeated phrases of two or three words only), ``"collocations"``
             (:func:`analysis.collocations.collocations`, likelihood ratio), ``"keyness"``
             (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
-        unit: For keyness and frequency: ``"word"`` or ``"stem"``.
+        unit: For keyness and frequency: ``"word"``, ``"stem"`` or ``"lemma"``.
         n: For keyness and frequency: words per term, 1 to 3.
 
     Raises:

@@ -38,10 +38,11 @@ COLUMNS: tuple[str, ...] = ("doc", "rank", "keyword", "score", "count", "method"
 )
 @click.option(
     "--unit",
-    type=click.Choice(["word", "stem"]),
+    type=click.Choice(["word", "stem", "lemma"]),
     default="word",
     show_default=True,
-    help="Terms as words or Porter stems (keyness, frequency, tfidf).",
+    help="Terms as words, Porter stems or lemmas (keyness, frequency, tfidf); a lemma "
+    "is shown as such ('country' for 'countries').",
 )
 @click.option(
     "--ngram",
@@ -60,8 +61,8 @@ def command(
 
     The default method finds keyphrases of one to three words. With --method
     tfidf every input is read first and each document is scored against the
-    others. Lemmas are not offered: they need WordNet data, which is not
-    available offline.
+    others. --unit lemma merges inflections by spelling rules checked against a
+    word list shipped with wordfreq (no WordNet download).
 
     \b
     Example:
@@ -69,6 +70,7 @@ def command(
         analysis keywords seeds/000_396a11e332c8e407.txt --method phrases
         analysis keywords seeds/ --method keyness --ngram 2 --format jsonl
         analysis keywords corpus.jsonl --method tfidf --unit stem --format csv
+        analysis keywords seeds/ --method frequency --unit lemma --top 5
     """
     if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases", "collocations"):
         raise click.UsageError("--unit and --ngram apply to keyness, frequency and tfidf")
