@@ -53,7 +53,6 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any, Literal
 
 from analysis import targets
@@ -221,7 +220,7 @@ def _actors_by_target(
         rows = per_actor.get(name, [])
         # each clause counts once (weight 1): the mean of per-clause scores
         st = _aggregate([(SentimentScore(r.score, 0.0, 0.0, 0.0), 1) for r in rows])
-        st = replace(st, words=sum(r.words for r in rows))
+        st = st._replace(words=sum(r.words for r in rows))
         out.append(_group("actor", name, st))
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 

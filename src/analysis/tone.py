@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from analysis.newsvader import prepare_document, score_tokens
 from analysis.types import Document, GroupSentiment, SentimentScore, Token
@@ -58,11 +58,23 @@ def score_run(doc: Document, tokens: Sequence[Token], method: str) -> SentimentS
     return score_tokens(tokens)
 
 
-def sentence_words(doc: Document) -> list[int]:
-    """Word count (words and numbers) of every sentence, in order."""
+#: The last document's sentence word counts (one slot, as ``prepare_document``: the
+#: passes over a document run one after the other).
+_LAST_COUNTS: list[tuple[weakref.ref[Document], tuple[int, ...]]] = []
+
+
+def sentence_words(doc: Document) -> tuple[int, ...]:
+    """Word count (words and numbers) of every sentence, in order; counted once per
+    document (the latest document's counts are kept until another one is asked for)."""
+    if _LAST_COUNTS:
+        ref, counts = _LAST_COUNTS[0]
+        if ref() is doc:
+            return counts
     words = prepare_document(doc).words
     left = bisect.bisect_left
-    return [left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences]
+    counts = tuple([left(words, s.tok_end) - left(words, s.tok_start) for s in doc.sentences])
+    _LAST_COUNTS[:] = [(weakref.ref(doc), counts)]
+    return counts
 
 
 def count_words(tokens: Sequence[Token]) -> int:
@@ -71,8 +83,10 @@ def count_words(tokens: Sequence[Token]) -> int:
     return kinds.count("word") + kinds.count("number")
 
 
-@dataclass(frozen=True)
-class Stats:
+class Stats(NamedTuple):
+    """Aggregated scores of a group (a named tuple: made for every group of every
+    document, so cheaper to build than a frozen dataclass)."""
+
     compound: float
     pos: float
     neu: float
