@@ -53,7 +53,7 @@ from analysis.parse import parse
 from analysis.pipeline import analyze, task
 from analysis.quotemarks import QuoteMarkWarning
 from analysis.read import read_article
-from analysis.runner import run
+from analysis.runner import run, settle
 from analysis.tables import json_line
 from analysis.types import Article
 
@@ -140,6 +140,7 @@ def throughput(articles: Sequence[Article], passes: int, top: int) -> None:
         analyze(parse(article), top=top)
         for fn in refs.values():
             fn(article)
+    settle()  # as `analysis analyze` does after its first document (all components share it)
 
     timings: dict[str, float] = {}
 

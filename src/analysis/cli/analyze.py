@@ -102,7 +102,9 @@ def command(
             if not debug:
                 client.run(warnings.filterwarnings, "ignore", category=QuoteMarkWarning)
         progress = stack.enter_context(Progress())
-        results = run(read_corpus(paths), task(top=top), workers=n_workers, client=client)
+        results = run(
+            read_corpus(paths), task(top=top), workers=n_workers, client=client, settle_after=True
+        )
         for result in results:
             if isinstance(result, Failure):
                 progress.clear()
