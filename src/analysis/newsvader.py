@@ -315,13 +315,22 @@ def score_range(
 ) -> SentimentScore:
     """Score the tokens ``prep.tokens[a:b]`` exactly as :func:`score_tokens` scores
     them (the range is the unit: nothing outside it is seen)."""
+    left = bisect.bisect_left
     words = prep.words
-    w_lo = bisect.bisect_left(words, a)
-    n_words = bisect.bisect_left(words, b, w_lo) - w_lo
+    w_lo = left(words, a)
+    n_words = left(words, b, w_lo) - w_lo
     if not n_words:
         return _EMPTY
+    key = (a, b, None if config is DEFAULT_CONFIG else config)  # for word_valences
+    hits = prep.hits
+    h = left(hits, a)
+    if h == len(hits) or hits[h] >= b:  # no scored word: no rule can apply
+        if prep.supplement != config.supplement:
+            raise ValueError("prepared with a different lexicon (config.supplement) than scored")
+        prep.memo[key] = None
+        return _NEUTRAL
     valence = _valences(prep, a, b, w_lo, n_words, config)
-    prep.memo[(a, b, None if config is DEFAULT_CONFIG else config)] = valence  # word_valences
+    prep.memo[key] = valence
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
     sentiments = list(valence.values())
