@@ -91,3 +91,25 @@ def test_headline_case_sentence_keeps_capitalised_words() -> None:
     assert score_range(prep, s.tok_start, s.tok_end).compound == round(
         2.9 / (2.9**2 + 15) ** 0.5, 4
     )
+
+
+def test_a_range_without_scored_words_still_refuses_another_lexicon() -> None:
+    prep = prepare(tokenize("The committee met."), config=replace(DEFAULT_CONFIG, supplement=False))
+    with pytest.raises(ValueError, match="different lexicon"):
+        score_range(prep, 0, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        # hedge alone before the word: peace 2.5 * 0.75 = 1.875 -> 1.875 / sqrt(18.5156)
+        ("The deal may bring peace.", 0.4357),
+        # the hedge is in the clause before ";": peace 2.5 -> 2.5 / sqrt(21.25)
+        ("It may rain; peace came.", 0.5423),
+        # good 1.9 + very 0.293 = 2.193; friends 2.1 + very 0.293 * 0.95 = 2.37835;
+        # both * 0.75 (may): 3.4285125 -> 3.4285125 / sqrt(26.7547) = 0.6628
+        ("They may be very good friends.", 0.6628),
+    ],
+)
+def test_hedges_with_and_without_boosters(text: str, compound: float) -> None:
+    assert score_text(text).compound == compound

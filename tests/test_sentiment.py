@@ -206,6 +206,37 @@ def test_segments_split_sentences_between_voices() -> None:
     assert quoted.compound == pytest.approx((4 * 0.4588 - 5 * 0.8625 + 3 * 0.3818) / 12)
 
 
+def test_segments_quote_across_sentences_and_overlapping_quotes() -> None:
+    # A quote spanning two sentences, a later quote inside it (the first-starting one
+    # owns its tokens), a narration-only sentence after them, then an unattributed quote.
+    text = (
+        'Officials said "the plan failed. It will be dropped." The mayor agreed. '
+        'Critics called it "a good start".'
+    )
+    doc = doc_of(text)
+    quotes = [
+        quote(text, "It will be dropped", "Mayor"),
+        quote(text, "a good start", None),
+        quote(text, "the plan failed. It will be dropped", "Officials"),
+    ]
+    parts = S.segments(doc, quotes)
+    got = [(p.sentence, text[p.start : p.end], p.speaker, p.words) for p in parts]
+    assert got == [
+        (0, 'Officials said "', None, 2),
+        (0, "the plan failed.", "Officials", 3),
+        (1, "It will be dropped", "Officials", 4),
+        (2, "The mayor agreed.", None, 3),
+        (3, 'Critics called it "', None, 3),
+        (3, "a good start", S.UNKNOWN_SPEAKER, 3),
+    ]
+    # failed -2.3 * 1.5 = -3.45 -> -3.45 / sqrt(3.45 ** 2 + 15) = -0.6652
+    assert parts[1].score.compound == -0.6652
+    # good 1.9 -> 1.9 / sqrt(1.9 ** 2 + 15) = 0.4404
+    assert parts[5].score.compound == 0.4404
+    # the same parts when the sentence scores are passed in (whole sentences reused)
+    assert S.segments(doc, quotes, scored=S.sentences(doc)) == parts
+
+
 def test_unknown_speaker_and_no_quotes() -> None:
     doc = doc_of(TEXT)
     speakers = S.by_speaker(doc, [quote(TEXT, "The sanctions are a disaster", None)])
