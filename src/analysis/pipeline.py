@@ -125,21 +125,11 @@ def _speakers(
     found: Sequence[Quote], words: Sequence[int], feeling: Sequence[GroupSentiment]
 ) -> list[dict[str, Any]]:
     tone = {g.name: g for g in feeling}
-    rows: dict[str, dict[str, Any]] = {}
-    for q, n in zip(found, words, strict=True):
-        name = q.speaker or UNKNOWN_SPEAKER
-        row = rows.get(name)
-        if row is None:
-            row = rows[name] = {"speaker": name, "role": None, "attributions": 0, "words": 0}
-        if row["role"] is None:
-            row["role"] = q.speaker_role
-        row["attributions"] += 1
-        row["words"] += n
-    total = sum(words)
-    out = sorted(rows.values(), key=lambda r: (-r["words"], -r["attributions"], r["speaker"]))
+    out = quotes.speaker_rows(
+        (q.speaker, q.speaker_role, n) for q, n in zip(found, words, strict=True)
+    )
     for row in out:
         g = tone.get(row["speaker"])
-        row["share"] = row["words"] / total if total else 0.0
         row["compound"] = g.compound if g else None
         row["std"] = g.std if g else None
         row["positive"] = g.positive if g else None

@@ -55,7 +55,7 @@ References:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from analysis.actors import find_mentions
@@ -64,6 +64,7 @@ from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.headlines import headline, label
 from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
+from analysis.tone import UNKNOWN_SPEAKER
 from analysis.types import Document, Mention, Quote, QuoteKind
 
 
@@ -311,4 +312,36 @@ def quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
         lo = bisect.bisect_left(starts, q.start)
         hi = bisect.bisect_left(starts, q.end)
         out.append(sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end))
+    return out
+
+
+def speaker_rows(
+    attributions: Iterable[tuple[str | None, str | None, int]],
+) -> list[dict[str, Any]]:
+    """Who said how much: one row per canonical speaker.
+
+    Args:
+        attributions: ``(speaker, role, words)`` per attribution, in text order;
+            an unknown speaker (``None``) is pooled as
+            :data:`analysis.tone.UNKNOWN_SPEAKER`.
+
+    Returns:
+        Rows ``{"speaker", "role", "attributions", "words", "share"}``: ``role`` the
+        first role seen, ``share`` of all attributed words (0 to 1). Sorted by
+        words, then attributions (both descending), then speaker.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    for speaker, role, words in attributions:
+        name = speaker or UNKNOWN_SPEAKER
+        row = rows.get(name)
+        if row is None:
+            row = rows[name] = {"speaker": name, "role": None, "attributions": 0, "words": 0}
+        if row["role"] is None:
+            row["role"] = role
+        row["attributions"] += 1
+        row["words"] += words
+    total = sum(r["words"] for r in rows.values())
+    out = sorted(rows.values(), key=lambda r: (-r["words"], -r["attributions"], r["speaker"]))
+    for row in out:
+        row["share"] = row["words"] / total if total else 0.0
     return out

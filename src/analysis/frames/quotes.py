@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from analysis.quotes import quote_words
+from analysis.quotes import quote_words, speaker_rows
 from analysis.sentiment import UNKNOWN_SPEAKER as _UNKNOWN_SPEAKER
 from analysis.types import Document, Quote
 
@@ -58,27 +58,14 @@ def speakers_frame(quotes: pd.DataFrame) -> pd.DataFrame:
     :data:`UNKNOWN_SPEAKER`. Sorted by words, then attributions (both descending),
     then speaker.
     """
-    roles: dict[str, str | None] = {}
-    counts: dict[str, int] = {}
-    words: dict[str, int] = {}
-    for speaker_value, role_value, n_words in zip(
-        quotes["speaker"], quotes["speaker_role"], quotes["words"], strict=True
-    ):
-        speaker = speaker_value if isinstance(speaker_value, str) else UNKNOWN_SPEAKER
-        if roles.get(speaker) is None:
-            roles[speaker] = role_value if isinstance(role_value, str) else None
-        counts[speaker] = counts.get(speaker, 0) + 1
-        words[speaker] = words.get(speaker, 0) + int(n_words)
-    total = sum(words.values())
-    order = sorted(counts, key=lambda s: (-words[s], -counts[s], s))
-    rows = [
-        {
-            "speaker": s,
-            "role": roles[s],
-            "attributions": counts[s],
-            "words": words[s],
-            "share": words[s] / total if total else 0.0,
-        }
-        for s in order
-    ]
+    rows = speaker_rows(
+        (
+            speaker if isinstance(speaker, str) else None,
+            role if isinstance(role, str) else None,
+            int(n_words),
+        )
+        for speaker, role, n_words in zip(
+            quotes["speaker"], quotes["speaker_role"], quotes["words"], strict=True
+        )
+    )
     return pd.DataFrame(rows, columns=list(SPEAKERS_COLUMNS))
