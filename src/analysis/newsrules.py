@@ -156,9 +156,9 @@ def finish(
     elif pos_sum < -neg_sum:
         neg_sum -= emphasis
     whole = pos_sum - neg_sum + neu_count
-    return SentimentScore(
-        compound=round(compound, 4),
-        pos=round(pos_sum / whole, 3),
-        neu=round(neu_count / whole, 3),
-        neg=round(-neg_sum / whole, 3),
+    return SentimentScore(  # compound, pos, neu, neg (positional: built per scored range)
+        round(compound, 4),
+        round(pos_sum / whole, 3),
+        round(neu_count / whole, 3),
+        round(-neg_sum / whole, 3),
     )

@@ -246,7 +246,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
             r if r is not None else _role(w, supplement) for r, w in zip(role, lows, strict=True)
         ]
     n = len(tokens)
-    is_word = list(map(_WORD_KINDS.__contains__, [t.kind for t in tokens]))
+    is_word = [t.kind in _WORD_KINDS for t in tokens]
     index = range(n)
     words = list(compress(index, is_word))
     word_role = list(compress(role, is_word))
