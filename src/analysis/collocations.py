@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from analysis.keywords import is_content, normalize
+from analysis.terms import is_content, normalize
 from analysis.types import Document, Keyword
 
 

@@ -53,14 +53,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from analysis.keywords import (
-    Occurrence,
-    ngram_rows_and_content,
-    normalize_surface,
-    reference_frequency,
-    written_form,
-)
+from analysis.keywords import normalize_surface, reference_frequency
 from analysis.stoplist import stopwords
+from analysis.terms import Occurrence, ngram_rows_and_content, written_form
 from analysis.types import Document, Keyword
 
 #: Letters at which a word counts as fully specific.

@@ -1,9 +1,9 @@
 """Keywords: term frequencies, distinctive terms (keyness, TF-IDF), collocations.
 
-Terms are counted over the tokens of :func:`analysis.parse.parse` (never
-re-tokenized): words lower-cased with a possessive ending dropped, as ``word``,
-Porter ``stem`` (NLTK's stemmer, data-free), or n-grams up to 3 within a sentence
-(no punctuation inside; the first and last word are content words, so "Belt and
+Terms are the occurrences of :mod:`analysis.terms` (re-exported here): words
+lower-cased with a possessive ending dropped, as ``word``, Porter ``stem``
+(NLTK's stemmer, data-free), or n-grams up to 3 within a sentence (no
+punctuation inside; the first and last word are content words, so "Belt and
 Road" counts and "of the" does not). A hyphenated compound counts as its parts
 where it stands alone ("China-Belarus": China, Belarus; "long-awaited": long,
 awaited): each part is a word a reader could name; inside a phrase the compound
@@ -26,274 +26,30 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
 from typing import Any, Literal
 
-from nltk.stem import PorterStemmer
 from wordfreq import get_frequency_dict, word_frequency
 
-from analysis.lemmas import lemma
-from analysis.stoplist import stopwords
-from analysis.types import Document, Keyword, Token
+from analysis.terms import Occurrence as Occurrence
+from analysis.terms import Unit as Unit
+from analysis.terms import is_content as is_content
+from analysis.terms import ngram_rows as ngram_rows
+from analysis.terms import ngram_rows_and_content as ngram_rows_and_content
+from analysis.terms import ngrams as ngrams
+from analysis.terms import normalize as normalize
+from analysis.terms import occurrences as occurrences
+from analysis.terms import stem as stem
+from analysis.terms import surface_form as surface_form
+from analysis.terms import written_form as written_form
+from analysis.types import Document, Keyword
 
-Unit = Literal["word", "stem", "lemma"]
 Method = Literal["keyphrases", "phrases", "keyness", "frequency", "collocations"]
 
 #: Nominal size of the reference corpus (wordfreq gives relative frequencies).
 REFERENCE_SIZE = 1e9
 #: Frequency assumed for a word ``wordfreq`` does not know (about once per 100M words).
 UNSEEN_FREQUENCY = 1e-8
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """One occurrence of a term: its key, its surface form, its tokens' offsets."""
-
-    key: str
-    surface: str
-    start: int
-    end: int
-    tok: int  # index of the first token in ``Document.tokens``
-    n: int = 1  # words
-
-
-@cache
-def _stemmer() -> PorterStemmer:
-    return PorterStemmer()
-
-
-def normalize(token: Token) -> str:
-    """A token's word form: lower case, possessive "'s" dropped."""
-    text = token.text.lower()
-    if len(text) > 2 and text[-2] in "'’" and text[-1] == "s":
-        text = text[:-2]
-    return text.replace("’", "'")
-
-
-@lru_cache(maxsize=131072)
-def stem(word: str) -> str:
-    """Porter stem of a lower-case word (NLTK's ``PorterStemmer``, data-free)."""
-    return str(_stemmer().stem(word))
-
-
-def _unit_key(word: str, unit: Unit) -> str:
-    if unit == "word":
-        return word
-    if unit == "stem":
-        return stem(word)
-    if unit == "lemma":
-        return lemma(word)
-    raise ValueError(f"unknown unit {unit!r}; choose word, stem or lemma")
-
-
-def is_content(token: Token) -> bool:
-    """A word (letters) that is not a stopword."""
-    return token.kind == "word" and normalize(token) not in stopwords()
-
-
-def occurrences(
-    doc: Document, *, n: int = 1, unit: Unit = "word", headline: bool = True
-) -> Iterator[Occurrence]:
-    """Every occurrence of every n-gram term of ``doc``, in text order.
-
-    Args:
-        doc: A parsed document.
-        n: Words per term, 1 to 3; n-grams stay within a sentence and span no
-            punctuation; their first and last words are content words.
-        unit: ``"word"`` (lower case), ``"stem"`` (Porter) or ``"lemma"``
-            (:func:`analysis.lemmas.lemma`).
-        headline: Include the headline.
-    """
-    if not 1 <= n <= 3:
-        raise ValueError(f"n must be 1, 2 or 3, not {n}")
-    return (o for o in ngrams(doc, max_n=n, unit=unit, headline=headline) if o.n == n)
-
-
-def ngrams(
-    doc: Document, *, max_n: int = 3, unit: Unit = "word", headline: bool = True
-) -> Iterator[Occurrence]:
-    """Occurrences of all terms of 1 to ``max_n`` words, in one pass over the tokens."""
-    text = doc.text
-    for key, start, end, tok, n in ngram_rows(doc, max_n=max_n, unit=unit, headline=headline):
-        yield Occurrence(key, text[start:end], start, end, tok, n)
-
-
-#: A word token's cached entry: its :func:`normalize` form, how many characters its
-#: possessive takes off its end, its key under a unit, whether it
-#: is a content word, and for a hyphenated compound standing alone its non-stopword
-#: parts as ``(key, offset, length)`` (``None`` for any other word).
-_Entry = tuple[str, int, str, bool, tuple[tuple[str, int, int], ...] | None]
-_NO_ENTRY: _Entry = ("", 0, "", False, None)
-#: Entries per unit, cached per written form; emptied when it grows past this size.
-_ENTRY_LIMIT = 200_000
-_entry_caches: dict[str, dict[str, _Entry]] = {}
-
-
-def _make_entry(text: str, unit: Unit) -> _Entry:
-    low = text.lower()
-    if len(low) > 2 and low[-2] in "'’" and low[-1] == "s":
-        low = low[:-2]
-    cut = 2 if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS" else 0
-    word = low.replace("’", "'")
-    if not word:
-        return ("", cut, "", False, None)
-    stops = stopwords()
-    parts: tuple[tuple[str, int, int], ...] | None = None
-    if "-" in text:
-        pieces = text[: len(text) - cut].split("-")
-        if all(len(p) > 1 and p.isalpha() for p in pieces):
-            found: list[tuple[str, int, int]] = []
-            offset = 0
-            for p in pieces:
-                lower = p.lower()
-                if lower not in stops:
-                    found.append((_unit_key(lower, unit), offset, len(p)))
-                offset += len(p) + 1
-            parts = tuple(found)
-    return (word, cut, _unit_key(word, unit), word not in stops, parts)
-
-
-def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
-    """Each token's :data:`_Entry` (:data:`_NO_ENTRY` for a non-word), cached per
-    written form: a dictionary lookup per token, the work once per new form."""
-    cache = _entry_caches.get(unit)
-    if cache is None or len(cache) > _ENTRY_LIMIT:
-        cache = _entry_caches[unit] = {}
-    get = cache.get
-    none = _NO_ENTRY
-    out = [get(t.text) if t.kind == "word" else none for t in tokens]
-    if None in out:
-        for i, entry in enumerate(out):
-            if entry is None:
-                text = tokens[i].text
-                entry = cache.get(text)
-                if entry is None:
-                    entry = cache[text] = _make_entry(text, unit)
-                out[i] = entry
-    return out  # type: ignore[return-value]
-
-
-def ngram_rows(
-    doc: Document,
-    *,
-    max_n: int = 3,
-    unit: Unit = "word",
-    headline: bool = True,
-    repeated: bool = False,
-) -> list[tuple[str, int, int, int, int]]:
-    """:func:`ngrams` as plain ``(key, start, end, tok, n)`` tuples, in the same order
-    (no surface text sliced, no object built: for callers that group first).
-
-    With ``repeated``, n-grams of two or more words are left out where one of their
-    content words is written only once in the document: such an n-gram cannot be
-    written twice, and callers that keep only repeated phrases need none of them.
-    """
-    return ngram_rows_and_content(
-        doc, max_n=max_n, unit=unit, headline=headline, repeated=repeated
-    )[0]
-
-
-def ngram_rows_and_content(
-    doc: Document,
-    *,
-    max_n: int = 3,
-    unit: Unit = "word",
-    headline: bool = True,
-    repeated: bool = False,
-) -> tuple[list[tuple[str, int, int, int, int]], list[bool]]:
-    """:func:`ngram_rows`, and for each token of ``doc`` whether it is a content word
-    (a word that is no stopword), which the rows were built from."""
-    _unit_key("x", unit)
-    toks = doc.tokens
-    forms = _entries(toks, unit)
-    content = [f[3] for f in forms]
-    rep = content
-    if repeated:
-        seen = Counter(f[2] for f in forms if f[3])
-        rep = [f[3] and seen[f[2]] > 1 for f in forms]
-    rows: list[tuple[str, int, int, int, int]] = []
-    add = rows.append
-    paragraphs = doc.paragraphs
-    inner = _INNER_IN_NAMES
-    for sent in doc.sentences:
-        if not headline and paragraphs[sent.paragraph].kind == "headline":
-            continue
-        first, last = sent.tok_start, sent.tok_end
-        for i in compress(range(first, last), content[first:last]):
-            _, cut, key, _, parts = forms[i]
-            tok = toks[i]
-            start = tok.start
-            if parts is not None:  # "China-Belarus": China, Belarus
-                for part, offset, length in parts:
-                    add((part, start + offset, start + offset + length, i, 1))
-            else:
-                add((key, start, tok.end - cut, i, 1))
-            j = i + 1
-            if max_n < 2 or j >= last or not rep[i]:
-                continue
-            second = forms[j]
-            if not second[0]:
-                continue
-            if second[3]:
-                if not rep[j]:
-                    continue
-                add((key + " " + second[2], start, toks[j].end - second[1], i, 2))
-            elif second[0] not in inner or not _inner_ok(toks, second[0], i, j):
-                continue
-            k = j + 1
-            if max_n < 3 or k >= last:
-                continue
-            third = forms[k]
-            if rep[k]:
-                add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
-    return rows, content
-
-
-#: Function words allowed inside an n-gram ("freedom of speech"); "and", "for" and
-#: "the" only inside a capitalised name ("Belt and Road", "Agenda for Development").
-_INNER = frozenset({"of"})
-_INNER_IN_NAMES = frozenset({"and", "for", "the", "of"})
-
-
-def _inner_ok(toks: Sequence[Token], word: str, first: int, j: int) -> bool:
-    """Whether the function word ``word`` at ``j`` may stand inside an n-gram
-    starting at ``first``."""
-    if word in _INNER:
-        return True
-    if word not in _INNER_IN_NAMES or not toks[first].text[:1].isupper():
-        return False
-    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-    if not nxt[:1].isupper():
-        return False
-    # "China and Belarus" joins two names: not one.
-    from analysis.gazetteer import lookup
-
-    return not (word == "and" and lookup(toks[first].text) and lookup(nxt))
-
-
-def surface_form(occ: Sequence[Occurrence]) -> str:
-    """The most frequent written form of a term (ties: the first written), in lower
-    case unless every occurrence of that word is written with the same capital."""
-    return written_form([o.surface for o in occ])
-
-
-def written_form(surfaces: Sequence[str]) -> str:
-    """:func:`surface_form` of the written forms ``surfaces``, in text order."""
-    if len(surfaces) == 1:
-        only = surfaces[0]
-        return only if only[:1].isupper() else only.lower()
-    written: dict[str, int] = {}
-    for s in surfaces:  # insertion order = first written
-        written[s] = written.get(s, 0) + 1
-    most = max(written.values())
-    best = next(s for s, n in written.items() if n == most)
-    if not best[:1].isupper():
-        return best.lower()
-    low = best.lower()
-    same = sum(n for s, n in written.items() if (s.lower() if s[:1].isupper() else s) == low)
-    return best if same == most else low
 
 
 def _shown(occ: Sequence[Occurrence], unit: Unit) -> str:
