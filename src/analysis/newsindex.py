@@ -1,0 +1,225 @@
+"""The news scorer's settings and its per-document index (:mod:`analysis.newsvader`).
+
+A run of tokens (a document's) is looked up once: each token's lower-case form, the
+words, the words the lexicon scores, clause marks, sentence ends, connectives, hedges,
+emphasis marks and the words that may modify a scored word after them. Any range of
+it is then scored by :func:`analysis.newsvader.score_range` by bisecting these lists,
+never touching the tokens again. Per written form, the lower-case form and its roles
+are cached for the process, so each form is looked up once. The references are the
+scorer's (see :mod:`analysis.newsvader`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import and_
+
+from analysis.newslexicon import (
+    BOOSTER_BIGRAMS,
+    BOOSTERS,
+    CONNECTIVES,
+    HEDGES,
+    NEGATORS,
+    SENTENCE_END,
+    SHIFTERS,
+    tables,
+)
+from analysis.types import Document, Token
+
+
+@dataclass(frozen=True)
+class NewsVaderConfig:
+    """Settings of the news scorer; the defaults are the ones documented and evaluated.
+
+    Attributes:
+        negation_window: How many words after a negator it reaches (within its clause).
+        hedge: Factor on valences in the scope of a hedge or modal.
+        reference_words: Units up to this many words are not length-compressed.
+        length_exponent: Exponent of the length compression (0 turns it off).
+        names_neutral: Score capitalised lexicon words inside a sentence as names (0).
+        negativity: Factor on negative valences: SO-CAL's negative weighting of 1.5
+            (Taboada et al., 2011), for the negativity bias of readers (Soroka, 2014).
+        supplement: Use the news lexicon supplement (off: VADER's lexicon alone).
+        shifters: Reverse what a verb of reducing, preventing or ending governs.
+    """
+
+    negation_window: int = 3
+    hedge: float = 0.75
+    reference_words: int = 20
+    length_exponent: float = 0.5
+    names_neutral: bool = True
+    negativity: float = 1.5
+    supplement: bool = True
+    shifters: bool = True
+
+
+DEFAULT_CONFIG = NewsVaderConfig()
+
+
+#: Most token forms kept in the lower-case cache before it is emptied.
+_LOWER_LIMIT = 500_000
+#: Lower-cased form of each token text seen (apostrophes unified), filled as met.
+_LOWER: dict[str, str] = {}
+_WORD_KINDS = frozenset(("word", "number"))
+#: Words that may change the valence of a scored word after them (see ``modify`` and
+#: the shifters): a scored word with none of them (nor a "n't" form) within reach and
+#: no hedge before it in its clause keeps its lexicon valence.
+_MODIFIERS = (
+    frozenset(BOOSTERS)
+    | NEGATORS
+    | SHIFTERS
+    | {"least"}
+    | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
+)
+#: What each lower-case form is to the scorer (``_SCORED`` | ``_BOUNDARY`` | ``_HEDGE``
+#: | ``_MODIFIER`` bits), per lexicon (with or without the supplement), filled as met.
+_ROLES: dict[bool, dict[str, int]] = {True: {}, False: {}}
+_SCORED, _BOUNDARY, _HEDGE, _MODIFIER = 1, 2, 4, 8
+
+
+def _lower(text: str) -> str:
+    low = text.lower().replace("’", "'")
+    _LOWER[text] = low
+    return low
+
+
+def _role(low: str, supplement: bool) -> int:
+    found = tables(supplement)
+    role = (
+        (_SCORED if low in found.scoring else 0)
+        | (_BOUNDARY if low in found.boundaries else 0)
+        | (_HEDGE if low in HEDGES else 0)
+        | (_MODIFIER if low in _MODIFIERS or "n't" in low else 0)
+    )
+    _ROLES[supplement][low] = role
+    return role
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A run of tokens (a document's, a sentence's) looked up once, so that any
+    range of it is scored without touching the tokens again.
+
+    Attributes:
+        tokens: The tokens.
+        low: Each token lower-cased, apostrophes unified.
+        is_word: Whether each token is a word or number.
+        words: Indices of the words and numbers, ascending.
+        hits: Indices of the words the lexicon scores, ascending.
+        marks: Indices of tokens that end a clause (punctuation, a connective).
+        ends: Indices of tokens that end a sentence.
+        connectives: Indices of the connectives among ``marks``.
+        hedges: Indices of hedge and modal words.
+        emphasis: Indices of ``!`` and ``?`` tokens.
+        supplement: Whether the news supplement was looked up.
+        context: For each scored word already scored once, its position in ``words``,
+            the position in ``words`` of its clause's first word (clause marks only,
+            the start of a range aside) and the index of the last hedge before it
+            (-1 if none).
+        capitals: The scored words written with a capital first letter or in capitals.
+        modifiers: Indices of the words that may change a scored word after them:
+            boosters, negators, shifters, "least" and the last words of booster bigrams.
+    """
+
+    tokens: Sequence[Token]
+    low: list[str]
+    is_word: list[bool]
+    words: list[int]
+    hits: list[int]
+    marks: list[int]
+    ends: list[int]
+    connectives: list[int]
+    hedges: list[int]
+    emphasis: list[int]
+    supplement: bool
+    context: dict[int, tuple[int, int, int]]
+    capitals: list[int]
+    modifiers: list[int]
+    memo: dict[tuple[int, int, NewsVaderConfig | None], dict[int, float] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
+    """Look the tokens up once: lower-case forms, words, scored words, clause marks.
+
+    Score ranges of the result with :func:`score_range`.
+    """
+    forms = _LOWER
+    roles = _ROLES[config.supplement]
+    if len(forms) > _LOWER_LIMIT:
+        forms.clear()
+        for cached in _ROLES.values():
+            cached.clear()
+    texts = [t.text for t in tokens]
+    low = list(map(forms.get, texts))
+    if None in low:
+        low = [w if w is not None else _lower(x) for w, x in zip(low, texts, strict=True)]
+    lows: list[str] = low  # type: ignore[assignment]  # every None was filled
+    role = list(map(roles.get, lows))
+    if None in role:
+        supplement = config.supplement
+        role = [
+            r if r is not None else _role(w, supplement) for r, w in zip(role, lows, strict=True)
+        ]
+    n = len(tokens)
+    is_word = [t.kind in _WORD_KINDS for t in tokens]
+    index = range(n)
+    words = list(compress(index, is_word))
+    word_role = list(compress(role, is_word))
+
+    def among_words(bit: int) -> list[int]:
+        return list(compress(words, map(and_, word_role, repeat(bit))))
+
+    hits = among_words(_SCORED)
+    marks = list(compress(index, map(and_, role, repeat(_BOUNDARY))))
+    ends = [k for k in marks if lows[k] in SENTENCE_END]
+    connectives = [k for k in marks if lows[k] in CONNECTIVES]
+    emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
+    capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
+    return Prepared(
+        tokens,
+        lows,
+        is_word,
+        words,
+        hits,
+        marks,
+        ends,
+        connectives,
+        among_words(_HEDGE),
+        emphasis,
+        config.supplement,
+        {},
+        capitals,
+        among_words(_MODIFIER),
+    )
+
+
+#: The last document prepared and its lookups (one slot: the passes over a document,
+#: sentences, segments, targets, run one after the other).
+_LAST_DOCUMENT: list[tuple[weakref.ref[Document], Prepared]] = []
+
+
+def prepare_document(doc: Document) -> Prepared:
+    """:func:`prepare` over ``doc.tokens`` with the default lexicon, made once per
+    document: the latest document's lookups are kept until another one is asked for."""
+    if _LAST_DOCUMENT:
+        ref, prep = _LAST_DOCUMENT[0]
+        if ref() is doc:
+            return prep
+    prep = prepare(doc.tokens)
+    _LAST_DOCUMENT[:] = [(weakref.ref(doc), prep)]
+    return prep
+
+
+def word_context(prep: Prepared, k: int) -> tuple[int, int, int]:
+    """``Prepared.context`` of the scored word at ``k`` (see :class:`Prepared`)."""
+    left = bisect.bisect_left
+    words, marks, hedges = prep.words, prep.marks, prep.hedges
+    m = left(marks, k)
+    h = left(hedges, k)
+    return left(words, k), left(words, marks[m - 1] + 1) if m else 0, hedges[h - 1] if h else -1
