@@ -271,6 +271,25 @@ def _quote(
     )
 
 
+#: The fields of :func:`records`, in order (the ``analysis quotes`` columns).
+RECORD_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "speaker",
+    "speaker_text",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content",
+    "start",
+    "end",
+    "kind",
+    "speaker_role",
+    "sentence",
+)
+
+
 def records(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> list[dict[str, Any]]:
     """The CLI's JSON Lines records: one flat dict per attribution, ``"doc"`` first.
 

@@ -327,6 +327,23 @@ def by_target(
     )
 
 
+#: The fields of :func:`target_rows`, in order (``analysis sentiment --level target``).
+TARGET_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "speaker",
+    "target",
+    "kind",
+    "compound",
+    "clauses",
+    "evaluations",
+    "positive",
+    "negative",
+    "driver_start",
+    "driver_end",
+    "driver",
+)
+
+
 def target_rows(doc: Document, targets: Sequence[TargetSentiment]) -> list[dict[str, Any]]:
     """One flat row per target: ``doc, speaker, target, kind, compound, clauses,
     evaluations, positive, negative, driver_start, driver_end, driver`` (``speaker``

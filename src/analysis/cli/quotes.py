@@ -5,25 +5,10 @@ from __future__ import annotations
 import click
 
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
-from analysis.quotes import records
+from analysis.quotes import RECORD_COLUMNS, records
 
 #: The columns of the records, in order.
-COLUMNS: tuple[str, ...] = (
-    "doc",
-    "speaker",
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "start",
-    "end",
-    "kind",
-    "speaker_role",
-    "sentence",
-)
+COLUMNS: tuple[str, ...] = RECORD_COLUMNS
 
 
 @click.command("quotes")

@@ -6,6 +6,7 @@ import click
 
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
 from analysis.sentiment import LEVELS, METHODS, records
+from analysis.targets import TARGET_COLUMNS
 from analysis.types import Document
 
 #: ``--level target`` is sentiment toward whom (:mod:`analysis.targets`).
@@ -39,20 +40,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "method",
         "text",
     ),
-    "target": (
-        "doc",
-        "speaker",
-        "target",
-        "kind",
-        "compound",
-        "clauses",
-        "evaluations",
-        "positive",
-        "negative",
-        "driver_start",
-        "driver_end",
-        "driver",
-    ),
+    "target": TARGET_COLUMNS,
 }
 
 

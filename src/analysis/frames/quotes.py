@@ -7,29 +7,13 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from analysis.quotes import quote_words, speaker_rows
+from analysis.quotes import RECORD_COLUMNS, quote_words, speaker_rows
 from analysis.sentiment import UNKNOWN_SPEAKER as _UNKNOWN_SPEAKER
 from analysis.types import Document, Quote
 
 #: Columns of :func:`quotes_frame`: the CLI record's fields plus ``speaker_role``,
 #: ``sentence`` and ``words`` (word tokens in the content).
-QUOTES_COLUMNS: tuple[str, ...] = (
-    "doc",
-    "speaker",
-    "speaker_text",
-    "speaker_start",
-    "speaker_end",
-    "cue",
-    "cue_start",
-    "cue_end",
-    "content",
-    "start",
-    "end",
-    "kind",
-    "speaker_role",
-    "sentence",
-    "words",
-)
+QUOTES_COLUMNS: tuple[str, ...] = (*RECORD_COLUMNS, "words")
 #: Columns of :func:`speakers_frame`.
 SPEAKERS_COLUMNS: tuple[str, ...] = ("speaker", "role", "attributions", "words", "share")
 #: The ``speaker`` of attributions whose speaker is unknown, in :func:`speakers_frame`.

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from analysis.sentiment import sentence_rows
-from analysis.targets import target_rows
+from analysis.targets import TARGET_COLUMNS, target_rows
 from analysis.types import Document, GroupSentiment, SentenceSentiment, TargetSentiment
 
 #: Columns of :func:`sentiment_sentences_frame`.
@@ -122,20 +122,7 @@ def sentiment_extremes_frame(scored: Sequence[SentenceSentiment], *, n: int = 5)
 
 #: Columns of :func:`sentiment_targets_frame` (the rows of
 #: :func:`analysis.targets.target_rows`).
-SENTIMENT_TARGET_COLUMNS: tuple[str, ...] = (
-    "doc",
-    "speaker",
-    "target",
-    "kind",
-    "compound",
-    "clauses",
-    "evaluations",
-    "positive",
-    "negative",
-    "driver_start",
-    "driver_end",
-    "driver",
-)
+SENTIMENT_TARGET_COLUMNS: tuple[str, ...] = TARGET_COLUMNS
 
 
 def sentiment_targets_frame(targets: Sequence[TargetSentiment], *, doc: Document) -> pd.DataFrame:
