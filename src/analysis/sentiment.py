@@ -255,6 +255,37 @@ def sentence_rows(
     return rows
 
 
+#: The fields of :func:`records` at each level, in order (``analysis sentiment``).
+RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "document": (
+        "doc",
+        "compound",
+        "pos",
+        "neu",
+        "neg",
+        "method",
+        "sentences",
+        "words",
+        "std",
+        "positive",
+        "negative",
+        "drivers",
+    ),
+    "sentence": (
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "compound",
+        "pos",
+        "neu",
+        "neg",
+        "method",
+        "text",
+    ),
+}
+
+
 def records(
     doc: Document, *, level: Level = "document", method: Method = "news"
 ) -> list[dict[str, Any]]:

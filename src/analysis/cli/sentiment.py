@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from analysis.cli.common import debug_option, format_option, paths_argument, run_batch
-from analysis.sentiment import LEVELS, METHODS, records
+from analysis.sentiment import LEVELS, METHODS, RECORD_COLUMNS, records
 from analysis.targets import TARGET_COLUMNS
 from analysis.types import Document
 
@@ -13,35 +13,7 @@ from analysis.types import Document
 CHOICES: tuple[str, ...] = (*LEVELS, "target")
 
 #: The columns of the records at each level, in order.
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "document": (
-        "doc",
-        "compound",
-        "pos",
-        "neu",
-        "neg",
-        "method",
-        "sentences",
-        "words",
-        "std",
-        "positive",
-        "negative",
-        "drivers",
-    ),
-    "sentence": (
-        "doc",
-        "sentence",
-        "start",
-        "end",
-        "compound",
-        "pos",
-        "neu",
-        "neg",
-        "method",
-        "text",
-    ),
-    "target": TARGET_COLUMNS,
-}
+COLUMNS: dict[str, tuple[str, ...]] = {**RECORD_COLUMNS, "target": TARGET_COLUMNS}
 
 
 @click.command("sentiment")
