@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 FIGURE_DPI = 150
 #: Width of a figure on a 96 dpi screen, for figures at most this wide.
 MAX_FIGURE_WIDTH_PX = 680
+#: What :func:`table` shows under the header of a table without rows.
+NOTHING_FOUND = "None found."
 
 
 def _html(markup: str) -> HTML:
@@ -106,8 +108,13 @@ def table(
     max_rows: int | None = None,
     columns: Sequence[str] | None = None,
     css_class: str = "data-table",
+    empty: str = NOTHING_FOUND,
 ) -> HTML:
     """A DataFrame as an HTML table with every cell and header escaped.
+
+    A frame without rows is shown as its header followed by the note ``empty``
+    (escaped), so that a reader sees that nothing was found rather than a bare
+    header running into the next section.
 
     Args:
         frame: Any DataFrame; its column order is kept.
@@ -116,6 +123,7 @@ def table(
         max_rows: Show at most this many rows (the first ones); ``None`` for all.
         columns: Show only these columns, in this order; ``None`` for all.
         css_class: Class attribute of the ``<table>``.
+        empty: The note shown under the header of a frame without rows.
     """
     shown = frame if columns is None else frame[list(columns)]
     if max_rows is not None:
@@ -136,6 +144,8 @@ def table(
         justify="left",
         notebook=False,
     )
+    if shown.empty:
+        markup += f'\n<p class="empty-note">{html.escape(empty)}</p>'
     return _html(markup)
 
 

@@ -6,6 +6,7 @@ as analyses join the report (keywords, sentiment and quotes add their lines).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import PurePath
 
@@ -64,15 +65,23 @@ def findings(stats: TextStats) -> list[str]:
             f"paragraph{'' if stats.paragraphs == 1 else 's'} of other characters): "
             "readability and vocabulary measures are undefined."
         ]
+    # MTLD is undefined (NaN) for a text too short or too uniform to finish a factor.
+    mtld = "undefined" if math.isnan(stats.mtld) else f"{stats.mtld:.1f}"
     return [
-        f"{stats.words:,} words in {stats.sentences:,} sentences and "
-        f"{stats.paragraphs:,} paragraphs ({stats.words_per_sentence:.1f} words per sentence).",
+        f"{_count(stats.words, 'word')} in {_count(stats.sentences, 'sentence')} and "
+        f"{_count(stats.paragraphs, 'paragraph')} ({stats.words_per_sentence:.1f} words per "
+        "sentence).",
         f"Readability: {flesch_band(stats.flesch_reading_ease)} "
         f"(Flesch reading ease {stats.flesch_reading_ease:.1f}; "
         f"Flesch–Kincaid grade {stats.flesch_kincaid_grade:.1f}).",
-        f"Vocabulary: {stats.unique_words:,} distinct words "
-        f"(type-token ratio {stats.type_token_ratio:.2f}, MTLD {stats.mtld:.1f}).",
+        f"Vocabulary: {_count(stats.unique_words, 'distinct word')} "
+        f"(type-token ratio {stats.type_token_ratio:.2f}, MTLD {mtld}).",
     ]
+
+
+def _count(n: int, noun: str) -> str:
+    """``"1 word"``, ``"2 words"``, ``"1,024 words"``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def longest_sentences(doc: Document, sentences: Sequence[SentenceStats], *, n: int) -> pd.DataFrame:
