@@ -7,8 +7,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import display, summary
+from analysis.kwic import find_term
 from analysis.parse import parse
-from analysis.read import read_article
+from analysis.read import article_from_text, read_article
 from analysis.stats import text_stats
 from analysis.types import TextStats
 
@@ -46,3 +47,16 @@ def test_an_empty_table_says_so_under_its_header() -> None:
     note = display.table(frame, empty="No <repeated> phrases.").data
     assert note.endswith('<p class="empty-note">No &lt;repeated&gt; phrases.</p>')
     assert "empty-note" not in display.table(pd.DataFrame({"rank": [1]})).data
+
+
+def test_kwic_term_with_inner_punctuation_matches_as_written() -> None:
+    # "Smith & Wesson" and "China, Belarus" never matched: the term's punctuation was
+    # dropped but the document's was not.
+    text = 'Smith & Wesson said profits rose. "China, Belarus and Russia," he said: Smith, Wesson.'
+    doc = parse(article_from_text(text, id="t"))
+    assert [text[s:e] for s, e in find_term(doc, "Smith & Wesson")] == ["Smith & Wesson"]
+    assert find_term(doc, "Smith & Wesson") == [(0, 14)]
+    assert [text[s:e] for s, e in find_term(doc, "china, belarus")] == ["China, Belarus"]
+    assert find_term(doc, "Smith Wesson") == []  # the comma of "Smith, Wesson" must match too
+    assert find_term(doc, '"profits rose."') == [(20, 32)]  # outer punctuation is ignored
+    assert find_term(doc, "said:") == [(15, 19), (66, 70)]

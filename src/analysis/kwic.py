@@ -42,12 +42,18 @@ def _parts(tok: Token) -> Iterator[tuple[str, int, int]]:
 def find_term(doc: Document, term: str) -> list[tuple[int, int]]:
     """Spans ``(start, end)`` of ``term`` in ``doc``, in text order.
 
+    Punctuation at either end of ``term`` is ignored ("Xi:" finds "Xi"); inside it,
+    it must match as written ("Smith & Wesson" finds "Smith & Wesson", not "Smith,
+    Wesson").
+
     Raises:
         ValueError: ``term`` has no words.
     """
-    wanted = [t.text.lower().replace("’", "'") for t in tokenize(term) if t.kind != "punct"]
-    if not wanted:
+    given = tokenize(term)
+    if not any(t.kind in ("word", "number") for t in given):
         raise ValueError(f"no words in the term {term!r}")
+    inner = [i for i, t in enumerate(given) if t.kind != "punct"]
+    wanted = [t.text.lower().replace("’", "'") for t in given[inner[0] : inner[-1] + 1]]
     toks = doc.tokens
     n = len(wanted)
     spans: list[tuple[int, int]] = []
