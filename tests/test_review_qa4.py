@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import display, summary
+from analysis import display, frames, sentiment, summary
 from analysis.kwic import find_term
 from analysis.parse import parse
 from analysis.read import article_from_text, read_article
@@ -60,3 +60,24 @@ def test_kwic_term_with_inner_punctuation_matches_as_written() -> None:
     assert find_term(doc, "Smith Wesson") == []  # the comma of "Smith, Wesson" must match too
     assert find_term(doc, '"profits rose."') == [(20, 32)]  # outer punctuation is ignored
     assert find_term(doc, "said:") == [(15, 19), (66, 70)]
+
+
+def test_a_neutral_score_is_not_shown_as_minus_zero() -> None:
+    # A text of three short quotations scores -0.004: the summary said "news score -0.00".
+    text = '"Yes."\n\n"No."\n\n"Maybe," "perhaps," "never."\n'
+    doc = parse(article_from_text(text, id="q"))
+    tone = sentiment.document(doc)
+    assert -0.005 < tone.compound < 0
+    scored = sentiment.sentences(doc)
+    lines = summary.highlights(
+        keyphrases=[],
+        actors=pd.DataFrame({"actor": [], "mentions": []}),
+        speakers=pd.DataFrame({"speaker": [], "attributions": [], "share": []}),
+        tone=tone,
+        extremes=frames.sentiment_extremes_frame(scored, n=3),
+    )
+    assert lines[1].startswith("Tone: neutral overall (news score 0.00, spread 0.26;")
+    shown = display.key_values(summary.tone(tone)).data
+    assert "<td>0.00</td>" in shown and "-0.00" not in shown
+    table = display.table(pd.DataFrame({"compound": [-0.004, -0.25]})).data
+    assert "<td>0.00</td>" in table and "<td>-0.25</td>" in table

@@ -45,12 +45,19 @@ def _text(value: object, *, digits: int = 2) -> str:
     if isinstance(value, float):
         if math.isnan(value):
             return "—"
-        return f"{value:,.{digits}f}"
+        return _number(value, digits)
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, (list, tuple)):
         return html.escape(", ".join(str(v) for v in value))
     return html.escape(str(value))
+
+
+def _number(value: float, digits: int) -> str:
+    """``value`` with ``digits`` decimals; a value that rounds to zero shows no sign
+    ("0.00", not the "-0.00" of a score of -0.004)."""
+    shown = f"{value:,.{digits}f}"
+    return shown[1:] if shown.startswith("-") and not shown.strip("-0.") else shown
 
 
 def heading(text: str, *, level: int = 1, css_class: str | None = None) -> HTML:
@@ -140,7 +147,7 @@ def table(
         border=0,
         classes=css_class,
         na_rep="—",
-        float_format=lambda x: f"{x:,.{digits}f}",
+        float_format=lambda x: _number(x, digits),
         justify="left",
         notebook=False,
     )

@@ -132,6 +132,12 @@ def counts(stats: TextStats) -> dict[str, object]:
     }
 
 
+def _signed(value: float) -> str:
+    """``+0.38``, ``-0.17``, and ``0.00`` for a value that rounds to zero (not ``-0.00``)."""
+    shown = round(value, 2) + 0.0  # -0.0 + 0.0 is 0.0
+    return f"{shown:+.2f}" if shown else "0.00"
+
+
 def _tone_word(compound: float) -> str:
     if compound >= 0.05:
         return "positive"
@@ -177,7 +183,7 @@ def highlights(
         ]
         lines.append("Who speaks: " + "; ".join(voices[:top]) + ".")
     lines.append(
-        f"Tone: {_tone_word(tone.compound)} overall ({tone.method} score {tone.compound:+.2f}, "
+        f"Tone: {_tone_word(tone.compound)} overall ({tone.method} score {_signed(tone.compound)}, "
         f"spread {tone.std:.2f}; {tone.positive:.0%} of sentences positive, "
         f"{tone.negative:.0%} negative)."
     )
