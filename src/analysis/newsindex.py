@@ -204,15 +204,23 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 _LAST_DOCUMENT: list[tuple[weakref.ref[Document], Prepared]] = []
 
 
+def _forget(ref: weakref.ref[Document]) -> None:
+    """Empty the slot when its document is gone, so that the lookups (which hold the
+    document's tokens) do not outlive it until the next document is prepared."""
+    if _LAST_DOCUMENT and _LAST_DOCUMENT[0][0] is ref:
+        _LAST_DOCUMENT.clear()
+
+
 def prepare_document(doc: Document) -> Prepared:
     """:func:`prepare` over ``doc.tokens`` with the default lexicon, made once per
-    document: the latest document's lookups are kept until another one is asked for."""
+    document: the latest document's lookups are kept while it lives, until another
+    one is asked for."""
     if _LAST_DOCUMENT:
         ref, prep = _LAST_DOCUMENT[0]
         if ref() is doc:
             return prep
     prep = prepare(doc.tokens)
-    _LAST_DOCUMENT[:] = [(weakref.ref(doc), prep)]
+    _LAST_DOCUMENT[:] = [(weakref.ref(doc, _forget), prep)]
     return prep
 
 

@@ -62,7 +62,7 @@ from analysis.tone import NEGATIVE as NEGATIVE
 from analysis.tone import POSITIVE as POSITIVE
 from analysis.tone import UNKNOWN_SPEAKER as UNKNOWN_SPEAKER
 from analysis.tone import Method as Method
-from analysis.tone import Stats
+from analysis.tone import Tone, tone_of
 from analysis.tone import aggregate as _aggregate
 from analysis.tone import check_method as _check
 from analysis.tone import group as _group
@@ -201,13 +201,14 @@ def by_actor(
             named[m.canonical].add(i)
     out = []
     words = _sentence_words(doc)
-    same: dict[tuple[int, ...], Stats] = {}  # actors named in the same sentences
+    same: dict[tuple[int, ...], Tone] = {}  # actors named in the same sentences
     for name, idx in named.items():
         key = tuple(sorted(idx))
         st = same.get(key)
         if st is None:
-            items = [(by_index[i].score, words[i]) for i in key if i in by_index]
-            st = same[key] = _aggregate(items)
+            keep = [i for i in key if i in by_index]
+            compounds = [by_index[i].score.compound for i in keep]
+            st = same[key] = tone_of(compounds, [words[i] for i in keep])
         out.append(_group("actor", name, st))
     return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
 

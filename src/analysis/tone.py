@@ -136,7 +136,52 @@ def aggregate(items: Sequence[tuple[SentimentScore, int]]) -> Stats:
     )
 
 
-def group(kind: Literal["voice", "speaker", "actor"], name: str, st: Stats) -> GroupSentiment:
+class Tone(NamedTuple):
+    """What a group reports of its scores (:class:`Stats` without the pos/neu/neg
+    shares, which no group view shows)."""
+
+    compound: float
+    std: float
+    units: int
+    words: int
+    positive: float
+    negative: float
+
+
+def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
+    """Length-weighted mean and standard deviation of compound scores, with the
+    shares of positive and negative units; the same arithmetic as :func:`aggregate`
+    (its numbers are equal to the last bit), without the pos/neu/neg shares."""
+    units = len(compounds)
+    words = sum(weights)
+    if units == 0 or words == 0:
+        return Tone(0.0, 0.0, units, words, 0.0, 0.0)
+    if units == 1:
+        c, w = compounds[0], weights[0]
+        mean = (0.0 + c * w) / words
+        return Tone(
+            mean,
+            math.sqrt((0.0 + w * (c - mean) ** 2) / words),
+            1,
+            words,
+            1.0 if c >= POSITIVE else 0.0,
+            1.0 if c <= NEGATIVE else 0.0,
+        )
+    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
+    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
+    return Tone(
+        mean,
+        math.sqrt(var),
+        units,
+        words,
+        len([c for c in compounds if c >= POSITIVE]) / units,
+        len([c for c in compounds if c <= NEGATIVE]) / units,
+    )
+
+
+def group(
+    kind: Literal["voice", "speaker", "actor"], name: str, st: Stats | Tone
+) -> GroupSentiment:
     """A :class:`~analysis.types.GroupSentiment` named ``name`` from aggregated stats."""
     return GroupSentiment(
         kind, name, st.compound, st.std, st.units, st.words, st.positive, st.negative

@@ -20,11 +20,12 @@ from analysis.newsvader import prepare_document, score_range
 from analysis.tone import (
     UNKNOWN_SPEAKER,
     Method,
-    aggregate,
+    Tone,
     check_method,
     group,
     score_run,
     sentence_words,
+    tone_of,
 )
 from analysis.types import (
     Document,
@@ -161,12 +162,16 @@ def by_voice(
     Returns ``(narration, quoted)``; either has ``segments == 0`` when empty.
     """
     parts = segments(doc, quotes, method=method) if parts is None else parts
-    narration = [(p.score, p.words) for p in parts if p.speaker is None]
-    quoted = [(p.score, p.words) for p in parts if p.speaker is not None]
+    narration = [p for p in parts if p.speaker is None]
+    quoted = [p for p in parts if p.speaker is not None]
     return (
-        group("voice", "narration", aggregate(narration)),
-        group("voice", "quoted", aggregate(quoted)),
+        group("voice", "narration", _tone(narration)),
+        group("voice", "quoted", _tone(quoted)),
     )
+
+
+def _tone(parts: Sequence[Segment]) -> Tone:
+    return tone_of([p.score.compound for p in parts], [p.words for p in parts])
 
 
 def by_speaker(
@@ -181,9 +186,9 @@ def by_speaker(
     Ordered by number of quoted words (most first), then by name.
     """
     parts = segments(doc, quotes, method=method) if parts is None else parts
-    groups: dict[str, list[tuple[SentimentScore, int]]] = defaultdict(list)
+    groups: dict[str, list[Segment]] = defaultdict(list)
     for p in parts:
         if p.speaker is not None:
-            groups[p.speaker].append((p.score, p.words))
-    out = [group("speaker", name, aggregate(items)) for name, items in groups.items()]
+            groups[p.speaker].append(p)
+    out = [group("speaker", name, _tone(items)) for name, items in groups.items()]
     return tuple(sorted(out, key=lambda g: (-g.words, g.name)))
