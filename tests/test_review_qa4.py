@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
+from click.testing import CliRunner, Result
 
 from analysis import display, frames, sentiment, summary
+from analysis.cli import main
+from analysis.cli.report import _inputs as report_inputs
 from analysis.kwic import find_term
 from analysis.parse import parse
-from analysis.read import article_from_text, read_article
+from analysis.read import article_from_text, directory_files, read_article
 from analysis.stats import text_stats
 from analysis.types import TextStats
 
@@ -81,3 +85,50 @@ def test_a_neutral_score_is_not_shown_as_minus_zero() -> None:
     assert "<td>0.00</td>" in shown and "-0.00" not in shown
     table = display.table(pd.DataFrame({"compound": [-0.004, -0.25]})).data
     assert "<td>0.00</td>" in table and "<td>-0.25</td>" in table
+
+
+def _run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def test_jsonl_record_with_an_empty_or_multiline_id_is_a_bad_input(tmp_path: Path) -> None:
+    # An empty id became an empty "doc"; an id with a newline split table rows.
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        {"id": "", "text": "Bob said hi."},
+        {"id": "a\nb", "text": "Bob said hi."},
+        {"id": "  ", "text": "Bob said hi."},
+        {"id": "ok", "text": "Bob said hi."},
+    ]
+    corpus.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    result = _run("stats", str(corpus), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert [json.loads(x)["doc"] for x in result.stdout.splitlines()] == ["ok"]
+    assert result.stderr.splitlines() == [
+        f"analysis: error: {corpus}:1: 'id' is empty",
+        f"analysis: error: {corpus}:2: 'id' has a control character (\\x0a)",
+        f"analysis: error: {corpus}:3: 'id' is empty",
+    ]
+
+
+def test_a_directory_leaves_out_hidden_files_and_folders(tmp_path: Path) -> None:
+    # A Jupyter user's article folder has .ipynb_checkpoints/ copies of every article.
+    (tmp_path / "a.txt").write_text("Bob said hi.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Ann said no.\n", encoding="utf-8")
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / ".ipynb_checkpoints" / "a-checkpoint.txt").write_text("Old.\n", encoding="utf-8")
+    (tmp_path / ".#a.txt").write_text("lock\n", encoding="utf-8")
+    assert directory_files(tmp_path) == [tmp_path / "a.txt", tmp_path / "sub" / "b.txt"]
+    result = _run("stats", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0
+    docs = [json.loads(x)["doc"] for x in result.stdout.splitlines()]
+    assert docs == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+    # a hidden directory given by name is still read: only what is inside is filtered
+    hidden = tmp_path / ".ipynb_checkpoints"
+    assert directory_files(hidden) == [hidden / "a-checkpoint.txt"]
+    # analysis report my_articles/ reads the same .txt files (no report of a checkpoint)
+    assert list(report_inputs([str(tmp_path)])) == [
+        (str(tmp_path / "a.txt"), None),
+        (str(tmp_path / "sub" / "b.txt"), None),
+    ]

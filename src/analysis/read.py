@@ -13,7 +13,8 @@ A JSON Lines corpus has one object per line with ``"id"`` and ``"text"``
 Bad inputs are :class:`ReadError` with a one-line reason: missing, not a regular
 file, empty, binary (a NUL byte anywhere), not UTF-8 (UTF-16 included), larger
 than :data:`MAX_BYTES`; in a corpus, per line: invalid or too deeply nested JSON,
-not an object, no text, a bad id, a repeated id.
+not an object, no text, a bad id (not a string or an integer, empty, or with a
+control character), a repeated id.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -238,6 +240,13 @@ def article_from_record(record: object, *, where: str) -> Article:
     raw_id = record.get("id")
     if raw_id is not None and (not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool)):
         raise ReadError(where, f"'id' must be a string or an integer, not {type(raw_id).__name__}")
+    if isinstance(raw_id, str):
+        # The id is the "doc" of every output record: it must name the document.
+        if not raw_id.strip():
+            raise ReadError(where, "'id' is empty")
+        control = next((c for c in raw_id if unicodedata.category(c) == "Cc"), None)
+        if control is not None:
+            raise ReadError(where, f"'id' has a control character (\\x{ord(control):02x})")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise ReadError(where, f"text too large (the limit is {MAX_BYTES:,} bytes)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -305,11 +314,22 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
         yield ReadError(display, "empty corpus (no JSON Lines records)")
 
 
-def directory_files(directory: str | os.PathLike[str]) -> list[Path]:
+def directory_files(
+    directory: str | os.PathLike[str], *, suffixes: tuple[str, ...] = (".txt", ".jsonl")
+) -> list[Path]:
     """The files :func:`read_corpus` reads from a directory: its ``.txt`` and
-    ``.jsonl`` files, subdirectories included, in sorted order."""
+    ``.jsonl`` files (or ``suffixes``), subdirectories included, in sorted order.
+
+    Hidden files and directories (a name starting with ".") are left out: Jupyter's
+    ``.ipynb_checkpoints/`` copies, editors' lock files and ``.git/`` are not articles.
+    """
+    root = Path(directory)
     return sorted(
-        q for q in Path(directory).rglob("*") if q.is_file() and q.suffix in (".txt", ".jsonl")
+        q
+        for q in root.rglob("*")
+        if q.suffix in suffixes
+        and q.is_file()
+        and not any(part.startswith(".") for part in q.relative_to(root).parts)
     )
 
 

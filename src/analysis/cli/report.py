@@ -13,6 +13,7 @@ import click
 from analysis.cli.common import debug_option, report_error
 from analysis.kernels import KernelPool
 from analysis.paths import project_root, reports_dir, seeds_dir
+from analysis.read import directory_files
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -48,7 +49,7 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            txts = sorted(q for q in p.rglob("*.txt") if q.is_file())
+            txts = directory_files(p, suffixes=(".txt",))
             if not txts:
                 yield given, "directory has no .txt files"
             for q in txts:
