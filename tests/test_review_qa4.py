@@ -132,3 +132,31 @@ def test_a_directory_leaves_out_hidden_files_and_folders(tmp_path: Path) -> None
         (str(tmp_path / "a.txt"), None),
         (str(tmp_path / "sub" / "b.txt"), None),
     ]
+
+
+def test_table_cells_stay_on_one_line_and_in_their_column(tmp_path: Path) -> None:
+    # "The\tminister said ..." gave a speaker with a tab, which broke the table's columns.
+    path = tmp_path / "tabs.txt"
+    path.write_text("The\tminister said the economy grew.\n", encoding="utf-8")
+    result = _run("quotes", str(path))
+    assert result.exit_code == 0
+    header, _, row = result.stdout.splitlines()
+    assert "\t" not in result.stdout
+    for column in ("speaker", "speaker_text"):  # each value starts under its header
+        assert row[header.index(column) :].startswith("The minister  ")
+    assert row[header.index("cue ") :].startswith("said  ")
+
+
+def test_jsonl_text_with_a_nul_character_is_binary_like_a_file_with_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "n", "text": "A\x00B said Bob."}) + "\n"
+        + json.dumps({"id": "ok", "text": "Bob said hi."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    result = _run("quotes", str(corpus), "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"analysis: error: {corpus}:1: binary data, not text (NUL character in 'text')\n"
+    )
+    assert [line.split(",")[0] for line in result.stdout.splitlines()] == ["doc", "ok"]

@@ -249,6 +249,8 @@ def article_from_record(record: object, *, where: str) -> Article:
             raise ReadError(where, f"'id' has a control character (\\x{ord(control):02x})")
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise ReadError(where, f"text too large (the limit is {MAX_BYTES:,} bytes)")
+    if "\x00" in text:  # as in a text file (see decode)
+        raise ReadError(where, "binary data, not text (NUL character in 'text')")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(where, "empty text")

@@ -105,7 +105,9 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
-    text = str(value).replace("\n", " ")
+    # One line, one column: tabs, line breaks and other whitespace runs become one
+    # space (a tab inside a name broke the alignment), other control characters escaped.
+    text = one_line(" ".join(str(value).split()))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
