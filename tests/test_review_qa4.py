@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import nbformat
 import pandas as pd
 from click.testing import CliRunner, Result
 
@@ -14,6 +15,7 @@ from analysis.cli.report import _inputs as report_inputs
 from analysis.kwic import find_term
 from analysis.parse import parse
 from analysis.read import article_from_text, directory_files, read_article
+from analysis.rendering import notebook_to_html, reader_notes
 from analysis.stats import text_stats
 from analysis.types import TextStats
 
@@ -160,3 +162,42 @@ def test_jsonl_text_with_a_nul_character_is_binary_like_a_file_with_one(tmp_path
         f"analysis: error: {corpus}:1: binary data, not text (NUL character in 'text')\n"
     )
     assert [line.split(",")[0] for line in result.stdout.splitlines()] == ["doc", "ok"]
+
+
+def test_warnings_in_a_report_are_notes_for_the_reader_at_its_end() -> None:
+    # An unbalanced quotation mark printed, at the top of the report, a Python warning
+    # with the path of the module that raised it and its source line.
+    stderr = (
+        "/work/main/src/analysis/quotes.py:88: QuoteMarkWarning: a.txt: unclosed "
+        "quotation mark at offset 15\n  spans = quoted_spans(doc)\n"
+    )
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x = 1")
+    cell.outputs = [
+        nbformat.v4.new_output("stream", name="stderr", text=stderr),
+        nbformat.v4.new_output("display_data", data={"text/html": "<h1>Title</h1>"}),
+    ]
+    nb.cells = [cell]
+    before = nbformat.writes(nb)
+    markup = notebook_to_html(nb, title="t")
+    assert nbformat.writes(nb) == before  # the executed notebook keeps what was written
+    assert "quotes.py" not in markup and "QuoteMarkWarning" not in markup
+    assert "<li>a.txt: unclosed quotation mark at offset 15</li>" in markup
+    assert markup.index("<h1>Title</h1>") < markup.index('<section class="input-notes">')
+    assert reader_notes(stderr + "plain <line>\n") == [
+        "a.txt: unclosed quotation mark at offset 15",
+        "plain <line>",
+    ]
+    many = notebook_to_html(
+        _notebook_with_stderr("".join(f"f.py:1: UserWarning: n{i}\n  x\n" for i in range(12))),
+        title="t",
+    )
+    assert "<li>n9</li><li>… and 2 more</li>" in many and "<li>n10</li>" not in many
+
+
+def _notebook_with_stderr(text: str) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x = 1")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stderr", text=text)]
+    nb.cells = [cell]
+    return nb

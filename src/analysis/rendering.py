@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from copy import deepcopy
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
@@ -146,8 +147,84 @@ def prepare() -> None:
         return
 
 
+#: A Python warning as ``warnings`` writes it: ``<file>:<line>: <Category>: <message>``,
+#: followed by the indented source line that raised it.
+_WARNING_LINE = re.compile(r"^\S.*?:\d+: (?:\w+\.)*\w*Warning: (?P<message>.*)$")
+#: Notes shown for one cell before the rest are only counted.
+MAX_NOTES = 10
+
+
+def reader_notes(stderr: str) -> list[str]:
+    """What a cell wrote to stderr, for a reader: each warning's message without the
+    developer's file name, line number and source line; other lines as written."""
+    notes: list[str] = []
+    lines = stderr.splitlines()
+    i = 0
+    while i < len(lines):
+        match = _WARNING_LINE.match(lines[i])
+        if match is not None:
+            notes.append(match.group("message"))
+            i += 1
+            if i < len(lines) and lines[i].startswith("  "):
+                i += 1  # the source line warnings.showwarning prints
+            continue
+        if lines[i].strip():
+            notes.append(lines[i].strip())
+        i += 1
+    return notes
+
+
+def _notes_markup(notes: list[str]) -> str:
+    shown = "".join(f"<li>{html.escape(n)}</li>" for n in notes[:MAX_NOTES])
+    more = len(notes) - MAX_NOTES
+    if more > 0:
+        shown += f"<li>… and {more:,} more</li>"
+    return (
+        '<section class="input-notes"><h2>Notes on the input</h2>'
+        "<p>Flaws in the text that the analyses recovered from.</p>"
+        f"<ul>{shown}</ul></section>"
+    )
+
+
+def _with_reader_notes(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``notebook`` whose stderr outputs (an unbalanced quotation mark's
+    ``QuoteMarkWarning`` with the path of the module that raised it) become one list
+    of notes for the reader at the end of the report (at most :data:`MAX_NOTES`
+    shown). The executed notebook itself keeps them as they were."""
+    copy = deepcopy(notebook)
+    notes: list[str] = []
+    for cell in copy.cells:
+        outputs = cell.get("outputs")
+        if not outputs:
+            continue
+        kept = []
+        for output in outputs:
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                notes.extend(reader_notes(str(output.get("text", ""))))
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    if notes:
+        node = nbformat.NotebookNode  # untyped; nbconvert reads cell.outputs[0].data
+        data = node({"text/html": _notes_markup(notes)})  # type: ignore[no-untyped-call]
+        output = node(output_type="display_data", data=data, metadata=node())  # type: ignore[no-untyped-call]
+        cell = node(  # type: ignore[no-untyped-call]
+            cell_type="code",
+            id="input-notes",
+            source="",
+            metadata=node(),  # type: ignore[no-untyped-call]
+            execution_count=None,
+            outputs=[output],
+        )
+        copy.cells.append(cell)
+    return copy
+
+
 def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
     """HTML of an executed notebook: outputs only, self-contained.
+
+    What a cell wrote to stderr is shown as notes on the input (see
+    :func:`reader_notes`), not as a Python warning with a source path.
 
     Args:
         notebook: The executed notebook.
@@ -156,6 +233,7 @@ def notebook_to_html(notebook: nbformat.NotebookNode, *, title: str) -> str:
     Raises:
         RemoteResourceError: an output refers to anything not embedded in the page.
     """
+    notebook = _with_reader_notes(notebook)
     resources = {
         "metadata": {"name": title},
         "report_title": html.escape(title),
