@@ -256,15 +256,15 @@ def _inner_ok(toks: Sequence[Token], word: str, first: int, j: int) -> bool:
 
 def surface_form(occ: Sequence[Occurrence]) -> str:
     """The most frequent written form of a term (ties: the first written), in lower
-    case unless every occurrence of that word is written with the same capital."""
+    case unless every occurrence of that word is written with the same capital; a
+    term written once as written ("star Hailee Steinfeld")."""
     return written_form([o.surface for o in occ])
 
 
 def written_form(surfaces: Sequence[str]) -> str:
     """:func:`surface_form` of the written forms ``surfaces``, in text order."""
     if len(surfaces) == 1:
-        only = surfaces[0]
-        return only if only[:1].isupper() else only.lower()
+        return surfaces[0]  # as written: lower case but for the names inside it
     written: dict[str, int] = {}
     for s in surfaces:  # insertion order = first written
         written[s] = written.get(s, 0) + 1
