@@ -201,3 +201,22 @@ def _notebook_with_stderr(text: str) -> nbformat.NotebookNode:
     cell.outputs = [nbformat.v4.new_output("stream", name="stderr", text=text)]
     nb.cells = [cell]
     return nb
+
+
+def test_kwic_with_a_path_and_no_term_says_the_term_is_missing() -> None:
+    # It said "Missing argument 'PATHS...'" although the path was given.
+    result = _run("kwic", "seeds/000_396a11e332c8e407.txt")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Error: Missing argument: give one or more PATHs, then TERM "
+        "(only 'seeds/000_396a11e332c8e407.txt' was given)."
+    )
+    assert _run("kwic", "--help").stdout.startswith("Usage: main kwic [OPTIONS] PATHS... TERM")
+
+
+def test_kwic_finds_a_symbol_term(tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_text("Fans cheered 🎉🎉 as she sang.\n", encoding="utf-8")
+    result = _run("kwic", str(path), "🎉", "--width", "3", "--format", "jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(x)["start"] for x in result.stdout.splitlines()] == [13, 14]

@@ -50,9 +50,9 @@ def find_term(doc: Document, term: str) -> list[tuple[int, int]]:
         ValueError: ``term`` has no words.
     """
     given = tokenize(term)
-    if not any(t.kind in ("word", "number") for t in given):
+    inner = [i for i, t in enumerate(given) if t.kind != "punct"]  # words, numbers, symbols
+    if not inner:
         raise ValueError(f"no words in the term {term!r}")
-    inner = [i for i, t in enumerate(given) if t.kind != "punct"]
     wanted = [t.text.lower().replace("’", "'") for t in given[inner[0] : inner[-1] + 1]]
     toks = doc.tokens
     n = len(wanted)

@@ -23,7 +23,7 @@ def _term(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 @click.command("kwic")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, metavar="PATHS...", type=click.Path(path_type=str))
 @click.argument("term", callback=_term)
 @click.option(
     "--width",
@@ -47,6 +47,10 @@ def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool
         analysis kwic seeds/000_396a11e332c8e407.txt cooperation
         analysis kwic seeds/ "Railway Express" --width 30 --format jsonl
     """
+    if not paths:  # one argument is taken as TERM: say which one is missing
+        raise click.UsageError(
+            f"Missing argument: give one or more PATHs, then TERM (only {term!r} was given)."
+        )
     run_batch(
         paths, partial(records, term=term, width=width), fmt=fmt, debug=debug, columns=COLUMNS
     )
