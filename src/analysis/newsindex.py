@@ -157,26 +157,32 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
             cached.clear()
     texts = [t.text for t in tokens]
     low = list(map(forms.get, texts))
-    if None in low:
-        low = [w if w is not None else _lower(x) for w, x in zip(low, texts, strict=True)]
+    if None in low:  # new forms: look each up once, then map again (no Python loop)
+        for text in set(texts).difference(forms):
+            _lower(text)
+        low = list(map(forms.get, texts))
     lows: list[str] = low  # type: ignore[assignment]  # every None was filled
     role = list(map(roles.get, lows))
     if None in role:
         supplement = config.supplement
-        role = [
-            r if r is not None else _role(w, supplement) for r, w in zip(role, lows, strict=True)
-        ]
-    n = len(tokens)
+        for form in set(lows).difference(roles):
+            _role(form, supplement)
+        role = list(map(roles.get, lows))
     is_word = [t.kind in _WORD_KINDS for t in tokens]
-    index = range(n)
+    index = range(len(tokens))
     words = list(compress(index, is_word))
-    word_role = list(compress(role, is_word))
+    # The tokens with a role (a fifth or so) are sorted out by role once.
+    flagged = list(compress(index, role))
+    flagged_role = list(compress(role, role))
+
+    def having(bit: int) -> list[int]:
+        return list(compress(flagged, map(and_, flagged_role, repeat(bit))))
 
     def among_words(bit: int) -> list[int]:
-        return list(compress(words, map(and_, word_role, repeat(bit))))
+        return [k for k in having(bit) if is_word[k]]
 
     hits = among_words(_SCORED)
-    marks = list(compress(index, map(and_, role, repeat(_BOUNDARY))))
+    marks = having(_BOUNDARY)
     ends = [k for k in marks if lows[k] in SENTENCE_END]
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]

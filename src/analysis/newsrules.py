@@ -141,20 +141,23 @@ def finish(
     sentiments: list[float], total: float, exclaim: int, question: int, neu_count: int
 ) -> SentimentScore:
     """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
-    ep = min(exclaim, 4) * 0.292
-    qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
-    emphasis = ep + qm
-    if total > 0:
-        total += emphasis
-    elif total < 0:
-        total -= emphasis
+    emphasis = 0.0
+    if exclaim or question > 1:  # else adding 0.0 below would change no value
+        ep = min(exclaim, 4) * 0.292
+        qm = 0.0 if question <= 1 else (question * 0.18 if question <= 3 else 0.96)
+        emphasis = ep + qm
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
     compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
     pos_sum = sum([s + 1 for s in sentiments if s > 0])
     neg_sum = sum([s - 1 for s in sentiments if s < 0])
-    if pos_sum > -neg_sum:
-        pos_sum += emphasis
-    elif pos_sum < -neg_sum:
-        neg_sum -= emphasis
+    if emphasis:
+        if pos_sum > -neg_sum:
+            pos_sum += emphasis
+        elif pos_sum < -neg_sum:
+            neg_sum -= emphasis
     whole = pos_sum - neg_sum + neu_count
     return SentimentScore(  # compound, pos, neu, neg (positional: built per scored range)
         round(compound, 4),

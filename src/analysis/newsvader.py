@@ -141,7 +141,7 @@ def score_range(
             raise ValueError("prepared with a different lexicon (config.supplement) than scored")
         prep.memo[key] = None
         return _NEUTRAL
-    valence = _valences(prep, a, b, w_lo, n_words, config)
+    valence = _valences(prep, a, b, w_lo, n_words, config, h)
     prep.memo[key] = valence
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
@@ -180,14 +180,22 @@ def word_valences(
 
 
 def _valences(
-    prep: Prepared, a: int, b: int, w_lo: int, n_words: int, config: NewsVaderConfig
+    prep: Prepared,
+    a: int,
+    b: int,
+    w_lo: int,
+    n_words: int,
+    config: NewsVaderConfig,
+    h_lo: int | None = None,
 ) -> dict[int, float] | None:
-    """Valence of every scored word in ``a..b`` (``None`` when no word is scored)."""
+    """Valence of every scored word in ``a..b`` (``None`` when no word is scored);
+    ``h_lo`` is the position in ``prep.hits`` of the first at or after ``a``, if known."""
     if prep.supplement != config.supplement:
         raise ValueError("prepared with a different lexicon (config.supplement) than scored")
     words = prep.words
     all_hits = prep.hits
-    h_lo = bisect.bisect_left(all_hits, a)
+    if h_lo is None:
+        h_lo = bisect.bisect_left(all_hits, a)
     hits = all_hits[h_lo : bisect.bisect_left(all_hits, b, h_lo)]
     if not hits:
         return None
@@ -212,6 +220,15 @@ def _valences(
     context = prep.context
     modifiers = prep.modifiers
     n_modifiers = len(modifiers)
+    # No hedge and no modifier before the last scored word of the range: no word's
+    # valence depends on what precedes it (the context rules below cannot apply).
+    hedges = prep.hedges
+    last = hits[-1]
+    h_first = left(hedges, a)
+    m_first = left(modifiers, a)
+    plain = (h_first == len(hedges) or hedges[h_first] >= last) and (
+        m_first == n_modifiers or modifiers[m_first] >= last
+    )
     reach = max(3, config.negation_window)
     window = config.negation_window
     shifters = config.shifters
@@ -245,6 +262,9 @@ def _valences(
             text = tokens[k].text
             if text.isupper() and len(text) > 1:
                 v += C_INCR if v > 0 else -C_INCR
+        if plain:
+            valence[k] = v * config.negativity if v < 0 else v
+            continue
         found = context.get(k)
         if found is None:
             found = context[k] = word_context(prep, k)
