@@ -220,3 +220,13 @@ def test_kwic_finds_a_symbol_term(tmp_path: Path) -> None:
     result = _run("kwic", str(path), "🎉", "--width", "3", "--format", "jsonl")
     assert result.exit_code == 0
     assert [json.loads(x)["start"] for x in result.stdout.splitlines()] == [13, 14]
+
+
+def test_analyze_with_a_bad_scheduler_address_is_one_line() -> None:
+    # It ended in a traceback from distributed (after 30 s for an unreachable address).
+    result = _run("analyze", "seeds/000_396a11e332c8e407.txt", "--scheduler", "foo")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: cannot use the Dask scheduler 'foo': missing port number in address 'foo'\n"
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 import warnings
 from contextlib import ExitStack
 
@@ -98,7 +99,14 @@ def command(
             raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from None
         client = None
         if scheduler is not None:
-            client = stack.enter_context(dask_client(scheduler, workers=n_workers))
+            try:
+                client = stack.enter_context(dask_client(scheduler, workers=n_workers))
+            except (OSError, ValueError) as err:  # unreachable, or not an address
+                if debug:
+                    traceback.print_exception(err, file=sys.stderr)
+                raise click.ClickException(
+                    f"cannot use the Dask scheduler {scheduler!r}: {err}"
+                ) from None
             if not debug:
                 client.run(warnings.filterwarnings, "ignore", category=QuoteMarkWarning)
         progress = stack.enter_context(Progress())
