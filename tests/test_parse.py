@@ -146,6 +146,27 @@ def test_tokens_are_the_frozen_dataclass_and_symbols_are_told_from_punctuation()
         tokens[0].text = "Price"  # type: ignore[misc]
 
 
+def test_token_kinds_of_mixed_tokens_and_offsets_after_odd_whitespace() -> None:
+    # tabs, a no-break space and a line break between tokens; kinds of tokens that
+    # are not all letters: a range of years is a number, "x²" a word, "½" a number
+    text = "In 2016-17\tx²\u00a0rose ½ +5\n… a.m. -- Q&A"
+    tokens = tokenize(text, 3)
+    assert [(t.text, t.start, t.end, t.kind) for t in tokens] == [
+        ("2016-17", 3, 10, "number"),
+        ("x²", 11, 13, "word"),
+        ("rose", 14, 18, "word"),
+        ("½", 19, 20, "number"),
+        ("+5", 21, 23, "number"),
+        ("…", 24, 25, "punct"),
+        ("a.m.", 26, 30, "word"),
+        ("--", 31, 33, "punct"),
+        ("Q&A", 34, 37, "word"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert tokenize(text, 3, 10) == tokens[:1]
+    assert tokenize("  \n\t ") == []
+
+
 def test_paragraphs_are_blank_line_blocks() -> None:
     text = "First line\nstill first. Second sentence.\n\n\nNext paragraph.\n"
     doc = parse(Article(id="x", text=text))

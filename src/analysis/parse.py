@@ -92,12 +92,28 @@ _GROUP_KIND: dict[str, TokenKind] = {
     "ellipsis": "punct",
     "dash": "punct",
 }
+# The same alternatives without names, after the whitespace before each token:
+# ``findall`` then gives ``(space, token)`` pairs, so offsets are running sums of
+# lengths, with no match object per token. Only whitespace lies between tokens
+# (``other`` takes any other character), so the pairs cover the text.
+_SPACED_TOKEN = re.compile(
+    r"(\s*)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")", re.VERBOSE
+)
 
 
-@lru_cache(maxsize=4096)
-def _other_kind(char: str) -> TokenKind:
-    """A single character no other pattern took: punctuation or a symbol."""
-    return "punct" if unicodedata.category(char).startswith("P") else "symbol"
+@lru_cache(maxsize=1 << 14)
+def _kind(value: str) -> TokenKind:
+    """The kind of a token that is not all letters, from the alternative matching it
+    (a function of the text alone: a word with a letter is a word, without one a
+    number; a single other character is punctuation or a symbol)."""
+    match = _TOKEN.match(value)
+    assert match is not None and match.end() == len(value)
+    group = match.lastgroup
+    if group == "word":
+        return "word" if any(c.isalpha() for c in value) else "number"
+    if group == "other":
+        return "punct" if unicodedata.category(value).startswith("P") else "symbol"
+    return _GROUP_KIND[group]  # type: ignore[index]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -108,23 +124,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
-    stop = len(text) if end is None else end
-    for m in _TOKEN.finditer(text, start, stop):
-        group = m.lastgroup
-        value = m.group()
-        kind: TokenKind
-        if group == "word":
-            kind = "word" if value.isalpha() or any(c.isalpha() for c in value) else "number"
-        elif group == "other":
-            kind = _other_kind(value)
-        else:
-            kind = _GROUP_KIND[group]  # type: ignore[index]
-        first, last = m.span()
+    pos = start
+    for space, value in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        first = pos + len(space)
+        pos = first + len(value)
         token = _new_token(Token)
         _set_text(token, value)
         _set_start(token, first)
-        _set_end(token, last)
-        _set_kind(token, kind)
+        _set_end(token, pos)
+        # all letters (most tokens) can only be a word
+        _set_kind(token, "word" if value.isalpha() else _kind(value))
         append(token)
     return tokens
 
