@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import nbformat
 import pandas as pd
 from click.testing import CliRunner, Result
 
-from analysis import display, frames, sentiment, summary
+from analysis import display, frames, plots, sentiment, summary
 from analysis.cli import main
 from analysis.cli.report import _inputs as report_inputs
 from analysis.kwic import find_term
@@ -230,3 +231,23 @@ def test_analyze_with_a_bad_scheduler_address_is_one_line() -> None:
     assert result.stderr == (
         "Error: cannot use the Dask scheduler 'foo': missing port number in address 'foo'\n"
     )
+
+
+def test_chart_labels_from_an_article_are_one_plain_line_each() -> None:
+    # "The\tminister" made matplotlib warn "Glyph 9 missing" into the report, "$5bn ...
+    # $2bn" would start mathtext, and two equal labels shared one row of a categorical axis.
+    speakers = pd.DataFrame(
+        {
+            "speaker": ["The\tminister", "The minister", "Fund ($5bn) and $2bn", "A" * 50],
+            "share": [0.4, 0.3, 0.2, 0.1],
+            "attributions": [2, 2, 1, 1],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph is a UserWarning
+        fig = plots.speaker_shares(speakers)
+        display.figure(fig)
+    ax = fig.axes[0]
+    shown = [t.get_text() for t in ax.get_yticklabels()][::-1]  # top row first
+    assert shown == ["The minister", "The minister", r"Fund (\$5bn) and \$2bn", "A" * 39 + "…"]
+    assert [round(p.get_y() + p.get_height() / 2) for p in ax.patches] == [0, 1, 2, 3]

@@ -23,6 +23,21 @@ def tone(value: float) -> str:
     return POS if value >= 0.05 else NEG if value <= -0.05 else NEU
 
 
+#: Longest label shown on an axis, in characters; a longer one ends with an ellipsis.
+MAX_LABEL = 40
+
+
+def tick_label(text: object) -> str:
+    """Text from an article shown as an axis label: one line (tabs and line breaks
+    as spaces; a tab has no glyph and matplotlib warned about it), at most
+    :data:`MAX_LABEL` characters, and a dollar sign shown as itself (two of them
+    would otherwise start matplotlib's mathtext)."""
+    shown = " ".join(str(text).split())
+    if len(shown) > MAX_LABEL:
+        shown = shown[: MAX_LABEL - 1].rstrip() + "…"
+    return shown.replace("$", r"\$")
+
+
 def plain(ax: Axes) -> None:
     """No top and right spines."""
     ax.spines[["top", "right"]].set_visible(False)
@@ -54,8 +69,11 @@ def ranked_bars(
     fig = Figure(figsize=(WIDTH, row_height * len(labels) + base_height), layout="constrained")
     ax = fig.add_subplot()
     colors = color if isinstance(color, str) else list(color)[::-1]
-    # Bottom to top on a categorical axis: the first row is drawn last, on top.
-    ax.barh(list(labels)[::-1], list(values)[::-1], color=colors, edgecolor=INK)
+    # Bottom to top at numeric positions (a categorical axis would draw two bars with
+    # the same label on one row): the first row is drawn last, on top.
+    yy = list(range(len(labels)))
+    ax.barh(yy, list(values)[::-1], color=colors, edgecolor=INK)
+    ax.set_yticks(yy, [tick_label(t) for t in list(labels)[::-1]])
     for y, (v, note) in enumerate(zip(list(values)[::-1], list(notes)[::-1], strict=True)):
         ax.text(v, y, note, va="center", fontsize=fontsize, color=INK)
     top = max(values)
@@ -99,7 +117,7 @@ def signed_bars(
     for yi, note in zip(yy, notes, strict=True):
         ax.text(1.02, yi, note, va="center", fontsize=8, transform=ax.get_yaxis_transform())
     ax.axvline(0, color="#555555", linewidth=0.6)
-    ax.set_yticks(yy, labels)
+    ax.set_yticks(yy, [tick_label(t) for t in labels])
     ax.invert_yaxis()
     ax.set_xlim(-1, 1)
     ax.set_xlabel(xlabel)

@@ -8,7 +8,17 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from analysis.plots._style import ACCENT, INK, LIGHT, NEU, WIDTH, plain, signed_bars, tone
+from analysis.plots._style import (
+    ACCENT,
+    INK,
+    LIGHT,
+    NEU,
+    WIDTH,
+    plain,
+    signed_bars,
+    tick_label,
+    tone,
+)
 
 _CORPUS_PANELS: tuple[tuple[str, str], ...] = (
     ("words", "Words per article"),
@@ -65,9 +75,10 @@ def corpus_distinctive(terms: pd.DataFrame, *, columns: int = 3, groups: int = 9
         ax.set_axis_off()
     for ax, name in zip(axes.flat, names, strict=False):
         part = terms[terms["group"].astype(str) == name].iloc[::-1]
-        ax.barh(part["term"].astype(str), part["score"].astype(float), color=LIGHT,
-                edgecolor=INK, linewidth=0.5)  # fmt: skip
-        ax.set_title(name if len(name) <= 28 else name[:25] + "...", fontsize=9)
+        ticks = list(range(len(part)))
+        ax.barh(ticks, part["score"].astype(float), color=LIGHT, edgecolor=INK, linewidth=0.5)
+        ax.set_yticks(ticks, [tick_label(t) for t in part["term"]])
+        ax.set_title(tick_label(name if len(name) <= 28 else name[:25] + "..."), fontsize=9)
         ax.tick_params(labelsize=7)
         plain(ax)
     fig.suptitle("Distinctive terms (TF-IDF against the others)", fontsize=10)
@@ -95,7 +106,7 @@ def corpus_speakers(speakers: pd.DataFrame, *, top: int = 12) -> Figure:
     for yi, n, att, t in zip(yy, docs, rows["attributions"], tones, strict=True):
         label = f" {int(att)} attributions, " + ("no score" if math.isnan(t) else f"{t:+.2f}")
         ax.text(n, yi, label, va="center", fontsize=8, color=INK)
-    ax.set_yticks(yy, names)
+    ax.set_yticks(yy, [tick_label(n) for n in names])
     ax.invert_yaxis()
     ax.set_xlim(0, max(docs) * 1.6)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
