@@ -251,3 +251,30 @@ def test_chart_labels_from_an_article_are_one_plain_line_each() -> None:
     shown = [t.get_text() for t in ax.get_yticklabels()][::-1]  # top row first
     assert shown == ["The minister", "The minister", r"Fund (\$5bn) and \$2bn", "A" * 39 + "…"]
     assert [round(p.get_y() + p.get_height() / 2) for p in ax.patches] == [0, 1, 2, 3]
+
+
+def test_a_slightly_negative_sentence_is_not_called_the_most_negative() -> None:
+    doc = parse(article_from_text("The council met on Monday. Nobody spoke.", id="n"))
+    extremes = pd.DataFrame(
+        {
+            "polarity": ["negative"],
+            "rank": [1],
+            "sentence": [1],
+            "compound": [-0.02],
+            "text": ["Nobody spoke."],
+        }
+    )
+    no_speakers = pd.DataFrame({"speaker": [], "attributions": [], "share": []})
+
+    def lines(frame: pd.DataFrame) -> list[str]:
+        return summary.highlights(
+            keyphrases=[],
+            actors=pd.DataFrame({"actor": [], "mentions": []}),
+            speakers=no_speakers,
+            tone=sentiment.document(doc),
+            extremes=frame,
+        )
+
+    assert not any(x.startswith("Most negative") for x in lines(extremes))
+    extremes.loc[0, "compound"] = -0.3
+    assert lines(extremes)[-1] == "Most negative sentence (-0.30): \u201cNobody spoke.\u201d"

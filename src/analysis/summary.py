@@ -187,7 +187,9 @@ def highlights(
         f"spread {tone.std:.2f}; {tone.positive:.0%} of sentences positive, "
         f"{tone.negative:.0%} negative)."
     )
-    negative = extremes[extremes["polarity"] == "negative"]
+    # A sentence is negative at compound <= -0.05, as for the shares above: a -0.01
+    # sentence is neutral, not "the most negative sentence".
+    negative = extremes[(extremes["polarity"] == "negative") & (extremes["compound"] <= -0.05)]
     if not negative.empty:
         row = negative.iloc[0]
         lines.append(
