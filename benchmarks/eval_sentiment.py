@@ -193,6 +193,7 @@ def nyt(path: Path) -> None:
         "without the names rule": replace(DEFAULT_CONFIG, names_neutral=False),
         "without polarity shifters": replace(DEFAULT_CONFIG, shifters=False),
         "without hedge damping": replace(DEFAULT_CONFIG, hedge=1.0),
+        "without questions as irrealis": replace(DEFAULT_CONFIG, questions=False),
         "without length compression": replace(DEFAULT_CONFIG, length_exponent=0.0),
         "without negativity weight": replace(DEFAULT_CONFIG, negativity=1.0),
         "negation window 4": replace(DEFAULT_CONFIG, negation_window=4),

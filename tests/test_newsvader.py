@@ -113,3 +113,27 @@ def test_a_range_without_scored_words_still_refuses_another_lexicon() -> None:
 )
 def test_hedges_with_and_without_boosters(text: str, compound: float) -> None:
     assert score_text(text).compound == compound
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        # good 1.9 -> 1.9 / sqrt(18.61) = 0.4404
+        ("The plan is good.", 0.4404),
+        # a question is irrealis: good 1.9 * 0.75 = 1.425 -> 1.425 / sqrt(17.0306)
+        ("Is the plan good?", 0.3453),
+        # hedged and asked: damped once, not twice
+        ("Could the plan be good?", 0.3453),
+        # only the question is damped: 1.425 + bad -2.5 * 1.5 = -2.325 -> -0.5147
+        ("Is the plan good? It is bad.", -0.5147),
+    ],
+)
+def test_questions_are_irrealis(text: str, compound: float) -> None:
+    assert score_text(text).compound == compound
+
+
+def test_questions_rule_can_be_switched_off() -> None:
+    off = replace(DEFAULT_CONFIG, questions=False)
+    assert score_text("Is the plan good?", config=off).compound == 0.4404
+    # -> 1.9 - 3.75 = -1.85 -> -1.85 / sqrt(18.4225)
+    assert score_text("Is the plan good? It is bad.", config=off).compound == -0.431

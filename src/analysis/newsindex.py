@@ -45,6 +45,7 @@ class NewsVaderConfig:
             (Taboada et al., 2011), for the negativity bias of readers (Soroka, 2014).
         supplement: Use the news lexicon supplement (off: VADER's lexicon alone).
         shifters: Reverse what a verb of reducing, preventing or ending governs.
+        questions: Damp the words of a question by ``hedge``, as irrealis.
     """
 
     negation_window: int = 3
@@ -55,6 +56,7 @@ class NewsVaderConfig:
     negativity: float = 1.5
     supplement: bool = True
     shifters: bool = True
+    questions: bool = True
 
 
 DEFAULT_CONFIG = NewsVaderConfig()

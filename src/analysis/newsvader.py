@@ -30,7 +30,10 @@ punctuation rules and its normalisation, and changes what news prose needs:
   scope is the sentence, not the whole text.
 * **Hedges and irrealis**: sentiment in the scope of a modal or hedge ("may",
   "could", "would", "reportedly", "if") is damped, as SO-CAL's irrealis blocking
-  does in a milder form (Taboada et al., 2011).
+  does in a milder form (Taboada et al., 2011); so is sentiment in a question
+  (a sentence ending with "?"), which SO-CAL also counts as irrealis, damped once
+  by the same factor. On the NYT snippets: r +0.0009 on half A, +0.0007 on the
+  held-out half B.
 * **Negativity**: negative valences weigh 1.5 times as much, SO-CAL's negative
   weighting (Taboada et al., 2011); readers of news react more strongly to negative
   than to positive information (Soroka, 2014).
@@ -232,6 +235,13 @@ def _valences(
     reach = max(3, config.negation_window)
     window = config.negation_window
     shifters = config.shifters
+    # Questions are irrealis (Taboada et al., 2011): a word in a sentence ending with
+    # "?" is damped as a hedged one is (once, hedged or not).
+    asks = False
+    if config.questions and prep.emphasis:
+        e = prep.emphasis
+        e_lo = left(e, a)
+        asks = "?" in [low[j] for j in e[e_lo : left(e, b, e_lo)]]
 
     valence: dict[int, float] = {}
     for k in hits:
@@ -262,7 +272,13 @@ def _valences(
             text = tokens[k].text
             if text.isupper() and len(text) > 1:
                 v += C_INCR if v > 0 else -C_INCR
+        asked = False
+        if asks:
+            i = left(ends, k)
+            asked = i < len(ends) and ends[i] < b and low[ends[i]] == "?"
         if plain:
+            if asked:
+                v *= config.hedge
             valence[k] = v * config.negativity if v < 0 else v
             continue
         found = context.get(k)
@@ -270,7 +286,7 @@ def _valences(
             found = context[k] = word_context(prep, k)
         w_k, w_clause, last_hedge = found
         w_start = max(w_k - reach, w_clause, w_lo)
-        hedged = last_hedge >= a and last_hedge >= words[w_clause]
+        hedged = asked or (last_hedge >= a and last_hedge >= words[w_clause])
         m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
         if m < n_modifiers and modifiers[m] < k:
             back = words[w_start:w_k][::-1]
