@@ -8,6 +8,7 @@ from pathlib import Path
 
 import nbformat
 import pandas as pd
+import pytest
 from click.testing import CliRunner, Result
 
 from analysis import display, frames, plots, sentiment, summary
@@ -18,7 +19,7 @@ from analysis.parse import parse
 from analysis.read import article_from_text, directory_files, read_article
 from analysis.rendering import notebook_to_html, reader_notes
 from analysis.stats import text_stats
-from analysis.types import TextStats
+from analysis.types import Span, TextStats
 
 
 def _stats(tmp_path: Path, text: str) -> TextStats:
@@ -278,3 +279,29 @@ def test_a_slightly_negative_sentence_is_not_called_the_most_negative() -> None:
     assert not any(x.startswith("Most negative") for x in lines(extremes))
     extremes.loc[0, "compound"] = -0.3
     assert lines(extremes)[-1] == "Most negative sentence (-0.30): \u201cNobody spoke.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a sentence-case headline without a final period, as most sites write them
+        (
+            "Charlotte struggles to return to normal after shooting\n\nThe city was calm.",
+            "Charlotte struggles to return to normal after shooting",
+        ),
+        ("Is the deal dead?\n\nThe talks stalled.", None),  # could be a one-line lede
+        ("Green Party candidate removed from debate site.\n\nBody.", None),
+        # a hard-wrapped body: its first line ends mid-sentence, no blank line after it
+        ("The minister said on Monday that the\nbudget would pass.\n\nMore text.", None),
+        ("Two words\n\nBody text here.", None),  # a kicker, not a headline
+        ("the lower-case start is body text\n\nBody.", None),
+    ],
+)
+def test_sentence_case_headline_without_a_final_period(text: str, title: str | None) -> None:
+    art = article_from_text(text, id="x")
+    assert art.title == title
+    if title is not None:
+        assert art.headline == Span(0, len(title))
+        doc = parse(art)
+        assert doc.paragraphs[0].kind == "headline"
+        assert text_stats(doc).words == 4  # "The city was calm." only

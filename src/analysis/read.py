@@ -115,8 +115,11 @@ def _looks_like_headline(text: str, start: int, end: int) -> bool:
 
     "Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton." is a
     headline: three or more capitalised words and every lower-case word one that
-    titles leave lower-case. A sentence-case first line is taken as body text (it
-    cannot be told from a one-line lede without more evidence).
+    titles leave lower-case. A sentence-case first line is a headline only when it
+    is followed by a blank line and does not end a sentence: "Charlotte struggles
+    to return to normal after shooting" (3 to 20 words, starting with a capital, no
+    final ``.``, ``!``, ``?``, ``:``, ``;`` or ``,``); with a final period it cannot
+    be told from a one-line lede, and it stays body text.
     """
     rest = text[end:]
     if not rest.strip():
@@ -133,7 +136,16 @@ def _looks_like_headline(text: str, start: int, end: int) -> bool:
     # Title case: every lower-case word is one a title leaves lower-case. A sentence
     # full of names ("French President Jean Moreau met ...") has a lower-case verb.
     lower_ok = all(w.lower() in _TITLE_LOWER for w in words if not w[0].isupper())
-    return capitalised >= 3 and lower_ok
+    if capitalised >= 3 and lower_ok:
+        return True
+    # Sentence case: a blank line after it (in a text without blank lines a line may
+    # be a hard-wrapped piece of a sentence), a capital first, no sentence ending.
+    return (
+        re.match(r"[ \t]*\n[ \t]*\n", rest) is not None
+        and 3 <= len(words) <= 20
+        and line.lstrip()[:1].isupper()
+        and not re.search(r"[.!?:;,…][\"'”’)\]]*\s*$", line)
+    )
 
 
 def article_from_text(text: str, *, id: str, path: str | None = None) -> Article:
