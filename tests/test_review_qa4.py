@@ -305,3 +305,20 @@ def test_sentence_case_headline_without_a_final_period(text: str, title: str | N
         doc = parse(art)
         assert doc.paragraphs[0].kind == "headline"
         assert text_stats(doc).words == 4  # "The city was calm." only
+
+
+def test_the_same_id_in_two_corpora_is_reported_not_merged(tmp_path: Path) -> None:
+    # Two outlets' files both numbered from 1 gave two records with "doc": "1".
+    (tmp_path / "a.jsonl").write_text('{"id": 1, "text": "Bob said yes."}\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        '{"id": "1", "text": "Ann said no."}\n{"id": "2", "text": "Ann said maybe."}\n',
+        encoding="utf-8",
+    )
+    result = _run("quotes", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(r["doc"], r["speaker"]) for r in rows] == [("1", "Bob"), ("2", "Ann")]
+    assert result.stderr == (
+        f"analysis: error: {tmp_path / 'b.jsonl'}:1: duplicate id '1' "
+        f"(first in {tmp_path / 'a.jsonl'}:1)\n"
+    )

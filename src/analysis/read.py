@@ -281,7 +281,12 @@ def article_from_record(record: object, *, where: str) -> Article:
     )
 
 
-def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
+def _read_jsonl(
+    path: Path, display: str, others: dict[str, str] | None = None
+) -> Iterator[Article | ReadError]:
+    """The records of one JSON Lines file; ``others`` maps the ids of the files
+    read before it to where each was first read, and gets this file's ids."""
+    others = {} if others is None else others
     try:
         handle = path.open("rb")
     except OSError as err:
@@ -320,10 +325,16 @@ def _read_jsonl(path: Path, display: str) -> Iterator[Article | ReadError]:
                 yield err
             else:
                 first = seen.setdefault(article.id, lineno)
-                if first == lineno:
-                    yield article
-                else:
+                if first != lineno:
                     yield ReadError(where, f"duplicate id {article.id!r} (first on line {first})")
+                elif article.id in others:
+                    # The same id in two corpora: records would share one "doc".
+                    yield ReadError(
+                        where, f"duplicate id {article.id!r} (first in {others[article.id]})"
+                    )
+                else:
+                    others[article.id] = where
+                    yield article
     if not records:
         yield ReadError(display, "empty corpus (no JSON Lines records)")
 
@@ -396,12 +407,15 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | R
     Files are read in the order given; a directory contributes its ``.txt`` and
     ``.jsonl`` files in sorted order; a ``.jsonl`` file one article per line.
     Bad inputs are yielded as :class:`ReadError` so that a batch goes on past them.
+    A record id already read from another JSON Lines file is one (its records
+    would share one ``"doc"``): ids must be unique across the inputs.
     """
+    ids: dict[str, str] = {}  # JSON Lines id -> where it was first read
     for src in _expand(paths):
         if isinstance(src, ReadError):
             yield src
         elif src.path.suffix == ".jsonl":
-            yield from _read_jsonl(src.path, src.display)
+            yield from _read_jsonl(src.path, src.display, ids)
         else:
             try:
                 yield read_article(src.display)
