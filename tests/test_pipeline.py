@@ -243,6 +243,10 @@ def test_clean_rounds_floats_nulls_nan_and_keeps_plain_values() -> None:
         "e": 0.5,
     }
     assert clean(2.0000001) == 2.0 and clean(float("nan")) is None and clean("é") == "é"
-    assert json_line({"doc": "é", "x": 0.1 + 0.2, "n": [1, None]}) == (
-        '{"doc": "é", "x": 0.3, "n": [1, null]}'
+    # compact separators, non-ASCII kept, floats rounded, NaN as null
+    line = json_line({"doc": "é", "x": 0.1 + 0.2, "n": [1, None, float("nan")], "t": (2.5e-7,)})
+    assert line == '{"doc":"é","x":0.3,"n":[1,null,null],"t":[0.0]}'
+    assert (
+        json_line({"f": numpy.float64(0.1234567), "d": {"e": 1e-3}})
+        == '{"f":0.123457,"d":{"e":0.001}}'
     )

@@ -34,7 +34,6 @@ time, so memory stays bounded however long the corpus.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+import orjson
 import pandas as pd
 
 from analysis.pipeline import Bundle
@@ -208,43 +208,54 @@ def read_tables(directory: str | os.PathLike[str]) -> dict[Table, pd.DataFrame]:
 _PLAIN: frozenset[type] = frozenset({str, int, bool, type(None)})
 
 
+_INF = math.inf
+
+
 def _number(value: float) -> float | None:
     # NaN fails both comparisons, so NaN and the infinities become None.
-    return round(value, 6) if -math.inf < value < math.inf else None
+    return round(value, 6) if -_INF < value < _INF else None
 
 
 def clean(value: Any) -> Any:
     """JSON-ready: NaN and infinities become ``None``, floats keep 6 decimals.
 
     Mappings become dicts and lists or tuples lists, recursively. Plain values in
-    a container (strings, ints, floats, ``None``) are handled in line, so a bundle
-    of flat records is cleaned without a call per value.
+    a container (strings, ints, finite floats, ``None``) are handled in line, so a
+    bundle of flat records is cleaned without a call per value.
     """
     kind = type(value)
     if kind in _PLAIN:
         return value
-    if kind is float or isinstance(value, float):
+    if kind is float:
         return _number(value)
-    if isinstance(value, Mapping):
+    if isinstance(value, float):  # numpy.float64 and other subclasses: a plain float
+        return _number(float(value))
+    if kind is dict or isinstance(value, Mapping):
         return {
-            k: v if type(v) in _PLAIN else (_number(v) if type(v) is float else clean(v))
+            k: v
+            if type(v) in _PLAIN
+            else (round(v, 6) if type(v) is float and -_INF < v < _INF else clean(v))
             for k, v in value.items()
         }
-    if isinstance(value, list | tuple):
+    if kind is list or isinstance(value, list | tuple):
         return [
-            v if type(v) in _PLAIN else (_number(v) if type(v) is float else clean(v))
+            v
+            if type(v) in _PLAIN
+            else (round(v, 6) if type(v) is float and -_INF < v < _INF else clean(v))
             for v in value
         ]
     return value
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
-
-
 def json_line(bundle: Bundle) -> str:
     """One document's JSON line (without the newline), as :class:`JsonlSink` writes it:
-    the :func:`clean` bundle, non-ASCII characters kept, default separators."""
-    return _ENCODER.encode(clean(bundle))
+    the :func:`clean` bundle, non-ASCII characters kept (UTF-8), compact separators.
+
+    Encoded by ``orjson``, several times faster than :mod:`json` (the encoding was
+    a tenth of ``analysis analyze``'s time); the same values as
+    ``json.dumps(clean(bundle), ensure_ascii=False)`` when parsed.
+    """
+    return orjson.dumps(clean(bundle)).decode()
 
 
 class JsonlSink:
