@@ -4,8 +4,8 @@ A run of tokens (a document's) is looked up once: each token's lower-case form, 
 words, the words the lexicon scores, clause marks, sentence ends, connectives, hedges,
 emphasis marks and the words that may modify a scored word after them. Any range of
 it is then scored by :func:`analysis.newsvader.score_range` by bisecting these lists,
-never touching the tokens again. Per written form, the lower-case form and its roles
-are cached for the process, so each form is looked up once. The references are the
+never touching the tokens again. Per lower-case form, its roles are cached for the
+process, so each form is looked up once. The references are the
 scorer's (see :mod:`analysis.newsvader`).
 """
 
@@ -62,10 +62,8 @@ class NewsVaderConfig:
 DEFAULT_CONFIG = NewsVaderConfig()
 
 
-#: Most token forms kept in the lower-case cache before it is emptied.
-_LOWER_LIMIT = 500_000
-#: Lower-cased form of each token text seen (apostrophes unified), filled as met.
-_LOWER: dict[str, str] = {}
+#: Most lower-case forms kept in the role cache before it is emptied.
+_ROLE_LIMIT = 500_000
 _WORD_KINDS = frozenset(("word", "number"))
 #: Words that may change the valence of a scored word after them (see ``modify`` and
 #: the shifters): a scored word with none of them (nor a "n't" form) within reach and
@@ -81,12 +79,6 @@ _MODIFIERS = (
 #: | ``_MODIFIER`` bits), per lexicon (with or without the supplement), filled as met.
 _ROLES: dict[bool, dict[str, int]] = {True: {}, False: {}}
 _SCORED, _BOUNDARY, _HEDGE, _MODIFIER = 1, 2, 4, 8
-
-
-def _lower(text: str) -> str:
-    low = text.lower().replace("’", "'")
-    _LOWER[text] = low
-    return low
 
 
 def _role(low: str, supplement: bool) -> int:
@@ -151,19 +143,15 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 
     Score ranges of the result with :func:`score_range`.
     """
-    forms = _LOWER
     roles = _ROLES[config.supplement]
-    if len(forms) > _LOWER_LIMIT:
-        forms.clear()
-        for cached in _ROLES.values():
-            cached.clear()
+    if len(roles) > _ROLE_LIMIT:
+        roles.clear()
     texts = [t.text for t in tokens]
-    low = list(map(forms.get, texts))
-    if None in low:  # new forms: look each up once, then map again (no Python loop)
-        for text in set(texts).difference(forms):
-            _lower(text)
-        low = list(map(forms.get, texts))
-    lows: list[str] = low  # type: ignore[assignment]  # every None was filled
+    # str.lower on each form costs less in the pipeline than a cache of lower-case
+    # forms: that cache grows with the vocabulary and is cold after other analyses.
+    lows = list(map(str.lower, texts))
+    if "’" in "".join(texts):  # apostrophes unified
+        lows = [w.replace("’", "'") for w in lows]
     role = list(map(roles.get, lows))
     if None in role:
         supplement = config.supplement

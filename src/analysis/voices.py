@@ -13,8 +13,8 @@ import bisect
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from analysis.newsvader import prepare_document, score_range
 from analysis.tone import (
@@ -36,12 +36,13 @@ from analysis.types import (
 )
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A sentence or the part of one that a single voice speaks.
 
     ``speaker`` is ``None`` for the article's own narration; a quoted part with no
-    known speaker has ``speaker == UNKNOWN_SPEAKER``.
+    known speaker has ``speaker == UNKNOWN_SPEAKER``. A named tuple, not a frozen
+    dataclass: one is made for every sentence of every document, and a named tuple
+    is built in a quarter of the time (immutable all the same).
     """
 
     sentence: int
