@@ -4,8 +4,8 @@ A run of tokens (a document's) is looked up once: each token's lower-case form, 
 words, the words the lexicon scores, clause marks, sentence ends, connectives, hedges,
 emphasis marks and the words that may modify a scored word after them. Any range of
 it is then scored by :func:`analysis.newsvader.score_range` by bisecting these lists,
-never touching the tokens again. Per lower-case form, its roles are cached for the
-process, so each form is looked up once. The references are the
+never touching the tokens again. The roles of the document's forms are found by set
+operations, once per document. The references are the
 scorer's (see :mod:`analysis.newsvader`).
 """
 
@@ -62,8 +62,6 @@ class NewsVaderConfig:
 DEFAULT_CONFIG = NewsVaderConfig()
 
 
-#: Most lower-case forms kept in the role cache before it is emptied.
-_ROLE_LIMIT = 500_000
 _WORD_KINDS = frozenset(("word", "number"))
 #: Words that may change the valence of a scored word after them (see ``modify`` and
 #: the shifters): a scored word with none of them (nor a "n't" form) within reach and
@@ -75,22 +73,41 @@ _MODIFIERS = (
     | {"least"}
     | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
 )
-#: What each lower-case form is to the scorer (``_SCORED`` | ``_BOUNDARY`` | ``_HEDGE``
-#: | ``_MODIFIER`` bits), per lexicon (with or without the supplement), filled as met.
-_ROLES: dict[bool, dict[str, int]] = {True: {}, False: {}}
+#: What a lower-case form is to the scorer: bits of a role.
 _SCORED, _BOUNDARY, _HEDGE, _MODIFIER = 1, 2, 4, 8
+#: Joins the token texts of a document so they are lower-cased in one call.
+_SEPARATOR = "\x00"
 
 
-def _role(low: str, supplement: bool) -> int:
+def _roles(forms: set[str], supplement: bool) -> dict[str, int]:
+    """The role of each of ``forms`` that has one (``_SCORED`` | ``_BOUNDARY`` |
+    ``_HEDGE`` | ``_MODIFIER`` bits); forms without a role are left out.
+
+    Found by intersecting the document's forms with each word list (set operations,
+    no Python loop over the forms but for "n't"), so nothing is cached across
+    documents: a process-wide cache of every form seen grows with the vocabulary and
+    is cold in the pipeline, after the other analyses."""
     found = tables(supplement)
-    role = (
-        (_SCORED if low in found.scoring else 0)
-        | (_BOUNDARY if low in found.boundaries else 0)
-        | (_HEDGE if low in HEDGES else 0)
-        | (_MODIFIER if low in _MODIFIERS or "n't" in low else 0)
-    )
-    _ROLES[supplement][low] = role
-    return role
+    out: dict[str, int] = {}
+    for bit, members in (
+        (_SCORED, forms.intersection(found.scoring)),
+        (_BOUNDARY, forms.intersection(found.boundaries)),
+        (_HEDGE, forms.intersection(HEDGES)),
+        (_MODIFIER, forms.intersection(_MODIFIERS).union([w for w in forms if "n't" in w])),
+    ):
+        for form in members:
+            out[form] = out.get(form, 0) | bit
+    return out
+
+
+def _lower_forms(texts: list[str]) -> list[str]:
+    """Each text lower-cased with its apostrophes unified (’ -> '), in one call over
+    the joined texts when no text holds the separator (lower-casing maps characters
+    one by one but for final sigma, which a separator ends as a token end does)."""
+    joined = _SEPARATOR.join(texts)
+    if texts and joined.count(_SEPARATOR) == len(texts) - 1:
+        return joined.lower().replace("’", "'").split(_SEPARATOR)
+    return [t.lower().replace("’", "'") for t in texts]
 
 
 @dataclass(frozen=True)
@@ -143,21 +160,10 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
 
     Score ranges of the result with :func:`score_range`.
     """
-    roles = _ROLES[config.supplement]
-    if len(roles) > _ROLE_LIMIT:
-        roles.clear()
     texts = [t.text for t in tokens]
-    # str.lower on each form costs less in the pipeline than a cache of lower-case
-    # forms: that cache grows with the vocabulary and is cold after other analyses.
-    lows = list(map(str.lower, texts))
-    if "’" in "".join(texts):  # apostrophes unified
-        lows = [w.replace("’", "'") for w in lows]
-    role = list(map(roles.get, lows))
-    if None in role:
-        supplement = config.supplement
-        for form in set(lows).difference(roles):
-            _role(form, supplement)
-        role = list(map(roles.get, lows))
+    lows = _lower_forms(texts)
+    # None (no role) for most tokens: looked up in this document's small table.
+    role = list(map(_roles(set(lows), config.supplement).get, lows))
     is_word = [t.kind in _WORD_KINDS for t in tokens]
     index = range(len(tokens))
     words = list(compress(index, is_word))
