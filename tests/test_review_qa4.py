@@ -322,3 +322,22 @@ def test_the_same_id_in_two_corpora_is_reported_not_merged(tmp_path: Path) -> No
         f"analysis: error: {tmp_path / 'b.jsonl'}:1: duplicate id '1' "
         f"(first in {tmp_path / 'a.jsonl'}:1)\n"
     )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_output_escapes_unicode_line_separators(tmp_path: Path, fmt: str) -> None:
+    # A text with U+2028 gave a jsonl record that str.splitlines() cut in two.
+    corpus = tmp_path / "c.jsonl"
+    text = 'Bob said "we\u2028win\x85big." Ann agreed.'
+    corpus.write_text(json.dumps({"id": "ls", "text": text}) + "\n", encoding="utf-8")
+    result = _run("quotes", str(corpus), "--format", fmt)
+    assert result.exit_code == 0
+    assert "\u2028" not in result.stdout and "\x85" not in result.stdout
+    assert "\\u2028" in result.stdout and "\\u0085" in result.stdout
+    if fmt == "jsonl":
+        (line,) = result.stdout.splitlines()
+        record = json.loads(line)
+    else:
+        (record,) = json.loads(result.stdout)
+    assert record["content"] == '"we\u2028win\x85big."'
+    assert text[record["start"] : record["end"]] == record["content"]

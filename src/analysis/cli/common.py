@@ -111,6 +111,17 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+#: Characters that JSON allows raw in a string but that many line readers (Python's
+#: ``str.splitlines``, JavaScript before ES2019) take as a line break: escaped, so one
+#: record is one line for every reader.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def _json(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON, non-ASCII text as is, except the line breaks above."""
+    return json.dumps(value, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
+
+
 #: What a table shows under its header when there are no records.
 NO_RECORDS = "(no records)"
 
@@ -157,7 +168,7 @@ class RecordWriter:
                 raise ValueError(f"record keys {list(record)} differ from columns {self.columns}")
             record = {k: _clean(v) for k, v in record.items()}
             if self.fmt == "jsonl":
-                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                self.out.write(_json(record) + "\n")
             else:
                 self.held.append(record)
         if self.fmt == "jsonl":
@@ -165,7 +176,7 @@ class RecordWriter:
 
     def close(self) -> None:
         if self.fmt == "json":
-            self.out.write(json.dumps(self.held, ensure_ascii=False, indent=2) + "\n")
+            self.out.write(_json(self.held, indent=2) + "\n")
         elif self.fmt == "csv":
             buf = io.StringIO()
             writer = csv.DictWriter(buf, fieldnames=self.columns, lineterminator="\n")
