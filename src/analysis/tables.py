@@ -221,7 +221,8 @@ def clean(value: Any) -> Any:
 
     Mappings become dicts and lists or tuples lists, recursively. Plain values in
     a container (strings, ints, finite floats, ``None``) are handled in line, so a
-    bundle of flat records is cleaned without a call per value.
+    bundle of flat records is cleaned without a call per value; zeros (a third of
+    an ``analyze`` bundle's floats) skip the rounding.
     """
     kind = type(value)
     if kind in _PLAIN:
@@ -234,14 +235,14 @@ def clean(value: Any) -> Any:
         return {
             k: v
             if type(v) in _PLAIN
-            else (round(v, 6) if type(v) is float and -_INF < v < _INF else clean(v))
+            else ((round(v, 6) if v else v) if type(v) is float and -_INF < v < _INF else clean(v))
             for k, v in value.items()
         }
     if kind is list or isinstance(value, list | tuple):
         return [
             v
             if type(v) in _PLAIN
-            else (round(v, 6) if type(v) is float and -_INF < v < _INF else clean(v))
+            else ((round(v, 6) if v else v) if type(v) is float and -_INF < v < _INF else clean(v))
             for v in value
         ]
     return value
