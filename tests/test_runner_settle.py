@@ -14,10 +14,12 @@ from analysis.types import Article
 
 @pytest.fixture
 def fresh_gc() -> Iterator[None]:
+    threshold = gc.get_threshold()
     gc.unfreeze()
     runner._settled = False
     yield
     gc.unfreeze()
+    gc.set_threshold(*threshold)
     runner._settled = False
 
 
@@ -34,7 +36,7 @@ def test_settle_after_the_first_task(fresh_gc: None, monkeypatch: pytest.MonkeyP
         freezes.append(1)
         real_freeze()
 
-    monkeypatch.setattr(runner.gc, "freeze", counting_freeze)
+    monkeypatch.setattr(gc, "freeze", counting_freeze)  # the module runner calls
 
     def task(article: Article) -> str:
         frozen_counts.append(gc.get_freeze_count())
@@ -44,8 +46,18 @@ def test_settle_after_the_first_task(fresh_gc: None, monkeypatch: pytest.MonkeyP
     assert out == ["a0", "a1", "a2"]
     assert frozen_counts[0] == 0 and frozen_counts[1] > 0
     assert len(freezes) == 1  # once per process, not per task
+    assert gc.get_threshold()[0] == runner.YOUNG_THRESHOLD == 50_000
+
+
+def test_settle_keeps_the_older_generations_thresholds(fresh_gc: None) -> None:
+    gc.set_threshold(700, 7, 3)
+    runner.settle()
+    assert gc.get_threshold() == (50_000, 7, 3)
+    runner.settle()  # once per process: a second call changes nothing
+    assert gc.get_threshold() == (50_000, 7, 3)
 
 
 def test_no_settle_by_default(fresh_gc: None) -> None:
     assert list(runner.run(_articles(2), lambda a: a.id)) == ["a0", "a1"]
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold()[0] != runner.YOUNG_THRESHOLD

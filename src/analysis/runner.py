@@ -61,21 +61,35 @@ class _Done(Generic[R]):
 
 _settled = False
 
+#: The young-generation threshold :func:`settle` sets: container objects allocated
+#: (net of those freed) between two collections of the youngest generation.
+YOUNG_THRESHOLD = 50_000
+
 
 def settle() -> None:
-    """Collect garbage, then freeze what is left (:func:`gc.freeze`), once per process.
+    """Collect garbage, then freeze what is left (:func:`gc.freeze`), once per process,
+    and raise the young-generation threshold to :data:`YOUNG_THRESHOLD`.
 
     After the first document the lexicons, word lists and caches are loaded and
     live as long as the process; the cyclic garbage collector would otherwise walk
     them again and again while later documents are analysed (10-17 % of the
     pipeline's CPU time on PolNeAR, ``benchmarks/speed.py``). Objects made later
     are collected as usual.
+
+    The threshold: a document's tokens, sentences and results (thousands of
+    objects, freed by reference counting when the document is done: the pipeline
+    makes no reference cycles) would trigger a young collection every 700
+    allocations, each walking whatever of the current document is alive, then
+    again as it ages into the older generations. The count is net of objects
+    freed, so at 50,000 a collection runs only when that many objects are alive
+    at once (a long document) or garbage cycles pile up: memory stays bounded.
     """
     global _settled
     if not _settled:
         _settled = True
         gc.collect()
         gc.freeze()
+        gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def guarded(
