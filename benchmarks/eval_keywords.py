@@ -14,6 +14,14 @@ on the machine counts less), one process, on a second pass over the documents:
 the first pass fills the caches of word stems and frequencies that a long run
 keeps warm, and would charge them to whichever of our methods runs first.
 
+With ``--polnear DIR`` it times instead, in CPU seconds (``time.process_time``),
+the keyphrases of 300 PolNeAR article texts already in memory and parsed
+(``DIR/train/text/*.txt``, the first 300 by name; Newell, Margolin & Ruths 2018)
+against NLTK's data-free ``NLTKWordTokenizer`` on the same texts, the unit the
+pipeline's speed is stated in: the best of ``--repeat`` interleaved passes after
+a warm-up pass. Run it on two versions of the package (``PYTHONPATH``) for a
+before/after.
+
 The keyphrase scoring was developed looking at the odd-numbered documents of
 the file (0-based positions 1, 3, ...); the even ones are reported apart as a
 check that it holds on documents not looked at.
@@ -93,12 +101,51 @@ def ours_words(text: str, top: int) -> list[str]:
     return [k.keyword for k in keyphrases(doc, top=top, expand=False)]
 
 
+def speed(polnear: Path, repeat: int) -> None:
+    """CPU seconds of keyphrases (parsed documents) against NLTK tokenization."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    import analysis
+
+    files = sorted((polnear / "train" / "text").glob("*.txt"))[:300]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    docs = [
+        parse(article_from_record({"id": f.name, "text": t}, where=f.name))
+        for f, t in zip(files, texts, strict=True)
+    ]
+    tokenizer = NLTKWordTokenizer()
+    runs: dict[str, Callable[[], object]] = {
+        "NLTK word tokenization": lambda: [tokenizer.tokenize(t) for t in texts],
+        "keyphrases (top 10, parsed documents)": lambda: [keyphrases(d) for d in docs],
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for run in runs.values():  # warm-up: lazy loading and caches
+        run()
+    for _ in range(repeat):
+        for name, run in runs.items():
+            t0 = time.process_time()
+            run()
+            best[name] = min(best[name], time.process_time() - t0)
+    words = sum(len(t.split()) for t in texts)
+    base = best["NLTK word tokenization"]
+    print(f"{len(texts)} PolNeAR texts, {words:,} words; analysis from {analysis.__file__}\n")
+    print(f"| what | CPU s (best of {repeat}) | x NLTK tokenization |")
+    print("| --- | ---: | ---: |")
+    for name, secs in best.items():
+        print(f"| {name} | {secs:.3f} | {secs / base:.2f} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--polnear", type=Path, help="time keyphrases on PolNeAR texts instead")
+    parser.add_argument("--repeat", type=int, default=5, help="timed passes with --polnear")
     args = parser.parse_args(argv)
+    if args.polnear is not None:
+        speed(args.polnear, args.repeat)
+        return 0
     docs = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
     docs = [d for d in docs if d.get("text", "").strip()][: args.limit]
     words = sum(len(d["text"].split()) for d in docs)

@@ -17,7 +17,7 @@ Two facts about names that :mod:`analysis.keyphrases` scores by:
   the full name: the document-level alias merging of named-entity recognisers
   (Nadeau & Sekine 2007). Its specificity is at least the full name's, so the
   word-length cue (Zipf's law of abbreviation, about common words) does not
-  bury a two-letter name (:func:`person_aliases`). The full name must look like
+  bury a two-letter name (:class:`ShortNames`, :func:`person_aliases`). The full name must look like
   a person's: a title or role word before it ("President", "Lady") or a known
   given name first (the cues of :mod:`analysis.names`).
 """
@@ -52,14 +52,8 @@ def is_name(written: str) -> bool:
 
 
 def person_aliases(doc: Document, groups: Mapping[str, Sequence[Row]]) -> dict[str, str]:
-    """Single words written as a person's short name: stem key -> the full name.
-
-    A word qualifies when every occurrence is capitalised, at least one stands
-    inside a run of two to four capitalised words that reads as a person's name
-    (a title or role word just before it, or a known given name first), and at
-    least half stand alone (no capitalised neighbour of the same sentence, a common
-    word other than a given name opening the sentence aside): the document names the person in full and
-    then by this word.
+    """Single words written as a person's short name: stem key -> the full name
+    (:class:`ShortNames` over every single-word group).
 
     Args:
         doc: The parsed document.
@@ -69,52 +63,113 @@ def person_aliases(doc: Document, groups: Mapping[str, Sequence[Row]]) -> dict[s
     Returns:
         The full name as first written ("Xi Jinping") for each such word's key.
     """
-    text = doc.text
-    toks = doc.tokens
-    stops = stopwords()
-    starts = [s.tok_start for s in doc.sentences]
-    sentences = doc.sentences
-
-    def namey(j: int, lo: int, hi: int) -> bool:
-        if not lo <= j < hi:
-            return False
-        t = toks[j]
-        if t.kind != "word" or not t.text[:1].isupper() or t.text in ROLE_WORDS:
-            return False
-        low = t.text.lower()
-        # a sentence's first word is capitalised anyway: a common word there is no
-        # name, unless it is a given name ("Alexander")
-        common = (
-            j == lo
-            and reference_frequency(low) >= COMMON_FREQUENCY
-            and t.text not in given_names()
-        )
-        return low not in stops and not common
-
+    names = ShortNames(doc)
     out: dict[str, str] = {}
     for key, rows in groups.items():
-        if rows[0][4] != 1 or not all(text[r[1]].isupper() for r in rows):
-            continue
-        alone = 0
-        full: str | None = None
-        person = False
-        for _, start, _, i, _ in rows:
-            if start != toks[i].start:  # a part of a hyphenated compound
-                full = None
-                break
-            sent = sentences[bisect_right(starts, i) - 1]
-            lo, hi = sent.tok_start, sent.tok_end
-            a = b = i
-            while namey(a - 1, lo, hi):
-                a -= 1
-            while namey(b + 1, lo, hi):
-                b += 1
-            if a == b:
-                alone += 1
-            elif full is None and MIN_NAME_WORDS <= b - a + 1 <= MAX_NAME_WORDS:
-                full = text[toks[a].start : toks[b].end]
-                titled = a - 1 >= lo and toks[a - 1].text in ROLE_WORDS
-                person = titled or toks[a].text in given_names()
-        if full is not None and person and 2 * alone >= len(rows):
+        full = names.full_name(rows) if rows[0][4] == 1 else None
+        if full is not None:
             out[key] = full
     return out
+
+
+class ShortNames:
+    """Which single words of one document are a person's short name.
+
+    News names a person in full at the first mention and by one name after it
+    (the convention of the AP Stylebook and its kin). A word qualifies when its
+    first occurrence outside the headline stands inside a run of two to four
+    capitalised words that reads as a person's name (a title or role word just
+    before it, or a known given name first), and a later capitalised occurrence
+    stands alone (no capitalised neighbour of the same sentence; a common word
+    opening the sentence is no neighbour unless it is a given name). Asked word by
+    word, so that only the capitalised words a caller scores cost anything, and
+    little: the first mention, then the next ones up to one alone.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._text = doc.text
+        self._toks = doc.tokens
+        self._sentences = doc.sentences
+        self._starts = [s.tok_start for s in doc.sentences]
+        self._memo: dict[int, bool] = {}
+        self._found: dict[int, str | None] = {}  # by the word's first offset
+        # the first token after the headline (0 without one)
+        body = [p for p in doc.paragraphs if p.kind == "body" and p.sent_end > p.sent_start]
+        self._body_start = doc.sentences[body[0].sent_start].tok_start if body else len(doc.tokens)
+
+    def _namey(self, j: int, lo: int, hi: int) -> bool:
+        """Whether token ``j`` (of the sentence ``lo:hi``) may be part of a name."""
+        if not lo <= j < hi:
+            return False
+        known = self._memo.get(j)
+        if known is not None:
+            return known
+        t = self._toks[j]
+        word = t.text
+        ok = t.kind == "word" and word[:1].isupper() and word not in ROLE_WORDS
+        if ok:
+            low = word.lower()
+            # a sentence's first word is capitalised anyway: a common word there is
+            # no name, unless it is a given name ("Alexander")
+            common = (
+                j == lo
+                and reference_frequency(low) >= COMMON_FREQUENCY
+                and word not in given_names()
+            )
+            ok = low not in stopwords() and not common
+        self._memo[j] = ok
+        return ok
+
+    def full_name(self, rows: Sequence[Row]) -> str | None:
+        """The full name a single word's occurrences ``rows`` stand for, if any."""
+        first = rows[0][1]
+        if first not in self._found:
+            self._found[first] = self._full_name(rows)
+        return self._found[first]
+
+    def _run(self, i: int) -> tuple[int, int, int]:
+        """The run of name words around token ``i``: first, last, and the first
+        token of ``i``'s sentence."""
+        sent = self._sentences[bisect_right(self._starts, i) - 1]
+        lo, hi = sent.tok_start, sent.tok_end
+        namey = self._namey
+        a = b = i
+        while namey(a - 1, lo, hi):
+            a -= 1
+        while namey(b + 1, lo, hi):
+            b += 1
+        return a, b, lo
+
+    def _full_name(self, rows: Sequence[Row]) -> str | None:
+        text, toks, body = self._text, self._toks, self._body_start
+        rest = iter(rows)
+        for _, start, _, i, _ in rest:  # noqa: B007 (start is read after the loop)
+            if i >= body:
+                break
+        else:
+            return None  # only in the headline
+        if start != toks[i].start or not text[start].isupper():
+            return None  # part of a hyphenated compound, or lower case
+        # quick tests first: a title or a given name within reach, a capital beside it
+        names = given_names()
+        for t in toks[max(0, i - MAX_NAME_WORDS) : i + 1]:
+            if t.text in ROLE_WORDS or t.text in names:
+                break
+        else:
+            return None  # no person's name can hold it
+        before = toks[i - 1].text if i else ""
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        if not (before[:1].isupper() or after[:1].isupper()):
+            return None  # first mentioned alone
+        a, b, lo = self._run(i)
+        if not MIN_NAME_WORDS <= b - a + 1 <= MAX_NAME_WORDS:
+            return None  # first mentioned alone (or in a longer name)
+        titled = a - 1 >= lo and toks[a - 1].text in ROLE_WORDS
+        if not (titled or toks[a].text in given_names()):
+            return None  # the name first written is no person's
+        for _, start, _, i, _ in rest:
+            if start == toks[i].start and text[start].isupper():
+                a2, b2, _ = self._run(i)
+                if a2 == b2:  # written alone after the full name
+                    return text[toks[a].start : toks[b].end]
+        return None

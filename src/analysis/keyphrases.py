@@ -49,7 +49,7 @@ phrase's (or that contains all of a chosen word's): it adds nothing. With
 it holds.
 
 A person's short name ("Xi" for "Chinese President Xi Jinping") is at least as
-specific as the full name it stands for (:func:`analysis.keynames.person_aliases`),
+specific as the full name it stands for (:class:`analysis.keynames.ShortNames`),
 so the word-length cue does not bury a two-letter name. A document too short to
 repeat enough terms (a headline alone) fills its list with phrases written once
 ("Sleeping Beauty"), best first, after every repeated term and single word.
@@ -65,11 +65,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from analysis.keynames import is_name, person_aliases
+from analysis.keynames import ShortNames, is_name
 from analysis.keywords import normalize_surface, reference_frequency
 from analysis.stoplist import stopwords
 from analysis.terms import Occurrence, ngram_rows_and_content, written_form
@@ -148,7 +148,7 @@ def _surface_cues(surface: str) -> tuple[int, float]:
 def candidates(doc: Document, *, max_words: int = 3, min_words: int = 1) -> list[Candidate]:
     """Every candidate term of ``doc`` with its cues and score, unsorted."""
     groups, modifiers = _groups(doc, max_words)
-    aliases = person_aliases(doc, groups) if min_words == 1 else {}
+    aliases = ShortNames(doc) if min_words == 1 else None
     return _candidates(groups, modifiers, doc.text, min_words, aliases=aliases)[0]
 
 
@@ -178,20 +178,24 @@ def _candidates(
     min_words: int,
     *,
     singles: bool = True,
-    aliases: Mapping[str, str] | None = None,
+    aliases: ShortNames | None = None,
     phrase_count: tuple[int, int] = (PHRASE_MIN_COUNT, 1 << 30),
 ) -> tuple[list[Candidate], float]:
     """The candidates of ``groups``; without ``singles``, words written once are left
     out, and the second value bounds their scores (0 when none is left out): such a
     word scores at most its position weight, its count and specificity being at most 1.
-    A word of ``aliases`` (:func:`analysis.keynames.person_aliases`) is at least as
-    specific as the full name it stands for; a phrase is kept when written between
+    A capitalised word that ``aliases`` finds a person's short name for
+    (:class:`analysis.keynames.ShortNames`) is at least as specific as the full
+    name it stands for; a phrase is kept when written between
     ``phrase_count`` times (inclusive).
     """
     out: list[Candidate] = []
     add = out.append
     first_single = -1
     least, most = phrase_count
+    cues = _surface_cues
+    scale, power = POSITION_SCALE, -POSITION_POWER
+    phrase_weight, modifier_weight = PHRASE_WEIGHT, MODIFIER_WEIGHT
     for key, found in groups.items():
         count = len(found)
         _, start, end, tok, n = found[0]
@@ -201,17 +205,23 @@ def _candidates(
             if first_single < 0 or tok < first_single:
                 first_single = tok
             continue
-        first_letters, specificity = _surface_cues(text[start:end])
-        if n == 1 and first_letters < 2:
-            continue  # a stray letter ("s" of "it' s") is no keyword
-        if aliases and key in aliases:
-            specificity = max(specificity, _surface_cues(aliases[key])[1])
-        position = (1.0 + tok / POSITION_SCALE) ** -POSITION_POWER
-        score = count * specificity * position
+        first_letters, specificity = cues(text[start:end])
+        position = (1.0 + tok / scale) ** power
         if n > 1:
-            score *= PHRASE_WEIGHT
-        elif all(modifiers[r[3]] for r in found):
-            score *= MODIFIER_WEIGHT
+            score = count * specificity * position * phrase_weight
+        else:
+            if first_letters < 2:
+                continue  # a stray letter ("s" of "it' s") is no keyword
+            if aliases is not None and text[start].isupper():
+                full = aliases.full_name(found)
+                if full is not None:
+                    specificity = max(specificity, cues(full)[1])
+            score = count * specificity * position
+            for r in found:
+                if not modifiers[r[3]]:
+                    break
+            else:
+                score *= modifier_weight
         add(Candidate(key, found, n, count, start, specificity, position, score, text))
     bound = (1.0 + first_single / POSITION_SCALE) ** -POSITION_POWER if first_single >= 0 else 0.0
     return out, bound
@@ -278,9 +288,27 @@ def _concepts(cands: Sequence[Candidate], *, expand: bool, names: bool) -> list[
     phrase then leaves its words their own slots."""
     if not expand:
         return list(cands)
-    hosts = nested_in(cands)
+    pool = cands
     if names:
-        hosts = {k: p for k, p in hosts.items() if is_name(p.keyword)}
+        # Only a word written inside a phrase written with a capital at least once
+        # can fold into a name: the other words need no host (the same hosts, less work).
+        inside = {
+            t
+            for c in cands
+            if c.words > 1 and any(c.text[r[1]].isupper() for r in c.rows)
+            for r in c.rows
+            for t in range(r[3], r[3] + r[4])
+        }
+        if not inside:
+            return list(cands)
+        pool = [c for c in cands if c.words > 1 or all(r[3] in inside for r in c.rows)]
+    hosts = nested_in(pool)
+    if names:
+        named: dict[str, bool] = {}
+        for p in hosts.values():
+            if p.key not in named:
+                named[p.key] = is_name(p.keyword)
+        hosts = {k: p for k, p in hosts.items() if named[p.key]}
     if not hosts:
         return list(cands)
     # A folded word stands for its whole phrase, head included: it brings its score
@@ -374,7 +402,7 @@ def keyphrases(
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
     groups, modifiers = _groups(doc, max_words)
     least = 1 if expand else min_words
-    aliases = person_aliases(doc, groups) if min_words == 1 else {}
+    aliases = ShortNames(doc) if min_words == 1 else None
     # Words written once are never folded into a phrase (a repeated phrase repeats its
     # words) and score at most ``bound``: they are scored only if the rest do not
     # fill the list with better scores.
