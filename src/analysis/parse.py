@@ -76,6 +76,9 @@ _LIST_MARKER = re.compile(r"[(*#]?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\)?")
 _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
 _OPENING = "\"'“‘«([¡¿"
 _CURRENCY = "$£€¥"
+# The first word after a boundary, past opening quotes, brackets and spaces (matched
+# in place: no copy of the rest of the paragraph per candidate boundary).
+_NEXT_WORD = re.compile("[" + re.escape(_OPENING + " ") + r"]*([^\W_]+)")
 
 
 # Tokens are built without the frozen dataclass's ``__init__`` (which sets every
@@ -189,8 +192,6 @@ def _is_boundary(text: str, begin: int, mark_start: int, mark_end: int, limit: i
     bare = word.replace(".", "").lower()
     if not bare:
         return True
-    next_word = re.match(r"[^\W_]+", text[nxt:limit].lstrip(_OPENING + " "))
-    next_lower = next_word.group().lower() if next_word else ""
     if bare in _TITLES:
         return False
     if bare in _BEFORE_NUMBER and following.isdigit():
@@ -200,6 +201,8 @@ def _is_boundary(text: str, begin: int, mark_start: int, mark_end: int, limit: i
         return False  # an initial: "John F. Kennedy" (but not "$11.5M.")
     if "." in word or bare in _MAYBE_FINAL:
         # "U.S." or "Inc." closes a sentence only when a sentence opener follows.
+        next_word = _NEXT_WORD.match(text, nxt, limit)
+        next_lower = next_word.group(1).lower() if next_word else ""
         return next_lower in _OPENERS or next_lower in _TITLES
     return True
 
