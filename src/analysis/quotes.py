@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from analysis.actors import find_mentions
@@ -325,13 +326,19 @@ __all__ = ["quotes", "records"]
 def quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
     """How many word tokens each quote's content holds (the document's own tokens,
     no re-tokenizing), in the order of ``found``."""
-    starts = [t.start for t in doc.tokens]
+    toks = doc.tokens
     out = []
     for q in found:
-        lo = bisect.bisect_left(starts, q.start)
-        hi = bisect.bisect_left(starts, q.end)
-        out.append(sum(1 for t in doc.tokens[lo:hi] if t.is_word and t.end <= q.end))
+        lo = bisect.bisect_left(toks, q.start, key=_token_start)
+        hi = bisect.bisect_left(toks, q.end, lo, key=_token_start)
+        end = q.end
+        out.append(
+            sum(1 for t in toks[lo:hi] if (t.kind == "word" or t.kind == "number") and t.end <= end)
+        )
     return out
+
+
+_token_start = attrgetter("start")
 
 
 def speaker_rows(
