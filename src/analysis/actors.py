@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from analysis.names import (
@@ -34,6 +35,8 @@ from analysis.names import (
     initials,
 )
 from analysis.types import ActorKind, Document, Mention
+
+_text = attrgetter("text")
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -71,7 +74,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             c.canonical = full
-    lowered = {t.text for t in toks if t.kind == "word" and t.text.islower()}
+    # the text of every token: a lower-cased name found among them was written in
+    # lower case somewhere (only words have letters)
+    written = set(map(_text, toks))
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
     orgs = Counter(
@@ -119,7 +124,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
-        elif c.name.lower() in lowered:
+        elif (low := c.name.lower()).islower() and low in written:
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
         else:
             c.kind, c.canonical = "other", c.name

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from wordfreq import zipf_frequency
 
@@ -48,6 +48,11 @@ class _Piece(NamedTuple):
     start: int
     end: int
     initial: bool  # needs evidence: sentence-initial or in the headline
+
+
+#: Makes a :class:`_Piece` in C from a tuple of its fields (the named tuple's own
+#: ``__new__`` is a Python function).
+_new_tuple: Any = tuple.__new__
 
 
 @dataclass
@@ -200,7 +205,7 @@ def _runs(
                     cap = not headline and opener and _is_cap(nxt)
             if cap:
                 end = tok.start + len(bare)
-                current.append(_Piece(bare, tok.start, end, initial))
+                current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
                 if end != tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
                     current = []
@@ -210,7 +215,7 @@ def _runs(
                 and i + 1 < hi
                 and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
             ):
-                current.append(_Piece(text, tok.start, tok.end, False))
+                current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
                 pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
             elif current:
