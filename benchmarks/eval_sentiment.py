@@ -30,7 +30,8 @@ length-weighted mean of sentence scores, as quantiles and a histogram.
 --polnear DIR --speed N [--skip-nyt]: instead of the spread, the CPU seconds of each
 sentiment pass (sentences, document, segments, voices and speakers, actors, and the
 target view) over the first N PolNeAR texts, against NLTK word tokenization of the
-same texts in the same process (best of --repeats).
+same texts in the same process (best of --repeats), run alone and amid the other
+analyses (as in the pipeline, where the CPU caches are cold for sentiment).
 """
 
 from __future__ import annotations
@@ -262,13 +263,16 @@ def polnear(root: Path) -> None:
 
 def speed(root: Path, count: int, repeats: int) -> None:
     """CPU seconds of each sentiment pass over ``count`` PolNeAR texts, in the order the
-    pipeline runs them, against NLTK word tokenization in the same process."""
-    import gc
+    pipeline runs them, against NLTK word tokenization in the same process: once with
+    the passes run document after document alone, once amid the other analyses (each
+    document's stats and keywords run just before its sentiment, as in
+    :func:`analysis.pipeline.analyze`), which leave the CPU caches cold for it."""
     import warnings
 
     from nltk.tokenize import NLTKWordTokenizer
 
-    from analysis import actors, quotes, sentiment, targets
+    from analysis import actors, keywords, quotes, sentiment, stats, targets
+    from analysis.runner import settle
 
     warnings.simplefilter("ignore")  # recovered quotation-mark flaws in some texts
     texts = polnear_texts(root)[:count]
@@ -286,51 +290,64 @@ def speed(root: Path, count: int, repeats: int) -> None:
         "by_target",
         "by_actor (target)",
     ]
-    best = dict.fromkeys(["NLTK word tokenization", *parts], math.inf)
+    settings = ("alone", "amid")
+    best = {(p, w): math.inf for p in ["NLTK word tokenization", *parts] for w in settings}
     clock = time.process_time
-    gc.collect()
+    settle()  # as `analysis analyze` does after its first document
     for _ in range(repeats):
-        start = clock()
-        for d in docs:
-            tokenizer.tokenize(d.text)
-        best["NLTK word tokenization"] = min(best["NLTK word tokenization"], clock() - start)
-        spent = dict.fromkeys(parts, 0.0)
-        for d, m, q in inputs:
-            t0 = clock()
-            scored = sentiment.sentences(d)
-            t1 = clock()
-            sentiment.document(d, scored=scored)
-            t2 = clock()
-            segs = sentiment.segments(d, q, scored=scored)
-            t3 = clock()
-            sentiment.by_voice(d, q, parts=segs)
-            sentiment.by_speaker(d, q, parts=segs)
-            t4 = clock()
-            sentiment.by_actor(d, m, scored=scored)
-            t5 = clock()
-            found = targets.evaluations(d, m, quotes=q)
-            t6 = clock()
-            targets.by_target(d, m, found=found)
-            t7 = clock()
-            sentiment.by_actor(d, m, unit="target", found=found)
-            t8 = clock()
-            marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8)
-            for name, a, b in zip(parts, marks, marks[1:], strict=False):
-                spent[name] += b - a
-        for name, value in spent.items():
-            best[name] = min(best[name], value)
-    floor = best["NLTK word tokenization"]
+        for where in settings:
+            start = clock()
+            for d in docs:
+                tokenizer.tokenize(d.text)
+            key = ("NLTK word tokenization", where)
+            best[key] = min(best[key], clock() - start)
+            spent = dict.fromkeys(parts, 0.0)
+            for d, m, q in inputs:
+                if where == "amid":
+                    stats.body_stats(d)
+                    keywords.extract_keywords(d, top=10)
+                t0 = clock()
+                scored = sentiment.sentences(d)
+                t1 = clock()
+                sentiment.document(d, scored=scored)
+                t2 = clock()
+                segs = sentiment.segments(d, q, scored=scored)
+                t3 = clock()
+                sentiment.by_voice(d, q, parts=segs)
+                sentiment.by_speaker(d, q, parts=segs)
+                t4 = clock()
+                sentiment.by_actor(d, m, scored=scored)
+                t5 = clock()
+                found = targets.evaluations(d, m, quotes=q)
+                t6 = clock()
+                targets.by_target(d, m, found=found)
+                t7 = clock()
+                sentiment.by_actor(d, m, unit="target", found=found)
+                t8 = clock()
+                marks = (t0, t1, t2, t3, t4, t5, t6, t7, t8)
+                for name, a, b in zip(parts, marks, marks[1:], strict=False):
+                    spent[name] += b - a
+            for name, value in spent.items():
+                best[name, where] = min(best[name, where], value)
     words = sum(len(d.text.split()) for d in docs)
     print(f"\nSentiment passes over {len(docs)} PolNeAR texts ({words:,} words), CPU seconds,")
-    print(f"best of {repeats} (time.process_time; the pipeline runs the first five):\n")
-    print("| pass | CPU s | / NLTK tokenization |")
-    print("| --- | ---: | ---: |")
-    for name, value in best.items():
-        print(f"| {name} | {value:.3f} | {value / floor:.2f}x |")
-    first = sum(best[p] for p in parts[:5])
-    print(f"| **pipeline passes (first five)** | {first:.3f} | {first / floor:.2f}x |")
-    every = sum(best[p] for p in parts)
-    print(f"| all passes, targets included | {every:.3f} | {every / floor:.2f}x |")
+    print(f"best of {repeats} (time.process_time; the pipeline runs the first five). Alone:")
+    print("the passes document after document; amid: each document's stats and keywords")
+    print("run just before its sentiment, as in the pipeline.\n")
+    print("| pass | CPU s alone | / NLTK | CPU s amid | / NLTK |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    floor = {w: best["NLTK word tokenization", w] for w in settings}
+
+    def row(name: str, values: dict[str, float]) -> str:
+        cells = " | ".join(f"{values[w]:.3f} | {values[w] / floor[w]:.2f}x" for w in settings)
+        return f"| {name} | {cells} |"
+
+    for name in ["NLTK word tokenization", *parts]:
+        print(row(name, {w: best[name, w] for w in settings}))
+    first = {w: sum(best[p, w] for p in parts[:5]) for w in settings}
+    print(row("**pipeline passes (first five)**", first))
+    every = {w: sum(best[p, w] for p in parts) for w in settings}
+    print(row("all passes, targets included", every))
 
 
 def main() -> None:

@@ -192,12 +192,15 @@ def by_actor(
             raise ValueError("unit='target' needs the news scorer's word valences")
         return _actors_by_target(doc, mentions, found)
     scored = sentences(doc, method=method) if scored is None else scored
-    by_index = {s.sentence: s for s in scored}
+    compound_of = {s.sentence: s.score.compound for s in scored}
     starts = [s.start for s in doc.sentences]
+    ends = [s.end for s in doc.sentences]
+    right = bisect.bisect_right
     named: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
-        i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and m.start < doc.sentences[i].end:
+        start = m.start
+        i = right(starts, start) - 1
+        if i >= 0 and start < ends[i]:
             named[m.canonical].add(i)
     out = []
     words = _sentence_words(doc)
@@ -206,11 +209,16 @@ def by_actor(
         key = tuple(sorted(idx))
         st = same.get(key)
         if st is None:
-            keep = [i for i in key if i in by_index]
-            compounds = [by_index[i].score.compound for i in keep]
-            st = same[key] = tone_of(compounds, [words[i] for i in keep])
+            keep = [i for i in key if i in compound_of]
+            st = same[key] = tone_of([compound_of[i] for i in keep], [words[i] for i in keep])
         out.append(_group("actor", name, st))
-    return tuple(sorted(out, key=lambda g: (-g.segments, g.name)))
+    out.sort(key=_by_segments)
+    return tuple(out)
+
+
+def _by_segments(g: GroupSentiment) -> tuple[int, str]:
+    """Most segments first, then by name."""
+    return (-g.segments, g.name)
 
 
 def _actors_by_target(
