@@ -341,3 +341,16 @@ def test_json_output_escapes_unicode_line_separators(tmp_path: Path, fmt: str) -
         (record,) = json.loads(result.stdout)
     assert record["content"] == '"we\u2028win\x85big."'
     assert text[record["start"] : record["end"]] == record["content"]
+
+
+def test_a_source_line_at_the_end_keeps_the_headline() -> None:
+    # "Source: Reuters" under the article made its title-case first line body text.
+    text = "Mayor Wins Second Term In Landslide\n\nThe mayor won easily.\n\nSource: Reuters\n"
+    art = article_from_text(text, id="x")
+    assert art.title == "Mayor Wins Second Term In Landslide"
+    assert art.headline == Span(0, 35)
+    assert art.source == "Reuters"
+    assert text_stats(parse(art)).words == 4  # "The mayor won easily."
+    # a metadata line is never the headline, even in title case
+    top = "Published: Jan 10, 2022 06:42 PM\nPhoto: Big News Today\n\nThe Body Is Here.\n"
+    assert article_from_text(top, id="y").headline is None

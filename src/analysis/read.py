@@ -176,16 +176,23 @@ def article_from_text(text: str, *, id: str, path: str | None = None) -> Article
     headline: Span | None = None
     title: str | None = None
     first = re.search(r"\S[^\n]*", text)
-    if first is not None and excluded:
-        # A headline only when a metadata line follows it and no body text comes between.
-        line_end = first.end()
-        nxt = excluded[0]
-        between = text[line_end : nxt.start]
-        if nxt.start > first.start() and not between.strip():
-            stripped = first.group().rstrip()
-            headline = Span(first.start(), first.start() + len(stripped))
-            title = stripped
-    elif first is not None and _looks_like_headline(text, first.start(), first.end()):
+    # The seed layout: a headline, then metadata lines with no body text between.
+    seed_layout = (
+        first is not None
+        and bool(excluded)
+        and excluded[0].start > first.start()
+        and not text[first.end() : excluded[0].start].strip()
+    )
+    # Otherwise the first line may still be a headline on its own (a "Source: Reuters"
+    # line at the end of the article does not make it body text), unless it is itself
+    # a metadata line.
+    if first is not None and (
+        seed_layout
+        or (
+            not any(s.start <= first.start() < s.end for s in excluded)
+            and _looks_like_headline(text, first.start(), first.end())
+        )
+    ):
         stripped = first.group().rstrip()
         headline = Span(first.start(), first.start() + len(stripped))
         title = stripped
