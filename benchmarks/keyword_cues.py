@@ -1,0 +1,354 @@
+"""Keyphrase cues tried in the fourth round on 500N-KPCrowd: what shipped, and what did not.
+
+Usage:
+    .venv/bin/python benchmarks/keyword_cues.py ../shared/eval/500n-kpcrowd/dev.jsonl \\
+        [--ewt ../shared/eval/ud-english-ewt/en_ewt-ud-train.conllu]
+
+Same protocol as ``benchmarks/eval_keywords.py`` (mean per-document F1 of the top
+10, lower-cased and Porter-stemmed, exact match), on the odd documents (used for
+development), the even ones (the check) and all. The earlier rounds' rows
+(title bonus, entity boost, TextRank, PositionRank, name penalties, idf, KEA)
+are in ``benchmarks/keyword_ablations.py``. Rows:
+
+* the shipped default and its three changes of this round taken out one at a
+  time: only names fold their nested words (before: every repeated phrase), a
+  person's short name scores as the full name (:mod:`analysis.keynames`), and
+  phrases written once fill a list the document cannot fill;
+* what did not ship: a name folding the sum of its nested words' scores (a
+  C-value-like total), every multi-word actor of :func:`analysis.actors.find_mentions`
+  as one candidate that takes over its words; and, re-ranking the candidates of
+  ``expand=False``: other phrase weights, at most one phrase in the top 10, a
+  sublinear count, another position decay, other shapes of the information cue
+  against ``wordfreq`` (full at 10^-6 instead of 10^-5; squared), capitalised
+  words x0.9, spread across sentences (the share of its occurrences in distinct
+  sentences) and across the text (first to last occurrence), sentence salience
+  (the best cosine of a sentence holding it with the document's word centroid;
+  Radev et al. 2004, centroid-based summarisation) and the first body sentence
+  x1.2;
+* with ``--ewt``, a most-frequent-tag lexicon learned in memory from the UD
+  English EWT training file (CC BY-SA 4.0; nothing is written or shipped): heads
+  whose commonest tag is a function word's x0.5, heads that are mostly not
+  nouns x0.85, and the modifier cue (x0.8 for a word always before another
+  content word) only where the next word is mostly a noun.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import analysis.keyphrases as kp
+from analysis.actors import find_mentions, group_mentions
+from analysis.keynames import is_name
+from analysis.keyphrases import Candidate, candidates, keyphrases, nested_in
+from analysis.keywords import normalize_surface, reference_frequency
+from analysis.parse import parse
+from analysis.read import article_from_record
+from analysis.stoplist import stopwords
+from analysis.terms import normalize
+from analysis.types import Document
+from eval_keywords import f1
+from keyword_ablations import select
+
+Ranker = Callable[[Document], list[str]]
+Rescore = Callable[[Candidate, Document], float]
+FUNCTION_TAGS = frozenset("ADV ADP PRON DET AUX NUM SCONJ CCONJ PART INTJ".split())
+
+
+def shipped(**kwargs: object) -> Ranker:
+    return lambda d: [k.keyword for k in keyphrases(d, top=10, **kwargs)]  # type: ignore[arg-type]
+
+
+class _NoShortNames:
+    def __init__(self, doc: Document) -> None:
+        pass
+
+    def full_name(self, rows: object) -> None:
+        return None
+
+
+def patched(name: str, value: object) -> Ranker:
+    """The shipped default with one module attribute of analysis.keyphrases replaced."""
+
+    def run(doc: Document) -> list[str]:
+        saved = getattr(kp, name)
+        setattr(kp, name, value)
+        try:
+            return [k.keyword for k in keyphrases(doc, top=10)]
+        finally:
+            setattr(kp, name, saved)
+
+    return run
+
+
+def fold_every_phrase(cands: Sequence[Candidate], *, expand: bool, names: bool) -> list[Candidate]:
+    return _fold(cands, expand=expand, names=False, total=False)
+
+
+def fold_sum(cands: Sequence[Candidate], *, expand: bool, names: bool) -> list[Candidate]:
+    return _fold(cands, expand=expand, names=names, total=True)
+
+
+def _fold(cands: Sequence[Candidate], *, expand: bool, names: bool, total: bool) -> list[Candidate]:
+    if not expand:
+        return list(cands)
+    hosts = nested_in(cands)
+    if names:
+        hosts = {k: p for k, p in hosts.items() if is_name(p.keyword)}
+    own = {c.key: c.count * c.specificity * c.position for c in cands if c.key in hosts}
+    parts: dict[str, list[float]] = defaultdict(list)
+    for key, phrase in hosts.items():
+        parts[phrase.key].append(own[key])
+    by_key = {c.key: c for c in cands}
+    best = {k: max(by_key[k].score, sum(v) if total else max(v)) for k, v in parts.items()}
+    return [
+        replace(c, score=best[c.key]) if c.key in best else c for c in cands if c.key not in hosts
+    ]
+
+
+def actors_whole(doc: Document) -> list[str]:
+    """Every multi-word actor as one candidate (its mentions, aliases merged), taking
+    over the words and phrases written only inside its mentions; scored like a word
+    of its letters and its rarest word's information; shown by its name."""
+    starts = [t.start for t in doc.tokens]
+    cands = candidates(doc)
+    extra: list[Candidate] = []
+    shown: dict[str, str] = {}
+    for name, group in group_mentions(find_mentions(doc)).items():
+        if " " not in name and "-" not in name:
+            continue
+        spans = [(m.start, m.end) for m in group]
+        cands = [
+            c
+            for c in cands
+            if not all(any(s <= r[1] and r[2] <= e for s, e in spans) for r in c.rows)
+        ]
+        words = [w for w in name.lower().replace("-", " ").split() if w not in stopwords()]
+        info = max(-math.log10(reference_frequency(w)) for w in words)
+        spec = min(sum(ch.isalpha() for ch in name), 10) / 10 * min(1.0, info / 5)
+        rows = [("@" + name, m.start, m.end, bisect.bisect_left(starts, m.start), 2) for m in group]
+        pos = (1 + rows[0][3] / kp.POSITION_SCALE) ** -kp.POSITION_POWER
+        count = len(rows)
+        extra.append(
+            Candidate(
+                "@" + name, rows, 2, count, rows[0][1], spec, pos, count * spec * pos, doc.text
+            )
+        )
+        shown["@" + name] = name
+    ranked = sorted(cands + extra, key=lambda c: (-c.score, c.first, c.key))
+    chosen: list[Candidate] = []
+    for c in ranked:
+        if len(chosen) == 10:
+            break
+        if not kp._redundant(c, chosen):
+            chosen.append(c)
+    return [shown.get(c.key, c.keyword) for c in chosen]
+
+
+def rescored(f: Rescore) -> Ranker:
+    def run(doc: Document) -> list[str]:
+        cands = candidates(doc)
+        score = {c.key: f(c, doc) for c in cands}
+        return select(sorted(cands, key=lambda c: (-score[c.key], c.first, c.key)), 10)
+
+    return run
+
+
+def at_most_one_phrase(doc: Document) -> list[str]:
+    chosen: list[Candidate] = []
+    for c in sorted(candidates(doc), key=lambda c: (-c.score, c.first, c.key)):
+        if len(chosen) == 10:
+            break
+        if c.words > 1 and any(o.words > 1 for o in chosen):
+            continue
+        if not kp._redundant(c, chosen):
+            chosen.append(c)
+    return [c.keyword for c in chosen]
+
+
+def _words(c: Candidate) -> list[str]:
+    return [w for w in normalize_surface(c.keyword).split() if w not in stopwords()] or ["x"]
+
+
+def information_shape(shape: Callable[[float], float]) -> Rescore:
+    def f(c: Candidate, doc: Document) -> float:
+        spec = 0.0
+        for w in _words(c):
+            letters = sum(ch.isalpha() for ch in w)
+            spec += min(letters, 10) / 10 * shape(-math.log10(reference_frequency(w)))
+        return c.score / max(c.specificity, 1e-9) * spec / math.sqrt(len(_words(c)))
+
+    return f
+
+
+def _sentence_of(doc: Document, tok: int) -> int:
+    return bisect.bisect_right([s.tok_start for s in doc.sentences], tok) - 1
+
+
+def sentence_spread(c: Candidate, doc: Document) -> float:
+    return c.score * (len({_sentence_of(doc, r[3]) for r in c.rows}) / c.count) ** 0.25
+
+
+def text_spread(c: Candidate, doc: Document) -> float:
+    return c.score * (1 + (c.rows[-1][3] - c.rows[0][3]) / max(1, len(doc.tokens))) ** 0.1
+
+
+def centroid(doc: Document) -> Callable[[Candidate], float]:
+    """A candidate's best sentence salience: the cosine of a sentence's words (stems,
+    0/1) with the document's word counts, over the document's best sentence."""
+    cands = candidates(doc)
+    tf = {c.key: c.count for c in cands if c.words == 1}
+    norm = math.sqrt(sum(v * v for v in tf.values())) or 1.0
+    in_sentence: dict[int, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.words == 1:
+            for r in c.rows:
+                in_sentence[_sentence_of(doc, r[3])].add(c.key)
+    salience = {
+        s: sum(tf[w] for w in ws) / (norm * math.sqrt(len(ws))) for s, ws in in_sentence.items()
+    }
+    top = max(salience.values(), default=1.0) or 1.0
+    return lambda c: max(salience.get(_sentence_of(doc, r[3]), 0.0) for r in c.rows) / top
+
+
+def centroid_ranker(doc: Document) -> list[str]:
+    sal = centroid(doc)
+    return rescored(lambda c, d: c.score * (0.5 + sal(c)) ** 0.3)(doc)
+
+
+def first_body_sentence(c: Candidate, doc: Document) -> float:
+    body = [s for s in doc.sentences if doc.paragraphs[s.paragraph].kind == "body"]
+    s0 = (body or list(doc.sentences))[0]
+    return c.score * (1.2 if any(s0.tok_start <= r[3] < s0.tok_end for r in c.rows) else 1.0)
+
+
+def tag_lexicon(path: Path) -> dict[str, Counter[str]]:
+    """Lower-cased word -> its UPOS tag counts in a CoNLL-U file."""
+    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            tags[cols[1].lower()][cols[3]] += 1
+    return tags
+
+
+def ewt_rows(tags: dict[str, Counter[str]]) -> list[tuple[str, Ranker]]:
+    def commonest(word: str) -> str | None:
+        t = tags.get(word)
+        return t.most_common(1)[0][0] if t else None
+
+    def noun_share(word: str) -> float | None:
+        t = tags.get(word)
+        return (t["NOUN"] + t["PROPN"]) / sum(t.values()) if t else None
+
+    def head(c: Candidate) -> str:
+        return c.keyword.lower().split()[-1]
+
+    def modifier_before_nouns(doc: Document) -> list[str]:
+        groups, modifiers = kp._groups(doc, 3)
+        toks = doc.tokens
+        mods = [
+            m and commonest(normalize(toks[i + 1])) in ("NOUN", "PROPN", None)
+            for i, m in enumerate(modifiers)
+        ]
+        cands = kp._candidates(groups, mods, doc.text, 1, aliases=kp.ShortNames(doc))[0]
+        return select(sorted(cands, key=lambda c: (-c.score, c.first, c.key)), 10)
+
+    return [
+        (
+            "EWT: head mostly a function word x0.5",
+            rescored(lambda c, d: c.score * (0.5 if commonest(head(c)) in FUNCTION_TAGS else 1.0)),
+        ),
+        (
+            "EWT: head mostly not a noun x0.85",
+            rescored(lambda c, d: c.score * (0.85 if (noun_share(head(c)) or 1.0) < 0.5 else 1.0)),
+        ),
+        ("EWT: modifier cue only before a word mostly a noun", modifier_before_nouns),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
+    parser.add_argument("--ewt", type=Path, help="UD English EWT train .conllu (tag lexicon rows)")
+    args = parser.parse_args(argv)
+    raw = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
+    raw = [d for d in raw if d.get("text", "").strip()]
+    docs = [parse(article_from_record({"id": "x", "text": d["text"]}, where="x")) for d in raw]
+    gold = [d["keys"] for d in raw]
+    rows: list[tuple[str, Ranker]] = [
+        ("shipped default", shipped()),
+        ("shipped expand=False", shipped(expand=False)),
+        ("default without the short-name rule", patched("ShortNames", _NoShortNames)),
+        (
+            "default without the fill (phrases written once)",
+            patched("_written_once", lambda *a: []),
+        ),
+        (
+            "default folding every repeated phrase (the 3rd round's)",
+            patched("_concepts", fold_every_phrase),
+        ),
+        ("default, a name folds the sum of its words' scores", patched("_concepts", fold_sum)),
+        ("multi-word actors as whole candidates (find_mentions)", actors_whole),
+        (
+            "expand=False re-ranked as is, no fill (the rows below change one thing)",
+            rescored(lambda c, d: c.score),
+        ),
+        (
+            "expand=False, phrase weight 0.35 (0.5 shipped)",
+            rescored(lambda c, d: c.score * (0.7 if c.words > 1 else 1.0)),
+        ),
+        (
+            "expand=False, phrase weight 0.7",
+            rescored(lambda c, d: c.score * (1.4 if c.words > 1 else 1.0)),
+        ),
+        ("expand=False, at most one phrase in the top 10", at_most_one_phrase),
+        ("expand=False, count ** 0.75", rescored(lambda c, d: c.score * c.count**-0.25)),
+        (
+            "expand=False, position power 0.1 (0.2 shipped)",
+            rescored(lambda c, d: c.score * c.position**-0.5),
+        ),
+        (
+            "expand=False, information full at 10^-6",
+            rescored(information_shape(lambda i: min(1.0, i / 6))),
+        ),
+        (
+            "expand=False, information (i/5)^2",
+            rescored(information_shape(lambda i: min(1.0, i / 5) ** 2)),
+        ),
+        (
+            "expand=False, always capitalised x0.9",
+            rescored(
+                lambda c, d: c.score * (0.9 if all(d.text[r[1]].isupper() for r in c.rows) else 1.0)
+            ),
+        ),
+        ("expand=False x (sentences / count) ** 0.25", rescored(sentence_spread)),
+        ("expand=False x (1 + first-to-last span) ** 0.1", rescored(text_spread)),
+        ("expand=False x (0.5 + centroid salience) ** 0.3", centroid_ranker),
+        ("expand=False, first body sentence x1.2", rescored(first_body_sentence)),
+    ]
+    if args.ewt is not None:
+        rows += ewt_rows(tag_lexicon(args.ewt))
+    print(f"500N-KPCrowd: {args.path} — {len(docs)} documents, F1@10\n")
+    print("| method | F1@10 | F1 odd docs (development) | F1 even docs |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, run in rows:
+        s = [f1(run(doc), g) for doc, g in zip(docs, gold, strict=True)]
+        odd, even = s[1::2], s[0::2]
+        print(
+            f"| {name} | {sum(s) / len(s):.3f} | {sum(odd) / len(odd):.3f} | "
+            f"{sum(even) / len(even):.3f} |",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
