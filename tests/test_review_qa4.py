@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from datetime import datetime
 from pathlib import Path
 
 import nbformat
@@ -16,7 +17,7 @@ from analysis.cli import main
 from analysis.cli.report import _inputs as report_inputs
 from analysis.kwic import find_term
 from analysis.parse import parse
-from analysis.read import article_from_text, directory_files, read_article
+from analysis.read import article_from_text, directory_files, parse_date, read_article
 from analysis.rendering import notebook_to_html, reader_notes
 from analysis.stats import text_stats
 from analysis.types import Span, TextStats
@@ -354,3 +355,23 @@ def test_a_source_line_at_the_end_keeps_the_headline() -> None:
     # a metadata line is never the headline, even in title case
     top = "Published: Jan 10, 2022 06:42 PM\nPhoto: Big News Today\n\nThe Body Is Here.\n"
     assert article_from_text(top, id="y").headline is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2016-09-12T10:00:00Z", datetime(2016, 9, 12, 10, 0)),  # JSON corpora
+        ("2016-09-12T10:00:00+02:00", datetime(2016, 9, 12, 10, 0)),  # kept as written
+        ("Mon, 12 Sep 2016 10:00:00 GMT", datetime(2016, 9, 12, 10, 0)),  # RSS feeds
+        ("12 September 2016", datetime(2016, 9, 12)),
+        ("Sept. 12, 2016", datetime(2016, 9, 12)),  # AP style
+        ("Jan 10, 2022 06:42 PM", datetime(2022, 1, 10, 18, 42)),  # the seed's, as before
+        ("12/09/2016", None),  # day or month first: not guessed
+        ("not a date", None),
+    ],
+)
+def test_dates_as_corpora_and_feeds_write_them(value: str, expected: datetime | None) -> None:
+    # A JSON corpus with ISO dates ("...Z") had no dates at all in its corpus report.
+    parsed = parse_date(value)
+    assert parsed == expected
+    assert parsed is None or parsed.tzinfo is None  # all comparable with each other

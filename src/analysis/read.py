@@ -19,6 +19,7 @@ control character), a repeated id.
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import json
 import os
@@ -47,6 +48,11 @@ _DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%d %H:%M",
     "%Y-%m-%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%Y/%m/%d",
+    "%B %d, %Y %H:%M",
+    "%b %d, %Y %H:%M",
 )
 
 
@@ -72,14 +78,31 @@ class _Source:
 
 
 def parse_date(value: str) -> datetime | None:
-    """Parse the date formats seen in news metadata; ``None`` when none fits."""
+    """Parse the date formats seen in news metadata; ``None`` when none fits.
+
+    Besides :data:`_DATE_FORMATS` ("Jan 10, 2022 06:42 PM", "2022-01-10", "10
+    January 2022", "Sep. 12, 2016"...), ISO 8601 with a time zone or fractions of
+    a second ("2016-09-12T10:00:00Z", as JSON corpora write dates) and RFC 2822
+    ("Mon, 12 Sep 2016 10:00:00 GMT", as feeds write them). The date is kept as
+    written, in its own time zone, without the zone: dates from one corpus compare
+    as wall-clock times (a naive and an aware datetime cannot be compared at all).
+    """
     value = re.sub(r"\s+", " ", value.strip())
+    # "Sep. 12, 2016": AP style abbreviates months with a period.
+    value = re.sub(r"^([A-Z][a-z]{2,3})\. ", r"\1 ", value).replace("Sept ", "Sep ")
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(value, fmt)
         except ValueError:
             continue
-    return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(value).replace(tzinfo=None)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def decode(data: bytes, where: str) -> str:
