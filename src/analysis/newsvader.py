@@ -144,7 +144,15 @@ def score_range(
             raise ValueError("prepared with a different lexicon (config.supplement) than scored")
         prep.memo[key] = None
         return _NEUTRAL
-    valence = _valences(prep, a, b, w_lo, n_words, config, h)
+    exclaim = question = 0
+    if prep.emphasis:
+        e = prep.emphasis
+        for k in e[left(e, a) : left(e, b)]:
+            if prep.low[k] == "!":
+                exclaim += 1
+            else:
+                question += 1
+    valence = _valences(prep, a, b, w_lo, n_words, config, h, question > 0)
     prep.memo[key] = valence
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
@@ -153,14 +161,6 @@ def score_range(
     if n_words > config.reference_words and config.length_exponent > 0:
         total /= (n_words / config.reference_words) ** config.length_exponent
     neutral = n_words - len(sentiments) + sentiments.count(0)
-    exclaim = question = 0
-    if prep.emphasis:
-        e = prep.emphasis
-        for k in e[bisect.bisect_left(e, a) : bisect.bisect_left(e, b)]:
-            if prep.low[k] == "!":
-                exclaim += 1
-            else:
-                question += 1
     return finish(sentiments, total, exclaim, question, neutral)
 
 
@@ -190,9 +190,11 @@ def _valences(
     n_words: int,
     config: NewsVaderConfig,
     h_lo: int | None = None,
+    question: bool | None = None,
 ) -> dict[int, float] | None:
     """Valence of every scored word in ``a..b`` (``None`` when no word is scored);
-    ``h_lo`` is the position in ``prep.hits`` of the first at or after ``a``, if known."""
+    ``h_lo`` is the position in ``prep.hits`` of the first at or after ``a`` and
+    ``question`` whether the range holds a "?", if known."""
     if prep.supplement != config.supplement:
         raise ValueError("prepared with a different lexicon (config.supplement) than scored")
     words = prep.words
@@ -239,9 +241,11 @@ def _valences(
     # "?" is damped as a hedged one is (once, hedged or not).
     asks = False
     if config.questions and prep.emphasis:
-        e = prep.emphasis
-        e_lo = left(e, a)
-        asks = "?" in [low[j] for j in e[e_lo : left(e, b, e_lo)]]
+        if question is None:
+            e = prep.emphasis
+            e_lo = left(e, a)
+            question = "?" in [low[j] for j in e[e_lo : left(e, b, e_lo)]]
+        asks = question
 
     valence: dict[int, float] = {}
     for k in hits:
