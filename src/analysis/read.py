@@ -19,7 +19,6 @@ control character), a repeated id.
 
 from __future__ import annotations
 
-import email.utils
 import hashlib
 import json
 import os
@@ -99,8 +98,10 @@ def parse_date(value: str) -> datetime | None:
         return datetime.fromisoformat(value).replace(tzinfo=None)
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # 15 ms to import: only when needed
+
     try:
-        return email.utils.parsedate_to_datetime(value).replace(tzinfo=None)
+        return parsedate_to_datetime(value).replace(tzinfo=None)
     except (TypeError, ValueError, IndexError):
         return None
 
