@@ -25,7 +25,6 @@ against published worked examples.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -185,11 +184,25 @@ def mtld(forms: Sequence[str], *, threshold: float = MTLD_THRESHOLD) -> float:
 # --- counting -----------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1 << 16)
+#: The counts of each word text seen (:func:`_word_counts`), emptied when full.
+_COUNTS: dict[str, tuple[int, int, int, int, str]] = {}
+_COUNTS_MAX = 1 << 16
+
+
 def _word_counts(text: str) -> tuple[int, int, int, int, str]:
     """Of one word's text: letters and digits, syllables, 1 if long (else 0), 1 if
-    a polysyllable (else 0), and its case-folded form (cached: news vocabulary
-    repeats, and each count walks the characters)."""
+    a polysyllable (else 0), and its case-folded form (cached in :data:`_COUNTS`:
+    news vocabulary repeats, and each count walks the characters; a plain dict
+    looked up in line costs a third of an ``lru_cache`` call)."""
+    counts = _COUNTS.get(text)
+    if counts is None:
+        if len(_COUNTS) >= _COUNTS_MAX:
+            _COUNTS.clear()
+        counts = _COUNTS[text] = _counted(text)
+    return counts
+
+
+def _counted(text: str) -> tuple[int, int, int, int, str]:
     letters = sum(1 for c in text if c.isalnum())
     alpha = letters if text.isalpha() else sum(1 for c in text if c.isalpha())
     sylls = syllables(text)
@@ -209,12 +222,13 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
     forms: list[str] = []
     add_form = forms.append
     tokens = doc.tokens
+    counted = _COUNTS.get
     for sent in doc.body_sentences:
         n_words = n_letters = n_syllables = n_long = n_poly = 0
         for t in tokens[sent.tok_start : sent.tok_end]:
             if t.kind != "word" and t.kind != "number":
                 continue
-            letters, sylls, long_word, poly, form = _word_counts(t.text)
+            letters, sylls, long_word, poly, form = counted(t.text) or _word_counts(t.text)
             n_words += 1
             n_letters += letters
             n_syllables += sylls
@@ -292,8 +306,9 @@ def _text_stats(
     n_words = sum(s.words for s in per_sentence)
     n_sentences = sum(1 for s in per_sentence if s.words)
     text = doc.text
-    # str.split() splits on exactly the characters str.isspace() accepts.
-    characters = sum(len("".join(text[s.start : s.end].split())) for s in per_sentence)
+    # str.split() splits on exactly the characters str.isspace() accepts; the body's
+    # sentences joined by spaces hold the same non-space characters.
+    characters = sum(map(len, " ".join([text[s.start : s.end] for s in per_sentence]).split()))
     letters = sum(s.letters for s in per_sentence)
     n_syllables = sum(s.syllables for s in per_sentence)
     poly = sum(s.polysyllables for s in per_sentence)
