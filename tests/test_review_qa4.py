@@ -375,3 +375,18 @@ def test_dates_as_corpora_and_feeds_write_them(value: str, expected: datetime | 
     parsed = parse_date(value)
     assert parsed == expected
     assert parsed is None or parsed.tzinfo is None  # all comparable with each other
+
+
+def test_upper_case_extensions_are_read(tmp_path: Path) -> None:
+    # Files saved on Windows as ARTICLE.TXT or CORPUS.JSONL were skipped in a directory,
+    # and a .JSONL corpus given by name was read as one text.
+    (tmp_path / "A.TXT").write_text("Bob said hi.\n", encoding="utf-8")
+    (tmp_path / "B.JSONL").write_text('{"id": "b1", "text": "Ann said no."}\n', encoding="utf-8")
+    assert directory_files(tmp_path) == [tmp_path / "A.TXT", tmp_path / "B.JSONL"]
+    result = _run("quotes", str(tmp_path), str(tmp_path / "B.JSONL"), "--format", "jsonl")
+    docs = [json.loads(x)["doc"] for x in result.stdout.splitlines()]
+    assert docs == [str(tmp_path / "A.TXT"), "b1"]
+    assert result.stderr == (  # given twice: the second read is a repeated id
+        f"analysis: error: {tmp_path / 'B.JSONL'}:1: duplicate id 'b1' "
+        f"(first in {tmp_path / 'B.JSONL'}:1)\n"
+    )

@@ -139,7 +139,7 @@ def report_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
         elif p.is_dir():
             found = directory_files(p)
             yield given, None if found else "directory has no .txt or .jsonl files"
-        elif p.suffix != ".jsonl" or not p.is_file():
+        elif p.suffix.lower() != ".jsonl" or not p.is_file():
             yield (
                 given,
                 (

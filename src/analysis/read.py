@@ -374,7 +374,7 @@ def directory_files(
     directory: str | os.PathLike[str], *, suffixes: tuple[str, ...] = (".txt", ".jsonl")
 ) -> list[Path]:
     """The files :func:`read_corpus` reads from a directory: its ``.txt`` and
-    ``.jsonl`` files (or ``suffixes``), subdirectories included, in sorted order.
+    ``.jsonl`` files (or ``suffixes``; ".TXT" too), subdirectories included, in sorted order.
 
     Hidden files and directories (a name starting with ".") are left out: Jupyter's
     ``.ipynb_checkpoints/`` copies, editors' lock files and ``.git/`` are not articles.
@@ -383,7 +383,7 @@ def directory_files(
     return sorted(
         q
         for q in root.rglob("*")
-        if q.suffix in suffixes
+        if q.suffix.lower() in suffixes
         and q.is_file()
         and not any(part.startswith(".") for part in q.relative_to(root).parts)
     )
@@ -445,7 +445,7 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | R
     for src in _expand(paths):
         if isinstance(src, ReadError):
             yield src
-        elif src.path.suffix == ".jsonl":
+        elif src.path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(src.path, src.display, ids)
         else:
             try:

@@ -345,7 +345,7 @@ def render_report(
 
     check_parameters(params, declared_parameters(nb_path), where=where)
     # A corpus (.jsonl) report is titled by its file name; an article by its headline.
-    page_title = src.stem if src.suffix == ".jsonl" or src.is_dir() else _title(src, where)
+    page_title = src.stem if src.suffix.lower() == ".jsonl" or src.is_dir() else _title(src, where)
     partial = out / ".partial"
     partial.mkdir(parents=True, exist_ok=True)
     work = partial / f"{src.stem}.running.ipynb"

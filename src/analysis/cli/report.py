@@ -56,7 +56,7 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
                 yield os.fspath(q), None
         elif not p.exists():
             yield given, "no such file or directory"
-        elif p.suffix == ".jsonl":
+        elif p.suffix.lower() == ".jsonl":
             yield given, "a report is made from one article file (.txt), not a JSON Lines corpus"
         else:
             yield given, None
