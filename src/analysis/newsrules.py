@@ -28,6 +28,8 @@ from analysis.newslexicon import (
 )
 from analysis.types import SentimentScore
 
+_new = object.__new__
+
 
 def not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
     """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
@@ -159,9 +161,13 @@ def finish(
         elif pos_sum < -neg_sum:
             neg_sum -= emphasis
     whole = pos_sum - neg_sum + neu_count
-    return SentimentScore(  # compound, pos, neu, neg (positional: built per scored range)
-        round(compound, 4),
-        round(pos_sum / whole, 3),
-        round(neu_count / whole, 3),
-        round(-neg_sum / whole, 3),
+    # As SentimentScore(...) leaves it, without the frozen dataclass's per-field
+    # __setattr__ (one is built per scored range).
+    out = _new(SentimentScore)
+    out.__dict__.update(
+        compound=round(compound, 4),
+        pos=round(pos_sum / whole, 3),
+        neu=round(neu_count / whole, 3),
+        neg=round(-neg_sum / whole, 3),
     )
+    return out

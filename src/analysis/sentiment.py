@@ -103,9 +103,18 @@ def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentim
             out.append(SentenceSentiment(s.index, s.start, s.end, part, vader_text(part)))
         return tuple(out)
     prep = prepare_document(doc)  # each token looked up once for all sentences and segments
+    new = object.__new__
     for s in doc.sentences:
-        score = score_range(prep, s.tok_start, s.tok_end)
-        out.append(SentenceSentiment(s.index, s.start, s.end, text[s.start : s.end], score))
+        # as SentenceSentiment(...) leaves it, without its per-field __setattr__
+        one = new(SentenceSentiment)
+        one.__dict__.update(
+            sentence=s.index,
+            start=s.start,
+            end=s.end,
+            text=text[s.start : s.end],
+            score=score_range(prep, s.tok_start, s.tok_end),
+        )
+        out.append(one)
     return tuple(out)
 
 
