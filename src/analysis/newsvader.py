@@ -225,14 +225,14 @@ def _valences(
     context = prep.context
     modifiers = prep.modifiers
     n_modifiers = len(modifiers)
-    # No hedge and no modifier before the last scored word of the range: no word's
-    # valence depends on what precedes it (the context rules below cannot apply).
+    # A scored word with no hedge and no modifier before it in the range keeps its
+    # valence whatever precedes it: the context rules below cannot apply to it.
     hedges = prep.hedges
-    last = hits[-1]
     h_first = left(hedges, a)
     m_first = left(modifiers, a)
-    plain = (h_first == len(hedges) or hedges[h_first] >= last) and (
-        m_first == n_modifiers or modifiers[m_first] >= last
+    before = min(
+        hedges[h_first] if h_first < len(hedges) else b,
+        modifiers[m_first] if m_first < n_modifiers else b,
     )
     reach = max(3, config.negation_window)
     window = config.negation_window
@@ -280,7 +280,7 @@ def _valences(
         if asks:
             i = left(ends, k)
             asked = i < len(ends) and ends[i] < b and low[ends[i]] == "?"
-        if plain:
+        if k <= before:
             if asked:
                 v *= config.hedge
             valence[k] = v * config.negativity if v < 0 else v
