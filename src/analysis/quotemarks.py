@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import warnings
 from dataclasses import dataclass
+from operator import attrgetter
 
 from analysis.read import InputWarning
 from analysis.types import Document, Token
@@ -82,21 +83,22 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
     """The quotation marks among ``toks``; two adjacent apostrophes (``''``, the
     typewriter convention of some newspapers) count as one straight mark."""
     out: list[Token] = []
-    k = 0
-    while k < len(toks):
+    after_pair = -1  # the second apostrophe of a pair, already taken
+    for k in [k for k, t in enumerate(toks) if t.text in _MARK_TOKENS]:
         t = toks[k]
-        if t.text in MARKS:
+        if t.text != "'":
             out.append(t)
-        elif (
-            t.text == "'"
-            and k + 1 < len(toks)
-            and toks[k + 1].text == "'"
-            and toks[k + 1].start == t.end
-        ):
-            out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
-            k += 1
-        k += 1
+        elif k != after_pair and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.text == "'" and nxt.start == t.end:
+                out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
+                after_pair = k + 1
     return out
+
+
+_token_start = attrgetter("start")
+#: The token texts :func:`_marks` looks at: the marks and a lone apostrophe.
+_MARK_TOKENS = MARKS | {"'"}
 
 
 def _around(text: str, tok: Token) -> tuple[str, str]:
@@ -167,7 +169,6 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     """
     text = doc.text
     spans: list[QuotedSpan] = []
-    starts = [t.start for t in doc.tokens]
     prev_end = 0
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
@@ -175,15 +176,17 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
-        toks = doc.tokens[sents[0].tok_start : sents[-1].tok_end]
-        marks = _marks(toks)
+        if _MARK_TOKENS.isdisjoint(text[para.start : para.end]):
+            marks: list[Token] = []  # (most paragraphs: no token to look at)
+        else:
+            marks = _marks(doc.tokens[sents[0].tok_start : sents[-1].tok_end])
         if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             first = marks[0] if marks and marks[0].start == para.start else None
             if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]
             else:
-                spans.append(_make(doc, starts, open_at, prev_end, opener, closed=False))
+                spans.append(_make(doc, open_at, prev_end, opener, closed=False))
                 _warn(f"{doc.id}: unclosed quotation mark at offset {open_at}")
                 opener = ""
         for tok in marks:
@@ -197,12 +200,12 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
                         f"{tok.start}"
                     )
             elif _closes(text, opener, tok):
-                spans.append(_make(doc, starts, open_at, tok.end, opener, closed=True))
+                spans.append(_make(doc, open_at, tok.end, opener, closed=True))
                 opener = ""
             # any other mark inside an open quotation: nested or repeated; ignore
         prev_end = para.end
     if opener:
-        spans.append(_make(doc, starts, open_at, prev_end, opener, closed=False))
+        spans.append(_make(doc, open_at, prev_end, opener, closed=False))
         _warn(f"{doc.id}: unclosed quotation mark at offset {open_at}")
     return tuple(spans)
 
@@ -211,16 +214,15 @@ def _warn(message: str) -> None:
     warnings.warn(message, QuoteMarkWarning, stacklevel=3)
 
 
-def _make(
-    doc: Document, starts: list[int], start: int, end: int, opener: str, *, closed: bool
-) -> QuotedSpan:
+def _make(doc: Document, start: int, end: int, opener: str, *, closed: bool) -> QuotedSpan:
     body = doc.text[start:end]
     if closed and opener not in _ENGLISH:
         body = body[:-1]  # the closing mark, whichever it is
     inner = body.rstrip('"”»').rstrip()
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    words = sum(1 for tok in doc.tokens[lo:hi] if tok.is_word)
+    toks = doc.tokens
+    lo = bisect.bisect_left(toks, start, key=_token_start)
+    hi = bisect.bisect_left(toks, end, lo, key=_token_start)
+    words = sum(1 for tok in toks[lo:hi] if tok.kind == "word" or tok.kind == "number")
     final = bool(inner) and inner[-1] in ".,!?…"
     return QuotedSpan(start, end, words, final, closed)
 
