@@ -137,3 +137,17 @@ def test_questions_rule_can_be_switched_off() -> None:
     assert score_text("Is the plan good?", config=off).compound == 0.4404
     # -> 1.9 - 3.75 = -1.85 -> -1.85 / sqrt(18.4225)
     assert score_text("Is the plan good? It is bad.", config=off).compound == -0.431
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # investigation -0.9 (like "lawsuit") * 1.5 = -1.35 -> -1.35 / sqrt(16.8225);
+        # neg = 2.35 / (2.35 + 2 neutral words)
+        ("The investigation continues.", SentimentScore(-0.3291, 0.0, 0.46, 0.54)),
+        # tribute 2.2 (like "honor") -> 2.2 / sqrt(19.84); pos = 3.2 / (3.2 + 2)
+        ("A fitting tribute.", SentimentScore(0.4939, 0.615, 0.385, 0.0)),
+    ],
+)
+def test_news_event_and_approval_words(text: str, expected: SentimentScore) -> None:
+    assert score_text(text) == expected

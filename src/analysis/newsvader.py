@@ -10,7 +10,11 @@ punctuation rules and its normalisation, and changes what news prose needs:
   entry (``interfering`` like ``undermine``, ``win-win`` like ``win``, ``staunch``
   like ``loyal``); and VADER entries whose news sense is neutral (``party``,
   ``interest``, ``as well``). The candidates came from political news (PolNeAR's
-  training texts), not from the evaluation snippets.
+  training texts), not from the evaluation snippets; a third pass added, by one
+  rule, the words met at least 12 times there whose news sense is a harmful event
+  or state or explicit approval ("investigation" like "lawsuit", "hacking" like
+  "hacked", "tribute" like "honor"): NYT r +0.004 on half A, +0.003 on the held-out
+  half B.
 * **Names**: a capitalised lexicon word inside a sentence is taken as part of a name
   ("United Nations", "Justice Department", "Grand Rapids") and scores 0.
 * **Negation scope**: a negator reaches to the end of its clause (the next
