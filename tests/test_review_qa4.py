@@ -390,3 +390,13 @@ def test_upper_case_extensions_are_read(tmp_path: Path) -> None:
         f"analysis: error: {tmp_path / 'B.JSONL'}:1: duplicate id 'b1' "
         f"(first in {tmp_path / 'B.JSONL'}:1)\n"
     )
+
+
+def test_table_keeps_the_spaces_around_kwic_context() -> None:
+    # Only each whitespace character becomes a space: the context's own spaces stay.
+    result = _run("kwic", "seeds/000_396a11e332c8e407.txt", "industrial park", "--width", "30")
+    rows = result.stdout.splitlines()
+    assert rows[2] == (  # as in the README: "...China-Belarus " + " industrial park"
+        "seeds/000_396a11e332c8e407.txt  , including the China-Belarus   industrial park"
+        "   and the China-Europe Railway   1034   1049"
+    )

@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import math
+import re
 import sys
 import traceback
 import warnings
@@ -100,14 +101,17 @@ def _clean(value: Any) -> Any:
     return value
 
 
+_WHITESPACE = re.compile(r"\s")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
-    # One line, one column: tabs, line breaks and other whitespace runs become one
+    # One line, one column: each tab, line break or other whitespace character is a
     # space (a tab inside a name broke the alignment), other control characters escaped.
-    text = one_line(" ".join(str(value).split()))
+    text = one_line(_WHITESPACE.sub(" ", str(value)))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
