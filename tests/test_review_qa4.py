@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from analysis import display, frames, plots, sentiment, summary
+from analysis.actors import records as actor_records
 from analysis.cli import main
 from analysis.cli.report import _inputs as report_inputs
 from analysis.kwic import find_term
@@ -400,3 +401,32 @@ def test_table_keeps_the_spaces_around_kwic_context() -> None:
         "seeds/000_396a11e332c8e407.txt  , including the China-Belarus   industrial park"
         "   and the China-Europe Railway   1034   1049"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "title"),
+    [
+        (
+            "Mayor Wins Second Term\n\nBy Jane Doe\n\nThe mayor won easily.\n",
+            "By Jane Doe",
+            "Mayor Wins Second Term",
+        ),
+        (
+            "Mayor wins second term\nBy Jane Doe and John Smith, Reuters\n\nThe mayor won.\n",
+            "By Jane Doe and John Smith, Reuters",
+            "Mayor wins second term",  # a headline: a metadata line follows it
+        ),
+        ("By The Associated Press\n\nThe storm passed.\n", "By The Associated Press", None),
+        ("By Monday, the storm had passed.\n\nThe city was calm.\n", None, None),  # body
+        ("One.\n\nTwo.\n\nThree.\n\nBy Jane Doe\n", None, None),  # not at the top
+    ],
+)
+def test_a_byline_is_metadata_not_an_actor(
+    text: str, byline: str | None, title: str | None
+) -> None:
+    # A pasted article's "By Jane Doe" made the reporter a named actor of the story.
+    art = article_from_text(text, id="x")
+    assert art.meta.get("byline") == byline
+    assert art.title == title
+    names = [r["actor"] for r in actor_records(parse(art))]
+    assert ("Jane Doe" in names) == (byline is None and "Jane Doe" in text)

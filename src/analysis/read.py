@@ -172,6 +172,31 @@ def _looks_like_headline(text: str, start: int, end: int) -> bool:
     )
 
 
+# "By Jane Doe", "By Jane Doe and John Smith, Reuters", "By The Associated Press":
+# "By", then only capitalised words, initials and the particles of names.
+_BYLINE = re.compile(
+    r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|del|der|van|von|da|di|du|le|la|bin|al)"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:[A-Z][\w.'’-]*|and|&|de|del|der|van|von|da|di|du|le|la"
+    r"|bin|al)){0,8}[ \t]*$"
+)
+
+
+def _byline(text: str) -> Span | None:
+    """A byline among the first three non-empty lines: the author, not the story's
+    subject, so it is metadata (``meta["byline"]``) and no analysis sees it."""
+    seen = 0
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if _BYLINE.fullmatch(line):
+            return Span(m.start(), m.end())
+        seen += 1
+        if seen == 3:
+            return None
+    return None
+
+
 def article_from_text(text: str, *, id: str, path: str | None = None) -> Article:
     """Build an :class:`Article` from text, recognising a headline and metadata lines.
 
@@ -196,6 +221,11 @@ def article_from_text(text: str, *, id: str, path: str | None = None) -> Article
         else:
             meta[key] = value
         excluded.append(Span(m.start(), m.end()))
+    byline = _byline(text)
+    if byline is not None:
+        meta["byline"] = text[byline.start : byline.end].strip()
+        excluded.append(byline)
+        excluded.sort(key=lambda span: span.start)
 
     headline: Span | None = None
     title: str | None = None
