@@ -50,10 +50,10 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
     """A speaker label opening a paragraph, as in transcripts and headlines:
     "FALLIN: Well, I think ...", "Paul Ryan: FBI Decision ...". The colon is the cue;
     the content runs to the end of the paragraph."""
-    toks = doc.sentence_tokens(sent)
     para = doc.paragraphs[sent.paragraph]
     if sent.start != para.start:
         return None
+    toks = doc.sentence_tokens(sent)
     k = 0
     while k < len(toks) and k < 6:
         t = toks[k]
