@@ -19,8 +19,9 @@ the keyphrases of 300 PolNeAR article texts already in memory and parsed
 (``DIR/train/text/*.txt``, the first 300 by name; Newell, Margolin & Ruths 2018)
 against NLTK's data-free ``NLTKWordTokenizer`` on the same texts, the unit the
 pipeline's speed is stated in: the best of ``--repeat`` interleaved passes after
-a warm-up pass. Run it on two versions of the package (``PYTHONPATH``) for a
-before/after.
+a warm-up pass. ``--against SRC`` adds a before/after: another version's
+keyphrases (``SRC/analysis``, e.g. from ``git archive``) and this one's, in the
+same process, interleaved document by document.
 
 The keyphrase scoring was developed looking at the odd-numbered documents of
 the file (0-based positions 1, 3, ...); the even ones are reported apart as a
@@ -50,6 +51,7 @@ from analysis.keywords import extract_keywords
 from analysis.parse import parse
 from analysis.read import article_from_record
 from analysis.stoplist import stopwords
+from analysis.types import Document
 
 _STEMMER = PorterStemmer()
 
@@ -101,8 +103,29 @@ def ours_words(text: str, top: int) -> list[str]:
     return [k.keyword for k in keyphrases(doc, top=top, expand=False)]
 
 
-def speed(polnear: Path, repeat: int) -> None:
-    """CPU seconds of keyphrases (parsed documents) against NLTK tokenization."""
+def other_keyphrases(src: Path) -> Callable[[Document], object]:
+    """``keyphrases`` of another copy of the package (``src/analysis``, e.g. a
+    ``git archive`` of an earlier commit), importable beside this one: the copy is
+    renamed ``analysis_other`` in a temporary directory, its imports rewritten."""
+    import importlib
+    import re
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="kw_other_"))
+    shutil.copytree(src / "analysis", root / "analysis_other")
+    pattern = re.compile(r"\b(from|import) analysis\b")
+    for f in (root / "analysis_other").rglob("*.py"):
+        f.write_text(pattern.sub(r"\1 analysis_other", f.read_text(encoding="utf-8")))
+    sys.path.insert(0, str(root))
+    module = importlib.import_module("analysis_other.keyphrases")
+    return module.keyphrases  # type: ignore[no-any-return]
+
+
+def speed(polnear: Path, repeat: int, against: Path | None) -> None:
+    """CPU seconds of keyphrases (parsed documents) against NLTK tokenization, and
+    with ``against`` against another version's keyphrases, interleaved document by
+    document (the order swapped every pass), which a busy machine disturbs least."""
     from nltk.tokenize import NLTKWordTokenizer
 
     import analysis
@@ -133,6 +156,29 @@ def speed(polnear: Path, repeat: int) -> None:
     print("| --- | ---: | ---: |")
     for name, secs in best.items():
         print(f"| {name} | {secs:.3f} | {secs / base:.2f} |")
+    if against is None:
+        return
+    other = other_keyphrases(against)
+    pair: list[tuple[str, Callable[[Document], object]]] = [
+        ("this version", lambda d: keyphrases(d)),
+        (f"other version ({against})", other),
+    ]
+    for d in docs:
+        for _, f in pair:
+            f(d)
+    total = dict.fromkeys([name for name, _ in pair], 0.0)
+    for rep in range(repeat):
+        for d in docs:
+            for name, f in pair if rep % 2 == 0 else pair[::-1]:
+                t0 = time.process_time()
+                f(d)
+                total[name] += time.process_time() - t0
+    this = total["this version"]
+    print(f"\nInterleaved, {repeat} passes of the {len(docs)} documents:\n")
+    print("| keyphrases | CPU s | x this version |")
+    print("| --- | ---: | ---: |")
+    for name, secs in total.items():
+        print(f"| {name} | {secs:.3f} | {secs / this:.3f} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,9 +188,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--polnear", type=Path, help="time keyphrases on PolNeAR texts instead")
     parser.add_argument("--repeat", type=int, default=5, help="timed passes with --polnear")
+    parser.add_argument(
+        "--against", type=Path, help="with --polnear: a src/ directory of another version"
+    )
     args = parser.parse_args(argv)
     if args.polnear is not None:
-        speed(args.polnear, args.repeat)
+        speed(args.polnear, args.repeat, args.against)
         return 0
     docs = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
     docs = [d for d in docs if d.get("text", "").strip()][: args.limit]

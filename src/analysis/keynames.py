@@ -95,6 +95,8 @@ class ShortNames:
         self._toks = doc.tokens
         self._sentences = doc.sentences
         self._starts = [s.tok_start for s in doc.sentences]
+        self._names = given_names()
+        self._stops = stopwords()
         self._memo: dict[int, bool] = {}
         self._found: dict[int, str | None] = {}  # by the word's first offset
         # the first token after the headline (0 without one)
@@ -116,16 +118,16 @@ class ShortNames:
             # a sentence's first word is capitalised anyway: a common word there is
             # no name, unless it is a given name ("Alexander")
             common = (
-                j == lo
-                and reference_frequency(low) >= COMMON_FREQUENCY
-                and word not in given_names()
+                j == lo and reference_frequency(low) >= COMMON_FREQUENCY and word not in self._names
             )
-            ok = low not in stopwords() and not common
+            ok = low not in self._stops and not common
         self._memo[j] = ok
         return ok
 
     def full_name(self, rows: Sequence[Row]) -> str | None:
         """The full name a single word's occurrences ``rows`` stand for, if any."""
+        if len(rows) < 2:
+            return None  # a short name comes after the full one: twice at least
         first = rows[0][1]
         if first not in self._found:
             self._found[first] = self._full_name(rows)
@@ -155,7 +157,7 @@ class ShortNames:
         if start != toks[i].start or not text[start].isupper():
             return None  # part of a hyphenated compound, or lower case
         # quick tests first: a title or a given name within reach, a capital beside it
-        names = given_names()
+        names = self._names
         for t in toks[max(0, i - MAX_NAME_WORDS) : i + 1]:
             if t.text in ROLE_WORDS or t.text in names:
                 break
@@ -169,11 +171,19 @@ class ShortNames:
         if not MIN_NAME_WORDS <= b - a + 1 <= MAX_NAME_WORDS:
             return None  # first mentioned alone (or in a longer name)
         titled = a - 1 >= lo and toks[a - 1].text in ROLE_WORDS
-        if not (titled or toks[a].text in given_names()):
+        if not (titled or toks[a].text in names):
             return None  # the name first written is no person's
+        last = len(toks) - 1
         for _, start, _, i, _ in rest:
-            if start == toks[i].start and text[start].isupper():
-                a2, b2, _ = self._run(i)
-                if a2 == b2:  # written alone after the full name
-                    return text[toks[a].start : toks[b].end]
+            if start != toks[i].start or not text[start].isupper():
+                continue
+            before = toks[i - 1].text if i else ""
+            after = toks[i + 1].text if i < last else ""
+            # written alone after the full name (no capital beside it is enough)
+            if not (before[:1].isupper() or after[:1].isupper()) or self._alone(i):
+                return text[toks[a].start : toks[b].end]
         return None
+
+    def _alone(self, i: int) -> bool:
+        a, b, _ = self._run(i)
+        return a == b

@@ -294,16 +294,23 @@ def _concepts(cands: Sequence[Candidate], *, expand: bool, names: bool) -> list[
     if names:
         # Only a word written inside a phrase written with a capital at least once
         # can fold into a name: the other words need no host (the same hosts, less work).
-        inside = {
-            t
-            for c in cands
-            if c.words > 1 and any(c.text[r[1]].isupper() for r in c.rows)
-            for r in c.rows
-            for t in range(r[3], r[3] + r[4])
-        }
+        inside: set[int] = set()
+        phrases: list[Candidate] = []
+        for c in cands:
+            if c.words > 1:
+                phrases.append(c)
+                text = c.text
+                for r in c.rows:
+                    if text[r[1]].isupper():
+                        inside.update(t for r in c.rows for t in range(r[3], r[3] + r[4]))
+                        break
         if not inside:
             return list(cands)
-        pool = [c for c in cands if c.words > 1 or all(r[3] in inside for r in c.rows)]
+        pool = phrases + [
+            c
+            for c in cands
+            if c.words == 1 and c.rows[0][3] in inside and all(r[3] in inside for r in c.rows)
+        ]
     hosts = nested_in(pool)
     if names:
         named: dict[str, bool] = {}

@@ -143,15 +143,18 @@ def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
     if cache is None or len(cache) > _ENTRY_LIMIT:
         cache = _entry_caches[unit] = {}
     get = cache.get
-    none = _NO_ENTRY
-    out = [get(t.text) if t.kind == "word" else none for t in tokens]
+    # A token's kind follows from its text (analysis.parse), so non-words are cached
+    # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
+    out = [get(t.text) for t in tokens]
     if None in out:
         for i, entry in enumerate(out):
             if entry is None:
-                text = tokens[i].text
-                entry = cache.get(text)
+                tok = tokens[i]
+                entry = cache.get(tok.text)
                 if entry is None:
-                    entry = cache[text] = _make_entry(text, unit)
+                    word = tok.kind == "word"
+                    entry = _make_entry(tok.text, unit) if word else _NO_ENTRY
+                    cache[tok.text] = entry
                 out[i] = entry
     return out  # type: ignore[return-value]
 
@@ -192,8 +195,9 @@ def ngram_rows_and_content(
     content = [f[3] for f in forms]
     rep = content
     if repeated:
-        seen = Counter(f[2] for f in forms if f[3])
-        rep = [f[3] and seen[f[2]] > 1 for f in forms]
+        keys = [f[2] for f in forms]
+        seen = Counter(compress(keys, content))
+        rep = [c and seen[k] > 1 for k, c in zip(keys, content, strict=True)]
     rows: list[tuple[str, int, int, int, int]] = []
     add = rows.append
     paragraphs = doc.paragraphs
