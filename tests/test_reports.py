@@ -248,6 +248,10 @@ def test_cli_escapes_article_markup_and_goes_on_past_a_bad_article(tmp_path: Pat
         'He added that "<script>alert(3)</script>" was not.\n',
         encoding="utf-8",
     )
+    # A headline and metadata, no body: a report with notes, not a failing chart cell.
+    (articles / "c_headline_only.txt").write_text(
+        "Big Title Here\nPublished: Jan 10, 2022 06:42 PM\nPhoto: CFP\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = CliRunner().invoke(
         main, ["report", str(articles), "--out", str(out), "--format", "html"]
@@ -267,6 +271,10 @@ def test_cli_escapes_article_markup_and_goes_on_past_a_bad_article(tmp_path: Pat
     assert "&lt;img src=x onerror=alert(2)&gt;" in markup
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in markup
     assert not (out / "b_hostile.pdf").exists()
+
+    headline_only = (out / "c_headline_only.html").read_text(encoding="utf-8")
+    assert "<h1>Big Title Here</h1>" in headline_only
+    assert headline_only.count("No body sentences.") == 2
 
 
 def test_failed_run_keeps_the_previous_report_and_names_the_cell(tmp_path: Path) -> None:
