@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from nltk.stem import PorterStemmer
@@ -110,6 +111,10 @@ _NO_ENTRY: _Entry = ("", 0, "", False, None)
 #: Entries per unit, cached per written form; emptied when it grows past this size.
 _ENTRY_LIMIT = 200_000
 _entry_caches: dict[str, dict[str, _Entry]] = {}
+# C-level field readers for the per-token passes
+_TEXT = attrgetter("text")
+_KEY = itemgetter(2)
+_CONTENT = itemgetter(3)
 
 
 def _make_entry(text: str, unit: Unit) -> _Entry:
@@ -145,7 +150,7 @@ def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
     get = cache.get
     # A token's kind follows from its text (analysis.parse), so non-words are cached
     # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
-    out = [get(t.text) for t in tokens]
+    out = list(map(get, map(_TEXT, tokens)))
     if None in out:
         for i, entry in enumerate(out):
             if entry is None:
@@ -192,10 +197,10 @@ def ngram_rows_and_content(
     _unit_key("x", unit)
     toks = doc.tokens
     forms = _entries(toks, unit)
-    content = [f[3] for f in forms]
+    content: list[bool] = list(map(_CONTENT, forms))
     rep = content
     if repeated:
-        keys = [f[2] for f in forms]
+        keys: list[str] = list(map(_KEY, forms))
         seen = Counter(compress(keys, content))
         rep = [c and seen[k] > 1 for k, c in zip(keys, content, strict=True)]
     rows: list[tuple[str, int, int, int, int]] = []
