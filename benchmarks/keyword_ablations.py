@@ -39,6 +39,10 @@ documents):
   keyphrase extraction"; here a logistic regression instead of naive Bayes)
   over 13 cues, fitted on the odd documents' top 40 candidates only: the odd
   column is in-sample, the even column is the held-out score.
+
+The fourth round's rows (names-only folding, short names, the fill for short
+documents, and the cues that did not ship: a UD EWT tag lexicon, spread,
+sentence salience, other cue shapes) are in ``benchmarks/keyword_cues.py``.
 """
 
 from __future__ import annotations
