@@ -334,14 +334,19 @@ def _concepts(cands: Sequence[Candidate], *, expand: bool, names: bool) -> list[
 def _best_first(pool: Sequence[Candidate], head: int) -> Iterator[Candidate]:
     """``pool`` by score, best first (ties: first written, then key): the best
     ``head`` from a heap, the rest sorted only if the caller reads on."""
-    order = [(-c.score, c.first, c.key, i) for i, c in enumerate(pool)]
-    if len(order) > 4 * head:
-        best = heapq.nsmallest(head, order)
+    if len(pool) > 4 * head:
+        # the head-th best score bounds the head: order only the candidates reaching it
+        scores = [c.score for c in pool]
+        cut = heapq.nlargest(head, scores)[-1]
+        best = sorted(
+            (-c.score, c.first, c.key, i) for i, c in enumerate(pool) if scores[i] >= cut
+        )[:head]
         yield from (pool[i] for *_, i in best)
-        order = sorted(set(order) - set(best))
+        taken = {i for *_, i in best}
+        order = sorted((-c.score, c.first, c.key, i) for i, c in enumerate(pool) if i not in taken)
         yield from (pool[i] for *_, i in order)
         return
-    order.sort()
+    order = sorted((-c.score, c.first, c.key, i) for i, c in enumerate(pool))
     yield from (pool[i] for *_, i in order)
 
 
