@@ -428,6 +428,9 @@ def candidates(doc: Document) -> list[Candidate]:
     caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
     for run in _runs(doc, body_caps, suspect, capitals):
+        if len(run) == 1:  # one word (no connector: runs are trimmed): its own segment
+            out.extend(_classify(doc, run))
+            continue
         for seg in _segments(run, caps):
             out.extend(_classify(doc, seg))
     return out
