@@ -89,6 +89,11 @@ _new_token = object.__new__
 _set_text, _set_start, _set_end, _set_kind = (
     getattr(_TOKEN_CLASS, name).__set__ for name in ("text", "start", "end", "kind")
 )
+_SENTENCE_CLASS: Any = Sentence
+_set_index, _set_s_start, _set_s_end, _set_paragraph, _set_tok_start, _set_tok_end = (
+    getattr(_SENTENCE_CLASS, name).__set__
+    for name in ("index", "start", "end", "paragraph", "tok_start", "tok_end")
+)
 _GROUP_KIND: dict[str, TokenKind] = {
     "abbr": "word",
     "num": "number",
@@ -297,6 +302,14 @@ def parse(article: Article) -> Document:
         for s, e in spans:
             tok_start = len(tokens)
             tokens.extend(tokenize(text, s, e))
-            sentences.append(Sentence(len(sentences), s, e, p_index, tok_start, len(tokens)))
+            # (built like tokens: the slot setters, without the frozen __init__)
+            sentence = _new_token(Sentence)
+            _set_index(sentence, len(sentences))
+            _set_s_start(sentence, s)
+            _set_s_end(sentence, e)
+            _set_paragraph(sentence, p_index)
+            _set_tok_start(sentence, tok_start)
+            _set_tok_end(sentence, len(tokens))
+            sentences.append(sentence)
         paragraphs.append(Paragraph(p_index, p_start, p_end, kind, sent_start, len(sentences)))
     return Document(article, tuple(paragraphs), tuple(sentences), tuple(tokens))
