@@ -355,7 +355,7 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
     i = 0
     last: Raw | None = None
     start, end = s.sent.start, s.sent.end
-    taken = [(a, b) for a, b in consumed if a < end and b > start]
+    taken = [(a, b) for a, b in consumed if a < end and b > start] if consumed else []
     cue_words = _cue_words()
     while i < n:
         tok = toks[i]

@@ -103,8 +103,9 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         # Sentences come in text order, so a consumed span that ends before this
         # sentence can never touch it or a later one: dropping those keeps a long
         # document linear instead of sentences x attributions.
-        consumed[:] = [(a, b) for a, b in consumed if b > s.sent.start]
-        if not any(a <= s.sent.start < b for a, b in consumed):
+        if consumed:
+            consumed[:] = [(a, b) for a, b in consumed if b > s.sent.start]
+        if not (consumed and any(a <= s.sent.start < b for a, b in consumed)):
             labelled = label(doc, s.sent)
             if labelled is not None:
                 raws.append(labelled)
