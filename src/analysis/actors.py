@@ -27,6 +27,9 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
+from wordfreq import zipf_frequency
+
+from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
@@ -34,9 +37,39 @@ from analysis.names import (
     candidates,
     initials,
 )
+from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
 
 _text = attrgetter("text")
+
+
+#: An all-capital word whose lower-case form is this common in general English (Zipf
+#: scale) is the word written in capitals ("WIN", "TEXT"), not an acronym ("FBI" 4.4).
+_WORD_ZIPF = 5.0
+
+
+#: A word after "in" is a place everywhere it stands alone when it is rarer than this
+#: in general English ("Charlotte" 4.2, not "Season" 5.5 or "Black" 5.6).
+_PLACE_ZIPF = 4.5
+
+
+def _called(name: str, speakers: set[str]) -> bool:
+    """Whether an unknown name of two words (or three, with a middle initial) is a
+    person's because its last word speaks alone ("The mayor, Jane Doe, ... Doe said");
+    not a group ("Oversight Committee Republicans") or a nickname ("Crooked Hillary
+    Clinton")."""
+    words = name.split()
+    if len(words) == 3 and len(words[1].rstrip(".")) == 1:
+        words = [words[0], words[2]]
+    if len(words) != 2 or words[1] not in speakers:
+        return False
+    first = words[0].lower()
+    return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
+
+
+def _shouted(word: str) -> bool:
+    """Whether a neighbouring word is written in capitals too ("WE WIN")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -55,8 +88,29 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # words stand for it ("Xavier Lopez said ... Lopez")
     speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
     for c in cands:
-        if c.kind is None and " " in c.name and c.name in speakers:
+        if c.kind is None and " " in c.name and (c.name in speakers or _called(c.name, speakers)):
             c.kind = "person"
+    # a single word after "in" names a place wherever it stands alone ("Police in
+    # Charlotte" ... "Charlotte was calm"), and so does a word joined to a place by
+    # "and" ("in Cincinnati and Columbus")
+    placed: set[str] = set()
+    previous: Candidate | None = None
+    for c in cands:
+        if (
+            c.kind is None
+            and " " not in c.name
+            and c.name not in HEADS
+            and zipf_frequency(c.name.lower(), "en") < _PLACE_ZIPF
+        ):
+            before = neighbours(c)[0]
+            if before == "in" or (
+                before == "and"
+                and previous is not None
+                and (previous.kind in ("place", "country") or previous.name in placed)
+                and doc.text[previous.end : c.start] == " and "
+            ):
+                placed.add(c.name)
+        previous = c
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
@@ -114,8 +168,17 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "person", whole
         elif acronym is not None and c.name.isupper():
             c.kind, c.canonical = "organization", acronym
-        elif c.name.isupper() and len(c.name) > 5:
-            c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y.")
+        elif c.name in placed:
+            c.kind, c.canonical = "place", c.name
+        elif c.name.isupper() and (
+            len(c.name) > 5
+            or before in ("a", "an")  # "an SUV", "a DVD player"
+            or _shouted(before)
+            or _shouted(neighbours(c)[1])
+            or (c.name.isalpha() and zipf_frequency(c.name.lower(), "en") >= _WORD_ZIPF)
+        ):
+            c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y."),
+            # a common word ("WE WIN", "FULL TEXT"), a common noun ("an SUV")
         elif c.name.isupper() and len(c.name) > 1:
             c.kind, c.canonical = "organization", c.name
         elif part_of is not None:
