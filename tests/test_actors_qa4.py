@@ -56,9 +56,14 @@ def test_roles_with_organisation_words_stay_out_of_names() -> None:
 
 
 def test_capitals_for_emphasis_and_common_nouns_are_no_organisations() -> None:
-    text = "WE WIN, said the poster. THE NEWS IS BAD. He bought an SUV and a DVD player in LA."
+    text = (
+        "WE WIN, said the poster. THE NEWS IS BAD. He bought an SUV and a DVD player in "
+        "LA after the IPO."
+    )
     assert _table(text) == {"Los Angeles": ("place", 1, text.index("LA"))}
-    # real acronyms stay
+    # real acronyms stay, after an article too
+    text = "He gave an MSNBC interview.\n\nThe FBI and NATO met the UN on Monday."
+    assert _table(text)["MSNBC"] == ("organization", 1, 11)
     text = "The FBI and NATO met the UN on Monday."
     assert _table(text) == {
         "FBI": ("organization", 1, 4),

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -37,6 +38,7 @@ from analysis.names import (
     candidates,
     initials,
 )
+from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
 
@@ -51,6 +53,24 @@ _WORD_ZIPF = 5.0
 #: A word after "in" is a place everywhere it stands alone when it is rarer than this
 #: in general English ("Charlotte" 4.2, not "Season" 5.5 or "Black" 5.6).
 _PLACE_ZIPF = 4.5
+
+
+@cache
+def _acronym_nouns() -> frozenset[str]:
+    """Common nouns written as acronyms (``data/acronym_nouns.txt``: SUV, DVD, IPO)."""
+    lines = (DATA_DIR / "acronym_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _placeable(text: str, c: Candidate) -> bool:
+    """Whether a single word after "in" may name a place: not a possessive ("in
+    Bolton's view"), a plural of a common word ("in Hispanics") or a common word."""
+    if c.end < len(text) and text[c.end] in "'’":
+        return False
+    name = c.name
+    if name.endswith("s") and zipf_frequency(name[:-1].lower(), "en") >= 3.0:
+        return False
+    return zipf_frequency(name.lower(), "en") < _PLACE_ZIPF
 
 
 def _called(name: str, speakers: set[str]) -> bool:
@@ -95,20 +115,20 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # "and" ("in Cincinnati and Columbus")
     placed: set[str] = set()
     previous: Candidate | None = None
+    near: dict[int, tuple[str, str]] = {}  # the neighbours found, by candidate
     for c in cands:
-        if (
-            c.kind is None
-            and " " not in c.name
-            and c.name not in HEADS
-            and zipf_frequency(c.name.lower(), "en") < _PLACE_ZIPF
-        ):
-            before = neighbours(c)[0]
-            if before == "in" or (
-                before == "and"
-                and previous is not None
-                and (previous.kind in ("place", "country") or previous.name in placed)
-                and doc.text[previous.end : c.start] == " and "
-            ):
+        if c.kind is None and " " not in c.name and c.name not in HEADS:
+            near[id(c)] = nb = neighbours(c)
+            before = nb[0]
+            if (
+                before == "in"
+                or (
+                    before == "and"
+                    and previous is not None
+                    and (previous.kind in ("place", "country") or previous.name in placed)
+                    and doc.text[previous.end : c.start] == " and "
+                )
+            ) and _placeable(doc.text, c):
                 placed.add(c.name)
         previous = c
     # Longer names first; among equals the most mentioned, then the first mentioned.
@@ -162,7 +182,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             continue
         whole = wholes.get(c.name)
         acronym = acronyms.get(c.name.replace(".", "")) if len(c.name) > 1 else None
-        before, _ = neighbours(c)
+        before, after = near.get(id(c)) or neighbours(c)
         part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
@@ -172,9 +192,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif c.name.isupper() and (
             len(c.name) > 5
-            or before in ("a", "an")  # "an SUV", "a DVD player"
+            or c.name in _acronym_nouns()  # "an SUV", "a DVD player"
             or _shouted(before)
-            or _shouted(neighbours(c)[1])
+            or _shouted(after)
             or (c.name.isalpha() and zipf_frequency(c.name.lower(), "en") >= _WORD_ZIPF)
         ):
             c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y."),

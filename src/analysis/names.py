@@ -410,13 +410,15 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
             hit = gazetteer.lookup(key.title())  # "NEW YORK" in a dateline
         if hit is not None:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
-    hit = _abbreviation(doc, name, end)
-    if hit is not None:
-        return [Candidate(start, end, name, hit[1], canonical=hit[0])]
+    if "." in name:
+        hit = _abbreviation(doc, name, end)
+        if hit is not None:
+            return [Candidate(start, end, name, hit[1], canonical=hit[0])]
+    words = [p.text for p in seg]
     last = seg[-1].text
     if len(seg) > 1 and last in HEADS:
         return [Candidate(start, end, name, _head_kind(last), canonical=spaced)]
-    if any(p.text == "&" for p in seg):
+    if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     # A role: places, countries and role words before a name, at least one of them a
     # title ("New Jersey Gov.", "Supreme Court Justice", "Senate Minority Leader").
@@ -435,6 +437,8 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         ):
             i += 1
             continue
+        if i > 2 or not any(p.text in _TITLES for p in seg[i + 1 :]):
+            break  # a place of up to three words opens the role, before a title
         place = _place_prefix(doc, seg, i)
         if place is None:
             break
@@ -460,8 +464,8 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
     head = next((p.text for p in reversed(seg) if p.text in HEADS), None)
     if head is not None and any(p.text in CONNECTORS for p in seg):
         return [Candidate(start, end, name, _head_kind(head), canonical=spaced)]
-    if any(p.text in _PARTICLES for p in seg[1:-1]) and all(
-        p.text in _PARTICLES or not _function_word(p.text) for p in seg
+    if not _PARTICLES.isdisjoint(words[1:-1]) and all(
+        w in _PARTICLES or not _function_word(w) for w in words
     ):  # "Osama bin Laden", "Charles de Gaulle"
         return [Candidate(start, end, " ".join(name.split()), "person")]
     if len(seg) > 1 and _country(seg[0].text):
@@ -475,11 +479,18 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
     if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [Candidate(start, end, name, "other", canonical=spaced)]
-    if any(p.text in _ABBREVIATIONS for p in seg[:-1]):  # "St. Louis", "Port St. Lucie"
+    if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
         return [Candidate(start, end, name, "place", canonical=spaced)]
-    if _plural_noun(seg[-1].text) and text[max(0, start - 4) : start].lower() == "the ":
+    if text[max(0, start - 4) : start].lower() == "the " and _plural_noun(seg[-1].text):
         # "The Charlotte Panthers": a team or a group, not a person
         return [Candidate(start, end, name, None, canonical=spaced)]
+    for k in (3, 2):  # a place closing a longer run: "the Ted Cruz South Carolina party"
+        if len(seg) - k >= 2:
+            tail = gazetteer.lookup(" ".join(words[-k:]))
+            if tail is not None and tail[1] in ("place", "country"):
+                p0 = seg[-k]
+                place = Candidate(p0.start, end, text[p0.start : end], tail[1], canonical=tail[0])
+                return [*_classify(doc, seg[:-k]), place]
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
@@ -487,10 +498,10 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
     """A US state abbreviation written before a period ("Wis.", "N.Y.") as a place."""
-    state = gazetteer.state_abbreviations().get(name)
-    if state is None or doc.text[end : end + 1] != ".":
+    if doc.text[end : end + 1] != ".":
         return None
-    return state, "place"
+    state = gazetteer.state_abbreviations().get(name)
+    return None if state is None else (state, "place")
 
 
 def _place_prefix(doc: Document, seg: Sequence[_Piece], i: int) -> Candidate | None:
