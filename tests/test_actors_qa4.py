@@ -118,6 +118,17 @@ def test_city_is_not_merged_into_its_team() -> None:
     }
 
 
+def test_team_named_after_a_place_without_an_article() -> None:
+    # as in the PolNeAR Charlotte story: no "the" before the team's name
+    text = (
+        "Charlotte was calm on Monday. Poor children in Charlotte have the worst odds.\n\n"
+        "The league's Charlotte Panthers played the Minnesota Vikings.\n"
+    )
+    table = _table(text)
+    assert table["Charlotte"] == ("place", 2, 0)
+    assert table["Charlotte Panthers"] == ("other", 1, text.index("Charlotte Panthers"))
+
+
 def test_ampersand_joins_one_organisation() -> None:
     text = "The gun maker Smith & Wesson said sales rose. Standard & Poor's agreed."
     assert _table(text) == {

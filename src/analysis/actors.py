@@ -37,6 +37,7 @@ from analysis.names import (
     Candidate,
     candidates,
     initials,
+    plural_noun,
 )
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -131,6 +132,13 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             ) and _placeable(doc.text, c):
                 placed.add(c.name)
         previous = c
+    # a person's name opening with such a place and closing with a plural noun is a
+    # team's ("the National Football League's Charlotte Panthers")
+    for c in cands if placed else ():
+        if c.kind == "person" and c.role is None and " " in c.name:
+            words = c.name.split()
+            if words[0] in placed and plural_noun(words[-1]):
+                c.kind = "other"
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}

@@ -481,7 +481,7 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
         return [Candidate(start, end, name, "place", canonical=spaced)]
-    if text[max(0, start - 4) : start].lower() == "the " and _plural_noun(seg[-1].text):
+    if text[max(0, start - 4) : start].lower() == "the " and plural_noun(seg[-1].text):
         # "The Charlotte Panthers": a team or a group, not a person
         return [Candidate(start, end, name, None, canonical=spaced)]
     for k in (3, 2):  # a place closing a longer run: "the Ted Cruz South Carolina party"
@@ -541,7 +541,7 @@ def _looks_personal(seg: Sequence[_Piece]) -> bool:
     return zipf_frequency(seg[-1].text.lower(), "en") < _SURNAME_ZIPF
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A plural of a common English noun ("Panthers"), not a surname ("Williams":
     its singular is a given name; "Sanders": its singular is rare)."""
     if len(word) < 5 or word[-1] != "s" or word[-2] == "s":
