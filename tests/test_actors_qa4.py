@@ -95,7 +95,7 @@ def test_abbreviations_particles_and_place_lists() -> None:
         "Michael Flynn": ("person", 1, text.index("Michael")),
         "Joseph R. Biden": ("person", 1, text.index("Joseph")),
         "Gregory W. Meeks": ("person", 1, text.index("Gregory")),
-        "Eau Claire": ("other", 1, text.index("Eau")),
+        "Eau Claire": ("place", 1, text.index("Eau")),
         "Wisconsin": ("place", 1, text.index("Wis")),
         "Saint Petersburg": ("place", 1, text.index("St.")),
         "Osama bin Laden": ("person", 1, text.index("Osama")),

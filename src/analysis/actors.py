@@ -131,6 +131,16 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 )
             ) and _placeable(doc.text, c):
                 placed.add(c.name)
+        elif (  # "Eau Claire, Wis.", "Tulsa, Oklahoma": a place before its state
+            previous is not None
+            and previous.kind is None
+            and c.kind == "place"
+            and doc.text[previous.end : c.start] == ", "
+            and previous.name not in speakers
+            and not previous.name.isupper()  # a dateline: "HEMPSTEAD, N.Y. -"
+            and (" " in previous.name or _placeable(doc.text, previous))
+        ):
+            placed.add(previous.name)
         previous = c
     # a person's name opening with such a place and closing with a plural noun is a
     # team's ("the National Football League's Charlotte Panthers")
@@ -185,7 +195,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.canonical = c.canonical or c.name
             continue
         if " " in c.name:  # several words, neither a known name nor like a person's
-            c.kind = "person" if c.name in speakers else "other"
+            c.kind = "person" if c.name in speakers else "place" if c.name in placed else "other"
             c.canonical = c.canonical or c.name
             continue
         whole = wholes.get(c.name)
