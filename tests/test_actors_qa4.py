@@ -44,6 +44,17 @@ def test_capital_after_an_opening_quote_needs_evidence() -> None:
     assert table["Leonard E. Burman"] == ("person", 1, text.index("Leonard E. Burman"))
 
 
+def test_capital_after_a_dateline_dash_needs_evidence() -> None:
+    text = (
+        "Voters Return.\n\nCHARLOTTE - Nearly a week after the shooting, Charlotte was "
+        "calm.\n\nMIDWAY ATOLL - Seventy-four years ago, a battle raged. LONDON - Britain "
+        "voted."
+    )
+    table = _table(text)
+    assert "Nearly" not in table and "Seventy-four" not in table
+    assert table["United Kingdom"][1:] == (1, text.index("Britain"))
+
+
 def test_roles_with_organisation_words_stay_out_of_names() -> None:
     text = (
         "Gov. Chris Christie of New Jersey spoke in Trenton. Former Secretary of State "

@@ -55,6 +55,21 @@ def _opened(text: str, mark: Token, word: Token) -> bool:
     return j == 0 or text[j - 1].isspace() or text[j - 1] in "([—–"
 
 
+def _after_dateline(toks: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
+    week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
+    if i < 2:
+        return False
+    dash, place = toks[i - 1], toks[i - 2]
+    return (
+        place.end < dash.start
+        and dash.end < toks[i].start
+        and len(place.text) > 1
+        and place.text.isupper()
+        and place.text.isalpha()
+    )
+
+
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 _RARE_ZIPF = 3.0
 #: ... and this rare when a second capital and a speech verb follow ("Xavier Lopez said").
@@ -190,6 +205,7 @@ def _body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) 
             or i == sents[si].tok_start
             or prev.text in _OPENING_MARKS
             or (prev.text in _EITHER_QUOTES and _opened(doc.text, prev, toks[i]))
+            or (prev.text == "-" and _after_dateline(toks, i))
         ):
             continue
         seen.add(_bare(toks[i].text))
@@ -247,6 +263,7 @@ def _runs(
                         and _opened(doc.text, prev, tok)
                         and not (i + 1 < hi and _is_cap(toks[i + 1].text))  # 'Grand Bargain'
                     )
+                    or (prev.text == "-" and _after_dateline(toks, i))
                 )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
