@@ -24,19 +24,73 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from wordfreq import zipf_frequency
+
+from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
     Candidate,
     candidates,
     initials,
+    plural_noun,
 )
+from analysis.paths import DATA_DIR
+from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
 
 _text = attrgetter("text")
+
+
+#: An all-capital word whose lower-case form is this common in general English (Zipf
+#: scale) is the word written in capitals ("WIN", "TEXT"), not an acronym ("FBI" 4.4).
+_WORD_ZIPF = 5.0
+
+
+#: A word after "in" is a place everywhere it stands alone when it is rarer than this
+#: in general English ("Charlotte" 4.2, not "Season" 5.5 or "Black" 5.6).
+_PLACE_ZIPF = 4.5
+
+
+@cache
+def _acronym_nouns() -> frozenset[str]:
+    """Common nouns written as acronyms (``data/acronym_nouns.txt``: SUV, DVD, IPO)."""
+    lines = (DATA_DIR / "acronym_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _placeable(text: str, c: Candidate) -> bool:
+    """Whether a single word after "in" may name a place: not a possessive ("in
+    Bolton's view"), a plural of a common word ("in Hispanics") or a common word."""
+    if c.end < len(text) and text[c.end] in "'’":
+        return False
+    name = c.name
+    if name.endswith("s") and zipf_frequency(name[:-1].lower(), "en") >= 3.0:
+        return False
+    return zipf_frequency(name.lower(), "en") < _PLACE_ZIPF
+
+
+def _called(name: str, speakers: set[str]) -> bool:
+    """Whether an unknown name of two words (or three, with a middle initial) is a
+    person's because its last word speaks alone ("The mayor, Jane Doe, ... Doe said");
+    not a group ("Oversight Committee Republicans") or a nickname ("Crooked Hillary
+    Clinton")."""
+    words = name.split()
+    if len(words) == 3 and len(words[1].rstrip(".")) == 1:
+        words = [words[0], words[2]]
+    if len(words) != 2 or words[1] not in speakers:
+        return False
+    first = words[0].lower()
+    return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
+
+
+def _shouted(word: str) -> bool:
+    """Whether a neighbouring word is written in capitals too ("WE WIN")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -55,8 +109,46 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # words stand for it ("Xavier Lopez said ... Lopez")
     speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
     for c in cands:
-        if c.kind is None and " " in c.name and c.name in speakers:
+        if c.kind is None and " " in c.name and (c.name in speakers or _called(c.name, speakers)):
             c.kind = "person"
+    # a single word after "in" names a place wherever it stands alone ("Police in
+    # Charlotte" ... "Charlotte was calm"), and so does a word joined to a place by
+    # "and" ("in Cincinnati and Columbus")
+    placed: set[str] = set()
+    previous: Candidate | None = None
+    near: dict[int, tuple[str, str]] = {}  # the neighbours found, by candidate
+    for c in cands:
+        if c.kind is None and " " not in c.name and c.name not in HEADS:
+            near[id(c)] = nb = neighbours(c)
+            before = nb[0]
+            if (
+                before == "in"
+                or (
+                    before == "and"
+                    and previous is not None
+                    and (previous.kind in ("place", "country") or previous.name in placed)
+                    and doc.text[previous.end : c.start] == " and "
+                )
+            ) and _placeable(doc.text, c):
+                placed.add(c.name)
+        elif (  # "Eau Claire, Wis.", "Tulsa, Oklahoma": a place before its state
+            previous is not None
+            and previous.kind is None
+            and c.kind == "place"
+            and doc.text[previous.end : c.start] == ", "
+            and previous.name not in speakers
+            and not previous.name.isupper()  # a dateline: "HEMPSTEAD, N.Y. -"
+            and (" " in previous.name or _placeable(doc.text, previous))
+        ):
+            placed.add(previous.name)
+        previous = c
+    # a person's name opening with such a place and closing with a plural noun is a
+    # team's ("the National Football League's Charlotte Panthers")
+    for c in cands if placed else ():
+        if c.kind == "person" and c.role is None and " " in c.name:
+            words = c.name.split()
+            if words[0] in placed and plural_noun(words[-1]):
+                c.kind = "other"
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
@@ -103,19 +195,28 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.canonical = c.canonical or c.name
             continue
         if " " in c.name:  # several words, neither a known name nor like a person's
-            c.kind = "person" if c.name in speakers else "other"
+            c.kind = "person" if c.name in speakers else "place" if c.name in placed else "other"
             c.canonical = c.canonical or c.name
             continue
         whole = wholes.get(c.name)
         acronym = acronyms.get(c.name.replace(".", "")) if len(c.name) > 1 else None
-        before, _ = neighbours(c)
+        before, after = near.get(id(c)) or neighbours(c)
         part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
         elif acronym is not None and c.name.isupper():
             c.kind, c.canonical = "organization", acronym
-        elif c.name.isupper() and len(c.name) > 5:
-            c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y.")
+        elif c.name in placed:
+            c.kind, c.canonical = "place", c.name
+        elif c.name.isupper() and (
+            len(c.name) > 5
+            or c.name in _acronym_nouns()  # "an SUV", "a DVD player"
+            or _shouted(before)
+            or _shouted(after)
+            or (c.name.isalpha() and zipf_frequency(c.name.lower(), "en") >= _WORD_ZIPF)
+        ):
+            c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y."),
+            # a common word ("WE WIN", "FULL TEXT"), a common noun ("an SUV")
         elif c.name.isupper() and len(c.name) > 1:
             c.kind, c.canonical = "organization", c.name
         elif part_of is not None:

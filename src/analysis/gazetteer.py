@@ -5,7 +5,9 @@ official names) plus ``data/countries_en.tsv`` (short forms, abbreviations and
 demonyms: "Belarusian" -> "Belarus"). Places are ``data/places_en.tsv``
 (continents, regions, large cities) plus the first-level subdivisions that
 ``pycountry`` lists for a few countries whose subdivision names are English.
-Organisations are ``data/organizations_en.tsv`` (acronyms written without
+US state abbreviations (``data/us_state_abbreviations.tsv``, AP style: "Wis.") are a
+separate table, since they name a place only before a period. Organisations are
+``data/organizations_en.tsv`` (acronyms written without
 expansion: "UN" -> "United Nations").
 
 Every table maps an alias, exactly as written (case-sensitive), to a canonical name.
@@ -74,6 +76,13 @@ def places() -> dict[str, str]:
             table[name] = name
     table.update(_read_tsv("places_en.tsv"))
     return table
+
+
+@cache
+def state_abbreviations() -> dict[str, str]:
+    """AP-style US state abbreviation -> state ("Wis" -> "Wisconsin", "N.Y" -> "New
+    York"), from ``data/us_state_abbreviations.tsv``: a name only before a period."""
+    return _read_tsv("us_state_abbreviations.tsv")
 
 
 @cache

@@ -21,12 +21,15 @@ from typing import Any, NamedTuple
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
+from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import HONORIFICS as _HONORIFICS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
+from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
+from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import TITLES as _TITLES
@@ -35,6 +38,38 @@ from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Token
 
 _OPENING_MARKS = frozenset('"“‘«(:[—–')
+#: Quotation marks that close as often as they open ("''", "’", a possessive "'"): one
+#: opens when it stands after a space or a line break and right before its word.
+_EITHER_QUOTES = frozenset("'’”`")
+
+
+def _opened(text: str, mark: Token, word: Token) -> bool:
+    """Whether a capital after a quotation mark of either orientation follows an
+    opening one (''Hopefully,'' ... 'Ninety percent of what?'), not a closing one
+    ("... ,'' Leonard E. Burman said") or a possessive ("Williams' Star Wars")."""
+    if mark.end != word.start:
+        return False
+    j = mark.start
+    while j > 0 and text[j - 1] in "'’”`\"“":
+        j -= 1
+    return j == 0 or text[j - 1].isspace() or text[j - 1] in "([—–"
+
+
+def _after_dateline(toks: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
+    week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
+    if i < 2:
+        return False
+    dash, place = toks[i - 1], toks[i - 2]
+    return (
+        place.end < dash.start
+        and dash.end < toks[i].start
+        and len(place.text) > 1
+        and place.text.isupper()
+        and place.text.isalpha()
+    )
+
+
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 _RARE_ZIPF = 3.0
 #: ... and this rare when a second capital and a speech verb follow ("Xavier Lopez said").
@@ -86,7 +121,30 @@ def _evidence(text: str, body_caps: frozenset[str]) -> bool:
     parts = text.split("-")
     if all(_is_cap(p) and _known(p) for p in parts):
         return True
-    return zipf_frequency(text.lower(), "en") < _RARE_ZIPF
+    low = text.lower()
+    zipf = zipf_frequency(low, "en")
+    return zipf < _RARE_ZIPF and not (zipf > 0 and _derived(low))
+
+
+#: Endings of derived and inflected English words ("Scrutinizing", "Unsubtle" has a
+#: prefix): such a word opening a sentence is a participle or adverb, not a name.
+DERIVED_ENDINGS = tuple(
+    "ing ingly ed edly ly ness ment ments ous ful less able ible ive ized ised".split()
+)
+_NEGATIONS = ("un", "non", "dis", "mis", "over", "under")
+
+
+def _derived(low: str) -> bool:
+    """Whether a rare lower-cased word is an English derivation: a derived or
+    inflected ending ("scrutinizing", "dispiritingly"), or a negating prefix before a
+    common word ("unsubtle")."""
+    if len(low) < 6:
+        return False
+    if low.endswith(DERIVED_ENDINGS):
+        return True
+    return any(
+        low.startswith(p) and zipf_frequency(low[len(p) :], "en") >= _RARE_ZIPF for p in _NEGATIONS
+    )
 
 
 #: Words a title-case headline leaves in lower case.
@@ -141,7 +199,14 @@ def _body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) 
     for i in capitals:
         while sents[si].tok_end <= i:
             si += 1
-        if suspect[si] or i == sents[si].tok_start or toks[i - 1].text in _OPENING_MARKS:
+        prev = toks[i - 1]
+        if (
+            suspect[si]
+            or i == sents[si].tok_start
+            or prev.text in _OPENING_MARKS
+            or (prev.text in _EITHER_QUOTES and _opened(doc.text, prev, toks[i]))
+            or (prev.text == "-" and _after_dateline(toks, i))
+        ):
             continue
         seen.add(_bare(toks[i].text))
     return frozenset(seen)
@@ -182,15 +247,27 @@ def _runs(
         while toks[first].kind != "word":
             first += 1
         current: list[_Piece] = []
+        paired = -1  # the second word of a gazetteer name opening a sentence
         while True:
             tok = toks[i]
             text = tok.text
             cap = False
             if tok.kind == "word" and text[:1].isupper():  # (a possessive keeps it)
-                initial = headline or i == first or toks[i - 1].text in _OPENING_MARKS
+                prev = toks[i - 1]
+                initial = (
+                    headline
+                    or i == first
+                    or prev.text in _OPENING_MARKS
+                    or (
+                        prev.text in _EITHER_QUOTES
+                        and _opened(doc.text, prev, tok)
+                        and not (i + 1 < hi and _is_cap(toks[i + 1].text))  # 'Grand Bargain'
+                    )
+                    or (prev.text == "-" and _after_dateline(toks, i))
+                )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
-                if cap and initial and not _evidence(bare, body_caps):
+                if cap and initial and i != paired and not _evidence(bare, body_caps):
                     # A role word or given name opening a sentence counts before a
                     # name: "Prime Minister X", "Mary J. Blige".
                     nxt = toks[i + 1].text if i + 1 < hi else ""
@@ -203,6 +280,11 @@ def _runs(
                         and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
                     )
                     cap = not headline and opener and _is_cap(nxt)
+                    if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
+                        cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
+                    elif not cap and nxt == "&" and i + 2 < hi:
+                        cap = _is_cap(toks[i + 2].text)  # "Standard & Poor's said"
+
             if cap:
                 end = tok.start + len(bare)
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
@@ -236,9 +318,16 @@ def _runs(
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
 
 
+def _known_pair(word: str, nxt: str) -> bool:
+    """Whether two words make a gazetteer name ("New Jersey", "NEW YORK")."""
+    pair = f"{word} {_bare(nxt)}"
+    return _known(pair) or (pair.isupper() and _known(pair.title()))
+
+
 def _abbreviated(word: str) -> bool:
-    """A title or an initial, which a period may follow inside a name."""
-    return word in _TITLES or (len(word) == 1 and word.isupper())
+    """A title, an abbreviation ("St") or an initial, which a period may follow
+    inside a name."""
+    return word in _TITLES or word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _trim(run: list[_Piece]) -> list[_Piece]:
@@ -264,8 +353,15 @@ def _joined(doc: Document, run: Sequence[_Piece]) -> str:
     return " ".join(p.text for p in run)
 
 
-def _segments(run: list[_Piece], caps: Counter[str]) -> list[list[_Piece]]:
-    """Split a run at connectors that join two names rather than make one."""
+#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus").
+_PLACE_PREPOSITIONS = frozenset("in at from to between across near".split())
+#: In "X and Y" as one name ("Belt and Road"), a word is this common in general English.
+_COMMON_ZIPF = 4.0
+
+
+def _segments(run: list[_Piece], caps: Counter[str], before: str = "") -> list[list[_Piece]]:
+    """Split a run at connectors that join two names rather than make one
+    (``before``: the word before the run, lower-cased)."""
     out: list[list[_Piece]] = []
     current: list[_Piece] = []
     i = 0
@@ -284,12 +380,17 @@ def _segments(run: list[_Piece], caps: Counter[str]) -> list[list[_Piece]]:
                     and left not in _TITLES
                     and (i + 2 >= len(run) or run[i + 2].text in CONNECTORS)
                     and caps[left] == caps[right] == caps[f"{left} and {right}"]
+                    and before not in _PLACE_PREPOSITIONS
+                    and max(zipf_frequency(left.lower(), "en"), zipf_frequency(right.lower(), "en"))
+                    >= _COMMON_ZIPF
                 )
             else:
                 keep = (
                     left in HEADS
                     or left in _TITLES
                     or (p.text == "the" and current[-1].text in CONNECTORS)
+                    or p.text in _PARTICLES  # "Osama bin Laden", "Charles de Gaulle"
+                    or p.text == "&"  # "Smith & Wesson"
                 )
             if keep:
                 current.append(p)
@@ -309,6 +410,10 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
     if len(seg) == 1:  # (the rules below, for one word: its text is the segment's)
         p = seg[0]
         hit = gazetteer.lookup(p.text)
+        if hit is None and len(p.text) > 3 and p.text.isupper():
+            hit = gazetteer.lookup(p.text.title())  # "PARIS" in a dateline
+        if hit is None:
+            hit = _abbreviation(doc, p.text, p.end)
         if hit is not None:
             return [Candidate(p.start, p.end, p.text, hit[1], canonical=hit[0])]
         return [] if p.text in _ROLE_WORDS else _single(p)
@@ -318,19 +423,44 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
     start, end = seg[0].start, seg[-1].end
     for key in (name, spaced):
         hit = gazetteer.lookup(key)
+        if hit is None and key.isupper():
+            hit = gazetteer.lookup(key.title())  # "NEW YORK" in a dateline
         if hit is not None:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
+    if "." in name:
+        hit = _abbreviation(doc, name, end)
+        if hit is not None:
+            return [Candidate(start, end, name, hit[1], canonical=hit[0])]
+    words = [p.text for p in seg]
     last = seg[-1].text
     if len(seg) > 1 and last in HEADS:
         return [Candidate(start, end, name, _head_kind(last), canonical=spaced)]
-    # A role: countries and role words before a name, at least one of them a title.
+    if "&" in words:
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
+    # A role: places, countries and role words before a name, at least one of them a
+    # title ("New Jersey Gov.", "Supreme Court Justice", "Senate Minority Leader").
     i = 0
-    while i < len(seg) - 1 and (
-        seg[i].text in _ROLE_WORDS
-        or _country(seg[i].text)
-        or (seg[i].text in CONNECTORS and i > 0 and seg[i + 1].text in _ROLE_WORDS)
-    ):
-        i += 1
+    places: list[Candidate] = []
+    while i < len(seg) - 1:
+        w = seg[i].text
+        if (
+            w in _ROLE_WORDS
+            or _country(w)
+            or (w in CONNECTORS and i > 0 and seg[i + 1].text in _ROLE_WORDS)
+            or (
+                (w in _ROLE_HEADS or w in _ORG_HEADS)
+                and any(p.text in _TITLES for p in seg[i + 1 : -1])
+            )
+        ):
+            i += 1
+            continue
+        if i > 2 or not any(p.text in _TITLES for p in seg[i + 1 :]):
+            break  # a place of up to three words opens the role, before a title
+        place = _place_prefix(doc, seg, i)
+        if place is None:
+            break
+        places.append(place)
+        i += len(place.name.split())
     prefix, rest = seg[:i], seg[i:]
     if any(p.text in _TITLES for p in prefix) or (
         not prefix and seg[0].text in _TITLES and len(seg) > 1
@@ -340,8 +470,9 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         out = [
             Candidate(p.start, p.end, p.text, "country", canonical=_country(p.text))
             for p in prefix
-            if _country(p.text)
+            if _country(p.text) and not any(c.start <= p.start < c.end for c in places)
         ]
+        out.extend(places)
         titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
         role = text[titled[0].start : titled[-1].end] if titled else None
         person = " ".join(text[rest[0].start : rest[-1].end].split())
@@ -350,6 +481,10 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
     head = next((p.text for p in reversed(seg) if p.text in HEADS), None)
     if head is not None and any(p.text in CONNECTORS for p in seg):
         return [Candidate(start, end, name, _head_kind(head), canonical=spaced)]
+    if not _PARTICLES.isdisjoint(words[1:-1]) and all(
+        w in _PARTICLES or not _function_word(w) for w in words
+    ):  # "Osama bin Laden", "Charles de Gaulle"
+        return [Candidate(start, end, " ".join(name.split()), "person")]
     if len(seg) > 1 and _country(seg[0].text):
         return [
             Candidate(
@@ -361,9 +496,43 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
     if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [Candidate(start, end, name, "other", canonical=spaced)]
+    if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
+        return [Candidate(start, end, name, "place", canonical=spaced)]
+    if text[max(0, start - 4) : start].lower() == "the " and plural_noun(seg[-1].text):
+        # "The Charlotte Panthers": a team or a group, not a person
+        return [Candidate(start, end, name, None, canonical=spaced)]
+    for k in (3, 2):  # a place closing a longer run: "the Ted Cruz South Carolina party"
+        if len(seg) - k >= 2:
+            tail = gazetteer.lookup(" ".join(words[-k:]))
+            if tail is not None and tail[1] in ("place", "country"):
+                p0 = seg[-k]
+                place = Candidate(p0.start, end, text[p0.start : end], tail[1], canonical=tail[0])
+                return [*_classify(doc, seg[:-k]), place]
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
+    """A US state abbreviation written before a period ("Wis.", "N.Y.") as a place."""
+    if doc.text[end : end + 1] != ".":
+        return None
+    state = gazetteer.state_abbreviations().get(name)
+    return None if state is None else (state, "place")
+
+
+def _place_prefix(doc: Document, seg: Sequence[_Piece], i: int) -> Candidate | None:
+    """A place or country opening ``seg[i:]`` before at least one more word: of two or
+    three words ("New Jersey Gov. Chris Christie"), or of one before a role word
+    ("Massachusetts Sen. Elizabeth Warren")."""
+    for k in (3, 2, 1):
+        if i + k >= len(seg) or (k == 1 and seg[i + 1].text not in _ROLE_WORDS):
+            continue
+        name = doc.text[seg[i].start : seg[i + k - 1].end]
+        hit = gazetteer.lookup(name) or gazetteer.lookup(" ".join(p.text for p in seg[i : i + k]))
+        if hit is not None and hit[1] in ("place", "country"):
+            return Candidate(seg[i].start, seg[i + k - 1].end, name, hit[1], canonical=hit[0])
+    return None
 
 
 @cache
@@ -389,6 +558,23 @@ def _looks_personal(seg: Sequence[_Piece]) -> bool:
     return zipf_frequency(seg[-1].text.lower(), "en") < _SURNAME_ZIPF
 
 
+def plural_noun(word: str) -> bool:
+    """A plural of a common English noun ("Panthers"), not a surname ("Williams":
+    its singular is a given name; "Sanders": its singular is rare)."""
+    if len(word) < 5 or word[-1] != "s" or word[-2] == "s":
+        return False
+    singular = word[:-1]
+    return (
+        singular not in given_names()
+        and zipf_frequency(word.lower(), "en") >= _PLURAL_ZIPF
+        and zipf_frequency(singular.lower(), "en") >= _PLURAL_ZIPF
+    )
+
+
+#: A plural and its singular both this common in general English make a common noun.
+_PLURAL_ZIPF = 3.5
+
+
 def _head_kind(head: str) -> ActorKind:
     if head in _ORG_HEADS:
         return "organization"
@@ -402,6 +588,8 @@ def _country(word: str) -> str | None:
 def _single(p: _Piece) -> list[Candidate]:
     """One word: hyphenated countries split ("China-Belarus"), else left unresolved."""
     parts = p.text.split("-")
+    if len(parts[0]) == 1:  # an initial ("J"), a party before a state ("D-N" of "D-N.Y.")
+        return []
     if len(parts) > 1 and all(_known(x) for x in parts):
         out: list[Candidate] = []
         pos = p.start
@@ -427,10 +615,10 @@ def candidates(doc: Document) -> list[Candidate]:
     body_caps = _body_caps(doc, suspect, capitals)
     caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
+    text = doc.text
     for run in _runs(doc, body_caps, suspect, capitals):
-        if len(run) == 1:  # one word (no connector: runs are trimmed): its own segment
-            out.extend(_classify(doc, run))
-            continue
-        for seg in _segments(run, caps):
+        start = run[0].start
+        before = text[max(0, start - 12) : start].split()
+        for seg in _segments(run, caps, before[-1].lower() if before else ""):
             out.extend(_classify(doc, seg))
     return out

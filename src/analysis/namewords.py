@@ -14,15 +14,19 @@ TITLES = HONORIFICS | frozenset(
     Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
     Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
     Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
-    Republican""".split()
+    Republican Lt Maj Sgt Adm Cmdr Whip""".split()
 )
 # Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
 ROLE_WORDS = TITLES | frozenset(
     """Prime Foreign Defense Defence Finance Interior Trade Commerce State Former Acting
     Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
-    Cabinet Party Communist Federal National Central Military Police Fire""".split()
+    Cabinet Party Communist Federal National Central Military Police Fire Retired
+    Minority Majority""".split()
 )
+# Organisation words that may stand in a role before a title ("Supreme Court Justice",
+# "Senate Minority Leader"), when a title follows them in the role.
+ROLE_HEADS = frozenset("House Senate Court Committee Council Department White".split())
 ORG_HEADS = frozenset(
     """Union Nations Organization Organisation Bank Ministry Department Agency Council
     Committee Commission Party Association Institute University College School Company
@@ -47,11 +51,16 @@ OTHER_HEADS = frozenset(
     Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
 )
 HEADS = ORG_HEADS | PLACE_HEADS | OTHER_HEADS
-CONNECTORS = frozenset("of for on and the de du da van von del der la".split())
+#: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle").
+PARTICLES = frozenset("de du da di van von del der la bin ibn al el dos das".split())
+CONNECTORS = frozenset("of for on and the &".split()) | PARTICLES
+#: Abbreviations a period may follow inside a name ("St. Petersburg", "Mt. Everest").
+ABBREVIATIONS = frozenset("St Mt Ft".split())
 NOT_NAMES = frozenset(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Mon Tue Wed Thu Fri
-    Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos""".split()
+    Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
+    """.split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned
