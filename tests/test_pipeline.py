@@ -250,3 +250,8 @@ def test_clean_rounds_floats_nulls_nan_and_keeps_plain_values() -> None:
         json_line({"f": numpy.float64(0.1234567), "d": {"e": 1e-3}})
         == '{"f":0.123457,"d":{"e":0.001}}'
     )
+    # line and paragraph separators inside a string are escaped: one record, one line
+    line = json_line({"doc": "a\u2028b", "q": ["c\u2029d\x85e"]})
+    assert line == '{"doc":"a\\u2028b","q":["c\\u2029d\\u0085e"]}'
+    assert len(line.splitlines()) == 1
+    assert json.loads(line) == {"doc": "a\u2028b", "q": ["c\u2029d\x85e"]}
