@@ -48,9 +48,10 @@ phrase's (or that contains all of a chosen word's): it adds nothing. With
 "industrial park", "China-Europe Railway Express"), each ranked with the words
 it holds.
 
-A person's short name ("Xi" after "Chinese President Xi Jinping") is as specific
-as the full name it stands for (:class:`analysis.keynames.ShortNames`), so the
-word-length cue does not bury a two-letter name. A document too short to
+A person's short name of fewer than ten letters ("Xi" after "Chinese President
+Xi Jinping") is as specific as the full name it stands for
+(:class:`analysis.keynames.ShortNames`), so the word-length cue does not bury a
+two-letter name. A document too short to
 repeat enough terms (a headline alone) fills its list with phrases written once
 ("Hailee Steinfeld"), best first, after every repeated term and single word.
 
@@ -186,7 +187,8 @@ def _candidates(
     """The candidates of ``groups``; without ``singles``, words written once are left
     out, and the second value bounds their scores (0 when none is left out): such a
     word scores at most its position weight, its count and specificity being at most 1.
-    A capitalised word that ``aliases`` finds a person's short name for
+    A capitalised word of fewer than :data:`FULL_LENGTH` letters (the length cue
+    holds it back) that ``aliases`` finds a person's short name for
     (:class:`analysis.keynames.ShortNames`) is at least as specific as the full
     name it stands for; a phrase is kept when written between
     ``phrase_count`` times (inclusive).
@@ -214,7 +216,7 @@ def _candidates(
         else:
             if first_letters < 2:
                 continue  # a stray letter ("s" of "it' s") is no keyword
-            if aliases is not None and text[start].isupper():
+            if aliases is not None and first_letters < FULL_LENGTH and text[start].isupper():
                 full = aliases.full_name(found)
                 if full is not None:
                     specificity = max(specificity, cues(full)[1])
