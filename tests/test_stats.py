@@ -277,3 +277,24 @@ def test_plots_are_labelled_figures() -> None:
     assert figs[0].axes[0].get_xlabel() == "Words per sentence"
     with pytest.raises(ValueError):
         plots.readability(frames.readability_frame({}))
+
+
+def test_a_text_set_in_capitals_reads_like_the_same_text_in_lower_case() -> None:
+    # Hand count: The talks will go on next week in the capital (1x9 + 3 = 12), Officials
+    # said the plan was sound (3 + 5 = 8), Both sides want a deal (5): 25 syllables, 21
+    # words, 3 sentences; FK = 0.39 * 7 + 11.8 * 25 / 21 - 15.59 = 1.1876.
+    text = (
+        "The talks will go on next week in the capital. Officials said the plan was sound. "
+        "Both sides want a deal."
+    )
+    mixed = text_stats(parse(article_from_text(text, id="mixed")))
+    shouted = text_stats(parse(article_from_text(text.upper(), id="caps")))
+    for stats in (mixed, shouted):
+        assert (stats.words, stats.syllables, stats.polysyllables) == (21, 25, 2)
+        assert stats.flesch_kincaid_grade == pytest.approx(1.1876, abs=1e-4)
+    # In mixed-case text a short all-capital word is still an initialism.
+    un = text_stats(parse(article_from_text("The UN met.", id="un")))
+    assert un.syllables == 1 + 2 + 1
+    # A capitalised word the dictionary lacks is still spelled out: N-Y-T.
+    nyt = text_stats(parse(article_from_text("THE NYT SAID SO.", id="nyt")))
+    assert nyt.syllables == 1 + 3 + 1 + 1

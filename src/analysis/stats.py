@@ -29,7 +29,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from analysis.syllables import syllables
+from analysis.syllables import cmu_syllables, syllables
 from analysis.types import Document, SentenceStats, TextStats
 
 #: Words longer than this many letters are "long" (LIX, Björnsson 1968).
@@ -222,13 +222,21 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
     forms: list[str] = []
     add_form = forms.append
     tokens = doc.tokens
+    text = doc.text
     counted = _COUNTS.get
     for sent in doc.body_sentences:
         n_words = n_letters = n_syllables = n_long = n_poly = 0
+        # In a sentence set in capitals ("THE TALKS WILL GO ON") a word the dictionary
+        # knows is read as that word, not as an initialism spelled letter by letter
+        # ("THE" would be T-H-E, 3 syllables); "NYT", which it lacks, is still spelled.
+        shouted = text[sent.start : sent.end].isupper()
         for t in tokens[sent.tok_start : sent.tok_end]:
             if t.kind != "word" and t.kind != "number":
                 continue
-            letters, sylls, long_word, poly, form = counted(t.text) or _word_counts(t.text)
+            word = t.text
+            if shouted and word.lower() in cmu_syllables():
+                word = word.lower()
+            letters, sylls, long_word, poly, form = counted(word) or _word_counts(word)
             n_words += 1
             n_letters += letters
             n_syllables += sylls
@@ -292,7 +300,7 @@ def text_stats(doc: Document, *, per_sentence: Sequence[SentenceStats] | None = 
     else:
         tokens = doc.tokens
         forms = [
-            _word_counts(t.text)[4]
+            _word_counts(t.text)[4]  # the case-folded form: capitals do not matter here
             for sent in doc.body_sentences
             for t in tokens[sent.tok_start : sent.tok_end]
             if t.kind == "word" or t.kind == "number"
