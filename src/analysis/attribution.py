@@ -20,6 +20,7 @@ from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
     CONTINUATIONS,
+    MARKS,
     OPENERS,
     Raw,
     SentenceView,
@@ -37,6 +38,8 @@ from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
 from analysis.speakers import (
     PRONOUNS,
+    SPEAKER_HEADS,
+    STOP_WORDS,
     is_named_phrase,
     is_weak_phrase,
     phrase_after,
@@ -91,6 +94,9 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
             if 0 < len(segment) <= 5 and all(
                 t.text[:1].isupper() or t.text == "." for t in segment
             ):
+                if _place_before(s, j, lo):
+                    end = j  # "from Houston, Texas, said": a place and its state
+                    continue
                 return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
             end = j
             sp = phrase_before(s.toks, j, lo)
@@ -99,6 +105,106 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
             return None
     return None
+
+
+#: Endings of a lower-case role noun ("spokesman", "analyst", "director", "manager").
+_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee")
+#: Adverbs and adjectives with those endings: no role ("..., however Clinton said").
+_NOT_ROLES = frozenset(
+    """however moreover rather further together never ever later either neither other
+    whatever whenever wherever after under over former current recent different""".split()
+)
+
+
+def _role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int]:
+    """ "..., spokesman Ben Padovan said": the lower-case role words between the comma
+    (or quotation mark) ending the content and a capitalised name belong to the
+    speaker phrase. A role is at most three words and ends in a speaker noun or a
+    noun of agent ("analyst", "company spokesman"); otherwise ``sp`` is kept."""
+    a = sp[0]
+    if not s.toks[a].text[:1].isupper():
+        return sp
+    j = a
+    while j > lo and a - j < 3:
+        t = s.toks[j - 1]
+        low = t.text.lower()
+        if t.kind != "word" or not t.text.islower() or low in STOP_WORDS or low in PRONOUNS:
+            break
+        j -= 1
+    if j == a or j <= lo or not (s.text(j - 1) == "," or s.is_mark(j - 1)):
+        return sp
+    head = s.text(a - 1)
+    if head not in SPEAKER_HEADS and (not head.endswith(_ROLE_ENDINGS) or head in _NOT_ROLES):
+        return sp
+    return j, sp[1]
+
+
+#: Cue lemmas with a common sense that takes a noun phrase and reports nothing
+#: ("added 17 points", "added a white blazer"): speech only with a clause or a quotation.
+_NP_SENSES = frozenset({"add"})
+#: Words that show a clause: auxiliaries, modals, subject pronouns, a complementiser.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been am has have had do does did will would shall should can
+    could may might must he she it they we i you there that this these""".split()
+)
+
+
+def _clause(s: SentenceView, rng: tuple[int, int]) -> bool:
+    """Whether the content ``text[rng]`` reads as a clause or holds a quotation, not a
+    bare noun phrase: an auxiliary, modal or subject pronoun, a past tense, a
+    negation, or a quotation mark in it."""
+    text = s.doc.text[rng[0] : rng[1]]
+    if not MARKS.isdisjoint(text):
+        return True
+    for word in text.lower().replace("’", "'").split():
+        word = word.strip(".,;:!?()")
+        if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")):
+            return True
+    return False
+
+
+def _no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
+    """ "declined to comment (on the matter)", "did not respond to calls for comment":
+    a refusal or a request names no content (the content is only about commenting)."""
+    words = s.doc.text[rng[0] : rng[1]].lower().split()
+    if not words or words[0] != "to" or len(words) > 8:
+        return False
+    return "comment" in words[:5] or "comments" in words[:5]
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
+
+
+def _place_before(s: SentenceView, comma: int, lo: int) -> bool:
+    """Whether a capitalised run just before ``toks[comma]`` follows a preposition
+    ("in Tulsa, Oklahoma,"): the name set off after it is a place's region, no
+    appositive of a speaker."""
+    k = comma
+    while k - 1 > lo and s.toks[k - 1].text[:1].isupper() and s.toks[k - 1].kind == "word":
+        k -= 1
+    return k < comma and k - 1 >= lo and s.text(k - 1).lower() in _PLACE_PREPOSITIONS
+
+
+def _inverted_close(s: SentenceView, c0: int) -> bool:
+    """Whether the sentence from token ``c0`` ends in an inverted attribution with a
+    named speaker (", said analyst Omar Khalid."): then the clause before it, cue and
+    all, is that speaker's content, and an earlier cue is not read (attributions are
+    not nested)."""
+    toks, n = s.toks, len(s.toks)
+    for j in range(c0, n - 2):
+        if s.text(j) != "," or s.quote_at(toks[j].start) is not None:
+            continue
+        w = s.text(j + 1)
+        if w not in ("said", "says"):
+            continue
+        inv = phrase_after(toks, j + 2, n)
+        if inv is None or s.text(inv[0]).lower() in PRONOUNS:
+            continue
+        if is_named_phrase(toks[inv[0] : inv[1]]) and all(
+            t.kind == "punct" for t in toks[inv[1] : n]
+        ):
+            return True
+    return False
 
 
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
@@ -196,6 +302,13 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
+    if (
+        lemma == "call"
+        and w == "called"
+        and sp is not None
+        and s.text(sp[0]).lower() in ("a", "an")
+    ):
+        return None, i + 1  # "A small group called Youth Radio": naming, not speech
     document = sp is not None and s.text(sp[1] - 1).lower() in _DOCUMENT_HEADS
     named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
     if lemma in _OPINION and sp is not None and is_weak_phrase(toks[sp[0] : sp[1]]):
@@ -208,6 +321,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
+    if sp is not None and named:
+        sp = _role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
     if sp is None and i > lo + 1 and prev in ("and", "but"):
         # "Sanders, who endorsed Canova and said he would ...": the clause's subject
         subject = phrase_after(toks, lo, i - 1)
@@ -271,6 +386,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             c0 = toks.index(remainder[k], c0)
         elif len(remainder) <= 8 and not quoted:
             tail = False
+    if sp is not None and tail and (cls != "weak" or intro or document) and _inverted_close(s, c0):
+        return None, i + 1  # 'X wrote "..." online, said analyst Omar Khalid': his words
     if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
         if lemma in ADDRESSEE and not intro:
@@ -280,8 +397,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if cls == "object" or s.text(sp[0]) in _RELATIVES:
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = content_between(s, c0, stop)
-        if rng is None:
+        if rng is None or _no_content(s, rng):
             return None, i + 1
+        if lemma in _NP_SENSES and not intro and not _clause(s, rng):
+            return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1

@@ -38,7 +38,13 @@ _GENDER_TITLES: dict[str, Gender] = {
     "congressman": "m", "chairman": "m", "spokesman": "m", "mrs": "f", "ms": "f",
     "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "sister": "f",
     "madam": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
+    "actor": "m", "actress": "f", "husband": "m", "wife": "f", "son": "m",
+    "daughter": "f", "brother": "m", "mother": "f", "boyfriend": "m", "girlfriend": "f",
+    "businessman": "m", "businesswoman": "f",
 }  # fmt: skip
+#: Words before a name that are no role: determiners and courtesy titles ("The
+#: Journal", "Ms. Smith", "Miss Van Outen").
+_NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
 _ROLE_HEADS = frozenset(
     """president minister premier chancellor secretary senator governor mayor chairman
     chairwoman chair director spokesperson spokesman spokeswoman ambassador envoy leader
@@ -87,6 +93,8 @@ class Resolver:
 
     doc: Document
     mentions: tuple[Mention, ...]
+    #: Quotation spans ``(start, end)`` in text order: a name quoted is no antecedent.
+    quoted: Sequence[tuple[int, int]] = ()
     people: dict[str, _Person] = field(default_factory=dict)
     history: list[tuple[int, str, bool]] = field(default_factory=list)  # pos, canonical, plural
     aliases: dict[str, str] = field(default_factory=dict)  # "Jones" -> "Mary Jones"
@@ -161,6 +169,11 @@ class Resolver:
             return sentences[i].index
         return len(sentences) - 1
 
+    def _in_quotation(self, pos: int) -> bool:
+        quoted = self.quoted
+        k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
+        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
@@ -169,6 +182,8 @@ class Resolver:
             for m in self._window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
+                if self.quoted and self._in_quotation(m.start):
+                    continue  # '"... The Stieg Larsson family is proud," he said
                 name = self.aliases.get(m.canonical, m.canonical)
                 p = self.people[name]
                 if p.gender is None or p.gender == gender:
@@ -282,12 +297,25 @@ class Resolver:
                 plural = True
         else:
             found = self._mention_in(start, end)
-            if found is not None and text.split()[-1].islower() and found.end < end:
+            if (
+                found is not None
+                and found.kind == "country"
+                and found.text != found.canonical
+                and found.text.endswith("s")
+                and found.end == end
+            ):
+                # "the millions of Americans": the people of a country, not its state
+                found = None
+                canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
+                plural = True
+            elif found is not None and text.split()[-1].islower() and found.end < end:
                 # "The Trump campaign", "the White House press office": the name only
                 # modifies the head noun, which is the speaker
                 found = None
                 canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                 plural = bool(words) and words[-1].endswith("s")
+            elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
+                canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
             elif found is not None:
                 canonical = self._full_name(found, start)
                 role = found.role
@@ -295,11 +323,13 @@ class Resolver:
                     extra = self.doc.text[start : found.start].split()
                     if extra and canonical.startswith(extra[-1] + " "):
                         extra.pop()  # the given name joined above
+                    while extra and extra[0].lower() in _NOT_ROLE:
+                        extra.pop(0)
                     role = " ".join(extra) or self.people[canonical].role
             else:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:
-                    canonical, role = self._unlisted(text)
+                    canonical, role = self._unlisted(" ".join(text.split()))
                 plural = (bool(words) and words[-1].endswith("s")) or " and " in canonical
         if canonical is not None:
             self.history.append((start, canonical, plural))
