@@ -197,3 +197,26 @@ def test_canonical_speaker_names() -> None:
         (131, 111, 126),
         (153, 230, 225),
     ]
+
+
+def test_speaker_subject_verb_and_role_nominal() -> None:
+    text = (
+        "Daniel Craig will do Stieg Larsson justice, film producer Soren Staermose has "
+        "said. With the films by Stieg Larsson a hit, Soren hopes the remake will bring a "
+        'new audience. "We are so proud to get David Fincher on board," he said. The '
+        "Swedish film producer also heaped praise on Rooney Mara, who portrays troubled "
+        "computer hacker Lisbeth Salander, originally played by Noomi Rapace.\n"
+    )
+    doc = doc_of(text)
+    qs = quotes(doc)
+    assert [spans(doc, q) for q in qs] == [
+        ("Daniel Craig will do Stieg Larsson justice", "said", "film producer Soren Staermose"),
+        ("the remake will bring a new audience", "hopes", "Soren"),
+        ('"We are so proud to get David Fincher on board,"', "said", "he"),
+        # the verb "heaped" is no part of the speaker phrase
+        ("on Rooney Mara", "praise", "The Swedish film producer"),
+    ]
+    # "he": the speaker of the sentence before ("Soren hopes"), not its first name;
+    # "the ... film producer": the person named with that role
+    assert [q.speaker for q in qs] == ["Soren Staermose"] * 4
+    assert qs[0].speaker_role == "film producer"

@@ -174,11 +174,28 @@ class Resolver:
         k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
         return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
 
+    def _speaker_in(self, lo: int, hi: int, gender: str) -> str | None:
+        """The first person of a compatible gender already resolved as a speaker at
+        a mention in ``[lo, hi)`` (``history`` is in text order)."""
+        found: str | None = None
+        for at, canonical, _plural in reversed(self.history):
+            if at < lo:
+                break
+            p = self.people.get(canonical)
+            if at < hi and p is not None and p.gender in (None, gender):
+                found = canonical
+        return found
+
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
             s = self.doc.sentences[index]
             hi = pos if index == sent else s.end
+            # the speaker of an attribution in the sentence is its subject ("With the
+            # films a hit in Stieg Larsson's Sweden, Soren hopes ...")
+            speaker = self._speaker_in(s.start, hi, gender)
+            if speaker is not None:
+                return speaker
             for m in self._window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
@@ -207,7 +224,7 @@ class Resolver:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
-        if head in _ROLE_HEADS:
+        if head in _ROLE_HEADS or (head.isalpha() and not head.endswith("s")):
             for m in self._before(pos):
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
@@ -310,10 +327,19 @@ class Resolver:
                 plural = True
             elif found is not None and text.split()[-1].islower() and found.end < end:
                 # "The Trump campaign", "the White House press office": the name only
-                # modifies the head noun, which is the speaker
+                # modifies the head noun, which is the speaker; "the Swedish film
+                # producer": a person with that role, when one was named before
+                nominal = (
+                    self._nominal(start, words)
+                    if found.kind == "country" and words[-1] not in _ORG_WORDS
+                    else (None, None)
+                )
                 found = None
-                canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
-                plural = bool(words) and words[-1].endswith("s")
+                if nominal[0] is not None:
+                    canonical, role = nominal
+                else:
+                    canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
+                    plural = bool(words) and words[-1].endswith("s")
             elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
                 canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
             elif found is not None:
@@ -326,6 +352,8 @@ class Resolver:
                     while extra and extra[0].lower() in _NOT_ROLE:
                         extra.pop(0)
                     role = " ".join(extra) or self.people[canonical].role
+                    if self.people[canonical].role is None:
+                        self.people[canonical].role = role  # for "the producer" later
             else:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:

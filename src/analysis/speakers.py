@@ -187,6 +187,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and not span[-2].text.endswith(("'s", "’s"))
     ):
         return None  # "The ad shows Trump making remarks": the name is an object
+    if len(span) >= 2 and span[-1].text.islower() and span[-1].text.endswith("ed"):
+        # "The producer also heaped praise on ...": a verb before a noun cue is no
+        # part of the speaker, who is the phrase before it
+        b = top - 1
+        while b > a and toks[b - 1].text.lower() in _AUX:
+            b -= 1
+        span = list(toks[a:b])
+        if not span or not _ok_phrase(span):
+            return None
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     return a, b
