@@ -163,6 +163,8 @@ def test_determiners_and_courtesy_titles_are_no_roles() -> None:
         "Miss Van Outen",
     ]
     assert [q.speaker_role for q in qs] == [None, None, None, None]
+    # "The Journal" is the newspaper named before
+    assert [q.speaker for q in qs][:2] == ["Wall Street Journal", "Wall Street Journal"]
 
 
 def test_canonical_speaker_names() -> None:

@@ -103,6 +103,9 @@ class Resolver:
     _starts: list[int] = field(init=False, repr=False, default_factory=list)
     _longest: int = field(init=False, repr=False, default=0)
     _sentence_starts: list[int] = field(init=False, repr=False, default_factory=list)
+    _org_tails: dict[str, list[tuple[int, str]]] | None = field(
+        init=False, repr=False, default=None
+    )
 
     def __post_init__(self) -> None:
         spans = [(m.start, m.end) for m in self.mentions]
@@ -173,6 +176,26 @@ class Resolver:
         quoted = self.quoted
         k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
         return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+    def _short_org(self, m: Mention) -> str | None:
+        """The nearest organisation before ``m`` whose name ends in ``m``'s one word
+        ("Wall Street Journal" for "Journal"), if any."""
+        if " " in m.canonical or (m.kind == "organization" and m.canonical != m.text):
+            return None
+        if self._org_tails is None:
+            tails: dict[str, list[tuple[int, str]]] = {}
+            for other in self.mentions:  # built once, on the first one-word speaker
+                if other.kind == "organization" and " " in other.canonical:
+                    last = other.canonical.rsplit(" ", 1)[1]
+                    tails.setdefault(last, []).append((other.start, other.canonical))
+            for names in tails.values():
+                names.sort()
+            self._org_tails = tails
+        earlier = self._org_tails.get(m.canonical)
+        if not earlier:
+            return None
+        k = bisect.bisect_left(earlier, (m.start, "")) - 1
+        return earlier[k][1] if k >= 0 else None
 
     def _speaker_in(self, lo: int, hi: int, gender: str) -> str | None:
         """The first person of a compatible gender already resolved as a speaker at
@@ -342,6 +365,10 @@ class Resolver:
                     plural = bool(words) and words[-1].endswith("s")
             elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
                 canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
+            elif found is not None and (short := self._short_org(found)) is not None:
+                # "The Journal" after "The Wall Street Journal" (whatever kind the
+                # actor finder gave the one word)
+                canonical = short
             elif found is not None:
                 canonical = self._full_name(found, start)
                 role = found.role
