@@ -166,10 +166,11 @@ def _clause(s: SentenceView, rng: tuple[int, int]) -> bool:
 def _no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
     """ "declined to comment (on the matter)", "did not respond to calls for comment":
     a refusal or a request names no content (the content is only about commenting)."""
-    words = s.doc.text[rng[0] : rng[1]].lower().split()
-    if not words or words[0] != "to" or len(words) > 8:
+    text = s.doc.text
+    if not text.startswith("to ", rng[0]) or rng[1] - rng[0] > 80:
         return False
-    return "comment" in words[:5] or "comments" in words[:5]
+    words = text[rng[0] : rng[1]].lower().split()
+    return len(words) <= 8 and ("comment" in words[:5] or "comments" in words[:5])
 
 
 _PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
@@ -192,10 +193,9 @@ def _inverted_close(s: SentenceView, c0: int) -> bool:
     not nested)."""
     toks, n = s.toks, len(s.toks)
     for j in range(c0, n - 2):
-        if s.text(j) != "," or s.quote_at(toks[j].start) is not None:
+        if toks[j].text != "," or toks[j + 1].text not in ("said", "says"):
             continue
-        w = s.text(j + 1)
-        if w not in ("said", "says"):
+        if s.quote_at(toks[j].start) is not None:
             continue
         inv = phrase_after(toks, j + 2, n)
         if inv is None or s.text(inv[0]).lower() in PRONOUNS:

@@ -247,7 +247,11 @@ class Resolver:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
-        if head in _ROLE_HEADS or (head.isalpha() and not head.endswith("s")):
+        if head in _ROLE_HEADS or (
+            head.isalpha()
+            and not head.endswith("s")
+            and any(p.role and head in p.role.lower().split() for p in self.people.values())
+        ):
             for m in self._before(pos):
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
