@@ -222,3 +222,14 @@ def test_speaker_subject_verb_and_role_nominal() -> None:
     # "the ... film producer": the person named with that role
     assert [q.speaker for q in qs] == ["Soren Staermose"] * 4
     assert qs[0].speaker_role == "film producer"
+
+
+def test_noun_cue_after_of_and_added_with_a_list_of_clauses() -> None:
+    text = (
+        "Hakim Warrick added 17 points and 10 rebounds, Jared Dudley scored 16, and "
+        "Marcin Gortat had 12.\n\n"
+        "The deal will include the streaming of shows that are no longer on the network.\n"
+    )
+    doc = doc_of(text)
+    # "added" takes the noun phrase before the comma; "shows" is the object of "of"
+    assert quotes(doc) == ()

@@ -156,7 +156,9 @@ def _clause(s: SentenceView, rng: tuple[int, int]) -> bool:
     text = s.doc.text[rng[0] : rng[1]]
     if not MARKS.isdisjoint(text):
         return True
-    for word in text.lower().replace("’", "'").split():
+    # the complement itself: up to the first comma ("17 points and 10 rebounds, Jared
+    # Dudley scored 16, ...": the clauses after it are not the cue's)
+    for word in text.split(",", 1)[0].lower().replace("’", "'").split():
         word = word.strip(".,;:!?()")
         if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")):
             return True

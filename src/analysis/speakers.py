@@ -196,6 +196,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         span = list(toks[a:b])
         if not span or not _ok_phrase(span):
             return None
+    if span[-1].text.lower() in _PREPOSITIONS:
+        return None  # "the streaming of shows": the cue is a noun, object of "of"
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     return a, b
