@@ -233,3 +233,18 @@ def test_noun_cue_after_of_and_added_with_a_list_of_clauses() -> None:
     doc = doc_of(text)
     # "added" takes the noun phrase before the comma; "shows" is the object of "of"
     assert quotes(doc) == ()
+
+
+def test_inverted_speaker_with_a_singular_noun_of_people() -> None:
+    text = (
+        'Fans were thrilled. "Emily Deschanel is pregnant," tweeted one Cleveland resident '
+        'who watches "Bones" on local FOX 8.\n'
+    )
+    doc = doc_of(text)
+    (q,) = quotes(doc)
+    assert spans(doc, q) == (
+        '"Emily Deschanel is pregnant,"',
+        "tweeted",
+        "one Cleveland resident",
+    )
+    assert (q.start, q.cue_start, q.speaker_start) == (20, 51, 59)

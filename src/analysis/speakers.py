@@ -55,7 +55,9 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
     scientist authorities authority premier chancellor king queen prince
     document documents letter memo website newspaper paper tweet post data figures percent
     half third quarter majority minority most others many few two three dozens some all
-    both""".split()
+    both resident fan fans viewer viewers user users customer customers owner owners
+    employee employees witness witnesses neighbor neighbors activist activists
+    supporter critic voter economist researcher observer""".split()
 )
 
 
