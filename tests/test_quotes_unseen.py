@@ -248,3 +248,19 @@ def test_inverted_speaker_with_a_singular_noun_of_people() -> None:
         "one Cleveland resident",
     )
     assert (q.start, q.cue_start, q.speaker_start) == (20, 51, 59)
+
+
+def test_belief_after_a_spaced_hyphen_appositive_and_its_pronoun() -> None:
+    text = (
+        "Soren Staermose has produced both films. Daniel Craig has been filming his role as "
+        "journalist Mikael Blomkvist, and Soren - who produced both adaptations - reckons he "
+        'is the right man for the role. "Daniel is a great actor," he said.\n'
+    )
+    doc = doc_of(text)
+    qs = quotes(doc)
+    assert [spans(doc, q) for q in qs] == [
+        ("he is the right man for the role", "reckons", "Soren"),
+        ('"Daniel is a great actor,"', "said", "he"),
+    ]
+    # "he": the one who reckons, not the first name of the sentence before
+    assert [q.speaker for q in qs] == ["Soren Staermose", "Soren Staermose"]

@@ -73,13 +73,28 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
     return toks[rng[0]].start, toks[rng[1] - 1].end
 
 
+def _dash(s: SentenceView, j: int) -> bool:
+    """A dash: "—", "–", "--", or a hyphen with spaces around it (" - ", as typed)."""
+    t = s.toks[j]
+    if t.text in _DASHES:
+        return True
+    text = s.doc.text
+    return (
+        t.text == "-"
+        and t.start > 0
+        and t.end < len(text)
+        and text[t.start - 1].isspace()
+        and text[t.end].isspace()
+    )
+
+
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
     appositive or relative clause set off by commas just before the cue."""
-    if cue - 1 > lo and s.text(cue - 1) in _DASHES:
+    if cue - 1 > lo and _dash(s, cue - 1):
         # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
         for j in range(cue - 2, max(lo, cue - 20), -1):
-            if s.text(j) in _DASHES:
+            if _dash(s, j):
                 sp = phrase_before(s.toks, j, lo)
                 if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
                     return sp
@@ -319,6 +334,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         named = True  # "Sanders, who opposes the deal", "voters who want ...": a relative
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
+    if cls == "belief" and sp is None and i > lo and _dash(s, i - 1):
+        # "Soren - who produced both films - reckons ...": a name before the dashes
+        sp = _appositive_speaker(s, i, lo)
+        named = sp is not None
     if cls == "belief" and (sp is None or not named):
         return None, i + 1
     if sp is None:
