@@ -20,17 +20,23 @@ from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
     CONTINUATIONS,
-    MARKS,
+    NP_SENSES,
     OPENERS,
     Raw,
     SentenceView,
     adjunct,
     content_between,
     continuation_at,
+    dash,
     expand_to_quotes,
     first_comma,
+    inverted_close,
+    is_clause,
     is_past,
     lead_adjunct,
+    no_content,
+    place_before,
+    role_before,
     skip_addressee,
     skip_that,
 )
@@ -38,8 +44,6 @@ from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
 from analysis.speakers import (
     PRONOUNS,
-    SPEAKER_HEADS,
-    STOP_WORDS,
     is_named_phrase,
     is_weak_phrase,
     phrase_after,
@@ -57,7 +61,6 @@ _DOCUMENT_HEADS = frozenset(
 )
 _TRIGGERS = frozenset({"according", "in"})
 _RELATIVES = frozenset({"who", "which"})
-_DASHES = frozenset("— – --".split())
 _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
@@ -73,28 +76,13 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
     return toks[rng[0]].start, toks[rng[1] - 1].end
 
 
-def _dash(s: SentenceView, j: int) -> bool:
-    """A dash: "—", "–", "--", or a hyphen with spaces around it (" - ", as typed)."""
-    t = s.toks[j]
-    if t.text in _DASHES:
-        return True
-    text = s.doc.text
-    return (
-        t.text == "-"
-        and t.start > 0
-        and t.end < len(text)
-        and text[t.start - 1].isspace()
-        and text[t.end].isspace()
-    )
-
-
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
     appositive or relative clause set off by commas just before the cue."""
-    if cue - 1 > lo and _dash(s, cue - 1):
+    if cue - 1 > lo and dash(s, cue - 1):
         # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
         for j in range(cue - 2, max(lo, cue - 20), -1):
-            if _dash(s, j):
+            if dash(s, j):
                 sp = phrase_before(s.toks, j, lo)
                 if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
                     return sp
@@ -109,7 +97,7 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
             if 0 < len(segment) <= 5 and all(
                 t.text[:1].isupper() or t.text == "." for t in segment
             ):
-                if _place_before(s, j, lo):
+                if place_before(s, j, lo):
                     end = j  # "from Houston, Texas, said": a place and its state
                     continue
                 return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
@@ -120,108 +108,6 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
             return None
     return None
-
-
-#: Endings of a lower-case role noun ("spokesman", "analyst", "director", "manager").
-_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee")
-#: Adverbs and adjectives with those endings: no role ("..., however Clinton said").
-_NOT_ROLES = frozenset(
-    """however moreover rather further together never ever later either neither other
-    whatever whenever wherever after under over former current recent different""".split()
-)
-
-
-def _role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int]:
-    """ "..., spokesman Ben Padovan said": the lower-case role words between the comma
-    (or quotation mark) ending the content and a capitalised name belong to the
-    speaker phrase. A role is at most three words and ends in a speaker noun or a
-    noun of agent ("analyst", "company spokesman"); otherwise ``sp`` is kept."""
-    a = sp[0]
-    if not s.toks[a].text[:1].isupper():
-        return sp
-    j = a
-    while j > lo and a - j < 3:
-        t = s.toks[j - 1]
-        low = t.text.lower()
-        if t.kind != "word" or not t.text.islower() or low in STOP_WORDS or low in PRONOUNS:
-            break
-        j -= 1
-    if j == a or j <= lo or not (s.text(j - 1) == "," or s.is_mark(j - 1)):
-        return sp
-    head = s.text(a - 1)
-    if head not in SPEAKER_HEADS and (not head.endswith(_ROLE_ENDINGS) or head in _NOT_ROLES):
-        return sp
-    return j, sp[1]
-
-
-#: Cue lemmas with a common sense that takes a noun phrase and reports nothing
-#: ("added 17 points", "added a white blazer"): speech only with a clause or a quotation.
-_NP_SENSES = frozenset({"add"})
-#: Words that show a clause: auxiliaries, modals, subject pronouns, a complementiser.
-_CLAUSE_WORDS = frozenset(
-    """is are was were be been am has have had do does did will would shall should can
-    could may might must he she it they we i you there that this these""".split()
-)
-
-
-def _clause(s: SentenceView, rng: tuple[int, int]) -> bool:
-    """Whether the content ``text[rng]`` reads as a clause or holds a quotation, not a
-    bare noun phrase: an auxiliary, modal or subject pronoun, a past tense, a
-    negation, or a quotation mark in it."""
-    text = s.doc.text[rng[0] : rng[1]]
-    if not MARKS.isdisjoint(text):
-        return True
-    # the complement itself: up to the first comma ("17 points and 10 rebounds, Jared
-    # Dudley scored 16, ...": the clauses after it are not the cue's)
-    for word in text.split(",", 1)[0].lower().replace("’", "'").split():
-        word = word.strip(".,;:!?()")
-        if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")):
-            return True
-    return False
-
-
-def _no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
-    """ "declined to comment (on the matter)", "did not respond to calls for comment":
-    a refusal or a request names no content (the content is only about commenting)."""
-    text = s.doc.text
-    if not text.startswith("to ", rng[0]) or rng[1] - rng[0] > 80:
-        return False
-    words = text[rng[0] : rng[1]].lower().split()
-    return len(words) <= 8 and ("comment" in words[:5] or "comments" in words[:5])
-
-
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
-
-
-def _place_before(s: SentenceView, comma: int, lo: int) -> bool:
-    """Whether a capitalised run just before ``toks[comma]`` follows a preposition
-    ("in Tulsa, Oklahoma,"): the name set off after it is a place's region, no
-    appositive of a speaker."""
-    k = comma
-    while k - 1 > lo and s.toks[k - 1].text[:1].isupper() and s.toks[k - 1].kind == "word":
-        k -= 1
-    return k < comma and k - 1 >= lo and s.text(k - 1).lower() in _PLACE_PREPOSITIONS
-
-
-def _inverted_close(s: SentenceView, c0: int) -> bool:
-    """Whether the sentence from token ``c0`` ends in an inverted attribution with a
-    named speaker (", said analyst Omar Khalid."): then the clause before it, cue and
-    all, is that speaker's content, and an earlier cue is not read (attributions are
-    not nested)."""
-    toks, n = s.toks, len(s.toks)
-    for j in range(c0, n - 2):
-        if toks[j].text != "," or toks[j + 1].text not in ("said", "says"):
-            continue
-        if s.quote_at(toks[j].start) is not None:
-            continue
-        inv = phrase_after(toks, j + 2, n)
-        if inv is None or s.text(inv[0]).lower() in PRONOUNS:
-            continue
-        if is_named_phrase(toks[inv[0] : inv[1]]) and all(
-            t.kind == "punct" for t in toks[inv[1] : n]
-        ):
-            return True
-    return False
 
 
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
@@ -334,7 +220,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         named = True  # "Sanders, who opposes the deal", "voters who want ...": a relative
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
-    if cls == "belief" and sp is None and i > lo and _dash(s, i - 1):
+    if cls == "belief" and sp is None and i > lo and dash(s, i - 1):
         # "Soren - who produced both films - reckons ...": a name before the dashes
         sp = _appositive_speaker(s, i, lo)
         named = sp is not None
@@ -343,7 +229,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
     if sp is not None and named:
-        sp = _role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
+        sp = role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
     if sp is None and i > lo + 1 and prev in ("and", "but"):
         # "Sanders, who endorsed Canova and said he would ...": the clause's subject
         subject = phrase_after(toks, lo, i - 1)
@@ -407,7 +293,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             c0 = toks.index(remainder[k], c0)
         elif len(remainder) <= 8 and not quoted:
             tail = False
-    if sp is not None and tail and (cls != "weak" or intro or document) and _inverted_close(s, c0):
+    if sp is not None and tail and (cls != "weak" or intro or document) and inverted_close(s, c0):
         return None, i + 1  # 'X wrote "..." online, said analyst Omar Khalid': his words
     if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
@@ -418,9 +304,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if cls == "object" or s.text(sp[0]) in _RELATIVES:
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = content_between(s, c0, stop)
-        if rng is None or _no_content(s, rng):
+        if rng is None or no_content(s, rng):
             return None, i + 1
-        if lemma in _NP_SENSES and not intro and not _clause(s, rng):
+        if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
