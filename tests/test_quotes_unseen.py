@@ -233,6 +233,12 @@ def test_noun_cue_after_of_and_added_with_a_list_of_clauses() -> None:
     doc = doc_of(text)
     # "added" takes the noun phrase before the comma; "shows" is the object of "of"
     assert quotes(doc) == ()
+    # with a verb before "of", its subject speaks (PolNeAR's "series of tweets")
+    text = "Trump unleashed a series of tweets early Friday saying that Clinton was wrong.\n"
+    doc = doc_of(text)
+    assert [spans(doc, q) for q in quotes(doc)] == [
+        ("early Friday saying that Clinton was wrong", "tweets", "Trump"),
+    ]
 
 
 def test_inverted_speaker_with_a_singular_noun_of_people() -> None:

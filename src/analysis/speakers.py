@@ -199,7 +199,25 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         if not span or not _ok_phrase(span):
             return None
     if span[-1].text.lower() in _PREPOSITIONS:
-        return None  # "the streaming of shows": the cue is a noun, object of "of"
+        # "the streaming of shows": the cue is a noun, object of "of"; in "Trump
+        # unleashed a series of tweets" the subject of the verb is the speaker
+        verb = next(
+            (
+                k
+                for k in range(1, len(span))
+                if span[k].text.islower() and span[k].text.endswith("ed")
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        b = a + verb
+        while b > a and toks[b - 1].text.lower() in _AUX:
+            b -= 1
+        span = list(toks[a:b])
+        if not span or not _ok_phrase(span) or not is_named_phrase(span):
+            return None
+        return a, b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     return a, b
