@@ -113,6 +113,13 @@ def test_object_of_a_participle_and_a_place_are_no_speakers() -> None:
     (support,) = [q for q in qs if q.cue == "supporting"]
     assert spans(doc, support) == ("Donald Trump", "supporting", "the millions of Americans")
     assert support.speaker == "millions of Americans"
+    # "Clinton spoke ... in Tulsa, Oklahoma, arguing": the clause's subject argues
+    (argue,) = [q for q in qs if q.cue == "arguing"]
+    assert spans(doc, argue) == (
+        "the epidemic of killings should be recognized as intolerable",
+        "arguing",
+        "Clinton",
+    )
 
 
 def test_a_name_inside_the_quotation_is_no_antecedent() -> None:

@@ -123,8 +123,17 @@ def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
         subject = next(((a, j) for j in range(a + 1, b) if is_named_phrase(s.toks[a:j])), None)
     if subject is None:
         return None
-    if any(s.text(j) in (",", ";", ":") or s.is_mark(j) for j in range(subject[1], hi - 1)):
-        return None
+    region = -1  # the comma closing a place's region: "in Tulsa, Oklahoma, arguing"
+    for j in range(subject[1], hi - 1):
+        if s.text(j) == "," and place_before(s, j, lo):
+            region = j + 1
+            while region < hi - 1 and s.toks[region].text[:1].isupper():
+                region += 1
+            continue
+        if j == region:
+            continue
+        if s.text(j) in (",", ";", ":") or s.is_mark(j):
+            return None
     return subject
 
 
