@@ -103,3 +103,30 @@ def test_stray_closing_mark_still_warns() -> None:
     doc = parse(article_from_text(text, id="t"))
     with pytest.warns(QuoteMarkWarning, match="closing quotation mark without an opening one"):
         assert quoted_spans(doc) == ()
+
+
+def test_csv_doubled_straight_marks_count_as_one() -> None:
+    # 500N-KPCrowd texts keep CSV's escaping: each quotation mark written twice
+    text = (
+        'Film producer Soren Staermose said Craig ""will do Larsson justice."" He added: '
+        '""She goes all the way,"" Soren continued.\n\n'
+        'An empty "" pair is no quotation.\n'
+    )
+    assert spans(text) == [
+        (41, 69, '""will do Larsson justice.""'),
+        (80, 105, '""She goes all the way,""'),
+    ]
+
+
+def test_csv_doubled_quotation_is_attributed() -> None:
+    from analysis.quotes import quotes
+
+    text = '""It is a big role,"" he said. Craig ""will do Larsson justice,"" she said.\n'
+    doc = parse(article_from_text(text, id="t"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = quotes(doc)
+    assert [(text[q.start : q.end], q.cue, q.speaker_text) for q in found] == [
+        ('""It is a big role,""', "said", "he"),
+        ('Craig ""will do Larsson justice,""', "said", "she"),
+    ]

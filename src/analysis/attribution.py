@@ -20,16 +20,23 @@ from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
     CONTINUATIONS,
+    NP_SENSES,
     OPENERS,
     Raw,
     SentenceView,
     adjunct,
     content_between,
     continuation_at,
+    dash,
     expand_to_quotes,
     first_comma,
+    inverted_close,
+    is_clause,
     is_past,
     lead_adjunct,
+    no_content,
+    place_before,
+    role_before,
     skip_addressee,
     skip_that,
 )
@@ -54,7 +61,6 @@ _DOCUMENT_HEADS = frozenset(
 )
 _TRIGGERS = frozenset({"according", "in"})
 _RELATIVES = frozenset({"who", "which"})
-_DASHES = frozenset("— – --".split())
 _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
@@ -73,10 +79,10 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
     appositive or relative clause set off by commas just before the cue."""
-    if cue - 1 > lo and s.text(cue - 1) in _DASHES:
+    if cue - 1 > lo and dash(s, cue - 1):
         # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
         for j in range(cue - 2, max(lo, cue - 20), -1):
-            if s.text(j) in _DASHES:
+            if dash(s, j):
                 sp = phrase_before(s.toks, j, lo)
                 if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
                     return sp
@@ -91,6 +97,9 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
             if 0 < len(segment) <= 5 and all(
                 t.text[:1].isupper() or t.text == "." for t in segment
             ):
+                if place_before(s, j, lo):
+                    end = j  # "from Houston, Texas, said": a place and its state
+                    continue
                 return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
             end = j
             sp = phrase_before(s.toks, j, lo)
@@ -114,8 +123,17 @@ def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
         subject = next(((a, j) for j in range(a + 1, b) if is_named_phrase(s.toks[a:j])), None)
     if subject is None:
         return None
-    if any(s.text(j) in (",", ";", ":") or s.is_mark(j) for j in range(subject[1], hi - 1)):
-        return None
+    region = -1  # the comma closing a place's region: "in Tulsa, Oklahoma, arguing"
+    for j in range(subject[1], hi - 1):
+        if s.text(j) == "," and place_before(s, j, lo):
+            region = j + 1
+            while region < hi - 1 and s.toks[region].text[:1].isupper():
+                region += 1
+            continue
+        if j == region:
+            continue
+        if s.text(j) in (",", ";", ":") or s.is_mark(j):
+            return None
     return subject
 
 
@@ -196,6 +214,13 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
+    if (
+        lemma == "call"
+        and w == "called"
+        and sp is not None
+        and s.text(sp[0]).lower() in ("a", "an")
+    ):
+        return None, i + 1  # "A small group called Youth Radio": naming, not speech
     document = sp is not None and s.text(sp[1] - 1).lower() in _DOCUMENT_HEADS
     named = sp is not None and is_named_phrase(toks[sp[0] : sp[1]])
     if lemma in _OPINION and sp is not None and is_weak_phrase(toks[sp[0] : sp[1]]):
@@ -204,10 +229,16 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         named = True  # "Sanders, who opposes the deal", "voters who want ...": a relative
     if sp is not None and not document and not named and not _plain_verb(w):
         sp = None  # "the international order": a noun, not a cue
+    if cls == "belief" and sp is None and i > lo and dash(s, i - 1):
+        # "Soren - who produced both films - reckons ...": a name before the dashes
+        sp = _appositive_speaker(s, i, lo)
+        named = sp is not None
     if cls == "belief" and (sp is None or not named):
         return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
+    if sp is not None and named:
+        sp = role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
     if sp is None and i > lo + 1 and prev in ("and", "but"):
         # "Sanders, who endorsed Canova and said he would ...": the clause's subject
         subject = phrase_after(toks, lo, i - 1)
@@ -271,6 +302,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             c0 = toks.index(remainder[k], c0)
         elif len(remainder) <= 8 and not quoted:
             tail = False
+    if sp is not None and tail and (cls != "weak" or intro or document) and inverted_close(s, c0):
+        return None, i + 1  # 'X wrote "..." online, said analyst Omar Khalid': his words
     if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
         if lemma in ADDRESSEE and not intro:
@@ -280,8 +313,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if cls == "object" or s.text(sp[0]) in _RELATIVES:
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = content_between(s, c0, stop)
-        if rng is None:
+        if rng is None or no_content(s, rng):
             return None, i + 1
+        if lemma in NP_SENSES and not intro and not is_clause(s, rng):
+            return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1

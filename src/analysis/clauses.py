@@ -4,7 +4,11 @@ Helpers for :mod:`analysis.attribution`: the :class:`Raw` attribution (character
 ranges, resolved later), the :class:`SentenceView` (a sentence's tokens and the
 quotations touching it), and the boundary rules: the complementiser after a cue,
 the addressee of "told", continuations (", adding that", "and added that"), a
-second speaker (", but Susan Park said"), and quotations taken whole.
+second speaker (", but Susan Park said"), and quotations taken whole; and the
+tests that keep a rule from firing where no one speaks: a role noun before a name
+(", spokesman Ben Padovan said"), a clause or a noun phrase after "added", a
+request for comment, a place and its region ("in Tulsa, Oklahoma,"), a dash, and
+a sentence closed by an inverted attribution (", said analyst Omar Khalid.").
 
 Reference:
     Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC.
@@ -18,7 +22,14 @@ from dataclasses import dataclass
 
 from analysis.cues import lexicon
 from analysis.quotemarks import QuotedSpan
-from analysis.speakers import is_named_phrase, phrase_before
+from analysis.speakers import (
+    PRONOUNS,
+    SPEAKER_HEADS,
+    STOP_WORDS,
+    is_named_phrase,
+    phrase_after,
+    phrase_before,
+)
 from analysis.types import Document, Sentence, Token
 
 END_PUNCT = ".,;:!?…"
@@ -258,3 +269,124 @@ _LEAD_WORDS = frozenset(
     """in on at during after before speaking writing earlier later yesterday today
     separately meanwhile also""".split()
 )
+
+
+#: Dashes setting off an appositive ("Jason Sims — a teacher — says").
+DASHES = frozenset("— – --".split())
+
+
+def dash(s: SentenceView, j: int) -> bool:
+    """A dash: "—", "–", "--", or a hyphen with spaces around it (" - ", as typed)."""
+    t = s.toks[j]
+    if t.text in DASHES:
+        return True
+    text = s.doc.text
+    return (
+        t.text == "-"
+        and t.start > 0
+        and t.end < len(text)
+        and text[t.start - 1].isspace()
+        and text[t.end].isspace()
+    )
+
+
+#: Endings of a lower-case role noun ("spokesman", "analyst", "director", "manager").
+_ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee")
+#: Adverbs and adjectives with those endings: no role ("..., however Clinton said").
+_NOT_ROLES = frozenset(
+    """however moreover rather further together never ever later either neither other
+    whatever whenever wherever after under over former current recent different""".split()
+)
+
+
+def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int]:
+    """ "..., spokesman Ben Padovan said": the lower-case role words between the comma
+    (or quotation mark) ending the content and a capitalised name belong to the
+    speaker phrase. A role is at most three words and ends in a speaker noun or a
+    noun of agent ("analyst", "company spokesman"); otherwise ``sp`` is kept."""
+    a = sp[0]
+    if not s.toks[a].text[:1].isupper():
+        return sp
+    j = a
+    while j > lo and a - j < 3:
+        t = s.toks[j - 1]
+        low = t.text.lower()
+        if t.kind != "word" or not t.text.islower() or low in STOP_WORDS or low in PRONOUNS:
+            break
+        j -= 1
+    if j == a or j <= lo or not (s.text(j - 1) == "," or s.is_mark(j - 1)):
+        return sp
+    head = s.text(a - 1)
+    if head not in SPEAKER_HEADS and (not head.endswith(_ROLE_ENDINGS) or head in _NOT_ROLES):
+        return sp
+    return j, sp[1]
+
+
+#: Cue lemmas with a common sense that takes a noun phrase and reports nothing
+#: ("added 17 points", "added a white blazer"): speech only with a clause or a quotation.
+NP_SENSES = frozenset({"add"})
+#: Words that show a clause: auxiliaries, modals, subject pronouns, a complementiser.
+_CLAUSE_WORDS = frozenset(
+    """is are was were be been am has have had do does did will would shall should can
+    could may might must he she it they we i you there that this these""".split()
+)
+
+
+def is_clause(s: SentenceView, rng: tuple[int, int]) -> bool:
+    """Whether the content ``text[rng]`` reads as a clause or holds a quotation, not a
+    bare noun phrase: an auxiliary, modal or subject pronoun, a past tense, a
+    negation, or a quotation mark in it."""
+    text = s.doc.text[rng[0] : rng[1]]
+    if not MARKS.isdisjoint(text):
+        return True
+    # the complement itself: up to the first comma ("17 points and 10 rebounds, Jared
+    # Dudley scored 16, ...": the clauses after it are not the cue's)
+    for word in text.split(",", 1)[0].lower().replace("’", "'").split():
+        word = word.strip(".,;:!?()")
+        if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")):
+            return True
+    return False
+
+
+def no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
+    """ "declined to comment (on the matter)", "did not respond to calls for comment":
+    a refusal or a request names no content (the content is only about commenting)."""
+    text = s.doc.text
+    if not text.startswith("to ", rng[0]) or rng[1] - rng[0] > 80:
+        return False
+    words = text[rng[0] : rng[1]].lower().split()
+    return len(words) <= 8 and ("comment" in words[:5] or "comments" in words[:5])
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
+
+
+def place_before(s: SentenceView, comma: int, lo: int) -> bool:
+    """Whether a capitalised run just before ``toks[comma]`` follows a preposition
+    ("in Tulsa, Oklahoma,"): the name set off after it is a place's region, no
+    appositive of a speaker."""
+    k = comma
+    while k - 1 > lo and s.toks[k - 1].text[:1].isupper() and s.toks[k - 1].kind == "word":
+        k -= 1
+    return k < comma and k - 1 >= lo and s.text(k - 1).lower() in _PLACE_PREPOSITIONS
+
+
+def inverted_close(s: SentenceView, c0: int) -> bool:
+    """Whether the sentence from token ``c0`` ends in an inverted attribution with a
+    named speaker (", said analyst Omar Khalid."): then the clause before it, cue and
+    all, is that speaker's content, and an earlier cue is not read (attributions are
+    not nested)."""
+    toks, n = s.toks, len(s.toks)
+    for j in range(c0, n - 2):
+        if toks[j].text != "," or toks[j + 1].text not in ("said", "says"):
+            continue
+        if s.quote_at(toks[j].start) is not None:
+            continue
+        inv = phrase_after(toks, j + 2, n)
+        if inv is None or s.text(inv[0]).lower() in PRONOUNS:
+            continue
+        if is_named_phrase(toks[inv[0] : inv[1]]) and all(
+            t.kind == "punct" for t in toks[inv[1] : n]
+        ):
+            return True
+    return False

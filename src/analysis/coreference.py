@@ -38,7 +38,13 @@ _GENDER_TITLES: dict[str, Gender] = {
     "congressman": "m", "chairman": "m", "spokesman": "m", "mrs": "f", "ms": "f",
     "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "sister": "f",
     "madam": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
+    "actor": "m", "actress": "f", "husband": "m", "wife": "f", "son": "m",
+    "daughter": "f", "brother": "m", "mother": "f", "boyfriend": "m", "girlfriend": "f",
+    "businessman": "m", "businesswoman": "f",
 }  # fmt: skip
+#: Words before a name that are no role: determiners and courtesy titles ("The
+#: Journal", "Ms. Smith", "Miss Van Outen").
+_NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
 _ROLE_HEADS = frozenset(
     """president minister premier chancellor secretary senator governor mayor chairman
     chairwoman chair director spokesperson spokesman spokeswoman ambassador envoy leader
@@ -87,6 +93,8 @@ class Resolver:
 
     doc: Document
     mentions: tuple[Mention, ...]
+    #: Quotation spans ``(start, end)`` in text order: a name quoted is no antecedent.
+    quoted: Sequence[tuple[int, int]] = ()
     people: dict[str, _Person] = field(default_factory=dict)
     history: list[tuple[int, str, bool]] = field(default_factory=list)  # pos, canonical, plural
     aliases: dict[str, str] = field(default_factory=dict)  # "Jones" -> "Mary Jones"
@@ -95,6 +103,9 @@ class Resolver:
     _starts: list[int] = field(init=False, repr=False, default_factory=list)
     _longest: int = field(init=False, repr=False, default=0)
     _sentence_starts: list[int] = field(init=False, repr=False, default_factory=list)
+    _org_tails: dict[str, list[tuple[int, str]]] | None = field(
+        init=False, repr=False, default=None
+    )
 
     def __post_init__(self) -> None:
         spans = [(m.start, m.end) for m in self.mentions]
@@ -161,14 +172,58 @@ class Resolver:
             return sentences[i].index
         return len(sentences) - 1
 
+    def _in_quotation(self, pos: int) -> bool:
+        quoted = self.quoted
+        k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
+        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
+    def _short_org(self, m: Mention) -> str | None:
+        """The nearest organisation before ``m`` whose name ends in ``m``'s one word
+        ("Wall Street Journal" for "Journal"), if any."""
+        if " " in m.canonical or (m.kind == "organization" and m.canonical != m.text):
+            return None
+        if self._org_tails is None:
+            tails: dict[str, list[tuple[int, str]]] = {}
+            for other in self.mentions:  # built once, on the first one-word speaker
+                if other.kind == "organization" and " " in other.canonical:
+                    last = other.canonical.rsplit(" ", 1)[1]
+                    tails.setdefault(last, []).append((other.start, other.canonical))
+            for names in tails.values():
+                names.sort()
+            self._org_tails = tails
+        earlier = self._org_tails.get(m.canonical)
+        if not earlier:
+            return None
+        k = bisect.bisect_left(earlier, (m.start, "")) - 1
+        return earlier[k][1] if k >= 0 else None
+
+    def _speaker_in(self, lo: int, hi: int, gender: str) -> str | None:
+        """The first person of a compatible gender already resolved as a speaker at
+        a mention in ``[lo, hi)`` (``history`` is in text order)."""
+        found: str | None = None
+        for at, canonical, _plural in reversed(self.history):
+            if at < lo:
+                break
+            p = self.people.get(canonical)
+            if at < hi and p is not None and p.gender in (None, gender):
+                found = canonical
+        return found
+
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
             s = self.doc.sentences[index]
             hi = pos if index == sent else s.end
+            # the speaker of an attribution in the sentence is its subject ("With the
+            # films a hit in Stieg Larsson's Sweden, Soren hopes ...")
+            speaker = self._speaker_in(s.start, hi, gender)
+            if speaker is not None:
+                return speaker
             for m in self._window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
+                if self.quoted and self._in_quotation(m.start):
+                    continue  # '"... The Stieg Larsson family is proud," he said
                 name = self.aliases.get(m.canonical, m.canonical)
                 p = self.people[name]
                 if p.gender is None or p.gender == gender:
@@ -192,7 +247,11 @@ class Resolver:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
-        if head in _ROLE_HEADS:
+        if head in _ROLE_HEADS or (
+            head.isalpha()
+            and not head.endswith("s")
+            and any(p.role and head in p.role.lower().split() for p in self.people.values())
+        ):
             for m in self._before(pos):
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
@@ -282,12 +341,38 @@ class Resolver:
                 plural = True
         else:
             found = self._mention_in(start, end)
-            if found is not None and text.split()[-1].islower() and found.end < end:
-                # "The Trump campaign", "the White House press office": the name only
-                # modifies the head noun, which is the speaker
+            if (
+                found is not None
+                and found.kind == "country"
+                and found.text != found.canonical
+                and found.text.endswith("s")
+                and found.end == end
+            ):
+                # "the millions of Americans": the people of a country, not its state
                 found = None
                 canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
-                plural = bool(words) and words[-1].endswith("s")
+                plural = True
+            elif found is not None and text.split()[-1].islower() and found.end < end:
+                # "The Trump campaign", "the White House press office": the name only
+                # modifies the head noun, which is the speaker; "the Swedish film
+                # producer": a person with that role, when one was named before
+                nominal = (
+                    self._nominal(start, words)
+                    if found.kind == "country" and words[-1] not in _ORG_WORDS
+                    else (None, None)
+                )
+                found = None
+                if nominal[0] is not None:
+                    canonical, role = nominal
+                else:
+                    canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
+                    plural = bool(words) and words[-1].endswith("s")
+            elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
+                canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
+            elif found is not None and (short := self._short_org(found)) is not None:
+                # "The Journal" after "The Wall Street Journal" (whatever kind the
+                # actor finder gave the one word)
+                canonical = short
             elif found is not None:
                 canonical = self._full_name(found, start)
                 role = found.role
@@ -295,11 +380,15 @@ class Resolver:
                     extra = self.doc.text[start : found.start].split()
                     if extra and canonical.startswith(extra[-1] + " "):
                         extra.pop()  # the given name joined above
+                    while extra and extra[0].lower() in _NOT_ROLE:
+                        extra.pop(0)
                     role = " ".join(extra) or self.people[canonical].role
+                    if self.people[canonical].role is None:
+                        self.people[canonical].role = role  # for "the producer" later
             else:
                 canonical, role = self._nominal(start, words)
                 if canonical is None:
-                    canonical, role = self._unlisted(text)
+                    canonical, role = self._unlisted(" ".join(text.split()))
                 plural = (bool(words) and words[-1].endswith("s")) or " and " in canonical
         if canonical is not None:
             self.history.append((start, canonical, plural))

@@ -43,6 +43,10 @@ _NOT_LABELS = frozenset(
 )
 
 
+#: Function words a name does not hold but a title in title case does ("Over", "Of").
+_TITLE_WORDS = frozenset(
+    "over of in for and or with on at from by the a an vs against under after into".split()
+)
 _LABEL_HEADS = frozenset("camp campaign editorial officials spokesman spokeswoman aides".split())
 
 
@@ -71,6 +75,8 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
         return None  # "Q:" and "A:" of an interview: the questioner is no source
     if toks[0].text.lower() in _NOT_LABELS or toks[k - 1].text.lower() in _NOT_LABELS:
         return None
+    if any(toks[j].text.lower() in _TITLE_WORDS for j in range(1, k)):
+        return None  # "Stealth Over Health: ...": a capitalised function word makes a title
     a, b = trim(doc.text, toks[k + 1].start, para.end)
     if b <= a:
         return None

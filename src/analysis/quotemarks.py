@@ -81,11 +81,26 @@ class QuotedSpan:
 
 def _marks(toks: tuple[Token, ...]) -> list[Token]:
     """The quotation marks among ``toks``; two adjacent apostrophes (``''``, the
-    typewriter convention of some newspapers) count as one straight mark."""
+    typewriter convention of some newspapers) count as one straight mark, and so do
+    two adjacent straight marks (``""``, a quotation mark escaped by doubling in
+    CSV exports: ``Craig ""will do Larsson justice,"" he said``). A doubled ``""``
+    with a space or nothing on both sides is an empty pair: no mark at all."""
     out: list[Token] = []
     after_pair = -1  # the second apostrophe of a pair, already taken
     for k in [k for k, t in enumerate(toks) if t.text in _MARK_TOKENS]:
         t = toks[k]
+        if k == after_pair:
+            continue
+        if t.text == STRAIGHT and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.text == STRAIGHT and nxt.start == t.end:
+                after_pair = k + 1
+                alone = (k == 0 or toks[k - 1].end < t.start) and (
+                    k + 2 >= len(toks) or toks[k + 2].start > nxt.end
+                )
+                if not alone:
+                    out.append(Token(STRAIGHT, t.start, nxt.end, "punct"))
+                continue
         if t.text != "'":
             out.append(t)
         elif k != after_pair and k + 1 < len(toks):

@@ -167,7 +167,11 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         bisect.insort(by_start, floating, key=_start)
         longest = max(longest, q.end - q.start)
     raws.sort(key=lambda r: (r.start, r.end))
-    resolver = Resolver(doc, find_mentions(doc) if mentions is None else mentions)
+    resolver = Resolver(
+        doc,
+        find_mentions(doc) if mentions is None else mentions,
+        [(q.start, q.end) for q in spans],
+    )
     out: list[Quote] = []
     for r in sorted(raws, key=lambda r: (_anchor(r), r.start)):
         if r.inherit is not None:

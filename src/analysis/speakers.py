@@ -29,7 +29,7 @@ _AUX = frozenset(
     always consistently strongly""".split()
 )
 #: Words that end a speaker phrase.
-_STOP = frozenset(
+STOP_WORDS = _STOP = frozenset(
     """that which who whom whose and but or nor because as when while if although though
     after before since where so than to in on at for with from by during about into over
     under against between through without within is are was were be been being this
@@ -40,7 +40,7 @@ _DETERMINERS = frozenset(
     some many several other another each every one all most few any""".split()
 )
 #: Head nouns that make a lower-case phrase a plausible speaker.
-_SPEAKER_HEADS = frozenset(
+SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
     """official officials spokesperson spokesman spokeswoman president minister ministry
     leader leaders source sources aide aides statement report reports analyst analysts
     expert experts government police spokespeople department agency company campaign
@@ -55,7 +55,9 @@ _SPEAKER_HEADS = frozenset(
     scientist authorities authority premier chancellor king queen prince
     document documents letter memo website newspaper paper tweet post data figures percent
     half third quarter majority minority most others many few two three dozens some all
-    both""".split()
+    both resident fan fans viewer viewers user users customer customers owner owners
+    employee employees witness witnesses neighbor neighbors activist activists
+    supporter critic voter economist researcher observer""".split()
 )
 
 
@@ -111,6 +113,10 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and toks[b - 1].text.lower() in _AUX:
         b -= 1
+    if b - 1 > lo and _adverb_after_subject(toks, b - 1):
+        b -= 1  # "Hillary Clinton boldly said", "he flatly denied"
+        while b > lo and toks[b - 1].text.lower() in _AUX:
+            b -= 1
     if b - 2 > lo and toks[b - 1].text.lower() in _DAYS and toks[b - 2].text.lower() == "on":
         b -= 2  # "The Trump campaign on Tuesday responded"
         while b > lo and toks[b - 1].text.lower() in _AUX:
@@ -136,6 +142,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             # "Mr." / "Sen.": an abbreviation's period inside the phrase
             if tok.text == "." and a - 2 >= lo and _abbreviation(toks[a - 2]):
                 a -= 1
+                continue
+            if (
+                tok.text == "&"
+                and a < top
+                and _is_cap(toks[a])
+                and a - 2 >= lo
+                and _is_cap(toks[a - 2])
+            ):
+                a -= 1  # "Smith & Wesson said": one name
                 continue
             break
         if tok.kind != "word" and tok.kind != "number":
@@ -166,6 +181,43 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         a += 1
     if not span or not _ok_phrase(span):
         return None
+    if (
+        len(span) >= 2
+        and span[-1].text.islower()
+        and span[-1].text.endswith("ing")
+        and _is_cap(span[-2])
+        and not span[-2].text.endswith(("'s", "’s"))
+    ):
+        return None  # "The ad shows Trump making remarks": the name is an object
+    if len(span) >= 2 and span[-1].text.islower() and span[-1].text.endswith("ed"):
+        # "The producer also heaped praise on ...": a verb before a noun cue is no
+        # part of the speaker, who is the phrase before it
+        b = top - 1
+        while b > a and toks[b - 1].text.lower() in _AUX:
+            b -= 1
+        span = list(toks[a:b])
+        if not span or not _ok_phrase(span):
+            return None
+    if span[-1].text.lower() in _PREPOSITIONS:
+        # "the streaming of shows": the cue is a noun, object of "of"; in "Trump
+        # unleashed a series of tweets" the subject of the verb is the speaker
+        verb = next(
+            (
+                k
+                for k in range(1, len(span))
+                if span[k].text.islower() and span[k].text.endswith("ed")
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        b = a + verb
+        while b > a and toks[b - 1].text.lower() in _AUX:
+            b -= 1
+        span = list(toks[a:b])
+        if not span or not _ok_phrase(span) or not is_named_phrase(span):
+            return None
+        return a, b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     return a, b
@@ -203,6 +255,17 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
 )
+
+
+def _adverb_after_subject(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a lower-case "-ly" adverb right after a name or a pronoun
+    ("Clinton boldly said"): not part of the speaker ("the family said" keeps its
+    noun, which follows a determiner)."""
+    word = toks[k].text
+    if not (word.islower() and word.endswith("ly") and len(word) > 4):
+        return False
+    before = toks[k - 1]
+    return _is_cap(before) or before.text.lower() in PRONOUNS
 
 
 def _abbreviation(tok: Token) -> bool:
