@@ -358,6 +358,18 @@ def test_written_form_prefers_the_commonest_spelling() -> None:
     assert written_form(["iPhone"]) == "iPhone"  # written once: as written
     assert written_form(["star Hailee Steinfeld"]) == "star Hailee Steinfeld"
     assert written_form(["U.S.", "U.S."]) == "U.S."
+    # A dateline in capitals is a capital too: the name keeps its case.
+    assert written_form(["CHARLOTTE", "Charlotte", "Charlotte", "Charlotte"]) == "Charlotte"
+    assert written_form(["iPhone", "iPhone", "iPhones"]) == "iPhone"  # an inner capital
+
+
+def test_a_name_under_a_dateline_keeps_its_capital() -> None:
+    text = (
+        "CHARLOTTE - Protests continued in the city on Monday.\n\n"
+        "Charlotte police said Charlotte was calm. Charlotte schools reopened.\n"
+    )
+    top = extract_keywords(parse(article_from_text(text, id="d")), top=1)
+    assert [(k.keyword, k.count) for k in top] == [("Charlotte", 4)]
 
 
 def test_unlisted_words_get_the_floor_frequency_like_wordfreq() -> None:

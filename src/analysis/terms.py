@@ -265,8 +265,9 @@ def _inner_ok(toks: Sequence[Token], word: str, first: int, j: int) -> bool:
 
 def surface_form(occ: Sequence[Occurrence]) -> str:
     """The most frequent written form of a term (ties: the first written), in lower
-    case unless every occurrence of that word is written with the same capital; a
-    term written once as written ("star Hailee Steinfeld")."""
+    case when any occurrence is written all in lower case; a term written once as
+    written ("star Hailee Steinfeld"). A dateline's capitals ("CHARLOTTE -") and an
+    inner capital ("iPhone") count as capitals: "Charlotte" stays "Charlotte"."""
     return written_form([o.surface for o in occ])
 
 
@@ -279,8 +280,6 @@ def written_form(surfaces: Sequence[str]) -> str:
         written[s] = written.get(s, 0) + 1
     most = max(written.values())
     best = next(s for s, n in written.items() if n == most)
-    if not best[:1].isupper():
+    if any(s.islower() for s in written):
         return best.lower()
-    low = best.lower()
-    same = sum(n for s, n in written.items() if (s.lower() if s[:1].isupper() else s) == low)
-    return best if same == most else low
+    return best
