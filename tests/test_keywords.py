@@ -408,3 +408,10 @@ def test_keyphrases_match_a_ranking_of_all_candidates() -> None:
             # a list the candidates cannot fill goes on with phrases written once
             assert got[: len(expected)] == expected, (text[:20], top)
             assert all(" " in k for k in got[len(expected) :]), (text[:20], top)
+
+
+@pytest.mark.parametrize("method", ["keyphrases", "phrases", "frequency", "keyness"])
+def test_top_below_one_is_a_value_error(method: str) -> None:
+    doc = parse(article_from_text("The minister met the minister.", id="t"))
+    with pytest.raises(ValueError, match="top must be at least 1, not 0"):
+        extract_keywords(doc, top=0, method=method)  # type: ignore[arg-type]

@@ -211,9 +211,11 @@ def extract_keywords(
         n: For keyness and frequency: words per term, 1 to 3.
 
     Raises:
-        ValueError: an unknown method, or ``unit``/``n`` given with keyphrases
-            (which always groups stems of one to three words).
+        ValueError: an unknown method, ``top`` below 1, or ``unit``/``n`` given
+            with keyphrases (which always groups stems of one to three words).
     """
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
     if method == "frequency":
         return term_frequencies(doc, n=n, unit=unit, top=top)
     if method == "keyness":
