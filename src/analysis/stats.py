@@ -224,6 +224,7 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
     tokens = doc.tokens
     text = doc.text
     counted = _COUNTS.get
+    known = cmu_syllables()
     for sent in doc.body_sentences:
         n_words = n_letters = n_syllables = n_long = n_poly = 0
         # In a sentence set in capitals ("THE TALKS WILL GO ON") a word the dictionary
@@ -234,7 +235,7 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
             if t.kind != "word" and t.kind != "number":
                 continue
             word = t.text
-            if shouted and word.lower() in cmu_syllables():
+            if shouted and word.lower() in known:
                 word = word.lower()
             letters, sylls, long_word, poly, form = counted(word) or _word_counts(word)
             n_words += 1

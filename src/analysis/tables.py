@@ -44,6 +44,7 @@ from typing import Any, Literal, TextIO
 import orjson
 import pandas as pd
 
+from analysis.jsontext import escape_line_breaks
 from analysis.pipeline import Bundle
 from analysis.types import Quote, SentenceStats, TextStats
 
@@ -254,18 +255,13 @@ def json_line(bundle: Bundle) -> str:
 
     Encoded by ``orjson``, several times faster than :mod:`json` (the encoding was
     a tenth of ``analysis analyze``'s time); the same values as
-    ``json.dumps(clean(bundle), ensure_ascii=False)`` when parsed. U+2028, U+2029 and
-    U+0085, which orjson writes as they are, are escaped as the other output formats
-    escape them, so the line stays one line for ``str.splitlines`` and its kin.
+    ``json.dumps(clean(bundle), ensure_ascii=False)`` when parsed, for the bundles
+    :func:`analysis.pipeline.analyze` makes (string keys, integers within 64 bits:
+    orjson refuses others with ``TypeError``). U+2028, U+2029 and U+0085, which
+    orjson writes as they are, are escaped as in every other JSON output
+    (:mod:`analysis.jsontext`).
     """
-    line = orjson.dumps(clean(bundle)).decode()
-    if "\u2028" in line or "\u2029" in line or "\x85" in line:
-        return line.translate(_LINE_BREAKS)
-    return line
-
-
-#: Characters that some line splitters break at inside a JSON string.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+    return escape_line_breaks(orjson.dumps(clean(bundle)).decode())
 
 
 class JsonlSink:

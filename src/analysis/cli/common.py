@@ -28,6 +28,7 @@ from typing import Any, Literal, TextIO
 
 import click
 
+from analysis.jsontext import escape_line_breaks
 from analysis.parse import parse
 from analysis.read import InputWarning, ReadError, read_corpus
 from analysis.types import Document
@@ -115,15 +116,10 @@ def _cell(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-#: Characters that JSON allows raw in a string but that many line readers (Python's
-#: ``str.splitlines``, JavaScript before ES2019) take as a line break: escaped, so one
-#: record is one line for every reader.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
-
-
 def _json(value: Any, *, indent: int | None = None) -> str:
-    """``value`` as JSON, non-ASCII text as is, except the line breaks above."""
-    return json.dumps(value, ensure_ascii=False, indent=indent).translate(_LINE_BREAKS)
+    """``value`` as JSON, non-ASCII text as is, except line breaks that some line
+    readers split at (:mod:`analysis.jsontext`)."""
+    return escape_line_breaks(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 #: What a table shows under its header when there are no records.
