@@ -1,0 +1,182 @@
+"""Which capitalised words may be names: the evidence :mod:`analysis.names` asks of a
+capital that may only mark a sentence start, a quotation, a dateline or a title-case
+line.
+
+Such a capital counts as a name with evidence: a gazetteer entry, a title, the same
+word capitalised in running text, or a word rare in general English that is not an
+English derivation ("Scrutinizing", "Unsubtle"). Split from :mod:`analysis.names`,
+which builds and classifies the runs of capitalised words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from wordfreq import zipf_frequency
+
+from analysis import gazetteer
+from analysis.namewords import NOT_NAMES as _NOT_NAMES
+from analysis.namewords import TITLES as _TITLES
+from analysis.stoplist import stopwords
+from analysis.types import Document, Token
+
+OPENING_MARKS = frozenset('"“‘«(:[—–')
+#: Quotation marks that close as often as they open ("''", "’", a possessive "'"): one
+#: opens when it stands after a space or a line break and right before its word.
+EITHER_QUOTES = frozenset("'’”`")
+
+
+def opened(text: str, mark: Token, word: Token) -> bool:
+    """Whether a capital after a quotation mark of either orientation follows an
+    opening one (''Hopefully,'' ... 'Ninety percent of what?'), not a closing one
+    ("... ,'' Leonard E. Burman said") or a possessive ("Williams' Star Wars")."""
+    if mark.end != word.start:
+        return False
+    j = mark.start
+    while j > 0 and text[j - 1] in "'’”`\"“":
+        j -= 1
+    return j == 0 or text[j - 1].isspace() or text[j - 1] in "([—–"
+
+
+def after_dateline(toks: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
+    week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
+    if i < 2:
+        return False
+    dash, place = toks[i - 1], toks[i - 2]
+    return (
+        place.end < dash.start
+        and dash.end < toks[i].start
+        and len(place.text) > 1
+        and place.text.isupper()
+        and place.text.isalpha()
+    )
+
+
+#: A sentence-initial capital counts without other evidence when the word is this rare.
+RARE_ZIPF = 3.0
+
+
+def is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def known(text: str) -> bool:
+    return gazetteer.lookup(text) is not None
+
+
+def evidence(text: str, body_caps: frozenset[str]) -> bool:
+    """Whether a capital that may only mark a sentence start is a name."""
+    if text in _NOT_NAMES:
+        return False
+    if known(text) or text in _TITLES:
+        return True
+    if text.lower() in stopwords():
+        return False
+    if text in body_caps:
+        return True
+    parts = text.split("-")
+    if all(is_cap(p) and known(p) for p in parts):
+        return True
+    low = text.lower()
+    zipf = zipf_frequency(low, "en")
+    return zipf < RARE_ZIPF and not (zipf > 0 and derived(low))
+
+
+#: Endings of derived and inflected English words ("Scrutinizing", "Unsubtle" has a
+#: prefix): such a word opening a sentence is a participle or adverb, not a name.
+DERIVED_ENDINGS = tuple(
+    "ing ingly ed edly ly ness ment ments ous ful less able ible ive ized ised".split()
+)
+_NEGATIONS = ("un", "non", "dis", "mis", "over", "under")
+
+
+def derived(low: str) -> bool:
+    """Whether a rare lower-cased word is an English derivation: a derived or
+    inflected ending ("scrutinizing", "dispiritingly"), or a negating prefix before a
+    common word ("unsubtle")."""
+    if len(low) < 6:
+        return False
+    if low.endswith(DERIVED_ENDINGS):
+        return True
+    return any(
+        low.startswith(p) and zipf_frequency(low[len(p) :], "en") >= RARE_ZIPF for p in _NEGATIONS
+    )
+
+
+#: Words a title-case headline leaves in lower case.
+_TITLE_CASE_MINOR = frozenset(
+    "a an the of to in on at by for and or but nor as vs via with from".split()
+)
+
+
+def title_case(toks: Sequence[Token]) -> bool:
+    """Whether a sentence is written in title case ("Voters Abandon Party for Her"):
+    at least three major words (not in :data:`_TITLE_CASE_MINOR`), all capitalised."""
+    major = 0
+    for t in toks:
+        if t.kind != "word":
+            continue
+        w = t.text
+        initial = w[:1]
+        if initial.isupper():
+            if w.lower() not in _TITLE_CASE_MINOR:
+                major += 1
+        elif initial.isalpha() and w.lower() not in _TITLE_CASE_MINOR:
+            return False  # running text has lower-case verbs and nouns among its names
+    return major >= 3
+
+
+def needs_evidence(doc: Document) -> list[bool]:
+    """Per sentence: every capital in it needs evidence (a headline, title case)."""
+    return [
+        doc.paragraphs[s.paragraph].kind == "headline" or title_case(doc.sentence_tokens(s))
+        for s in doc.sentences
+    ]
+
+
+def capital_indices(doc: Document) -> list[int]:
+    """Indices of the word tokens that start with a capital, in text order."""
+    return [i for i, t in enumerate(doc.tokens) if t.kind == "word" and t.text[:1].isupper()]
+
+
+def bare(text: str) -> str:
+    """A word without its possessive ending ("Xi's" -> "Xi")."""
+    if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’":
+        return text[:-2]
+    return text
+
+
+def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -> frozenset[str]:
+    """Capitalised words seen after the first word of a sentence in running text."""
+    seen: set[str] = set()
+    toks = doc.tokens
+    sents = doc.sentences
+    si = 0
+    for i in capitals:
+        while sents[si].tok_end <= i:
+            si += 1
+        prev = toks[i - 1]
+        if (
+            suspect[si]
+            or i == sents[si].tok_start
+            or prev.text in OPENING_MARKS
+            or (prev.text in EITHER_QUOTES and opened(doc.text, prev, toks[i]))
+            or (prev.text == "-" and after_dateline(toks, i))
+        ):
+            continue
+        seen.add(bare(toks[i].text))
+    return frozenset(seen)
+
+
+def cap_counts(doc: Document, capitals: Sequence[int]) -> Counter[str]:
+    """Capitalised words, and "X and Y" pairs of them, counted over the document."""
+    toks = doc.tokens
+    words = [bare(toks[i].text) for i in capitals]
+    counts: Counter[str] = Counter(words)
+    last = len(toks) - 2
+    for i, word in zip(capitals, words, strict=True):
+        if i < last and toks[i + 1].text == "and" and is_cap(toks[i + 2].text):
+            counts[f"{word} and {bare(toks[i + 2].text)}"] += 1
+    return counts
