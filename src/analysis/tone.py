@@ -99,40 +99,36 @@ class Stats(NamedTuple):
 
 
 def aggregate(items: Sequence[tuple[SentimentScore, int]]) -> Stats:
-    """Length-weighted mean and standard deviation of scores; weights are word counts."""
-    units = len(items)
+    """Length-weighted mean and standard deviation of scores; weights are word counts.
+
+    :func:`tone_of` over the compounds, plus the weighted pos/neu/neg shares."""
     weights = [w for _, w in items]
-    words = sum(weights)
-    if units == 0 or words == 0:
-        return Stats(0.0, 0.0, 0.0, 0.0, 0.0, units, words, 0.0, 0.0)
-    if units == 1:  # the same arithmetic as below, without the lists
-        (one, w), c = items[0], items[0][0].compound
-        mean = (0.0 + c * w) / words
-        return Stats(
-            compound=mean,
-            pos=(0.0 + one.pos * w) / words,
-            neu=(0.0 + one.neu * w) / words,
-            neg=(0.0 + one.neg * w) / words,
-            std=math.sqrt((0.0 + w * (c - mean) ** 2) / words),
-            units=1,
-            words=words,
-            positive=1.0 if c >= POSITIVE else 0.0,
-            negative=1.0 if c <= NEGATIVE else 0.0,
-        )
     scores = [s for s, _ in items]
-    compounds = [s.compound for s in scores]
-    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
-    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
+    t = tone_of([s.compound for s in scores], weights)
+    words = t.words
+    if t.units == 0 or words == 0:
+        return Stats(0.0, 0.0, 0.0, 0.0, 0.0, t.units, words, 0.0, 0.0)
+    if t.units == 1:  # the same arithmetic as below, without the lists
+        one, w = scores[0], weights[0]
+        pos, neu, neg = (
+            (0.0 + one.pos * w) / words,
+            (0.0 + one.neu * w) / words,
+            (0.0 + one.neg * w) / words,
+        )
+    else:
+        pos = sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words
+        neu = sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words
+        neg = sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words
     return Stats(
-        compound=mean,
-        pos=sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words,
-        neu=sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words,
-        neg=sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words,
-        std=math.sqrt(var),
-        units=units,
+        compound=t.compound,
+        pos=pos,
+        neu=neu,
+        neg=neg,
+        std=t.std,
+        units=t.units,
         words=words,
-        positive=len([c for c in compounds if c >= POSITIVE]) / units,
-        negative=len([c for c in compounds if c <= NEGATIVE]) / units,
+        positive=t.positive,
+        negative=t.negative,
     )
 
 
@@ -150,8 +146,8 @@ class Tone(NamedTuple):
 
 def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
     """Length-weighted mean and standard deviation of compound scores, with the
-    shares of positive and negative units; the same arithmetic as :func:`aggregate`
-    (its numbers are equal to the last bit), without the pos/neu/neg shares."""
+    shares of positive and negative units (:func:`aggregate` adds the pos/neu/neg
+    shares to it)."""
     units = len(compounds)
     words = sum(weights)
     if units == 0 or words == 0:
