@@ -103,7 +103,7 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
                 continue
         if t.text != "'":
             out.append(t)
-        elif k != after_pair and k + 1 < len(toks):
+        elif k + 1 < len(toks):
             nxt = toks[k + 1]
             if nxt.text == "'" and nxt.start == t.end:
                 out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
