@@ -151,3 +151,42 @@ def test_questions_rule_can_be_switched_off() -> None:
 )
 def test_news_event_and_approval_words(text: str, expected: SentimentScore) -> None:
     assert score_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He shot 9 of 12 from the field.",
+        "She shot 45 percent.",
+        "He shot 3-for-10 from deep.",
+        "Messi had a shot on goal.",
+        "He took a shot from 20 yards.",
+        "The shot clock expired.",
+        "His jump shot fell.",
+        "She sent screen shots of the messages.",
+    ],
+)
+def test_shot_in_sports_carries_no_sentiment(text: str) -> None:
+    # "shot" (-1.5, like "gun") is the only scored word: all words neutral
+    assert score_text(text) == SentimentScore(0.0, 0.0, 1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shot -1.5 * 1.5 = -2.25 -> -2.25 / sqrt(20.0625); neg = 3.25 / (3.25 + 3)
+        ("He shot 3 people.", SentimentScore(-0.5023, 0.0, 0.48, 0.52)),
+        # "took a shot at": possibly an attack, kept; neg = 3.25 / (3.25 + 6)
+        ("He took a shot at the senator.", SentimentScore(-0.5023, 0.0, 0.649, 0.351)),
+        # shot -2.25 + dead -3.3 * 1.5 = -7.2 -> -7.2 / sqrt(66.84); neg = 9.2 / 11.2
+        ("Police shot him dead.", SentimentScore(-0.8807, 0.0, 0.179, 0.821)),
+    ],
+)
+def test_shot_as_gunfire_stays_negative(text: str, expected: SentimentScore) -> None:
+    assert score_text(text) == expected
+
+
+def test_a_shooting_statistic_leaves_the_rest_of_the_sentence() -> None:
+    # shot 0, happy 2.7 -> 2.7 / sqrt(22.29); pos = 3.7 / (3.7 + 9 neutral words)
+    text = "Curry shot 9 of 12 and the crowd was happy."
+    assert score_text(text) == SentimentScore(0.5719, 0.291, 0.709, 0.0)

@@ -89,6 +89,18 @@ OPENERS = frozenset("\"'“‘«([—")
 LIKE_SUBJECTS = frozenset("i we you they he she who would 'd d to really also".split())
 CARE_HEADS = frozenset("health child day medical primary intensive foster elder".split())
 VICE_HEADS = frozenset("president presidents chairman chair premier minister chancellor".split())
+# "shot" in sports (and a screen capture): an attempt to score, not gunfire. The
+# words naming a kind of shot before it ("jump shot", "slap shot", "screen shots"),
+# what follows "shot on" ("a shot on goal"), the verbs of "took a shot", and the
+# words that make "shot 9 of 12" or "shot 45 percent" a shooting statistic.
+SHOTS = frozenset(("shot", "shots"))
+SHOT_KINDS = frozenset(
+    "jump three-point 3-point two-point 2-point tee slap wrist hook bank layup "
+    "penalty screen".split()
+)
+SHOT_ON = frozenset(("goal", "goals", "target", "net"))
+SHOT_TAKE = frozenset("take takes took taken taking".split())
+SHOT_RATE = frozenset(("percent", "%", "pct"))
 
 
 @functools.cache

@@ -23,6 +23,11 @@ from analysis.newslexicon import (
     NEGATORS,
     NOT_NEGATED,
     SENTENCE_END,
+    SHOT_KINDS,
+    SHOT_ON,
+    SHOT_RATE,
+    SHOT_TAKE,
+    SHOTS,
     SPECIAL,
     VICE_HEADS,
 )
@@ -31,16 +36,52 @@ from analysis.types import SentimentScore
 _new = object.__new__
 
 
-def not_sentiment(w: str, prev: str, nxt: str, lex: dict[str, float]) -> bool:
+def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float]) -> bool:
     """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
-    scored word, "like" as a preposition, "health care", "vice president"."""
+    scored word, "like" as a preposition, "health care", "vice president", and
+    "shot" in sports (:func:`sports_shot`); ``low[k]`` is the word, ``a..b`` the range
+    scored (nothing outside it is seen)."""
+    w = low[k]
+    nxt = low[k + 1] if k + 1 < b else ""
+    prev = low[k - 1] if k > a else ""
     return (
         (w == "kind" and nxt == "of")
         or (w == "no" and nxt in lex)
         or (w == "like" and prev not in LIKE_SUBJECTS)
         or (w == "care" and prev in CARE_HEADS)
         or (w == "vice" and nxt in VICE_HEADS)
+        or (w in SHOTS and sports_shot(low, k, a, b))
     )
+
+
+def _number(w: str) -> bool:
+    return w[:1].isdigit()
+
+
+def sports_shot(low: list[str], k: int, a: int, b: int) -> bool:
+    """Whether "shot"/"shots" at ``k`` is an attempt to score (or a screen capture),
+    not gunfire: a kind of shot before it ("jump shot", "screen shots"); "shot on
+    goal" and "shot clock"; "took a shot" (not "took a shot at", which may be an
+    attack); a shooting statistic after it ("shot 9 of 12", "shot 3-for-10", "shot
+    45 percent"). "A gunman shot 3 people" stays gunfire: a bare number is not a
+    statistic."""
+
+    def at(i: int) -> str:
+        return low[i] if a <= i < b else ""
+
+    nxt = at(k + 1)
+    if at(k - 1) in SHOT_KINDS or nxt == "clock":
+        return True
+    if nxt == "on" and at(k + 2) in SHOT_ON:
+        return True
+    if at(k - 2) in SHOT_TAKE and at(k - 1) in ("a", "the", "another") and nxt != "at":
+        return True
+    if _number(nxt):
+        if "-for-" in nxt or nxt.endswith("%"):
+            return True
+        after = at(k + 2)
+        return after in SHOT_RATE or (after in ("of", "for") and _number(at(k + 3)))
+    return False
 
 
 def special(low: list[str], k: int, a: int, b: int) -> float | None:

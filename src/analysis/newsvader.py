@@ -14,7 +14,9 @@ punctuation rules and its normalisation, and changes what news prose needs:
   rule, the words met at least 12 times there whose news sense is a harmful event
   or state or explicit approval ("investigation" like "lawsuit", "hacking" like
   "hacked", "tribute" like "honor"): NYT r +0.004 on half A, +0.003 on the held-out
-  half B.
+  half B. Some senses are told apart by their neighbours ("kind of", "vice
+  president", "health care"; "shot" in sports: "a jump shot", "shot 9 of 12", "a shot
+  on goal" carry no sentiment, "shot him" does).
 * **Names**: a capitalised lexicon word inside a sentence is taken as part of a name
   ("United Nations", "Justice Department", "Grand Rapids") and scores 0.
 * **Negation scope**: a negator reaches to the end of its clause (the next
@@ -96,7 +98,7 @@ from analysis.types import SentimentScore, Token
 
 _NEUTRAL = SentimentScore(0.0, 0.0, 1.0, 0.0)
 #: Words with a sense that carries no sentiment (see ``not_sentiment``).
-_SENSES = frozenset(("kind", "no", "like", "care", "vice"))
+_SENSES = frozenset(("kind", "no", "like", "care", "vice", "shot", "shots"))
 _EMPTY = SentimentScore(0.0, 0.0, 0.0, 0.0)
 
 
@@ -255,11 +257,8 @@ def _valences(
     for k in hits:
         w = low[k]
         v = lex[w]
-        if w in _SENSES:
-            nxt = low[k + 1] if k + 1 < b else ""
-            prev = low[k - 1] if k > a else ""
-            if not_sentiment(w, prev, nxt, lex):
-                v = 0.0
+        if w in _SENSES and not_sentiment(low, k, a, b, lex):
+            v = 0.0
         if (
             v != 0.0
             and names_rule
