@@ -151,16 +151,20 @@ def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
     # A token's kind follows from its text (analysis.parse), so non-words are cached
     # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
     out = list(map(get, map(_TEXT, tokens)))
-    if None in out:
-        for i, entry in enumerate(out):
+    # the few new forms found by C-level scans, not a Python pass over every token
+    index = out.index
+    i = -1
+    try:
+        while True:
+            i = index(None, i + 1)
+            tok = tokens[i]
+            entry = cache.get(tok.text)
             if entry is None:
-                tok = tokens[i]
-                entry = cache.get(tok.text)
-                if entry is None:
-                    word = tok.kind == "word"
-                    entry = _make_entry(tok.text, unit) if word else _NO_ENTRY
-                    cache[tok.text] = entry
-                out[i] = entry
+                entry = _make_entry(tok.text, unit) if tok.kind == "word" else _NO_ENTRY
+                cache[tok.text] = entry
+            out[i] = entry
+    except ValueError:  # no None left
+        pass
     return out  # type: ignore[return-value]
 
 
