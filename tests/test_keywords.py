@@ -415,3 +415,17 @@ def test_top_below_one_is_a_value_error(method: str) -> None:
     doc = parse(article_from_text("The minister met the minister.", id="t"))
     with pytest.raises(ValueError, match="top must be at least 1, not 0"):
         extract_keywords(doc, top=0, method=method)  # type: ignore[arg-type]
+
+
+def test_quick_stemmer_gives_nltks_stems() -> None:
+    # the shortcut in analysis.terms skips rule lists only where NLTK's loop matches
+    # none: every stem of 20,000 common words and a few edge forms must agree
+    from nltk.stem import PorterStemmer
+    from wordfreq import top_n_list
+
+    from analysis.terms import _stemmer
+
+    nltk_stem, quick = PorterStemmer().stem, _stemmer().stem
+    words = [*top_n_list("en", 20000), "controlling", "hopping", "filing", "dies", "eying", "a"]
+    assert [quick(w) for w in words] == [nltk_stem(w) for w in words]
+    assert quick("controlling") == "control" and quick("relational") == "relat"

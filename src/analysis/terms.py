@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Literal
+from typing import Any, Literal
 
 from nltk.stem import PorterStemmer
 
@@ -41,9 +41,36 @@ class Occurrence:
     n: int = 1  # words
 
 
+class _QuickPorter(PorterStemmer):  # type: ignore[misc]
+    """NLTK's ``PorterStemmer`` with one shortcut, same stems: a step's rule list is
+    tried only when the word ends with one of its suffixes, which a single C-level
+    ``str.endswith`` over the list's suffixes tells (NLTK loops over the rules one
+    by one, and most words end with none of a step's suffixes). A list holding
+    NLTK's ``"*d"`` pseudo-suffix (a double consonant) always takes NLTK's loop.
+    Stemming each new word form is most of the keywords' cost on unseen text;
+    ``tests/test_keywords.py`` checks the stems against NLTK's on a word list.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._suffixes: dict[tuple[str, str, int], tuple[str, ...]] = {}
+
+    def _apply_rule_list(self, word: str, rules: list[tuple[str, str, Any]]) -> str:
+        # NLTK builds each step's list anew per call: its first and last suffixes
+        # and its length name it
+        key = (rules[0][0], rules[-1][0], len(rules))
+        suffixes = self._suffixes.get(key)
+        if suffixes is None:
+            found = tuple(rule[0] for rule in rules)
+            suffixes = self._suffixes[key] = () if "*d" in found else found
+        if suffixes and not word.endswith(suffixes):
+            return word
+        return str(super()._apply_rule_list(word, rules))
+
+
 @cache
 def _stemmer() -> PorterStemmer:
-    return PorterStemmer()
+    return _QuickPorter()
 
 
 def normalize(token: Token) -> str:
