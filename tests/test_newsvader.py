@@ -190,3 +190,17 @@ def test_a_shooting_statistic_leaves_the_rest_of_the_sentence() -> None:
     # shot 0, happy 2.7 -> 2.7 / sqrt(22.29); pos = 3.7 / (3.7 + 9 neutral words)
     text = "Curry shot 9 of 12 and the crowd was happy."
     assert score_text(text) == SentimentScore(0.5719, 0.291, 0.709, 0.0)
+
+
+def test_rounded_is_round() -> None:
+    from analysis.newsrules import rounded
+
+    # near ties, negative zero, and a grid of thousandths and their neighbours
+    assert repr(rounded(-0.00004, 4, 1e4)) == "-0.0"
+    assert rounded(0.0005, 3, 1e3) == 0.001  # 0.0005 is a little above the tie in binary
+    assert rounded(0.0625, 3, 1e3) == 0.062  # an exact binary tie: to even
+    grid = [k / 20000 for k in range(-20000, 20001)]
+    grid += [v + d for v in grid for d in (1e-12, -1e-12)]
+    for v in grid:
+        assert repr(rounded(v, 3, 1e3)) == repr(round(v, 3))
+        assert repr(rounded(v, 4, 1e4)) == repr(round(v, 4))

@@ -180,10 +180,30 @@ def scale(valence: dict[int, float], a: int, b: int, factor: float) -> None:
             valence[k] *= factor
 
 
+def rounded(x: float, digits: int, scale: float) -> float:
+    """``round(x, digits)`` for ``|x| <= 1`` (``scale`` is ``10.0 ** digits``), without
+    its decimal conversion in the common case.
+
+    ``round`` rounds the exact binary value of ``x`` to ``k / scale`` with ``k`` the
+    nearest integer to ``x * scale`` (ties to even), then returns the double nearest
+    to that decimal. ``y = x * scale`` is off the exact product by at most ``2**-53 *
+    |y| < 1e-12``; when ``y`` is farther than ``1e-6`` from a half-integer, ``round(y)``
+    is that same ``k``, and ``k / scale``, a quotient of two exactly represented
+    numbers, is correctly rounded: the same double. Near a tie, and for ``k == 0``
+    (``round`` keeps the sign of a negative zero), ``round`` itself decides.
+    """
+    y = x * scale
+    k = round(y)
+    if k and -0.499999 < y - k < 0.499999:
+        return k / scale
+    return round(x, digits)
+
+
 def finish(
     sentiments: list[float], total: float, exclaim: int, question: int, neu_count: int
 ) -> SentimentScore:
-    """VADER's punctuation emphasis, normalisation and pos/neu/neg shares."""
+    """VADER's punctuation emphasis, normalisation and pos/neu/neg shares (the positive
+    and negative sums are VADER's loop, ``_sift_sentiment_scores``)."""
     emphasis = 0.0
     if exclaim or question > 1:  # else adding 0.0 below would change no value
         ep = min(exclaim, 4) * 0.292
@@ -193,9 +213,18 @@ def finish(
             total += emphasis
         elif total < 0:
             total -= emphasis
-    compound = max(-1.0, min(1.0, total / math.sqrt(total * total + ALPHA)))
-    pos_sum = sum([s + 1 for s in sentiments if s > 0])
-    neg_sum = sum([s - 1 for s in sentiments if s < 0])
+    compound = total / math.sqrt(total * total + ALPHA)
+    if compound > 1.0:
+        compound = 1.0
+    elif compound < -1.0:
+        compound = -1.0
+    pos_sum: float = 0
+    neg_sum: float = 0
+    for s in sentiments:
+        if s > 0:
+            pos_sum += s + 1
+        elif s < 0:
+            neg_sum += s - 1
     if emphasis:
         if pos_sum > -neg_sum:
             pos_sum += emphasis
@@ -206,9 +235,9 @@ def finish(
     # __setattr__ (one is built per scored range).
     out = _new(SentimentScore)
     out.__dict__.update(
-        compound=round(compound, 4),
-        pos=round(pos_sum / whole, 3),
-        neu=round(neu_count / whole, 3),
-        neg=round(-neg_sum / whole, 3),
+        compound=rounded(compound, 4, 1e4),
+        pos=rounded(pos_sum / whole, 3, 1e3),
+        neu=rounded(neu_count / whole, 3, 1e3),
+        neg=rounded(-neg_sum / whole, 3, 1e3),
     )
     return out
