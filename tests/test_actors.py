@@ -184,3 +184,17 @@ def test_most_mentioned_full_name_takes_the_surname() -> None:
     )
     got = [(m.text, m.canonical) for m in find_mentions(_doc(text))]
     assert got[-1] == ("Clinton", "Hillary Clinton")
+
+
+def test_build_equals_the_dataclass_init() -> None:
+    from analysis.types import Mention, build
+
+    fields = {"text": "Xi", "start": 3, "end": 5, "canonical": "Xi Jinping", "kind": "person"}
+    made = build(Mention, {**fields, "role": "President"})
+    assert made == Mention(**fields, role="President")  # type: ignore[arg-type]
+    assert hash(made) == hash(Mention(**fields, role="President"))  # type: ignore[arg-type]
+    assert repr(made) == (
+        "Mention(text='Xi', start=3, end=5, canonical='Xi Jinping', kind='person', "
+        "role='President')"
+    )
+    assert made != Mention(**fields)  # type: ignore[arg-type]

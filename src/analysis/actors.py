@@ -41,7 +41,7 @@ from analysis.names import (
 )
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
-from analysis.types import ActorKind, Document, Mention
+from analysis.types import ActorKind, Document, Mention, build
 
 _text = attrgetter("text")
 
@@ -107,7 +107,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
 
     # an unknown name of several words before a speech verb is a person's, and its
     # words stand for it ("Xavier Lopez said ... Lopez")
-    speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
+    # (the neighbours of every name left unknown, found once: by candidate)
+    near = {id(c): neighbours(c) for c in cands if c.kind is None}
+    speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
     for c in cands:
         if c.kind is None and " " in c.name and (c.name in speakers or _called(c.name, speakers)):
             c.kind = "person"
@@ -116,11 +118,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # "and" ("in Cincinnati and Columbus")
     placed: set[str] = set()
     previous: Candidate | None = None
-    near: dict[int, tuple[str, str]] = {}  # the neighbours found, by candidate
     for c in cands:
         if c.kind is None and " " not in c.name and c.name not in HEADS:
-            near[id(c)] = nb = neighbours(c)
-            before = nb[0]
+            before = near[id(c)][0]
             if (
                 before == "in"
                 or (
@@ -166,9 +166,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             c.canonical = full
-    # the text of every token: a lower-cased name found among them was written in
-    # lower case somewhere (only words have letters)
-    written = set(map(_text, toks))
+    # the text of every token, once needed: a lower-cased name found among them was
+    # written in lower case somewhere (only words have letters)
+    written: set[str] | None = None
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
     orgs = Counter(
@@ -200,7 +200,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             continue
         whole = wholes.get(c.name)
         acronym = acronyms.get(c.name.replace(".", "")) if len(c.name) > 1 else None
-        before, after = near.get(id(c)) or neighbours(c)
+        before, after = near[id(c)]  # (unknown from the start: kinds only get settled)
         part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
@@ -225,7 +225,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
-        elif (low := c.name.lower()).islower() and low in written:
+        elif (low := c.name.lower()).islower() and low in (
+            written if written is not None else (written := set(map(_text, toks)))
+        ):
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
         else:
             c.kind, c.canonical = "other", c.name
@@ -254,9 +256,22 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []
+    text = doc.text
     for c in cands:
         assert c.kind is not None and c.canonical is not None
-        out.append(Mention(doc.text[c.start : c.end], c.start, c.end, c.canonical, c.kind, c.role))
+        out.append(
+            build(
+                Mention,
+                {
+                    "text": text[c.start : c.end],
+                    "start": c.start,
+                    "end": c.end,
+                    "canonical": c.canonical,
+                    "kind": c.kind,
+                    "role": c.role,
+                },
+            )
+        )
     return tuple(out)
 
 

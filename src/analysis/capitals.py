@@ -138,7 +138,8 @@ def needs_evidence(doc: Document) -> list[bool]:
 
 def capital_indices(doc: Document) -> list[int]:
     """Indices of the word tokens that start with a capital, in text order."""
-    return [i for i, t in enumerate(doc.tokens) if t.kind == "word" and t.text[:1].isupper()]
+    # (a token is never empty; the capital test, rarely true, goes first)
+    return [i for i, t in enumerate(doc.tokens) if t.text[0].isupper() and t.kind == "word"]
 
 
 def bare(text: str) -> str:

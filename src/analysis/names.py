@@ -69,7 +69,7 @@ class _Piece(NamedTuple):
 _new_tuple: Any = tuple.__new__
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -472,6 +472,9 @@ def candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = doc.text
     for run in _runs(doc, body_caps, suspect, capitals):
+        if len(run) == 1:  # (trimmed: no connector to split at)
+            out.extend(_classify(doc, run))
+            continue
         start = run[0].start
         before = text[max(0, start - 12) : start].split()
         for seg in _segments(run, caps, before[-1].lower() if before else ""):

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, TypeVar
 
 TokenKind = Literal["word", "number", "punct", "symbol"]
 ParagraphKind = Literal["headline", "body"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,3 +339,17 @@ class TargetSentiment:
     driver_end: int
     driver: str
     speaker: str | None = None
+
+
+def build(cls: type[_T], fields: dict[str, object]) -> _T:
+    """An instance of a frozen dataclass without slots (:class:`Mention`,
+    :class:`Quote`, :class:`SentenceStats`, ...) holding ``fields``: every field,
+    in declaration order, values already of the declared types (nothing is checked).
+
+    Equal to ``cls(**fields)``, without the generated ``__init__``, which sets each
+    field through ``object.__setattr__`` (a third of the cost for the results made
+    once per mention, quote or sentence).
+    """
+    obj = object.__new__(cls)
+    object.__setattr__(obj, "__dict__", fields)
+    return obj
