@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.syllables import cmu_syllables, syllables
-from analysis.types import Document, SentenceStats, TextStats
+from analysis.types import Document, SentenceStats, TextStats, build
 
 #: Words longer than this many letters are "long" (LIX, Björnsson 1968).
 LONG_WORD_LETTERS = 6
@@ -245,16 +245,19 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
             n_poly += poly
             add_form(form)
         out.append(
-            SentenceStats(
-                sentence=sent.index,
-                paragraph=sent.paragraph,
-                start=sent.start,
-                end=sent.end,
-                words=n_words,
-                letters=n_letters,
-                syllables=n_syllables,
-                long_words=n_long,
-                polysyllables=n_poly,
+            build(
+                SentenceStats,
+                {
+                    "sentence": sent.index,
+                    "paragraph": sent.paragraph,
+                    "start": sent.start,
+                    "end": sent.end,
+                    "words": n_words,
+                    "letters": n_letters,
+                    "syllables": n_syllables,
+                    "long_words": n_long,
+                    "polysyllables": n_poly,
+                },
             )
         )
     return tuple(out), forms
