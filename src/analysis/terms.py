@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from nltk.stem import PorterStemmer
 
@@ -42,20 +42,57 @@ class Occurrence:
 
 
 class _QuickPorter(PorterStemmer):  # type: ignore[misc]
-    """NLTK's ``PorterStemmer`` with one shortcut, same stems: a step's rule list is
-    tried only when the word ends with one of its suffixes, which a single C-level
-    ``str.endswith`` over the list's suffixes tells (NLTK loops over the rules one
-    by one, and most words end with none of a step's suffixes). A list holding
-    NLTK's ``"*d"`` pseudo-suffix (a double consonant) always takes NLTK's loop.
+    """NLTK's ``PorterStemmer`` with two shortcuts, same stems.
+
+    * A step runs only when the word ends with a letter that ends one of the
+      suffixes the step tests: any other word leaves it unchanged, and NLTK would
+      build the step's rule list to find that out. The letters are read from the
+      rule lists themselves (each step once, on a probe word), plus the suffixes
+      NLTK tests outside a list (step 1a's "ies", 1b's "ied", "eed", "ed", "ing",
+      2's "alli", 5a's "e").
+    * A rule list is tried only when the word ends with one of its suffixes, which
+      a single C-level ``str.endswith`` over the list's suffixes tells (NLTK loops
+      over the rules one by one). A list holding NLTK's ``"*d"`` pseudo-suffix (a
+      double consonant) always takes NLTK's loop.
+
     Stemming each new word form is most of the keywords' cost on unseen text;
     ``tests/test_keywords.py`` checks the stems against NLTK's on a word list.
     """
 
+    _STEPS: ClassVar[tuple[str, ...]] = (
+        "_step1a",
+        "_step1b",
+        "_step1c",
+        "_step2",
+        "_step3",
+        "_step4",
+        "_step5a",
+        "_step5b",
+    )
+    #: Last letters of the suffixes NLTK tests outside a rule list, by step.
+    _OUTSIDE: ClassVar[dict[str, str]] = {
+        "_step1a": "s",
+        "_step1b": "dg",
+        "_step2": "i",
+        "_step5a": "e",
+    }
+
     def __init__(self) -> None:
         super().__init__()
         self._suffixes: dict[tuple[str, str, int], tuple[str, ...]] = {}
+        self._seen: list[str] | None = None
+        ends: dict[str, frozenset[str]] = {}
+        for name in self._STEPS:
+            self._seen = []
+            getattr(PorterStemmer, name)(self, "zzzzzz")  # no rule applies: lists only
+            letters = {suffix[-1] for suffix in self._seen if suffix and suffix != "*d"}
+            ends[name] = frozenset(letters | set(self._OUTSIDE.get(name, "")))
+        self._seen = None
+        self._ends = ends
 
     def _apply_rule_list(self, word: str, rules: list[tuple[str, str, Any]]) -> str:
+        if self._seen is not None:
+            self._seen.extend(rule[0] for rule in rules)
         # NLTK builds each step's list anew per call: its first and last suffixes
         # and its length name it
         key = (rules[0][0], rules[-1][0], len(rules))
@@ -66,6 +103,16 @@ class _QuickPorter(PorterStemmer):  # type: ignore[misc]
         if suffixes and not word.endswith(suffixes):
             return word
         return str(super()._apply_rule_list(word, rules))
+
+    def stem(self, word: str, to_lowercase: bool = True) -> str:
+        low = word.lower() if to_lowercase else word
+        if low in self.pool or len(word) <= 2:
+            return str(super().stem(word, to_lowercase))
+        ends = self._ends
+        for name in self._STEPS:
+            if low[-1:] in ends[name]:
+                low = getattr(super(), name)(low)
+        return low
 
 
 @cache
