@@ -130,3 +130,14 @@ def test_csv_doubled_quotation_is_attributed() -> None:
         ('""It is a big role,""', "said", "he"),
         ('Craig ""will do Larsson justice,""', "said", "she"),
     ]
+
+
+def test_may_hold_mark_skips_only_word_internal_apostrophes() -> None:
+    from analysis.quotemarks import _may_hold_mark
+
+    assert not _may_hold_mark("Trump’s aides don't say.", 0, 24)
+    assert _may_hold_mark("rock 'n' roll", 0, 13)  # apostrophes beside spaces
+    assert _may_hold_mark("the players’ union", 0, 18)  # a closing ’ before a space
+    assert _may_hold_mark("He said “no.”", 0, 13)
+    assert _may_hold_mark("x 'y", 2, 4)  # at the start of the range
+    assert not _may_hold_mark("x 'y", 3, 4)

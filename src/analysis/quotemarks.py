@@ -114,6 +114,28 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
 _token_start = attrgetter("start")
 #: The token texts :func:`_marks` looks at: the marks and a lone apostrophe.
 _MARK_TOKENS = MARKS | {"'"}
+#: The marks that never stand inside a word token.
+_LONE_MARKS = tuple(sorted(MARKS - {"’"}))
+
+
+def _may_hold_mark(text: str, start: int, end: int) -> bool:
+    """Whether a token of :data:`_MARK_TOKENS` may stand in ``text[start:end]``: a
+    mark, or an apostrophe (straight or ’) without a letter or digit on both sides.
+    Between two, it lies inside a word token ("Trump’s", "don't": the word pattern
+    of :mod:`analysis.parse` joins them). C-level substring tests instead of a set
+    lookup per character; most paragraphs hold no mark."""
+    part = text[start:end]
+    for mark in _LONE_MARKS:
+        if mark in part:
+            return True
+    last = len(part) - 1
+    for apostrophe in ("'", "’"):
+        i = part.find(apostrophe)
+        while i >= 0:
+            if not (0 < i < last and part[i - 1].isalnum() and part[i + 1].isalnum()):
+                return True
+            i = part.find(apostrophe, i + 1)
+    return False
 
 
 def _around(text: str, tok: Token) -> tuple[str, str]:
@@ -191,7 +213,7 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
-        if _MARK_TOKENS.isdisjoint(text[para.start : para.end]):
+        if not _may_hold_mark(text, para.start, para.end):
             marks: list[Token] = []  # (most paragraphs: no token to look at)
         else:
             marks = _marks(doc.tokens[sents[0].tok_start : sents[-1].tok_end])

@@ -66,7 +66,7 @@ from analysis.coreference import Resolver
 from analysis.headlines import headline, label
 from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
 from analysis.tone import UNKNOWN_SPEAKER
-from analysis.types import Document, Mention, Quote, QuoteKind
+from analysis.types import Document, Mention, Quote, QuoteKind, build
 
 
 def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
@@ -260,20 +260,24 @@ def _quote(
         src = src.inherit
     sp = src.speaker
     speaker, role = r.resolved
-    return Quote(
-        content=text[r.start : r.end],
-        start=r.start,
-        end=r.end,
-        kind=kind,
-        cue=text[r.cue[0] : r.cue[1]] if r.cue else None,
-        cue_start=r.cue[0] if r.cue else None,
-        cue_end=r.cue[1] if r.cue else None,
-        speaker=speaker,
-        speaker_text=text[sp[0] : sp[1]] if sp else None,
-        speaker_start=sp[0] if sp else None,
-        speaker_end=sp[1] if sp else None,
-        speaker_role=role,
-        sentence=r.sentence,
+    cue = r.cue
+    return build(
+        Quote,
+        {
+            "content": text[r.start : r.end],
+            "start": r.start,
+            "end": r.end,
+            "kind": kind,
+            "cue": text[cue[0] : cue[1]] if cue else None,
+            "cue_start": cue[0] if cue else None,
+            "cue_end": cue[1] if cue else None,
+            "speaker": speaker,
+            "speaker_text": text[sp[0] : sp[1]] if sp else None,
+            "speaker_start": sp[0] if sp else None,
+            "speaker_end": sp[1] if sp else None,
+            "speaker_role": role,
+            "sentence": r.sentence,
+        },
     )
 
 
