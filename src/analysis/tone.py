@@ -163,16 +163,22 @@ def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
             1.0 if c >= POSITIVE else 0.0,
             1.0 if c <= NEGATIVE else 0.0,
         )
-    mean = sum([c * w for c, w in zip(compounds, weights, strict=True)]) / words
-    var = sum([w * (c - mean) ** 2 for c, w in zip(compounds, weights, strict=True)]) / words
-    return Tone(
-        mean,
-        math.sqrt(var),
-        units,
-        words,
-        len([c for c in compounds if c >= POSITIVE]) / units,
-        len([c for c in compounds if c <= NEGATIVE]) / units,
-    )
+    # Loops, not comprehensions: groups are small (a few units), and the sums are
+    # the same left-to-right additions from 0 that sum() makes.
+    pairs = list(zip(compounds, weights, strict=True))
+    total: float = 0
+    positive = negative = 0
+    for c, w in pairs:
+        total += c * w
+        if c >= POSITIVE:
+            positive += 1
+        elif c <= NEGATIVE:
+            negative += 1
+    mean = total / words
+    spread: float = 0
+    for c, w in pairs:
+        spread += w * (c - mean) ** 2
+    return Tone(mean, math.sqrt(spread / words), units, words, positive / units, negative / units)
 
 
 _new = object.__new__
