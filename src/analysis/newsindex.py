@@ -127,6 +127,8 @@ class Prepared:
         hedges: Indices of hedge and modal words.
         emphasis: Indices of ``!`` and ``?`` tokens.
         supplement: Whether the news supplement was looked up.
+        lex: The lexicon looked up (VADER's, with the news supplement if
+            ``supplement``).
         context: For each scored word already scored once, its position in ``words``,
             the position in ``words`` of its clause's first word (clause marks only,
             the start of a range aside) and the index of the last hedge before it
@@ -147,6 +149,7 @@ class Prepared:
     hedges: list[int]
     emphasis: list[int]
     supplement: bool
+    lex: dict[str, float]
     context: dict[int, tuple[int, int, int]]
     capitals: list[int]
     modifiers: list[int]
@@ -195,6 +198,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         among_words(_HEDGE),
         emphasis,
         config.supplement,
+        tables(config.supplement).lex,
         {},
         capitals,
         among_words(_MODIFIER),

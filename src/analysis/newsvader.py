@@ -87,7 +87,6 @@ from analysis.newslexicon import (
     OPENERS,
     SHIFTERS,
     SPECIAL_WORDS,
-    tables,
 )
 from analysis.newslexicon import news_lexicon as news_lexicon
 from analysis.newslexicon import news_supplement as news_supplement
@@ -203,17 +202,17 @@ def _valences(
     ``question`` whether the range holds a "?", if known."""
     if prep.supplement != config.supplement:
         raise ValueError("prepared with a different lexicon (config.supplement) than scored")
+    left = bisect.bisect_left
     words = prep.words
     all_hits = prep.hits
     if h_lo is None:
-        h_lo = bisect.bisect_left(all_hits, a)
-    hits = all_hits[h_lo : bisect.bisect_left(all_hits, b, h_lo)]
+        h_lo = left(all_hits, a)
+    hits = all_hits[h_lo : left(all_hits, b, h_lo)]
     if not hits:
         return None
     tokens = prep.tokens
     low = prep.low
-    lex = tables(config.supplement).lex
-    left = bisect.bisect_left
+    lex = prep.lex
     # The case counts matter only when a scored word is in capitals or title case.
     cap_diff = names_rule = False
     capitals = prep.capitals
@@ -240,9 +239,6 @@ def _valences(
         hedges[h_first] if h_first < len(hedges) else b,
         modifiers[m_first] if m_first < n_modifiers else b,
     )
-    reach = max(3, config.negation_window)
-    window = config.negation_window
-    shifters = config.shifters
     # Questions are irrealis (Taboada et al., 2011): a word in a sentence ending with
     # "?" is damped as a hedged one is (once, hedged or not).
     asks = False
@@ -292,13 +288,14 @@ def _valences(
         if found is None:
             found = context[k] = word_context(prep, k)
         w_k, w_clause, last_hedge = found
-        w_start = max(w_k - reach, w_clause, w_lo)
+        window = config.negation_window
+        w_start = max(w_k - max(3, window), w_clause, w_lo)
         hedged = asked or (last_hedge >= a and last_hedge >= words[w_clause])
         m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
         if m < n_modifiers and modifiers[m] < k:
             back = words[w_start:w_k][::-1]
             v = modify(v, low, lex, back, hedged, b, window, config.hedge)
-            if shifters:
+            if config.shifters:
                 for j in back[:window]:
                     if low[j] in SHIFTERS:
                         v *= N_SCALAR  # "reduce the risk": the shifter's object decides
