@@ -384,7 +384,7 @@ def _cue_words() -> frozenset[str]:
 
 
 def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out: list[Raw]) -> None:
-    toks, n = s.toks, len(s.toks)
+    toks, lows, n = s.toks, s.lows, len(s.toks)
     title: bool | None = None  # whether the sentence is in title case, once needed
     lo = 0
     i = 0
@@ -398,8 +398,8 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
         if tok.kind != "word":
             i += 1
             continue
-        w = tok.text.lower()
-        if not (w in cue_words or (w.endswith("ed") and i + 1 < n and toks[i + 1].text == ":")):
+        w = lows[i]
+        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))):
             i += 1
             continue
         pos = tok.start

@@ -55,7 +55,9 @@ class Raw:
 
 
 class SentenceView:
-    """One sentence's tokens and what the quotations of the document cover."""
+    """One sentence's tokens, their texts in lower case (``lows``, what :meth:`text`
+    returns: the rules compare lower-cased words token after token), and what the
+    quotations of the document cover."""
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class SentenceView:
         self.doc = doc
         self.sent = sent
         self.toks = doc.sentence_tokens(sent)
+        self.lows = [t.text.lower() for t in self.toks]
         # the quotations touching this sentence (``speech`` is in text order, disjoint)
         if starts is None:
             starts = [q.start for q in speech]
@@ -94,7 +97,7 @@ class SentenceView:
         return text[pos + 1 : pos + 2] == "'" or text[pos - 1 : pos] == "'"
 
     def text(self, i: int) -> str:
-        return self.toks[i].text.lower()
+        return self.lows[i]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -156,8 +159,12 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
     """First ", <participle cue>" after token ``i``, or ", but <speaker> said": the
     token index of the comma, where the content ends."""
     lex = lexicon()
+    lows = s.lows
     for j in range(i, hi - 1):
-        if s.text(j) in ("and", "but") and s.quote_at(s.toks[j].start) is None:
+        w = lows[j]
+        if w != "," and w != "and" and w != "but":
+            continue  # (most tokens: neither rule below starts here)
+        if (w == "and" or w == "but") and s.quote_at(s.toks[j].start) is None:
             entry = lex.get(s.text(j + 1))
             said = s.text(j + 1)
             if entry is not None and entry.cls == "say" and (is_past(said) or said in AND_SAID):
@@ -199,8 +206,9 @@ def skip_addressee(s: SentenceView, i: int) -> int:
 def first_comma(s: SentenceView, i: int, hi: int) -> int:
     """The first comma outside quotations from token ``i``: where a noun-phrase
     content ends ("criticized the plan, which ...")."""
+    lows = s.lows
     for j in range(i, hi):
-        if s.text(j) == "," and s.quote_at(s.toks[j].start) is None:
+        if lows[j] == "," and s.quote_at(s.toks[j].start) is None:
             return j
     return hi
 
