@@ -28,7 +28,8 @@ the file (0-based positions 1, 3, ...); the even ones are reported apart as a
 check that it holds on documents not looked at.
 
 Prints a Markdown table: ours (``analysis.keywords``: the default keyphrases,
-the same with nested words kept as words, ``expand=False``, and keyness), yake
+the same with nested words kept as words, ``expand=False``, keyness, and the
+repeated phrases alone, which the crowd's mostly one-word keys cannot favour), yake
 0.7.3 with n=1 and with its default n=3, and a plain frequency baseline (most
 frequent non-stopword words of the document). Ablations of the keyphrase cues
 and a ceiling for them are in ``benchmarks/keyword_ablations.py``.
@@ -202,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         ("ours (keyphrases, default)", ours("keyphrases")),
         ("ours (keyphrases, expand=False)", ours_words),
         ("ours (keyness, words)", ours("keyness")),
+        ("ours (repeated phrases only, --method phrases)", ours("phrases")),
         ("yake 0.7.3 n=1", yake_method(1)),
         ("yake 0.7.3 n=3 (default)", yake_method(3)),
         ("frequency baseline", frequency_baseline),

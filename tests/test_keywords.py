@@ -210,23 +210,30 @@ def test_seed_keyphrases_read_like_a_summary() -> None:
     # No repeated name holds a word of the top ten: expand=False reads the same.
     words = [k.keyword for k in keyphrases(doc, top=10, expand=False)]
     assert words == [k for k, _ in top[:10]]
-    # The repeated phrases rank with the words they hold: "industrial" (2) is only
-    # in "industrial park", "correct" (2) only in "correct approach", "sustainable"
-    # only in "sustainable development" / "Sustainable Development"; "Railway" and
-    # "Express" only in "China-Europe Railway Express", which stands for them
-    # rather than "Railway Express" (written as often, inside it).
-    phrases = [(k.keyword, k.count) for k in keyphrases(doc, top=10, min_words=2)]
+    # The repeated phrases rank with their own score (no phrase weight: listed alone,
+    # a phrase competes with no word) or the best of the words they hold, whichever
+    # is higher: "diplomatic" (3) is only in "diplomatic ties", "anniversary" (3) only
+    # in "30th anniversary", "industrial" (2) only in "industrial park"; "Railway" and
+    # "Express" only in "China-Europe Railway Express", which stands for them rather
+    # than "Railway Express" (written as often, inside it) and ranks with its own
+    # score, 2 x 1.205 x 0.750 (count x specificity x position).
+    found = keyphrases(doc, top=10, min_words=2)
+    phrases = [(k.keyword, k.count) for k in found]
     assert phrases == [
         ("diplomatic ties", 3),
         ("30th anniversary", 3),
+        ("China-Europe Railway Express", 2),
+        ("bilateral relations", 2),
+        ("correct approach", 2),
         ("sustainable development", 2),
         ("industrial park", 2),
-        ("correct approach", 2),
-        ("China-Europe Railway Express", 2),
         ("human rights", 2),
-        ("bilateral relations", 2),
         ("two sides", 2),
     ]
+    assert found[2].score == pytest.approx(2 * 1.2048 * 0.7498, abs=5e-4)
+    # "diplomatic ties" ranks with "diplomatic" (3 x 0.978 x 0.819, above its own
+    # 3 x 0.955 x 0.819)
+    assert found[0].score == pytest.approx(3 * 0.978 * 0.8186, abs=5e-4)
     unfolded = [k.keyword for k in keyphrases(doc, top=3, min_words=2, expand=False)]
     assert unfolded == ["diplomatic ties", "30th anniversary", "China-Europe Railway Express"]
 

@@ -45,8 +45,13 @@ names take words over (:mod:`analysis.keynames`): a common-noun phrase
 then taken best first, skipping one whose occurrences all lie inside a chosen
 phrase's (or that contains all of a chosen word's): it adds nothing. With
 ``min_words=2`` only the repeated phrases are listed ("diplomatic ties",
-"industrial park", "China-Europe Railway Express"), each ranked with the words
-it holds.
+"China-Europe Railway Express", "industrial park"), without the phrase weight
+(listed alone, a phrase competes with no word), each ranked with its own score
+or the best of the words it holds. On the seed the railway express, a name of
+three words written twice, goes from 6th to 3rd of the repeated phrases (it
+ranked with its halved score before, below phrases that hold a stronger word);
+against 500N-KPCrowd's keys the phrase list scores the same F1@10 either way
+(0.030; odd 0.033, even 0.027).
 
 A person's short name of fewer than ten letters ("Xi" after "Chinese President
 Xi Jinping") is as specific as the full name it stands for
@@ -183,6 +188,7 @@ def _candidates(
     singles: bool = True,
     aliases: ShortNames | None = None,
     phrase_count: tuple[int, int] = (PHRASE_MIN_COUNT, 1 << 30),
+    phrase_weight: float = PHRASE_WEIGHT,
 ) -> tuple[list[Candidate], float]:
     """The candidates of ``groups``; without ``singles``, words written once are left
     out, and the second value bounds their scores (0 when none is left out): such a
@@ -191,7 +197,7 @@ def _candidates(
     holds it back) that ``aliases`` finds a person's short name for
     (:class:`analysis.keynames.ShortNames`) is at least as specific as the full
     name it stands for; a phrase is kept when written between
-    ``phrase_count`` times (inclusive).
+    ``phrase_count`` times (inclusive) and its score multiplied by ``phrase_weight``.
     """
     out: list[Candidate] = []
     add = out.append
@@ -199,7 +205,7 @@ def _candidates(
     least, most = phrase_count
     cues = _surface_cues
     scale, power = POSITION_SCALE, -POSITION_POWER
-    phrase_weight, modifier_weight = PHRASE_WEIGHT, MODIFIER_WEIGHT
+    modifier_weight = MODIFIER_WEIGHT
     for key, found in groups.items():
         count = len(found)
         _, start, end, tok, n = found[0]
@@ -422,7 +428,12 @@ def keyphrases(
     # Words written once are never folded into a phrase (a repeated phrase repeats its
     # words) and score at most ``bound``: they are scored only if the rest do not
     # fill the list with better scores.
-    cands, bound = _candidates(groups, modifiers, doc.text, least, singles=False, aliases=aliases)
+    # Listing phrases only, a phrase competes with no word: no phrase weight, so that
+    # it ranks with its own score or the best of the words it holds.
+    weight = PHRASE_WEIGHT if min_words == 1 else 1.0
+    cands, bound = _candidates(
+        groups, modifiers, doc.text, least, singles=False, aliases=aliases, phrase_weight=weight
+    )
     chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
     if min_words == 1 and bound > 0 and (len(chosen) < top or chosen[-1].score <= bound):
         cands = _candidates(groups, modifiers, doc.text, least, aliases=aliases)[0]
