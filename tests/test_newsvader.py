@@ -204,3 +204,24 @@ def test_rounded_is_round() -> None:
     for v in grid:
         assert repr(rounded(v, 3, 1e3)) == repr(round(v, 3))
         assert repr(rounded(v, 4, 1e4)) == repr(round(v, 4))
+
+
+def test_finish_rounds_as_round() -> None:
+    import math
+
+    from analysis.newsrules import finish
+
+    # every (valence, neutral words) pair of a one-word range at VADER's 0.05 steps
+    for step in range(-80, 81):
+        v = step * 0.05
+        for neutral in range(0, 40, 3):
+            whole = (v + 1 if v > 0 else 0) - (v - 1 if v < 0 else 0) + neutral
+            if whole == 0:
+                continue
+            expected = SentimentScore(
+                round(v / math.sqrt(v * v + 15.0), 4),
+                round((v + 1 if v > 0 else 0) / whole, 3),
+                round(neutral / whole, 3),
+                round(-(v - 1 if v < 0 else 0) / whole, 3),
+            )
+            assert repr(finish([v], v, 0, 0, neutral)) == repr(expected)

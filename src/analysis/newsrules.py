@@ -233,11 +233,23 @@ def finish(
     whole = pos_sum - neg_sum + neu_count
     # As SentimentScore(...) leaves it, without the frozen dataclass's per-field
     # __setattr__ (one is built per scored range).
+    # rounded() written out (four calls per scored range otherwise)
+    x = compound
+    y = x * 1e4
+    k = round(y)
+    compound = k / 1e4 if k and -0.499999 < y - k < 0.499999 else round(x, 4)
+    x = pos_sum / whole
+    y = x * 1e3
+    k = round(y)
+    pos = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
+    x = neu_count / whole
+    y = x * 1e3
+    k = round(y)
+    neu = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
+    x = -neg_sum / whole
+    y = x * 1e3
+    k = round(y)
+    neg = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
     out = _new(SentimentScore)
-    out.__dict__.update(
-        compound=rounded(compound, 4, 1e4),
-        pos=rounded(pos_sum / whole, 3, 1e3),
-        neu=rounded(neu_count / whole, 3, 1e3),
-        neg=rounded(-neg_sum / whole, 3, 1e3),
-    )
+    out.__dict__.update(compound=compound, pos=pos, neu=neu, neg=neg)
     return out

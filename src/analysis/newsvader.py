@@ -141,14 +141,12 @@ def score_range(
     n_words = left(words, b, w_lo) - w_lo
     if not n_words:
         return _EMPTY
-    key = (a, b, None if config is DEFAULT_CONFIG else config)  # for word_valences
     hits = prep.hits
     h = left(hits, a)
     if h == len(hits) or hits[h] >= b:  # no scored word: no rule can apply
         if prep.supplement != config.supplement:
             raise ValueError("prepared with a different lexicon (config.supplement) than scored")
-        prep.memo[key] = None
-        return _NEUTRAL
+        return _NEUTRAL  # (word_valences finds no scored word as quickly)
     exclaim = question = 0
     if prep.emphasis:
         e = prep.emphasis
@@ -158,7 +156,7 @@ def score_range(
             else:
                 question += 1
     valence = _valences(prep, a, b, w_lo, n_words, config, h, question > 0)
-    prep.memo[key] = valence
+    prep.memo[a, b, None if config is DEFAULT_CONFIG else config] = valence  # word_valences
     if valence is None:
         return _NEUTRAL  # no word carries a valence: all neutral, whatever else
     sentiments = list(valence.values())
