@@ -155,13 +155,16 @@ def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
     if units == 1:
         c, w = compounds[0], weights[0]
         mean = (0.0 + c * w) / words
-        return Tone(
-            mean,
-            math.sqrt((0.0 + w * (c - mean) ** 2) / words),
-            1,
-            words,
-            1.0 if c >= POSITIVE else 0.0,
-            1.0 if c <= NEGATIVE else 0.0,
+        return _tuple_new(
+            Tone,
+            (
+                mean,
+                math.sqrt((0.0 + w * (c - mean) ** 2) / words),
+                1,
+                words,
+                1.0 if c >= POSITIVE else 0.0,
+                1.0 if c <= NEGATIVE else 0.0,
+            ),
         )
     # Loops, not comprehensions: groups are small (a few units), and the sums are
     # the same left-to-right additions from 0 that sum() makes.
@@ -178,7 +181,13 @@ def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
     spread: float = 0
     for c, w in pairs:
         spread += w * (c - mean) ** 2
-    return Tone(mean, math.sqrt(spread / words), units, words, positive / units, negative / units)
+    # as Tone(...) makes it, without the named tuple's Python-level __new__
+    return _tuple_new(
+        Tone, (mean, math.sqrt(spread / words), units, words, positive / units, negative / units)
+    )
+
+
+_tuple_new = tuple.__new__
 
 
 _new = object.__new__

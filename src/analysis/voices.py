@@ -53,6 +53,9 @@ class Segment(NamedTuple):
     score: SentimentScore
 
 
+#: Builds a Segment as Segment(...) does, without the named tuple's Python-level
+#: __new__ (one per sentence or part of one).
+_make = tuple.__new__
 _span_start = itemgetter(0)
 _token_start = attrgetter("start")
 _token_end = attrgetter("end")
@@ -115,7 +118,7 @@ def segments(
                     score = known.score
                 else:
                     score = score_run(doc, all_tokens[a:b], method)
-                out.append(Segment(sent.index, first, last, None, n_words, score))
+                out.append(_make(Segment, (sent.index, first, last, None, n_words, score)))
             continue
         n = b - a
         owners: list[str | None] = [None] * n
@@ -146,7 +149,7 @@ def segments(
                     score = score_range(prep, a + i, a + j)
                 else:
                     score = score_run(doc, all_tokens[a + i : a + j], method)
-                out.append(Segment(sent.index, first, last, owner, w_j - w_i, score))
+                out.append(_make(Segment, (sent.index, first, last, owner, w_j - w_i, score)))
             i, w_i = j, w_j
     return tuple(out)
 
