@@ -109,9 +109,7 @@ _GROUP_KIND: dict[str, TokenKind] = {
 # period after its first letter, ``num`` a digit, and ``word`` cannot go on), and
 # most tokens are such words (findall ~40% faster on news text).
 _SPACED_TOKEN = re.compile(
-    r"(\s*)([^\W\d_]+(?![\w.'’&-])|"
-    + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern)
-    + ")",
+    r"(\s*)([^\W\d_]+(?![\w.'’&-])|" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")",
     re.VERBOSE,
 )
 
