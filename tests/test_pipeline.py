@@ -255,3 +255,24 @@ def test_clean_rounds_floats_nulls_nan_and_keeps_plain_values() -> None:
     assert line == '{"doc":"a\\u2028b","q":["c\\u2029d\\u0085e"]}'
     assert len(line.splitlines()) == 1
     assert json.loads(line) == {"doc": "a\u2028b", "q": ["c\u2029d\x85e"]}
+
+
+def test_round6_is_round_to_six_places_bit_for_bit() -> None:
+    import math
+    import struct
+
+    from analysis.tables import round6
+
+    def bits(x: float) -> bytes:
+        return struct.pack("<d", x)
+
+    # hand-checked values, a tie on each side, a negative zero, beyond the fast range
+    assert round6(0.1234564) == 0.123456
+    assert round6(-2.718281828) == -2.718282
+    assert round6(0.0000005) == 0.0  # a tie to even: round's own answer
+    assert bits(round6(-0.0000001)) == bits(-0.0)
+    assert round6(123456789.123456789) == 123456789.123457
+    grid = [(k + d) / 1e6 for k in range(-2000, 2000, 3) for d in (0.0, 0.25, 0.5, 0.4999995)]
+    grid += [math.pi * 10.0**e for e in range(-8, 9)]
+    for x in grid:
+        assert bits(round6(x)) == bits(round(x, 6)), x
