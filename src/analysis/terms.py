@@ -89,6 +89,8 @@ class _QuickPorter(PorterStemmer):  # type: ignore[misc]
             ends[name] = frozenset(letters | set(self._OUTSIDE.get(name, "")))
         self._seen = None
         self._ends = ends
+        # NLTK's steps (this class overrides none), bound once, with their letters
+        self._steps = [(ends[name], getattr(self, name)) for name in self._STEPS]
 
     def _apply_rule_list(self, word: str, rules: list[tuple[str, str, Any]]) -> str:
         if self._seen is not None:
@@ -108,10 +110,9 @@ class _QuickPorter(PorterStemmer):  # type: ignore[misc]
         low = word.lower() if to_lowercase else word
         if low in self.pool or len(word) <= 2:
             return str(super().stem(word, to_lowercase))
-        ends = self._ends
-        for name in self._STEPS:
-            if low[-1:] in ends[name]:
-                low = getattr(super(), name)(low)
+        for letters, step in self._steps:
+            if low[-1:] in letters:
+                low = step(low)
         return low
 
 
