@@ -215,11 +215,16 @@ def by_actor(
     words = _sentence_words(doc)
     same: dict[tuple[int, ...], Tone] = {}  # actors named in the same sentences
     for name, idx in named.items():
-        key = tuple(sorted(idx))
+        key = tuple(sorted(idx)) if len(idx) > 1 else tuple(idx)
         st = same.get(key)
         if st is None:
-            keep = [i for i in key if i in compound_of]
-            st = same[key] = tone_of([compound_of[i] for i in keep], [words[i] for i in keep])
+            compounds: list[float] = []
+            weights: list[int] = []
+            for i in key:
+                if i in compound_of:
+                    compounds.append(compound_of[i])
+                    weights.append(words[i])
+            st = same[key] = tone_of(compounds, weights)
         out.append(_group("actor", name, st))
     out.sort(key=_by_segments)
     return tuple(out)
