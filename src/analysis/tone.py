@@ -108,17 +108,15 @@ def aggregate(items: Sequence[tuple[SentimentScore, int]]) -> Stats:
     words = t.words
     if t.units == 0 or words == 0:
         return Stats(0.0, 0.0, 0.0, 0.0, 0.0, t.units, words, 0.0, 0.0)
-    if t.units == 1:  # the same arithmetic as below, without the lists
-        one, w = scores[0], weights[0]
-        pos, neu, neg = (
-            (0.0 + one.pos * w) / words,
-            (0.0 + one.neu * w) / words,
-            (0.0 + one.neg * w) / words,
-        )
-    else:
-        pos = sum([s.pos * w for s, w in zip(scores, weights, strict=True)]) / words
-        neu = sum([s.neu * w for s, w in zip(scores, weights, strict=True)]) / words
-        neg = sum([s.neg * w for s, w in zip(scores, weights, strict=True)]) / words
+    # the same left-to-right additions from 0 as sum() of each share's products
+    pos_sum: float = 0
+    neu_sum: float = 0
+    neg_sum: float = 0
+    for s, w in items:
+        pos_sum += s.pos * w
+        neu_sum += s.neu * w
+        neg_sum += s.neg * w
+    pos, neu, neg = pos_sum / words, neu_sum / words, neg_sum / words
     return Stats(
         compound=t.compound,
         pos=pos,
