@@ -298,3 +298,15 @@ def test_a_text_set_in_capitals_reads_like_the_same_text_in_lower_case() -> None
     # A capitalised word the dictionary lacks is still spelled out: N-Y-T.
     nyt = text_stats(parse(article_from_text("THE NYT SAID SO.", id="nyt")))
     assert nyt.syllables == 1 + 3 + 1 + 1
+
+
+def test_characters_leave_out_every_kind_of_whitespace() -> None:
+    # 'Go\xa0on' holds a no-break space, the second line a tab: 28 non-space
+    # characters of 'It rained all day.' (15) and 'Go on, said\tAnn.' (13)
+    for text, expected in [
+        ("It rained all day. Go on, said Ann.", 28),
+        ("It rained all day. Go\xa0on, said\tAnn.", 28),
+        ("It rained\u2009all day.\nGo on, said Ann.", 28),
+    ]:
+        doc = parse(article_from_text(text, id="x"))
+        assert text_stats(doc).characters == expected, text

@@ -319,8 +319,13 @@ def _text_stats(
     n_sentences = sum(1 for s in per_sentence if s.words)
     text = doc.text
     # str.split() splits on exactly the characters str.isspace() accepts; the body's
-    # sentences joined by spaces hold the same non-space characters.
-    characters = sum(map(len, " ".join([text[s.start : s.end] for s in per_sentence]).split()))
+    # sentences joined by spaces hold the same non-space characters. Every such
+    # character but the space is a control character or a separator, which
+    # str.isprintable() refuses: a printable body's only spaces are " " (two C scans
+    # instead of a string per word).
+    body = " ".join([text[s.start : s.end] for s in per_sentence])
+    printable = body.isprintable()
+    characters = len(body) - body.count(" ") if printable else sum(map(len, body.split()))
     letters = sum(s.letters for s in per_sentence)
     n_syllables = sum(s.syllables for s in per_sentence)
     poly = sum(s.polysyllables for s in per_sentence)
