@@ -340,10 +340,12 @@ def quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
     for q in found:
         lo = bisect.bisect_left(toks, q.start, key=_token_start)
         hi = bisect.bisect_left(toks, q.end, lo, key=_token_start)
-        end = q.end
-        out.append(
-            sum(1 for t in toks[lo:hi] if (t.kind == "word" or t.kind == "number") and t.end <= end)
-        )
+        kinds = [t.kind for t in toks[lo:hi]]
+        n = kinds.count("word") + kinds.count("number")
+        # tokens do not overlap: only the last one can start inside and end outside
+        if n and toks[hi - 1].end > q.end and kinds[-1] in ("word", "number"):
+            n -= 1
+        out.append(n)
     return out
 
 
