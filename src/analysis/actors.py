@@ -44,6 +44,7 @@ from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention, build
 
 _text = attrgetter("text")
+_start = attrgetter("start")
 
 
 #: An all-capital word whose lower-case form is this common in general English (Zipf
@@ -91,6 +92,19 @@ def _called(name: str, speakers: set[str]) -> bool:
 def _shouted(word: str) -> bool:
     """Whether a neighbouring word is written in capitals too ("WE WIN")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _written(doc: Document, word: str) -> bool:
+    """Whether some token of ``doc`` is ``word`` as written: a token starting where
+    the text holds it (found by ``str.find``, not by a set of every token's text)."""
+    text, toks = doc.text, doc.tokens
+    pos = text.find(word)
+    while pos >= 0:
+        k = bisect_left(toks, pos, key=_start)
+        if k < len(toks) and toks[k].start == pos and toks[k].text == word:
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -166,9 +180,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             c.canonical = full
-    # the text of every token, once needed: a lower-cased name found among them was
-    # written in lower case somewhere (only words have letters)
-    written: set[str] | None = None
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
     orgs = Counter(
@@ -225,9 +236,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
-        elif (low := c.name.lower()).islower() and low in (
-            written if written is not None else (written := set(map(_text, toks)))
-        ):
+        elif (low := c.name.lower()).islower() and _written(doc, low):
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
         else:
             c.kind, c.canonical = "other", c.name
