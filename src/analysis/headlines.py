@@ -55,8 +55,8 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
     "FALLIN: Well, I think ...", "Paul Ryan: FBI Decision ...". The colon is the cue;
     the content runs to the end of the paragraph."""
     para = doc.paragraphs[sent.paragraph]
-    if sent.start != para.start:
-        return None
+    if sent.start != para.start or doc.text.find(":", sent.start, sent.end) < 0:
+        return None  # (no colon: no label, without a look at the tokens)
     toks = doc.sentence_tokens(sent)
     k = 0
     while k < len(toks) and k < 6:
