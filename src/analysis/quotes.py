@@ -191,9 +191,11 @@ _MINOR = frozenset("a an the of to in on at by for and or but nor as vs with fro
 def _title(quoted: str, q: QuotedSpan) -> bool:
     """A short quotation in title case names a show, book or slogan
     ("“Sunday Morning Futures,”"): no speech of its own."""
+    if q.words >= MIN_SPEECH_WORDS:
+        return False  # (most quotations: no need to read the words)
     words = [w.strip("\"“”‘’'.,!?:;") for w in quoted.split()]
     major = [w for w in words if w and w.lower() not in _MINOR]
-    return q.words < MIN_SPEECH_WORDS and bool(major) and all(w[:1].isupper() for w in major)
+    return bool(major) and all(w[:1].isupper() for w in major)
 
 
 def _start(r: Raw) -> int:
