@@ -141,13 +141,17 @@ def document(
     _check(method)
     scored = sentences(doc, method=method) if scored is None else scored
     counts = _sentence_words(doc)
-    weights = [counts[s.sentence] for s in scored]
-    st = _aggregate([(s.score, w) for s, w in zip(scored, weights, strict=True)])
+    items = [(s.score, counts[s.sentence]) for s in scored]
+    st = _aggregate(items)
     sign = 1.0 if st.compound >= 0 else -1.0
-    contrib = [
-        (sign * s.score.compound * w, s.sentence) for s, w in zip(scored, weights, strict=True)
-    ]
-    ranked = sorted((c for c in contrib if c[0] > 0), key=lambda c: (-c[0], c[1]))
+    # (-contribution, sentence) of the sentences contributing in the score's direction:
+    # ascending order is largest contribution first, then the earlier sentence.
+    ranked = []
+    for s, (score, w) in zip(scored, items, strict=True):
+        c = sign * score.compound * w
+        if c > 0:
+            ranked.append((-c, s.sentence))
+    ranked.sort()
     return DocumentSentiment(
         method=method,
         compound=st.compound,
