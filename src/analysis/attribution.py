@@ -41,7 +41,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
-from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
+from analysis.nouncues import NOUN_CUES, POLL_WORDS, noun_cue, poll_cue
 from analysis.speakers import (
     PRONOUNS,
     is_named_phrase,
@@ -392,6 +392,10 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
     start, end = s.sent.start, s.sent.end
     taken = [(a, b) for a, b in consumed if a < end and b > start] if consumed else []
     cue_words = _cue_words()
+    # "in" starts an attribution only as a poll's "in" (poll_cue), and only in a
+    # sentence naming a poll or survey: elsewhere (most sentences have an "in") no
+    # rule starts there
+    polls = not POLL_WORDS.isdisjoint(lows)
     while i < n:
         tok = toks[i]
         # no rule starts at a word that is no cue (the cheap tests first)
@@ -399,7 +403,9 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             i += 1
             continue
         w = lows[i]
-        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))):
+        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))) or (
+            w == "in" and not polls
+        ):
             i += 1
             continue
         pos = tok.start

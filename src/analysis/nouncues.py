@@ -87,6 +87,8 @@ def noun_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
 
 
 _POLLS = frozenset("poll polls survey surveys study".split())
+#: The words :func:`poll_cue` needs in a sentence before "in" can cite a poll.
+POLL_WORDS = _POLLS
 
 
 def poll_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
@@ -132,4 +134,4 @@ _STOPWORDS = frozenset("the a an and or but of to in on at for with that this".s
 _MAIN_VERBS = frozenset("is was are were has have had drew sparked".split())
 
 
-__all__ = ["NOUN_CUES", "noun_cue", "poll_cue"]
+__all__ = ["NOUN_CUES", "POLL_WORDS", "noun_cue", "poll_cue"]
