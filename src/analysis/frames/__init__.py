@@ -27,9 +27,12 @@ from analysis.frames.corpus import (
 )
 from analysis.frames.keywords import (
     ACTORS_COLUMNS,
+    KEY_TERMS_COLUMNS,
     KEYWORDS_COLUMNS,
     KWIC_LINES_COLUMNS,
+    NAMED_THINGS,
     actors_frame,
+    key_terms_frame,
     keywords_frame,
     kwic_frame,
 )
@@ -76,7 +79,9 @@ __all__ = [
     "FLESCH_BANDS",
     "GRADE_BANDS",
     "KEYWORDS_COLUMNS",
+    "KEY_TERMS_COLUMNS",
     "KWIC_LINES_COLUMNS",
+    "NAMED_THINGS",
     "QUOTES_COLUMNS",
     "READABILITY_COLUMNS",
     "SENTENCE_STATS_COLUMNS",
@@ -97,6 +102,7 @@ __all__ = [
     "corpus_statistics_frame",
     "flesch_band",
     "grade_band",
+    "key_terms_frame",
     "keywords_frame",
     "kwic_frame",
     "quotes_frame",

@@ -58,6 +58,64 @@ def kwic_frame(
     return pd.concat(frames, ignore_index=True)[list(KWIC_LINES_COLUMNS)]
 
 
+#: Columns of :func:`key_terms_frame`.
+KEY_TERMS_COLUMNS: tuple[str, ...] = ("rank", "term", "phrase", "name")
+#: Kinds of actor listed as names in :func:`key_terms_frame`: the things an article
+#: is about. People and countries have the actors table and are usually key terms.
+NAMED_THINGS: frozenset[str] = frozenset({"organization", "place", "other"})
+
+
+def key_terms_frame(
+    terms: Sequence[Keyword], phrases: Sequence[Keyword], actors: pd.DataFrame, *, top: int = 10
+) -> pd.DataFrame:
+    """Key terms, phrases and names side by side: what a reader would list as the
+    article's subject.
+
+    The default keyphrase ranking follows what crowds pick as keyphrases (mostly
+    single words), so a phrase or a name written once or twice ranks low there
+    ("Belt and Road" on the seed). This table puts three lists beside each other,
+    each in its own order, with nothing listed twice (compared lower-cased):
+
+    * ``term``: ``terms`` as ranked (:func:`analysis.keywords.extract_keywords`);
+    * ``phrase``: ``phrases`` (``method="phrases"``) that are not names
+      (:func:`analysis.keynames.is_name`);
+    * ``name``: actors of the kinds in :data:`NAMED_THINGS` (organisations, places,
+      programmes and other names), most mentioned first (``actors`` as
+      :func:`actors_frame` orders it).
+
+    Columns :data:`KEY_TERMS_COLUMNS`; a shorter list leaves ``""`` in its column.
+    """
+    from analysis.keynames import is_name
+
+    if top < 1:
+        raise ValueError(f"top must be at least 1, not {top}")
+    seen = {k.keyword.lower() for k in terms[:top]}
+    words = [k.keyword for k in terms[:top]]
+    listed = [
+        p.keyword for p in phrases if not is_name(p.keyword) and p.keyword.lower() not in seen
+    ]
+    names = [
+        a
+        for a, kind in zip(actors["actor"], actors["kind"], strict=True)
+        if kind in NAMED_THINGS and a.lower() not in seen
+    ]
+    columns = [words, listed[:top], names[:top]]
+    rows = max(map(len, columns))
+    return pd.DataFrame(
+        [
+            {
+                "rank": i + 1,
+                **{
+                    c: (v[i] if i < len(v) else "")
+                    for c, v in zip(KEY_TERMS_COLUMNS[1:], columns, strict=True)
+                },
+            }
+            for i in range(rows)
+        ],
+        columns=list(KEY_TERMS_COLUMNS),
+    )
+
+
 #: Columns of :func:`actors_frame`.
 ACTORS_COLUMNS: tuple[str, ...] = ("actor", "kind", "mentions", "aliases", "roles", "first")
 
