@@ -319,7 +319,8 @@ def records(
     """Flat records for the CLI: one per document, or one per sentence.
 
     Document level: ``doc, compound, pos, neu, neg, method, sentences, words, std,
-    positive, negative, drivers`` (driving sentence indices, comma-separated).
+    positive, negative, drivers`` (driving sentence indices, comma-separated); the
+    numbers rounded to 6 decimals, as ``analysis analyze`` writes them.
     Sentence level: ``doc, sentence, start, end, compound, pos, neu, neg, method,
     text``.
     """
@@ -332,16 +333,16 @@ def records(
     return [
         {
             "doc": doc.id,
-            "compound": round(d.compound, 4),
-            "pos": round(d.pos, 3),
-            "neu": round(d.neu, 3),
-            "neg": round(d.neg, 3),
+            "compound": round(d.compound, 6),
+            "pos": round(d.pos, 6),
+            "neu": round(d.neu, 6),
+            "neg": round(d.neg, 6),
             "method": method,
             "sentences": d.sentences,
             "words": d.words,
-            "std": round(d.std, 4),
-            "positive": round(d.positive, 4),
-            "negative": round(d.negative, 4),
+            "std": round(d.std, 6),
+            "positive": round(d.positive, 6),
+            "negative": round(d.negative, 6),
             "drivers": ",".join(str(i) for i in d.drivers),
         }
     ]
