@@ -49,6 +49,7 @@ from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document
+from analysis.worktitles import title_spans
 
 #: A sentence-initial capital counts when this rare and a second capital and a speech
 #: verb follow ("Xavier Lopez said"); rarer words need no more (capitals.RARE_ZIPF).
@@ -471,7 +472,19 @@ def candidates(doc: Document) -> list[Candidate]:
     caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
     text = doc.text
+    titles = title_spans(doc)  # titles of works hold no actors
     for run in _runs(doc, body_caps, suspect, capitals):
+        if titles:
+            inside = [t for p in run for t in titles if t[0] <= p.start < t[1]]
+            run = _trim([p for p in run if not any(s <= p.start < e for s, e in titles)])
+            for s, e in dict.fromkeys(inside):
+                # a law or organisation named like a work ("Justice Against Sponsors
+                # of Terrorism Act") is one name of its head word's kind
+                head = text[s:e].split()[-1]
+                if head in HEADS and not any(c.start == s for c in out):
+                    out.append(Candidate(s, e, text[s:e], _head_kind(head), canonical=text[s:e]))
+            if not run:
+                continue
         start = run[0].start
         before = text[max(0, start - 12) : start].split()
         for seg in _segments(run, caps, before[-1].lower() if before else ""):
