@@ -71,3 +71,26 @@ def test_quoted_names_without_title_words_and_title_case_lines_are_left_alone() 
     )
     doc = parse(article_from_text(text, id="t"))
     assert title_spans(doc) == []
+
+
+def test_byline_particles_are_the_name_particles() -> None:
+    # the byline pattern takes its particles from namewords.PARTICLES (before: its own
+    # list, without "ibn" and "dos", so this byline was read as body text)
+    from analysis.namewords import PARTICLES
+
+    text = "By Ali ibn Hassan and Maria dos Santos\n\nBAGHDAD - Talks resumed on Monday."
+    article = article_from_text(text, id="t")
+    assert article.meta["byline"] == "By Ali ibn Hassan and Maria dos Santos"
+    assert [(s.start, s.end) for s in article.excluded][0] == (0, 38)
+    assert {"ibn", "dos", "le", "von", "der"} <= PARTICLES
+
+
+def test_place_prepositions_are_one_list() -> None:
+    from analysis import clauses, names
+    from analysis.namewords import PLACE_PREPOSITIONS
+
+    assert clauses._PLACE_PREPOSITIONS is PLACE_PREPOSITIONS
+    assert names._PLACE_PREPOSITIONS == PLACE_PREPOSITIONS - {"of"}
+    # "in X and Y": two places; "of Belt and Road": one name
+    text = "Rallies were held in Cincinnati and Columbus to promote the spirit of Belt and Road."
+    assert set(_table(text)) == {"Cincinnati", "Columbus", "Belt and Road"}

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.cues import lexicon
+from analysis.namewords import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from analysis.quotemarks import QuotedSpan
 from analysis.speakers import (
     PRONOUNS,
@@ -356,9 +357,6 @@ def no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
         return False
     words = text[rng[0] : rng[1]].lower().split()
     return len(words) <= 8 and ("comment" in words[:5] or "comments" in words[:5])
-
-
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
 
 
 def place_before(s: SentenceView, comma: int, lo: int) -> bool:

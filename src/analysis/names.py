@@ -42,6 +42,7 @@ from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
+from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
@@ -209,8 +210,9 @@ def _joined(doc: Document, run: Sequence[_Piece]) -> str:
     return " ".join(p.text for p in run)
 
 
-#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus").
-_PLACE_PREPOSITIONS = frozenset("in at from to between across near".split())
+#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus");
+#: not "of", after which "X and Y" is as often one name ("the spirit of Belt and Road").
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"of"}
 #: In "X and Y" as one name ("Belt and Road"), a word is this common in general English.
 _COMMON_ZIPF = 4.0
 

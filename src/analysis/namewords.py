@@ -51,8 +51,13 @@ OTHER_HEADS = frozenset(
     Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
 )
 HEADS = ORG_HEADS | PLACE_HEADS | OTHER_HEADS
-#: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle").
-PARTICLES = frozenset("de du da di van von del der la bin ibn al el dos das".split())
+#: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle",
+#: "Ursula von der Leyen"); also what a byline may hold (:mod:`analysis.read`).
+PARTICLES = frozenset("de du da di van von del der la le bin ibn al el dos das".split())
+#: Words before a capitalised name that make it a place: "in Cincinnati and Columbus"
+#: (two places, not one name: :mod:`analysis.names`), "in Tulsa, Oklahoma," (a region
+#: set off after the place, no appositive: :mod:`analysis.clauses`).
+PLACE_PREPOSITIONS = frozenset("in at from to between across near outside inside of".split())
 CONNECTORS = frozenset("of for on and the &".split()) | PARTICLES
 #: Abbreviations a period may follow inside a name ("St. Petersburg", "Mt. Everest").
 ABBREVIATIONS = frozenset("St Mt Ft".split())
