@@ -94,3 +94,21 @@ def test_place_prepositions_are_one_list() -> None:
     # "in X and Y": two places; "of Belt and Road": one name
     text = "Rallies were held in Cincinnati and Columbus to promote the spirit of Belt and Road."
     assert set(_table(text)) == {"Cincinnati", "Columbus", "Belt and Road"}
+
+
+def test_one_opening_test_for_capitals() -> None:
+    from analysis.capitals import opening
+
+    text = "ROME - Talks on the 'Grand Bargain' failed. (Officials said ''Candidate Trump'' won.)"
+    doc = parse(article_from_text(text, id="t"))
+    toks = doc.tokens
+    at = {t.text: i for i, t in enumerate(toks)}
+    first = doc.sentences[0].tok_start
+    assert opening(text, toks, at["Talks"], first)  # after a dateline's hyphen
+    assert opening(text, toks, at["Grand"], first)  # after an opening quotation mark
+    assert not opening(text, toks, at["Bargain"], first)
+    second = doc.sentences[1]
+    assert opening(text, toks, at["Officials"], second.tok_start)  # after "("
+    assert opening(text, toks, at["Candidate"], second.tok_start)
+    # names still reads two capitals after a quotation mark as one name
+    assert "Grand Bargain" in _table(text)

@@ -39,6 +39,20 @@ def opened(text: str, mark: Token, word: Token) -> bool:
     return j == 0 or text[j - 1].isspace() or text[j - 1] in "([—–"
 
 
+def opening(text: str, toks: Sequence[Token], i: int, first: int) -> bool:
+    """Whether the capital of word ``toks[i]`` may only mark an opening: the sentence's
+    first word (token ``first``), a word after an opening mark or an opening quotation
+    mark, or after a dateline's spaced hyphen."""
+    if i == first:
+        return True
+    prev = toks[i - 1].text
+    if prev in OPENING_MARKS:
+        return True
+    if prev in EITHER_QUOTES:
+        return opened(text, toks[i - 1], toks[i])
+    return prev == "-" and after_dateline(toks, i)
+
+
 def after_dateline(toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
     week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
@@ -157,14 +171,8 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     for i in capitals:
         while sents[si].tok_end <= i:
             si += 1
-        prev = toks[i - 1]
-        if (
-            suspect[si]
-            or i == sents[si].tok_start
-            or prev.text in OPENING_MARKS
-            or (prev.text in EITHER_QUOTES and opened(doc.text, prev, toks[i]))
-            or (prev.text == "-" and after_dateline(toks, i))
-        ):
+        sent = sents[si]
+        if suspect[si] or opening(doc.text, toks, i, sent.tok_start):
             continue
         seen.add(bare(toks[i].text))
     return frozenset(seen)

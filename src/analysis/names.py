@@ -23,8 +23,6 @@ from wordfreq import zipf_frequency
 from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
-from analysis.capitals import OPENING_MARKS as _OPENING_MARKS
-from analysis.capitals import after_dateline as _after_dateline
 from analysis.capitals import bare as _bare
 from analysis.capitals import body_caps as _body_caps
 from analysis.capitals import cap_counts as _cap_counts
@@ -33,7 +31,7 @@ from analysis.capitals import evidence as _evidence
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
 from analysis.capitals import needs_evidence as _needs_evidence
-from analysis.capitals import opened as _opened
+from analysis.capitals import opening as _opening
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
@@ -110,17 +108,19 @@ def _runs(
             text = tok.text
             cap = False
             if tok.kind == "word" and text[:1].isupper():  # (a possessive keeps it)
-                prev = toks[i - 1]
                 initial = (
                     headline
                     or i == first
-                    or prev.text in _OPENING_MARKS
                     or (
-                        prev.text in _EITHER_QUOTES
-                        and _opened(doc.text, prev, tok)
-                        and not (i + 1 < hi and _is_cap(toks[i + 1].text))  # 'Grand Bargain'
+                        _opening(doc.text, toks, i, first)
+                        # two capitals after a quotation mark of either orientation
+                        # inside a sentence begin a name ('Grand Bargain')
+                        and not (
+                            toks[i - 1].text in _EITHER_QUOTES
+                            and i + 1 < hi
+                            and _is_cap(toks[i + 1].text)
+                        )
                     )
-                    or (prev.text == "-" and _after_dateline(toks, i))
                 )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
