@@ -112,3 +112,30 @@ def test_one_opening_test_for_capitals() -> None:
     assert opening(text, toks, at["Candidate"], second.tok_start)
     # names still reads two capitals after a quotation mark as one name
     assert "Grand Bargain" in _table(text)
+
+
+def test_company_names_with_an_ampersand_are_one_rule() -> None:
+    from analysis.capitals import ampersand
+    from analysis.quotes import quotes
+
+    text = (
+        "Procter & Gamble said on Tuesday that sales fell.\n\n"
+        '"We are disappointed," Johnson & Johnson said in a statement. Shares of '
+        "Smith & Wesson rose after Smith & Wesson told investors that demand was strong."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    toks = doc.tokens
+    amps = [k for k, t in enumerate(toks) if t.text == "&"]
+    assert [ampersand(toks, k, 0, len(toks)) for k in amps] == [True] * 4
+    assert not ampersand(toks, amps[0], amps[0], len(toks))  # "Procter" outside
+    found = [(q.speaker, q.speaker_text, q.speaker_start, q.cue) for q in quotes(doc)]
+    assert found == [
+        ("Procter & Gamble", "Procter & Gamble", 0, "said"),
+        ("Johnson & Johnson", "Johnson & Johnson", 74, "said"),
+        ("Smith & Wesson", "Smith & Wesson", text.rindex("Smith"), "told"),
+    ]
+    assert _table(text) == {
+        "Procter & Gamble": ("organization", 1, 0),
+        "Johnson & Johnson": ("organization", 1, 74),
+        "Smith & Wesson": ("organization", 2, text.index("Smith")),
+    }

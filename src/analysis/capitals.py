@@ -53,6 +53,20 @@ def opening(text: str, toks: Sequence[Token], i: int, first: int) -> bool:
     return prev == "-" and after_dateline(toks, i)
 
 
+def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is the "&" of a company's name, "X & Y" ("Procter & Gamble",
+    "Smith & Wesson", "Standard & Poor's"): between two capitalised words, all within
+    tokens ``[lo, hi)``. (Written without spaces, "AT&T" is one token.)"""
+    return (
+        lo < k < hi - 1
+        and toks[k].text == "&"
+        and toks[k - 1].kind == "word"
+        and is_cap(toks[k - 1].text)
+        and toks[k + 1].kind == "word"
+        and is_cap(toks[k + 1].text)
+    )
+
+
 def after_dateline(toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
     week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""

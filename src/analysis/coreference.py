@@ -367,8 +367,6 @@ class Resolver:
                 else:
                     canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                     plural = bool(words) and words[-1].endswith("s")
-            elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
-                canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
             elif found is not None and (short := self._short_org(found)) is not None:
                 # "The Journal" after "The Wall Street Journal" (whatever kind the
                 # actor finder gave the one word)

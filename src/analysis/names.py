@@ -23,6 +23,7 @@ from wordfreq import zipf_frequency
 from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
+from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import body_caps as _body_caps
 from analysis.capitals import cap_counts as _cap_counts
@@ -139,8 +140,8 @@ def _runs(
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
-                    elif not cap and nxt == "&" and i + 2 < hi:
-                        cap = _is_cap(toks[i + 2].text)  # "Standard & Poor's said"
+                    elif not cap and _ampersand(toks, i + 1, i, hi):
+                        cap = True  # "Standard & Poor's said"
 
             if cap:
                 end = tok.start + len(bare)

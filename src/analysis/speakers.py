@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.capitals import ampersand
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -143,13 +144,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             if tok.text == "." and a - 2 >= lo and _abbreviation(toks[a - 2]):
                 a -= 1
                 continue
-            if (
-                tok.text == "&"
-                and a < top
-                and _is_cap(toks[a])
-                and a - 2 >= lo
-                and _is_cap(toks[a - 2])
-            ):
+            if ampersand(toks, a - 1, lo, top):
                 a -= 1  # "Smith & Wesson said": one name
                 continue
             break
