@@ -139,3 +139,14 @@ def test_company_names_with_an_ampersand_are_one_rule() -> None:
         "Johnson & Johnson": ("organization", 1, 74),
         "Smith & Wesson": ("organization", 2, text.index("Smith")),
     }
+
+
+def test_the_word_before_a_run_is_its_token() -> None:
+    # "(in Hope and Glory)": the word before the run is the token "in", a place
+    # preposition, so "X and Y" is two places; a 12-character slice read "(in" and
+    # made one name "Hope and Glory"
+    text = "Volunteers gathered (in Hope and Glory) on Sunday."
+    assert _table(text) == {
+        "Hope": ("place", 1, text.index("Hope")),
+        "Glory": ("other", 1, text.index("Glory")),
+    }

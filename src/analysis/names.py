@@ -12,10 +12,12 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from wordfreq import zipf_frequency
@@ -461,6 +463,9 @@ def _single(p: _Piece) -> list[Candidate]:
     return [Candidate(p.start, p.end, p.text, None)]
 
 
+_token_start = attrgetter("start")
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
 
@@ -475,6 +480,7 @@ def candidates(doc: Document) -> list[Candidate]:
     caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
     text = doc.text
+    toks = doc.tokens
     titles = title_spans(doc)  # titles of works hold no actors
     for run in _runs(doc, body_caps, suspect, capitals):
         if titles:
@@ -488,8 +494,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     out.append(Candidate(s, e, text[s:e], _head_kind(head), canonical=text[s:e]))
             if not run:
                 continue
-        start = run[0].start
-        before = text[max(0, start - 12) : start].split()
-        for seg in _segments(run, caps, before[-1].lower() if before else ""):
+        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
+        before = toks[k - 1].text.lower() if k else ""
+        for seg in _segments(run, caps, before):
             out.extend(_classify(doc, seg))
     return out
