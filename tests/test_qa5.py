@@ -150,3 +150,14 @@ def test_the_word_before_a_run_is_its_token() -> None:
         "Hope": ("place", 1, text.index("Hope")),
         "Glory": ("other", 1, text.index("Glory")),
     }
+
+
+def test_a_doubled_straight_mark_is_one_two_character_token() -> None:
+    from analysis.quotemarks import _marks, quoted_spans
+
+    text = 'Craig ""will do Larsson justice,"" he said.'
+    doc = parse(article_from_text(text, id="t"))
+    marks = _marks(doc.tokens)
+    assert [(t.text, t.start, t.end) for t in marks] == [('""', 6, 8), ('""', 32, 34)]
+    assert all(text[t.start : t.end] == t.text for t in marks)
+    assert [(q.start, q.end) for q in quoted_spans(doc)] == [(6, 34)]
