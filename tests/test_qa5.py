@@ -161,3 +161,24 @@ def test_a_doubled_straight_mark_is_one_two_character_token() -> None:
     assert [(t.text, t.start, t.end) for t in marks] == [('""', 6, 8), ('""', 32, 34)]
     assert all(text[t.start : t.end] == t.text for t in marks)
     assert [(q.start, q.end) for q in quoted_spans(doc)] == [(6, 34)]
+
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    from analysis.quotes import quotes
+
+    doc = parse(article_from_text(text, id="t"))
+    return [(q.speaker, q.speaker_text, q.cue, q.content) for q in quotes(doc)]
+
+
+def test_a_party_tag_after_a_name_is_no_speaker() -> None:
+    # AP style "Rep. Jane Doe, D-N.Y., said": before, the speaker was "D-N.Y."
+    text = (
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y., said the plan was cruel. Sen. Lisa "
+        "Murkowski, R-Alaska, who has broken with her party before, said she was open to "
+        "it. Rep. Nancy Mace, R-S.C., who chairs the panel, told reporters she would vote no."
+    )
+    assert _quotes(text) == [
+        ("Alexandria Ocasio-Cortez", "Rep. Alexandria Ocasio-Cortez", "said", "the plan was cruel"),
+        ("Lisa Murkowski", "Sen. Lisa Murkowski", "said", "she was open to it"),
+        ("Nancy Mace", "Rep. Nancy Mace", "told", "she would vote no"),
+    ]

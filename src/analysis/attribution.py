@@ -13,6 +13,7 @@ References:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -100,14 +101,38 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
                 if place_before(s, j, lo):
                     end = j  # "from Houston, Texas, said": a place and its state
                     continue
-                return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
+                if not _party_tag(s, j + 1, end):
+                    return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
             end = j
             sp = phrase_before(s.toks, j, lo)
-            if sp is not None and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]]):
-                return sp
+            if (
+                sp is not None
+                and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]])
+                and not _party_tag(s, _after_comma(s, j, lo), j)
+            ):
+                return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
             return None
     return None
+
+
+#: A party and state after a US politician's name, AP style: "D-N.Y.", "R-Alaska".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+
+
+def _party_tag(s: SentenceView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a party tag set off after a name ("D-N.Y.")."""
+    return (
+        b > a and _PARTY_TAG.fullmatch(s.doc.text[s.toks[a].start : s.toks[b - 1].end]) is not None
+    )
+
+
+def _after_comma(s: SentenceView, j: int, lo: int) -> int:
+    """The token after the last comma before token ``j`` (``lo`` when none)."""
+    k = j - 1
+    while k > lo and s.text(k) != ",":
+        k -= 1
+    return k + 1 if k > lo else lo
 
 
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
