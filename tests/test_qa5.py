@@ -182,3 +182,20 @@ def test_a_party_tag_after_a_name_is_no_speaker() -> None:
         ("Lisa Murkowski", "Sen. Lisa Murkowski", "said", "she was open to it"),
         ("Nancy Mace", "Rep. Nancy Mace", "told", "she would vote no"),
     ]
+
+
+def test_a_sentence_final_attribution_owns_the_clause_before_it() -> None:
+    # before: speaker "China", cue "supports", content ending in ", Xi said"
+    text = (
+        "China firmly supports Kazakhstan in safeguarding its sovereignty, Xi said. "
+        "The ministry believes the talks will resume, said spokesman Wang Wenbin."
+    )
+    assert _quotes(text) == [
+        ("Xi", "Xi", "said", "China firmly supports Kazakhstan in safeguarding its sovereignty"),
+        (
+            "Wang Wenbin",
+            "spokesman Wang Wenbin",
+            "said",
+            "The ministry believes the talks will resume",
+        ),
+    ]

@@ -135,6 +135,37 @@ def _after_comma(s: SentenceView, j: int, lo: int) -> int:
     return k + 1 if k > lo else lo
 
 
+def _final_attribution(s: SentenceView, i: int) -> bool:
+    """Whether the sentence ends, after its last comma past token ``i``, in a named
+    speaker and a verb of saying ("..., Xi said on Monday.", "..., said Xi."), which
+    owns the whole clause before the comma, cue ``i`` included."""
+    toks = s.toks
+    end = len(toks)
+    while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
+        end -= 1
+    c = end - 1
+    while c > i and s.text(c) != ",":
+        c -= 1
+    if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
+        return False
+    for k in range(c + 1, end):
+        entry = lexicon().get(s.text(k))
+        if entry is None or entry.cls != "say" or not s.text(k).islower():
+            continue
+        if k == c + 1:  # ", said Xi."
+            sp = phrase_after(toks, k + 1, end)
+            return sp is not None and sp[1] == end and is_named_phrase(toks[sp[0] : sp[1]])
+        sp = phrase_before(toks, k, c + 1)
+        rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
+        return (
+            sp is not None
+            and sp[0] == c + 1
+            and is_named_phrase(toks[sp[0] : sp[1]])
+            and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
+        )
+    return False
+
+
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
     ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
@@ -196,6 +227,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
+    if _final_attribution(s, i):
+        return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
