@@ -199,3 +199,15 @@ def test_a_sentence_final_attribution_owns_the_clause_before_it() -> None:
             "The ministry believes the talks will resume",
         ),
     ]
+
+
+def test_x_and_y_before_a_head_word_is_one_name() -> None:
+    # before: "Belt" and "Road Initiative"; "Food" and "Drug Administration"
+    text = (
+        "Both sides will advance the Belt and Road Initiative. The Food and Drug "
+        "Administration (FDA) approved the drug, and the FDA said more tests would follow."
+    )
+    assert _table(text) == {
+        "Food and Drug Administration": ("organization", 3, text.index("Food")),
+        "Belt and Road Initiative": ("other", 1, text.index("Belt")),
+    }

@@ -239,7 +239,11 @@ def _segments(run: list[_Piece], caps: Counter[str], before: str = "") -> list[l
                     and not _known(left)
                     and not _known(right)
                     and left not in _TITLES
-                    and (i + 2 >= len(run) or run[i + 2].text in CONNECTORS)
+                    and (
+                        i + 2 >= len(run)
+                        or run[i + 2].text in CONNECTORS
+                        or run[i + 2].text in HEADS  # "the Belt and Road Initiative"
+                    )
                     and caps[left] == caps[right] == caps[f"{left} and {right}"]
                     and before not in _PLACE_PREPOSITIONS
                     and max(zipf_frequency(left.lower(), "en"), zipf_frequency(right.lower(), "en"))
