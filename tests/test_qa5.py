@@ -211,3 +211,26 @@ def test_x_and_y_before_a_head_word_is_one_name() -> None:
         "Food and Drug Administration": ("organization", 3, text.index("Food")),
         "Belt and Road Initiative": ("other", 1, text.index("Belt")),
     }
+
+
+def test_names_with_particles_are_whole() -> None:
+    # before: "Leyen" (with the role "Ursula von der"), "Abdel Fattah" and "Al-Sisi"
+    # apart, "Ana" and "Fuente"
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi met Ana de la Fuente, a senior diplomat. "
+        "Ursula von der Leyen said Europe would send aid. Von der Leyen added that the "
+        "funds would reach Gaza. Al-Sisi told the summit that Egypt would keep the "
+        "crossing open."
+    )
+    table = _table(text)
+    assert {k: v for k, v in table.items() if v[0] == "person"} == {
+        "Abdel Fattah al-Sisi": ("person", 2, text.index("Abdel")),
+        "Ursula von der Leyen": ("person", 2, text.index("Ursula")),
+        "Ana de la Fuente": ("person", 1, text.index("Ana")),
+    }
+    found = _quotes(text)
+    assert [(q[0], q[1]) for q in found] == [
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Ursula von der Leyen", "Von der Leyen"),
+        ("Abdel Fattah al-Sisi", "Al-Sisi"),
+    ]

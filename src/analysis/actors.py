@@ -88,6 +88,13 @@ def _called(name: str, speakers: set[str]) -> bool:
     return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
 
 
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a person's name, with its lower-case particles also capitalised, as
+    they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
+    words = name.split()
+    return frozenset(words + [w[:1].upper() + w[1:] for w in words if w[:1].islower()])
+
+
 def _shouted(word: str) -> bool:
     """Whether a neighbouring word is written in capitals too ("WE WIN")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -156,7 +163,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         first.setdefault(c.name, c.start)
     people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
     named = {c.canonical or c.name for c in cands if c.kind is not None}
-    split_people = [(n, frozenset(n.split())) for n in people]
+    split_people = [(n, _name_words(n)) for n in people]
     fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
     for c in cands:
         if c.kind == "person":
@@ -187,6 +194,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for n in people:
         for w in n.split():
             wholes.setdefault(w, n)
+            if w[:1].islower():  # "al-Sisi" opening a sentence: "Al-Sisi said"
+                wholes.setdefault(w[:1].upper() + w[1:], n)
     acronyms: dict[str, str] = {}
     for n in sorted(named):
         acronyms.setdefault(initials(n), n)

@@ -50,7 +50,7 @@ from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
-from analysis.types import ActorKind, Document
+from analysis.types import ActorKind, Document, Token
 from analysis.worktitles import title_spans
 
 #: A sentence-initial capital counts when this rare and a second capital and a speech
@@ -144,6 +144,11 @@ def _runs(
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
+                    elif not cap and not headline and _particle_run(toks, i + 1, hi):
+                        cap = True  # "Ursula von der Leyen said", "Charles de Gaulle"
+                    elif not cap and bare.lower() in _PARTICLES and i + 1 < hi:
+                        # a particle opening a name: "Von der Leyen added", "De Niro"
+                        cap = _is_cap(nxt) or (nxt in _PARTICLES and i + 2 < hi and _is_cap(after))
 
             if cap:
                 end = tok.start + len(bare)
@@ -151,11 +156,29 @@ def _runs(
                 if end != tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
                     current = []
+            elif current and tok.kind == "word" and _particled(text):
+                # "Abdel Fattah al-Sisi": a particle joined to a capitalised name
+                bare = _bare(text)
+                end = tok.start + len(bare)
+                current.append(_new_tuple(_Piece, (bare, tok.start, end, False)))
+                if end != tok.end:
+                    runs.append(current)
+                    current = []
             elif (
                 current
                 and text in CONNECTORS  # (lower-case words: no possessive to strip)
                 and i + 1 < hi
-                and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
+                and (
+                    _is_cap(toks[i + 1].text)
+                    or toks[i + 1].text == "the"
+                    # particles in a row: "Ursula von der Leyen", "Ana de la Fuente"
+                    or (
+                        text in _PARTICLES
+                        and toks[i + 1].text in _PARTICLES
+                        and i + 2 < hi
+                        and _is_cap(toks[i + 2].text)
+                    )
+                )
             ):
                 current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
@@ -176,6 +199,21 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _particle_run(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one or two name particles and a capitalised word start at ``toks[k]``
+    ("von der Leyen", "de Gaulle", "bin Salman")."""
+    j = k
+    while j < hi and j - k < 2 and toks[j].text in _PARTICLES:
+        j += 1
+    return k < j < hi and _is_cap(toks[j].text)
+
+
+def _particled(word: str) -> bool:
+    """A particle joined by a hyphen to a capitalised name: "al-Sisi", "bin-Nayef"."""
+    particle, _, name = word.partition("-")
+    return particle in _PARTICLES and name[:1].isupper()
 
 
 def _known_pair(word: str, nxt: str) -> bool:
