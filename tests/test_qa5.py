@@ -234,3 +234,30 @@ def test_names_with_particles_are_whole() -> None:
         ("Ursula von der Leyen", "Von der Leyen"),
         ("Abdel Fattah al-Sisi", "Al-Sisi"),
     ]
+
+
+def test_datelines_with_an_agency_or_a_state_open_the_sentence() -> None:
+    # before: "Oil" and "Two" were actors (a capital after "(Reuters) -" or
+    # "COLUMBUS, Ohio -" counted as running text), and the dateline spoke
+    text = (
+        "LONDON (Reuters) - Oil prices rose on Monday.\n\n"
+        "COLUMBUS, Ohio - Two brothers are running for mayor.\n\n"
+        "WASHINGTON - Senate Majority Leader Chuck Schumer unveiled a plan, warning that "
+        "Republicans would bear the blame."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    from analysis.capitals import after_dateline
+
+    toks = doc.tokens
+    at = {t.text: i for i, t in enumerate(toks)}
+    assert after_dateline(text, toks, at["Oil"]) and after_dateline(text, toks, at["Two"])
+    assert not after_dateline(text, toks, at["Republicans"])
+    assert set(_table(text)) == {"Ohio", "Chuck Schumer", "Republicans"}
+    assert _quotes(text) == [
+        (
+            "Chuck Schumer",
+            "Senate Majority Leader Chuck Schumer",
+            "warning",
+            "Republicans would bear the blame",
+        )
+    ]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from analysis.capitals import after_dateline
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
@@ -170,6 +171,10 @@ def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
     ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
     k = lo
+    for j in range(lo + 1, min(hi, lo + 14)):
+        if s.text(j - 1) in ("-", "--") and after_dateline(s.doc.text, s.toks, j):
+            k = j  # "WASHINGTON - Senate Majority Leader Chuck Schumer ...": no subject
+            break
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
     subject = phrase_after(s.toks, k, hi)

@@ -50,7 +50,7 @@ def opening(text: str, toks: Sequence[Token], i: int, first: int) -> bool:
         return True
     if prev in EITHER_QUOTES:
         return opened(text, toks[i - 1], toks[i])
-    return prev == "-" and after_dateline(toks, i)
+    return (prev == "-" or prev == "--") and after_dateline(text, toks, i)
 
 
 def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
@@ -67,19 +67,26 @@ def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
     )
 
 
-def after_dateline(toks: Sequence[Token], i: int) -> bool:
+def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
-    week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
+    week after ...", "MIDWAY ATOLL - Seventy-four years ago", "LONDON (Reuters) - Oil
+    prices", "COLUMBUS, Ohio - Two brothers", "BEIJING, March 14 (Xinhua) -- Chinese"
+    (a place in capitals opening the line, then up to a dozen tokens)."""
     if i < 2:
         return False
-    dash, place = toks[i - 1], toks[i - 2]
-    return (
-        place.end < dash.start
-        and dash.end < toks[i].start
-        and len(place.text) > 1
-        and place.text.isupper()
-        and place.text.isalpha()
-    )
+    dash = toks[i - 1]
+    if dash.text not in ("-", "--") or not toks[i - 2].end < dash.start < dash.end < toks[i].start:
+        return False
+    for j in range(i - 2, max(-1, i - 14), -1):
+        place = toks[j]
+        if j == i - 2 or (place.start == 0 or text[place.start - 1] == "\n"):
+            if len(place.text) > 1 and place.text.isupper() and place.text.isalpha():
+                return True
+            if j != i - 2:
+                return False
+        if place.start == 0 or text[place.start - 1] == "\n":
+            return False
+    return False
 
 
 #: A sentence-initial capital counts without other evidence when the word is this rare.
