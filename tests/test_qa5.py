@@ -261,3 +261,11 @@ def test_datelines_with_an_agency_or_a_state_open_the_sentence() -> None:
             "Republicans would bear the blame",
         )
     ]
+
+
+def test_a_byline_name_may_open_with_a_particle_and_hyphen() -> None:
+    text = "By Jane Whitfield and Omar al-Hassan\n\nLONDON (Reuters) - Oil prices rose."
+    article = article_from_text(text, id="t")
+    assert article.meta["byline"] == "By Jane Whitfield and Omar al-Hassan"
+    assert (article.excluded[0].start, article.excluded[0].end) == (0, 36)
+    assert "Omar al-Hassan" not in _table(text)

@@ -175,7 +175,10 @@ def _looks_like_headline(text: str, start: int, end: int) -> bool:
 
 # "By Jane Doe", "By Jane Doe and John Smith, Reuters", "By The Associated Press":
 # "By", then only capitalised words, initials and the particles of names.
-_BYLINE_WORD = r"(?:[A-Z][\w.'’-]*|and|&|" + "|".join(sorted(PARTICLES)) + ")"
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
+# a capitalised word (after a particle and a hyphen or apostrophe: "al-Hassan"), a
+# particle, "and" or "&"
+_BYLINE_WORD = rf"(?:(?:{_PARTICLE}[-'’])?[A-Z][\w.'’-]*|and|&|{_PARTICLE})"
 _BYLINE = re.compile(
     rf"[ \t]*By[ \t]+{_BYLINE_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*){_BYLINE_WORD}){{0,8}}[ \t]*$"
 )
