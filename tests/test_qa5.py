@@ -269,3 +269,24 @@ def test_a_byline_name_may_open_with_a_particle_and_hyphen() -> None:
     assert article.meta["byline"] == "By Jane Whitfield and Omar al-Hassan"
     assert (article.excluded[0].start, article.excluded[0].end) == (0, 36)
     assert "Omar al-Hassan" not in _table(text)
+
+
+def test_organisation_roles_time_zones_and_plural_days() -> None:
+    text = (
+        "NATO Secretary-General Jens Stoltenberg said the alliance would help. Saudi Crown "
+        "Prince Mohammed bin Salman met IMF Managing Director Kristalina Georgieva at 1015 "
+        "GMT. Dinner on Sundays is quiet, and the firm's R&D budget grew."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    rows = {r["actor"]: (r["kind"], r["roles"]) for r in actors_table(find_mentions(doc))}
+    # before: "NATO Secretary-General Jens Stoltenberg" and "IMF Managing Director
+    # Kristalina Georgieva" were one actor of kind other, "Saudi Crown Prince Mohammed
+    # bin Salman" one person; "GMT", "Sundays" and "R&D" were actors
+    assert rows == {
+        "NATO": ("organization", ""),
+        "Jens Stoltenberg": ("person", "NATO Secretary-General"),
+        "Saudi Arabia": ("country", ""),
+        "Mohammed bin Salman": ("person", "Saudi Crown Prince"),
+        "International Monetary Fund": ("organization", ""),
+        "Kristalina Georgieva": ("person", "IMF Managing Director"),
+    }

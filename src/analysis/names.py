@@ -433,7 +433,9 @@ def _place_prefix(doc: Document, seg: Sequence[_Piece], i: int) -> Candidate | N
             continue
         name = doc.text[seg[i].start : seg[i + k - 1].end]
         hit = gazetteer.lookup(name) or gazetteer.lookup(" ".join(p.text for p in seg[i : i + k]))
-        if hit is not None and hit[1] in ("place", "country"):
+        if hit is not None and (
+            hit[1] in ("place", "country") or (hit[1] == "organization" and k == 1)
+        ):  # (an organisation's acronym: "NATO Secretary-General Jens Stoltenberg")
             return Candidate(seg[i].start, seg[i + k - 1].end, name, hit[1], canonical=hit[0])
     return None
 

@@ -22,7 +22,7 @@ ROLE_WORDS = TITLES | frozenset(
     Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
-    Minority Majority""".split()
+    Minority Majority Crown Managing""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -65,7 +65,7 @@ NOT_NAMES = frozenset(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Mon Tue Wed Thu Fri
     Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
-    """.split()
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned
