@@ -290,3 +290,12 @@ def test_organisation_roles_time_zones_and_plural_days() -> None:
         "International Monetary Fund": ("organization", ""),
         "Kristalina Georgieva": ("person", "IMF Managing Director"),
     }
+
+
+def test_headline_genre_labels_and_adverbial_clauses_are_no_attributions() -> None:
+    # before: speaker "Interview" with the colon as cue; "Senate Democrats unveil"
+    # with cue "plan" and content "as shutdown deadline nears"
+    assert _quotes("Interview: Finance minister says reforms will continue\n\nShe spoke.") == [
+        ("Finance minister", "Finance minister", "says", "reforms will continue")
+    ]
+    assert _quotes("Senate Democrats unveil plan as shutdown deadline nears\n\nIt was late.") == []

@@ -136,6 +136,10 @@ def _after_comma(s: SentenceView, j: int, lo: int) -> int:
     return k + 1 if k > lo else lo
 
 
+#: Conjunctions that open an adverbial clause, no content of a noun or belief cue.
+_SUBORDINATORS = frozenset("as because after before when while since until amid".split())
+
+
 def _final_attribution(s: SentenceView, i: int) -> bool:
     """Whether the sentence ends, after its last comma past token ``i``, in a named
     speaker and a verb of saying ("..., Xi said on Monday.", "..., said Xi."), which
@@ -369,6 +373,15 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1  # 'X wrote "..." online, said analyst Omar Khalid': his words
     if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
+        if (
+            cls != "say"
+            and not intro
+            and s.text(c0).lower() in _SUBORDINATORS
+            and s.doc.paragraphs[s.sent.paragraph].kind == "headline"
+        ):
+            # "Democrats unveil plan as deadline nears": a headline drops the article
+            # that makes "plan" a noun; no content ("what he sees as ...": one)
+            return None, i + 1
         if lemma in ADDRESSEE and not intro:
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
