@@ -299,3 +299,15 @@ def test_headline_genre_labels_and_adverbial_clauses_are_no_attributions() -> No
         ("Finance minister", "Finance minister", "says", "reforms will continue")
     ]
     assert _quotes("Senate Democrats unveil plan as shutdown deadline nears\n\nIt was late.") == []
+
+
+def test_a_transcript_label_in_capitals_resolves_to_the_person() -> None:
+    text = (
+        "Finance Minister Maria Fernanda Espinosa spoke with our correspondent.\n\n"
+        "Q: Will the government cut fuel subsidies?\n\n"
+        "ESPINOSA: We will reduce them gradually.\n"
+    )
+    # before: the speaker was "ESPINOSA", as written
+    assert _quotes(text) == [
+        ("Maria Fernanda Espinosa", "ESPINOSA", ":", "We will reduce them gradually")
+    ]

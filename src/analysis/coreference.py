@@ -297,6 +297,11 @@ class Resolver:
             for name in reversed(list(self.people)):
                 if name.split()[-1] == text:
                     return name, self.people[name].role
+        if len(text) > 1 and text.isupper():
+            # a transcript's label in capitals: "ESPINOSA:", "PAUL RYAN:"
+            for name in reversed(list(self.people)):
+                if name.upper() == text or name.split()[-1].upper() == text:
+                    return name, self.people[name].role
         return text, None
 
     # -- public ------------------------------------------------------------------------
