@@ -311,3 +311,19 @@ def test_a_transcript_label_in_capitals_resolves_to_the_person() -> None:
     assert _quotes(text) == [
         ("Maria Fernanda Espinosa", "ESPINOSA", ":", "We will reduce them gradually")
     ]
+
+
+def test_a_courtesy_title_picks_the_namesake_of_its_gender() -> None:
+    text = (
+        "David Miller launched his campaign on Monday. His brother, Thomas Miller, entered "
+        "the race in June. Their mother, Linda Miller, told the Columbus Dispatch that she "
+        'would vote. "Dinner on Sundays has become very quiet," Mrs. Miller said.'
+    )
+    # before: "Mrs. Miller" was David Miller, the most mentioned Miller
+    assert _quotes(text)[-1] == (
+        "Linda Miller",
+        "Mrs. Miller",
+        "said",
+        '"Dinner on Sundays has become very quiet,"',
+    )
+    assert _table(text)["Linda Miller"] == ("person", 2, text.index("Linda"))

@@ -30,6 +30,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from analysis.coreference import given_names as given_names_gender
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
@@ -86,6 +87,27 @@ def _called(name: str, speakers: set[str]) -> bool:
         return False
     first = words[0].lower()
     return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
+
+
+#: Courtesy titles and the gender they give ("Mrs. Miller": a woman).
+_COURTESY = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, int]) -> str | None:
+    """A surname after a courtesy title, when several people share it ("Mrs. Miller"
+    among David, Thomas and Linda Miller): the last named before it whose given name
+    has the title's gender; ``None`` when the title or the gender leaves no choice."""
+    before = text[max(0, c.start - 6) : c.start].replace(".", " ").split()
+    gender = _COURTESY.get(before[-1]) if before else None
+    if gender is None:
+        return None
+    genders = given_names_gender()
+    same = [
+        n
+        for n in people
+        if n.split()[-1] == c.name and first[n] < c.start and genders.get(n.split()[0]) == gender
+    ]
+    return max(same, key=first.__getitem__) if same else None
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -172,6 +194,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 words = c.name.split()
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
+            if full != c.name and " " not in c.name:
+                full = _by_title(doc.text, c, people, first) or full
             c.canonical = full
     # the text of every token: a lower-cased name found among them was written in
     # lower case somewhere (only words have letters)
