@@ -110,6 +110,29 @@ def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, i
     return max(same, key=first.__getitem__) if same else None
 
 
+#: Lower-case role nouns whose appositive makes the name before it a person's.
+_ROLE_NOUNS = frozenset(
+    """president minister secretary director spokesman spokeswoman spokesperson chairman
+    chairwoman leader governor mayor senator ambassador envoy commander chief founder
+    premier chancellor diplomat official lawmaker""".split()
+)
+
+
+def _appositive_role(text: str, c: Candidate) -> bool:
+    """Whether an appositive with a role noun follows the name: "Kim Jong Un, general
+    secretary of the Workers' Party", "Ana Ruiz, a senior diplomat,"."""
+    if not text.startswith(", ", c.end):
+        return False
+    words = text[c.end + 2 : c.end + 60].split()[:4]
+    for w in words:
+        w = w.rstrip(",.;")
+        if not w.islower():
+            return False
+        if w in _ROLE_NOUNS:
+            return True
+    return False
+
+
 def _name_words(name: str) -> frozenset[str]:
     """The words of a person's name, with its lower-case particles also capitalised, as
     they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
@@ -138,7 +161,11 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # words stand for it ("Xavier Lopez said ... Lopez")
     speakers = {c.name for c in cands if c.kind is None and neighbours(c)[1] in SPEECH_VERBS}
     for c in cands:
-        if c.kind is None and " " in c.name and (c.name in speakers or _called(c.name, speakers)):
+        if (
+            c.kind is None
+            and " " in c.name
+            and (c.name in speakers or _called(c.name, speakers) or _appositive_role(doc.text, c))
+        ):
             c.kind = "person"
     # a single word after "in" names a place wherever it stands alone ("Police in
     # Charlotte" ... "Charlotte was calm"), and so does a word joined to a place by
