@@ -40,6 +40,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
+from analysis.namewords import APPOSITIVE_ROLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
@@ -110,14 +111,6 @@ def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, i
     return max(same, key=first.__getitem__) if same else None
 
 
-#: Lower-case role nouns whose appositive makes the name before it a person's.
-_ROLE_NOUNS = frozenset(
-    """president minister secretary director spokesman spokeswoman spokesperson chairman
-    chairwoman leader governor mayor senator ambassador envoy commander chief founder
-    premier chancellor diplomat official lawmaker""".split()
-)
-
-
 def _appositive_role(text: str, c: Candidate) -> bool:
     """Whether an appositive with a role noun follows the name: "Kim Jong Un, general
     secretary of the Workers' Party", "Ana Ruiz, a senior diplomat,"."""
@@ -128,7 +121,7 @@ def _appositive_role(text: str, c: Candidate) -> bool:
         w = w.rstrip(",.;")
         if not w.islower():
             return False
-        if w in _ROLE_NOUNS:
+        if w in APPOSITIVE_ROLES:
             return True
     return False
 

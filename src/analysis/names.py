@@ -36,6 +36,7 @@ from analysis.capitals import known as _known
 from analysis.capitals import needs_evidence as _needs_evidence
 from analysis.capitals import opening as _opening
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
+from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import HONORIFICS as _HONORIFICS
@@ -43,7 +44,6 @@ from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
-from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
@@ -139,6 +139,8 @@ def _runs(
                         and toks[i + 1].kind == "word"
                         and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
                     )
+                    # "Kim Jong Un, general secretary of ...": capitals, an appositive role
+                    opener = opener or _before_appositive(toks, i + 1, hi)
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
@@ -199,6 +201,22 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one to three capitalised words from ``toks[k]`` end in a comma before an
+    appositive with a lower-case role noun ("Jong Un, general secretary of")."""
+    j = k
+    while j < hi and j - k < 3 and toks[j].kind == "word" and _is_cap(toks[j].text):
+        j += 1
+    if j == k or j + 1 >= hi or toks[j].text != ",":
+        return False
+    for t in toks[j + 1 : min(hi, j + 5)]:
+        if t.kind != "word" or not t.text.islower():
+            return False
+        if t.text in APPOSITIVE_ROLES:
+            return True
+    return False
 
 
 def _particle_run(toks: Sequence[Token], k: int, hi: int) -> bool:

@@ -71,3 +71,10 @@ SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned
     insisted replied wrote announced claimed suggested""".split()
 )
+#: Lower-case role nouns whose appositive makes the name before it a person's ("Kim
+#: Jong Un, general secretary of ...", "Ana Ruiz, a senior diplomat,").
+APPOSITIVE_ROLES = frozenset(
+    """president minister secretary director spokesman spokeswoman spokesperson chairman
+    chairwoman leader governor mayor senator ambassador envoy commander chief founder
+    premier chancellor diplomat official lawmaker""".split()
+)
