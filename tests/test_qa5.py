@@ -252,7 +252,7 @@ def test_datelines_with_an_agency_or_a_state_open_the_sentence() -> None:
     at = {t.text: i for i, t in enumerate(toks)}
     assert after_dateline(text, toks, at["Oil"]) and after_dateline(text, toks, at["Two"])
     assert not after_dateline(text, toks, at["Republicans"])
-    assert set(_table(text)) == {"Ohio", "Chuck Schumer", "Republicans"}
+    assert set(_table(text)) == {"Reuters", "Ohio", "Chuck Schumer", "Republicans"}
     assert _quotes(text) == [
         (
             "Chuck Schumer",
@@ -338,3 +338,19 @@ def test_an_appositive_role_makes_a_person() -> None:
     # "He" had no antecedent
     assert _table(text)["Kim Jong Un"] == ("person", 1, 0)
     assert _quotes(text)[0][:3] == ("Kim Jong Un", "He", "praised")
+
+
+def test_news_agencies_and_institutions_are_organisations() -> None:
+    text = (
+        "MOSCOW, Feb. 24 (TASS) -- The Kremlin said the Senate vote was hostile, "
+        "Xinhua reported, citing Reuters."
+    )
+    table = _table(text)
+    # before: "Kremlin", "Senate", "Xinhua" and "Reuters" were of kind other
+    assert {k: v[0] for k, v in table.items()} == {
+        "TASS": "organization",
+        "Kremlin": "organization",
+        "Senate": "organization",
+        "Xinhua News Agency": "organization",
+        "Reuters": "organization",
+    }

@@ -40,7 +40,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES
+from analysis.namewords import APPOSITIVE_ROLES, ORG_HEADS
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
@@ -280,6 +280,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and low in written:
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
+        elif c.name in ORG_HEADS:
+            c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
     cands[:] = [c for c in cands if c.kind is not None]
