@@ -354,3 +354,20 @@ def test_news_agencies_and_institutions_are_organisations() -> None:
         "Xinhua News Agency": "organization",
         "Reuters": "organization",
     }
+
+
+def test_a_role_set_off_before_the_name_is_no_content() -> None:
+    text = (
+        '"We deeply regret the inconvenience," Air France\'s spokesman, Jean Dupont, said '
+        'in a statement. "It will be fixed," the spokesman, Ahoua Mello, said.'
+    )
+    # before: the content ran on to "... ," Air France's spokesman"
+    assert _quotes(text) == [
+        (
+            "Jean Dupont",
+            "Air France's spokesman, Jean Dupont",
+            "said",
+            '"We deeply regret the inconvenience,"',
+        ),
+        ("Ahoua Mello", "the spokesman, Ahoua Mello", "said", '"It will be fixed,"'),
+    ]

@@ -304,6 +304,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
+        if sp is not None and s.text(sp[1]) == "," and is_named_phrase(toks[sp[0] : sp[1]]):
+            sp = role_before(s, sp, lo)  # '"...," Air France's spokesman, Jean Dupont, said'
     if sp is not None and named:
         sp = role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
     if sp is None and i > lo + 1 and prev in ("and", "but"):

@@ -300,6 +300,9 @@ _NOT_ROLES = frozenset(
 )
 
 
+_ROLE_DETERMINERS = frozenset("the a an his her its their".split())
+
+
 def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int]:
     """ "..., spokesman Ben Padovan said": the lower-case role words between the comma
     (or quotation mark) ending the content and a capitalised name belong to the
@@ -308,6 +311,24 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
     a = sp[0]
     if not s.toks[a].text[:1].isupper():
         return sp
+    if a - 2 > lo and s.text(a - 1) == "," and s.text(a - 2).lower() in SPEAKER_HEADS:
+        # '"...," Air France's spokesman, Jean Dupont, said': the role set off before
+        # the name, after the content
+        k = a - 2
+        while k > lo and a - k < 7 and s.toks[k - 1].kind == "word":
+            if s.text(k - 1).lower() in STOP_WORDS or s.text(k - 1).lower() in PRONOUNS:
+                break
+            k -= 1
+        role = [t.text for t in s.toks[k : a - 1]]
+        if (
+            k > lo
+            and (s.text(k - 1) == "," or s.is_mark(k - 1))
+            # "the spokesman", "Air France's spokesman" (not "this new study")
+            and (
+                role[0].lower() in _ROLE_DETERMINERS or any(w.endswith(("'s", "’s")) for w in role)
+            )
+        ):
+            return k, sp[1]
     j = a
     while j > lo and a - j < 3:
         t = s.toks[j - 1]
