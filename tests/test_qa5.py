@@ -371,3 +371,15 @@ def test_a_role_set_off_before_the_name_is_no_content() -> None:
         ),
         ("Ahoua Mello", "the spokesman, Ahoua Mello", "said", '"It will be fixed,"'),
     ]
+
+
+def test_a_dateline_is_no_part_of_the_content() -> None:
+    text = (
+        "PARIS (AP) — Air France canceled hundreds of flights on Thursday, the company "
+        "said.\n\nTUNIS, April 1 (Reuters) - Coalition forces bombarded the town, Libyan "
+        "television said."
+    )
+    assert [(q[0], q[3]) for q in _quotes(text)] == [
+        ("the company", "Air France canceled hundreds of flights on Thursday"),
+        ("Libyan television", "Coalition forces bombarded the town"),
+    ]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from analysis.capitals import after_dateline
+from analysis.capitals import DATELINE_DASHES, after_dateline
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
@@ -171,14 +171,19 @@ def _final_attribution(s: SentenceView, i: int) -> bool:
     return False
 
 
+def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
+    """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
+    ``lo`` when there is none."""
+    for j in range(lo + 1, min(hi, lo + 14)):
+        if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
+            return j
+    return lo
+
+
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
     ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
-    k = lo
-    for j in range(lo + 1, min(hi, lo + 14)):
-        if s.text(j - 1) in ("-", "--") and after_dateline(s.doc.text, s.toks, j):
-            k = j  # "WASHINGTON - Senate Majority Leader Chuck Schumer ...": no subject
-            break
+    k = _dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
     subject = phrase_after(s.toks, k, hi)
@@ -416,6 +421,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     if before <= lo or not (s.text(before - 1) == "," or s.is_mark(before - 1)):
         return None, i + 1
+    lo = _dateline_end(s, lo, before)  # "PARIS (AP) — Air France canceled ..., it said"
     rng = content_between(s, lo, before)
     end_tok = after
     if (

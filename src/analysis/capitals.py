@@ -67,6 +67,10 @@ def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
     )
 
 
+#: The dashes that end a dateline.
+DATELINE_DASHES = ("-", "--", "—", "–")
+
+
 def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
     week after ...", "MIDWAY ATOLL - Seventy-four years ago", "LONDON (Reuters) - Oil
@@ -75,7 +79,9 @@ def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
     if i < 2:
         return False
     dash = toks[i - 1]
-    if dash.text not in ("-", "--") or not toks[i - 2].end < dash.start < dash.end < toks[i].start:
+    if dash.text not in DATELINE_DASHES:
+        return False
+    if not toks[i - 2].end < dash.start < dash.end < toks[i].start:
         return False
     for j in range(i - 2, max(-1, i - 14), -1):
         place = toks[j]
