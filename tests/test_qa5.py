@@ -383,3 +383,15 @@ def test_a_dateline_is_no_part_of_the_content() -> None:
         ("the company", "Air France canceled hundreds of flights on Thursday"),
         ("Libyan television", "Coalition forces bombarded the town"),
     ]
+
+
+def test_an_adverb_after_an_appositive_keeps_the_name_as_speaker() -> None:
+    text = (
+        "Feinstein, a Democrat from California, later told CNN that she would seek a "
+        "subpoena. Google, the largest employer in town, said they plan to add workers."
+    )
+    # before: only "she" with cue "seek"; "they" with cue "plan"
+    assert _quotes(text) == [
+        ("Feinstein", "Feinstein", "told", "she would seek a subpoena"),
+        ("Google", "Google", "said", "they plan to add workers"),
+    ]

@@ -45,6 +45,7 @@ from analysis.clauses import (
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
 from analysis.speakers import (
+    AUX,
     PRONOUNS,
     is_named_phrase,
     is_weak_phrase,
@@ -80,7 +81,10 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
 
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
-    appositive or relative clause set off by commas just before the cue."""
+    appositive or relative clause set off by commas just before the cue (and any
+    adverbs: "..., later told")."""
+    while cue - 1 > lo and s.text(cue - 1).lower() in AUX and s.text(cue - 2) == ",":
+        cue -= 1  # "Feinstein, a Democrat from California, later told CNN ..."
     if cue - 1 > lo and dash(s, cue - 1):
         # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
         for j in range(cue - 2, max(lo, cue - 20), -1):

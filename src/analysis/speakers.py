@@ -22,7 +22,7 @@ PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "you": "s",
 }  # fmt: skip
 #: Words skipped between a speaker and its cue ("Xi also said", "he has repeatedly warned").
-_AUX = frozenset(
+AUX = _AUX = frozenset(
     """has have had also later then previously again would will once further first
     repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
