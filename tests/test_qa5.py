@@ -395,3 +395,9 @@ def test_an_adverb_after_an_appositive_keeps_the_name_as_speaker() -> None:
         ("Feinstein", "Feinstein", "told", "she would seek a subpoena"),
         ("Google", "Google", "said", "they plan to add workers"),
     ]
+
+
+def test_a_belief_cue_before_one_word_reports_nothing() -> None:
+    # before: ("you", "believe", "him?"), ("a liberal", "think", "tank")
+    text = "Q. Did you believe him? A liberal think tank disagreed. She believes he lied."
+    assert _quotes(text) == [(None, "She", "believes", "he lied")]

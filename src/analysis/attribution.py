@@ -402,6 +402,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
             return None, i + 1
+        if cls == "belief" and not intro and len(s.doc.text[rng[0] : rng[1]].split()) < 2:
+            return None, i + 1  # "Did you believe him?": a person believed, no content
+        if lemma == "think" and s.text(c0).lower() in ("tank", "tanks"):
+            return None, i + 1  # "a liberal think tank": a noun
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
