@@ -401,3 +401,12 @@ def test_a_belief_cue_before_one_word_reports_nothing() -> None:
     # before: ("you", "believe", "him?"), ("a liberal", "think", "tank")
     text = "Q. Did you believe him? A liberal think tank disagreed. She believes he lied."
     assert _quotes(text) == [(None, "She", "believes", "he lied")]
+
+
+def test_a_surname_like_name_after_at_is_a_firm() -> None:
+    text = "Analysts at Goldman Sachs raised their forecasts. Helima Croft agreed."
+    # before: "Goldman Sachs" was a person (a rare last word)
+    assert _table(text) == {
+        "Goldman Sachs": ("organization", 1, text.index("Goldman")),
+        "Helima Croft": ("person", 1, text.index("Helima")),
+    }

@@ -37,6 +37,7 @@ from analysis.names import (
     SPEECH_VERBS,
     Candidate,
     candidates,
+    given_names,
     initials,
     plural_noun,
 )
@@ -198,6 +199,18 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             words = c.name.split()
             if words[0] in placed and plural_noun(words[-1]):
                 c.kind = "other"
+    # a name read as a person's only for its rare last word is a firm's after "at"
+    # ("analysts at Goldman Sachs"): people are not where one works
+    given = given_names()
+    for c in cands:
+        if (
+            c.kind == "person"
+            and c.role is None
+            and " " in c.name
+            and c.name.split()[0] not in given
+            and (near.get(id(c)) or neighbours(c))[0] == "at"
+        ):
+            c.kind = "organization"
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
