@@ -410,3 +410,13 @@ def test_a_surname_like_name_after_at_is_a_firm() -> None:
         "Goldman Sachs": ("organization", 1, text.index("Goldman")),
         "Helima Croft": ("person", 1, text.index("Helima")),
     }
+
+
+def test_a_sentence_opening_capital_before_a_head_word_and_party_tags() -> None:
+    text = (
+        "City Council member Hugo Soto-Martinez called the plan weak. Fox News reported "
+        "it first. Rep. Mia Love (R-Cedar Hills) said new Western sanctions were needed."
+    )
+    # before: "Council" (the opening "City" had no evidence), "News", "R-Cedar Hills"
+    # and "Western" were actors
+    assert set(_table(text)) == {"City Council", "Hugo Soto-Martinez", "Fox News", "Mia Love"}

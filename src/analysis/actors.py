@@ -21,6 +21,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -125,6 +126,16 @@ def _appositive_role(text: str, c: Candidate) -> bool:
         if w in APPOSITIVE_ROLES:
             return True
     return False
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_COMPASS = frozenset("Western Eastern Northern Southern".split())
+
+
+def _in_party_tag(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands inside a parenthesised party tag: "(R-Cedar Hills)"."""
+    k = text.rfind("(", max(0, c.start - 30), c.start)
+    return k >= 0 and ")" not in text[k : c.start] and _PARTY_TAG.match(text, k + 1) is not None
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -297,7 +308,16 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
-    cands[:] = [c for c in cands if c.kind is not None]
+    # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
+    # a compass adjective ("new Western sanctions") are no actors
+    cands[:] = [
+        c
+        for c in cands
+        if c.kind is not None
+        and not _PARTY_TAG.match(c.name)
+        and c.name not in _COMPASS
+        and not _in_party_tag(doc.text, c)
+    ]
 
 
 def find_mentions(doc: Document) -> tuple[Mention, ...]:

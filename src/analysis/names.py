@@ -141,6 +141,9 @@ def _runs(
                     )
                     # "Kim Jong Un, general secretary of ...": capitals, an appositive role
                     opener = opener or _before_appositive(toks, i + 1, hi)
+                    # "City Council member ...", "Foreign Ministry spokesman ...": a
+                    # capital before an organisation's or place's head word
+                    opener = opener or _bare(nxt) in _ORG_HEADS or _bare(nxt) in _PLACE_HEADS
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
