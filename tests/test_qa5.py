@@ -420,3 +420,14 @@ def test_a_sentence_opening_capital_before_a_head_word_and_party_tags() -> None:
     # before: "Council" (the opening "City" had no evidence), "News", "R-Cedar Hills"
     # and "Western" were actors
     assert set(_table(text)) == {"City Council", "Hugo Soto-Martinez", "Fox News", "Mia Love"}
+
+
+def test_a_plural_possessive_before_a_head_word_is_inside_the_name() -> None:
+    text = (
+        "Kim Jong Un, general secretary of the Workers' Party of Korea, spoke. Fox News' "
+        "Chris Wallace moderated."
+    )
+    # before: "Workers" and "Party of Korea"
+    table = _table(text)
+    assert table["Workers' Party of Korea"] == ("organization", 1, text.index("Workers"))
+    assert "Chris Wallace" in table and "Fox News" in table

@@ -157,8 +157,22 @@ def _runs(
 
             if cap:
                 end = tok.start + len(bare)
+                if (
+                    end == tok.end
+                    and bare[-1:] == "s"
+                    and i + 2 < hi
+                    and toks[i + 1].text in ("'", "’")
+                    and toks[i + 1].start == end
+                    and toks[i + 2].start > toks[i + 1].end
+                    and toks[i + 2].text in HEADS
+                ):
+                    # "the Workers' Party of Korea", "Veterans' Day": a plural possessive
+                    # before a head word is inside the name ("Fox News' Chris Wallace":
+                    # the possessor's name ends)
+                    bare, end = text + toks[i + 1].text, toks[i + 1].end
+                    i += 1
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
-                if end != tok.end:
+                if end < tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
                     current = []
             elif current and tok.kind == "word" and _particled(text):
