@@ -25,6 +25,11 @@ OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: Quotation marks that close as often as they open ("''", "’", a possessive "'"): one
 #: opens when it stands after a space or a line break and right before its word.
 EITHER_QUOTES = frozenset("'’”`")
+#: The dashes that end a dateline.
+DATELINE_DASHES = ("-", "--", "—", "–")
+#: What may stand before a capital that :func:`opening` finds opening (besides the
+#: sentence's first word): a test callers may make first, to save the call.
+OPENING_PREV = OPENING_MARKS | EITHER_QUOTES | frozenset(DATELINE_DASHES)
 
 
 def opened(text: str, mark: Token, word: Token) -> bool:
@@ -50,7 +55,7 @@ def opening(text: str, toks: Sequence[Token], i: int, first: int) -> bool:
         return True
     if prev in EITHER_QUOTES:
         return opened(text, toks[i - 1], toks[i])
-    return (prev == "-" or prev == "--") and after_dateline(text, toks, i)
+    return prev in DATELINE_DASHES and after_dateline(text, toks, i)
 
 
 def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
@@ -65,10 +70,6 @@ def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
         and toks[k + 1].kind == "word"
         and is_cap(toks[k + 1].text)
     )
-
-
-#: The dashes that end a dateline.
-DATELINE_DASHES = ("-", "--", "—", "–")
 
 
 def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
@@ -199,7 +200,11 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
         while sents[si].tok_end <= i:
             si += 1
         sent = sents[si]
-        if suspect[si] or opening(doc.text, toks, i, sent.tok_start):
+        if (
+            suspect[si]
+            or i == sent.tok_start
+            or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
+        ):
             continue
         seen.add(bare(toks[i].text))
     return frozenset(seen)

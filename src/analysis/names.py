@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
+from analysis.capitals import OPENING_PREV as _OPENING_PREV
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import body_caps as _body_caps
@@ -115,7 +116,8 @@ def _runs(
                     headline
                     or i == first
                     or (
-                        _opening(doc.text, toks, i, first)
+                        toks[i - 1].text in _OPENING_PREV
+                        and _opening(doc.text, toks, i, first)
                         # two capitals after a quotation mark of either orientation
                         # inside a sentence begin a name ('Grand Bargain')
                         and not (

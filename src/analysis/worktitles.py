@@ -70,10 +70,14 @@ def title_spans(doc: Document) -> list[tuple[int, int]]:
             continue
         sentence = doc.sentences[bisect_right(ends, i)]
         lo, hi = sentence.tok_start, sentence.tok_end
-        if doc.paragraphs[sentence.paragraph].kind == "headline" or title_case(toks[lo:hi]):
-            continue  # in a title-case line, a quotation in title case is no sign
-        end = _title_end(toks[lo:hi], i - lo) + lo if i + 1 < hi else i
-        if end > i + 1:
+        if i + 1 >= hi or not _capital(toks[i + 1].text):
+            continue
+        words = toks[lo:hi]
+        end = _title_end(words, i - lo) + lo
+        if end > i + 1 and not (
+            # in a title-case line, a quotation in title case is no sign
+            doc.paragraphs[sentence.paragraph].kind == "headline" or title_case(words)
+        ):
             out.append((toks[i + 1].start, toks[end - 1].end))
             after = end
     return out
