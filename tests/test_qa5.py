@@ -431,3 +431,14 @@ def test_a_plural_possessive_before_a_head_word_is_inside_the_name() -> None:
     table = _table(text)
     assert table["Workers' Party of Korea"] == ("organization", 1, text.index("Workers"))
     assert "Chris Wallace" in table and "Fox News" in table
+
+
+def test_an_aside_after_the_attribution_is_no_content() -> None:
+    text = (
+        '"We are optimistic," a senior Saudi official said, speaking on condition of '
+        "anonymity.\n\nTranscript: Senator on the budget fight\n"
+    )
+    # before: the content ran to the end of the sentence; "Transcript" was a speaker
+    assert _quotes(text) == [
+        ("senior Saudi official", "a senior Saudi official", "said", '"We are optimistic,"')
+    ]

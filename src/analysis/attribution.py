@@ -140,6 +140,9 @@ def _after_comma(s: SentenceView, j: int, lo: int) -> int:
     return k + 1 if k > lo else lo
 
 
+#: Participles that open an aside after "<speaker> said," and end the content: '"...,"
+#: an official said, speaking on condition of anonymity'.
+_ASIDES = frozenset("speaking declining asking requesting referring citing".split())
 #: Conjunctions that open an adverbial clause, no content of a noun or belief cue.
 _SUBORDINATORS = frozenset("as because after before when while since until amid".split())
 
@@ -439,6 +442,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(after + 1) not in ("who", "which", "whose")
         and s.text(after + 1) not in CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
+        # '"...," an official said, speaking on condition of anonymity': no parenthesis
+        and s.text(after + 1) not in _ASIDES
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)

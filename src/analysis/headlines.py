@@ -40,7 +40,8 @@ _NOT_LABELS = frozenset(
     """note update editor editors photo photos source sources related read watch see click
     image video correction disclosure advertisement share caption credit ps p.s warning
     breaking live interview analysis exclusive opinion commentary factbox explainer
-    timeline profile feature obituary q&a fact highlights recap preview""".split()
+    timeline profile feature obituary q&a fact highlights recap preview transcript
+    audio""".split()
 )
 
 
