@@ -81,7 +81,7 @@ def test_byline_particles_are_the_name_particles() -> None:
     text = "By Ali ibn Hassan and Maria dos Santos\n\nBAGHDAD - Talks resumed on Monday."
     article = article_from_text(text, id="t")
     assert article.meta["byline"] == "By Ali ibn Hassan and Maria dos Santos"
-    assert [(s.start, s.end) for s in article.excluded][0] == (0, 38)
+    assert (article.excluded[0].start, article.excluded[0].end) == (0, 38)
     assert {"ibn", "dos", "le", "von", "der"} <= PARTICLES
 
 
@@ -90,7 +90,7 @@ def test_place_prepositions_are_one_list() -> None:
     from analysis.namewords import PLACE_PREPOSITIONS
 
     assert clauses._PLACE_PREPOSITIONS is PLACE_PREPOSITIONS
-    assert names._PLACE_PREPOSITIONS == PLACE_PREPOSITIONS - {"of"}
+    assert {"of"} | names._PLACE_PREPOSITIONS == PLACE_PREPOSITIONS
     # "in X and Y": two places; "of Belt and Road": one name
     text = "Rallies were held in Cincinnati and Columbus to promote the spirit of Belt and Road."
     assert set(_table(text)) == {"Cincinnati", "Columbus", "Belt and Road"}
