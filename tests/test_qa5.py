@@ -442,3 +442,16 @@ def test_an_aside_after_the_attribution_is_no_content() -> None:
     assert _quotes(text) == [
         ("senior Saudi official", "a senior Saudi official", "said", '"We are optimistic,"')
     ]
+
+
+def test_an_object_cue_with_that_takes_the_whole_clause() -> None:
+    text = (
+        "Wang pointed out that China and France, as permanent members of the UN Security "
+        "Council, shoulder important responsibilities."
+    )
+    # before: the content stopped at the first comma ("China and France")
+    assert _quotes(text)[0][2:] == (
+        "pointed out",
+        "China and France, as permanent members of the UN Security Council, shoulder "
+        "important responsibilities",
+    )

@@ -400,7 +400,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
-        if cls == "object" or s.text(sp[0]) in _RELATIVES:
+        clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
+        if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
+            # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
