@@ -455,3 +455,14 @@ def test_an_object_cue_with_that_takes_the_whole_clause() -> None:
         "China and France, as permanent members of the UN Security Council, shoulder "
         "important responsibilities",
     )
+
+
+def test_a_noun_phrase_content_keeps_its_list() -> None:
+    text = "Wang called for closer cooperation in aviation, nuclear energy and agriculture."
+    # before: "closer cooperation in aviation"
+    assert _quotes(text)[0][2:] == (
+        "called for",
+        "closer cooperation in aviation, nuclear energy and agriculture",
+    )
+    text = "She thanked China for its support, and said the talks were useful."
+    assert _quotes(text)[0][2:] == ("thanked", "China for its support")

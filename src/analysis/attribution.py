@@ -36,6 +36,7 @@ from analysis.clauses import (
     is_clause,
     is_past,
     lead_adjunct,
+    list_tail,
     no_content,
     place_before,
     role_before,
@@ -403,7 +404,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
+            end = stop
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
+            if stop < end and list_tail(s, stop, end):
+                stop = end  # "called for cooperation in aviation, energy and agriculture"
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
             return None, i + 1

@@ -206,6 +206,20 @@ def first_comma(s: SentenceView, i: int, hi: int) -> int:
     return hi
 
 
+def list_tail(s: SentenceView, comma: int, hi: int) -> bool:
+    """Whether the tokens after ``comma`` up to ``hi`` close a list begun before it
+    ("aviation, nuclear energy and agriculture"): a few words with "and" or "or" in
+    them and no clause (no pronoun, auxiliary or cue word)."""
+    words = [t for t in s.toks[comma + 1 : hi] if t.kind != "punct"]
+    if not 2 <= len(words) <= 6 or any(t.text == "," for t in s.toks[comma + 1 : hi]):
+        return False
+    low = [t.text.lower() for t in words]
+    if low[0] in ("and", "or") or not ("and" in low or "or" in low):
+        return False
+    lex = lexicon()
+    return not any(w in _CLAUSE_WORDS or w in lex for w in low)
+
+
 def speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
     """A named speaker and a speech cue starting at token ``i`` ("Susan Park said")."""
     lex = lexicon()
