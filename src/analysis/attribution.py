@@ -141,6 +141,8 @@ def _after_comma(s: SentenceView, j: int, lo: int) -> int:
     return k + 1 if k > lo else lo
 
 
+#: Question words that, alone after a cue, report nothing ("did not say when").
+_BARE_WH = frozenset("when why how whether what where who which".split())
 #: Participles that open an aside after "<speaker> said," and end the content: '"...,"
 #: an official said, speaking on condition of anonymity'.
 _ASIDES = frozenset("speaking declining asking requesting referring citing".split())
@@ -411,8 +413,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
             return None, i + 1
-        if cls == "belief" and not intro and len(s.doc.text[rng[0] : rng[1]].split()) < 2:
-            return None, i + 1  # "Did you believe him?": a person believed, no content
+        single = s.doc.text[rng[0] : rng[1]].split()
+        if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
+            # "Did you believe him?": a person believed; "It did not say when": no content
+            return None, i + 1
         if lemma == "think" and s.text(c0).lower() in ("tank", "tanks"):
             return None, i + 1  # "a liberal think tank": a noun
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):

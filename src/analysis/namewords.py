@@ -37,7 +37,8 @@ ORG_HEADS = frozenset(
     Administration Government Cabinet Academy Hospital Museum Holdings Industries
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
-    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor""".split()
+    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
+    Dispatch Inquirer""".split()
 )
 PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
