@@ -476,3 +476,13 @@ def test_a_bare_question_word_is_no_content_and_a_bloc_is_an_organisation() -> N
     # before: ("It", "say", "when") and "National Bloc" a person
     assert [q[2:] for q in _quotes(text)] == [("said", "it would file a complaint")]
     assert _table(text)["National Bloc"][0] == "organization"
+
+
+def test_a_role_with_no_name_is_no_person() -> None:
+    text = (
+        "They say Mr. President, this is very bad. She served as Secretary of State. "
+        "Republican Presidential candidate Ted Cruz spoke. Mr. King said he agreed."
+    )
+    # before: "President", "State" and "Presidential" were persons
+    table = _table(text)
+    assert {k for k, v in table.items() if v[0] == "person"} == {"Ted Cruz", "King"}

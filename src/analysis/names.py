@@ -54,6 +54,11 @@ from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Token
 from analysis.worktitles import title_spans
 
+#: Offices addressed with a courtesy title and no name ("Mr. President").
+_OFFICES = frozenset(
+    """President Speaker Chairman Chairwoman Secretary Minister Ambassador Mayor Governor
+    Senator Prime Vice Commissioner Director""".split()
+)
 #: A sentence-initial capital counts when this rare and a second capital and a speech
 #: verb follow ("Xavier Lopez said"); rarer words need no more (capitals.RARE_ZIPF).
 _NAME_ZIPF = 4.0
@@ -415,6 +420,12 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         out.extend(places)
         titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
         role = text[titled[0].start : titled[-1].end] if titled else None
+        if all(p.text in _ROLE_WORDS or p.text in CONNECTORS for p in rest) and (
+            any(p.text not in _HONORIFICS for p in prefix) or rest[0].text in _OFFICES
+        ):
+            # "Mr. President", "Secretary of State": a role, no one named ("Mr. King",
+            # "Mr. Justice": a surname)
+            return out
         person = " ".join(text[rest[0].start : rest[-1].end].split())
         out.append(Candidate(rest[0].start, rest[-1].end, person, "person", role=role))
         return out

@@ -22,7 +22,8 @@ ROLE_WORDS = TITLES | frozenset(
     Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
-    Minority Majority Crown Managing""".split()
+    Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
+    Congressional""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
