@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
+from analysis.namewords import APPOSITIVE_ROLES, PARTICLES
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import TITLES as _TITLES
 from analysis.stoplist import stopwords
@@ -94,6 +95,37 @@ def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
         if place.start == 0 or text[place.start - 1] == "\n":
             return False
     return False
+
+
+def before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one to three capitalised words from ``toks[k]`` end in a comma before an
+    appositive with a lower-case role noun ("Jong Un, general secretary of")."""
+    j = k
+    while j < hi and j - k < 3 and toks[j].kind == "word" and is_cap(toks[j].text):
+        j += 1
+    if j == k or j + 1 >= hi or toks[j].text != ",":
+        return False
+    for t in toks[j + 1 : min(hi, j + 5)]:
+        if t.kind != "word" or not t.text.islower():
+            return False
+        if t.text in APPOSITIVE_ROLES:
+            return True
+    return False
+
+
+def particle_run(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one or two name particles and a capitalised word start at ``toks[k]``
+    ("von der Leyen", "de Gaulle", "bin Salman")."""
+    j = k
+    while j < hi and j - k < 2 and toks[j].text in PARTICLES:
+        j += 1
+    return k < j < hi and is_cap(toks[j].text)
+
+
+def particled(word: str) -> bool:
+    """A particle joined by a hyphen to a capitalised name: "al-Sisi", "bin-Nayef"."""
+    particle, _, name = word.partition("-")
+    return particle in PARTICLES and name[:1].isupper()
 
 
 #: A sentence-initial capital counts without other evidence when the word is this rare.

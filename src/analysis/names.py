@@ -28,6 +28,7 @@ from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
+from analysis.capitals import before_appositive as _before_appositive
 from analysis.capitals import body_caps as _body_caps
 from analysis.capitals import cap_counts as _cap_counts
 from analysis.capitals import capital_indices as _capitals
@@ -36,8 +37,9 @@ from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
 from analysis.capitals import needs_evidence as _needs_evidence
 from analysis.capitals import opening as _opening
+from analysis.capitals import particle_run as _particle_run
+from analysis.capitals import particled as _particled
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
-from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import HONORIFICS as _HONORIFICS
@@ -45,13 +47,14 @@ from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
+from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
-from analysis.types import ActorKind, Document, Token
+from analysis.types import ActorKind, Document
 from analysis.worktitles import title_spans
 
 #: Offices addressed with a courtesy title and no name ("Mr. President").
@@ -225,37 +228,6 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
-
-
-def _before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
-    """Whether one to three capitalised words from ``toks[k]`` end in a comma before an
-    appositive with a lower-case role noun ("Jong Un, general secretary of")."""
-    j = k
-    while j < hi and j - k < 3 and toks[j].kind == "word" and _is_cap(toks[j].text):
-        j += 1
-    if j == k or j + 1 >= hi or toks[j].text != ",":
-        return False
-    for t in toks[j + 1 : min(hi, j + 5)]:
-        if t.kind != "word" or not t.text.islower():
-            return False
-        if t.text in APPOSITIVE_ROLES:
-            return True
-    return False
-
-
-def _particle_run(toks: Sequence[Token], k: int, hi: int) -> bool:
-    """Whether one or two name particles and a capitalised word start at ``toks[k]``
-    ("von der Leyen", "de Gaulle", "bin Salman")."""
-    j = k
-    while j < hi and j - k < 2 and toks[j].text in _PARTICLES:
-        j += 1
-    return k < j < hi and _is_cap(toks[j].text)
-
-
-def _particled(word: str) -> bool:
-    """A particle joined by a hyphen to a capitalised name: "al-Sisi", "bin-Nayef"."""
-    particle, _, name = word.partition("-")
-    return particle in _PARTICLES and name[:1].isupper()
 
 
 def _known_pair(word: str, nxt: str) -> bool:
