@@ -310,13 +310,14 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "other", c.name
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
+    tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
     cands[:] = [
         c
         for c in cands
         if c.kind is not None
-        and not _PARTY_TAG.match(c.name)
         and c.name not in _COMPASS
-        and not _in_party_tag(doc.text, c)
+        and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
+        and not (tagged and _in_party_tag(doc.text, c))
     ]
 
 
