@@ -486,3 +486,12 @@ def test_a_role_with_no_name_is_no_person() -> None:
     # before: "President", "State" and "Presidential" were persons
     table = _table(text)
     assert {k for k, v in table.items() if v[0] == "person"} == {"Ted Cruz", "King"}
+
+
+def test_a_role_keeps_its_abbreviation_as_written() -> None:
+    text = "Massachusetts\u00a0Sen. Elizabeth Warren and Gov. Chris Christie spoke."
+    doc = parse(article_from_text(text, id="t"))
+    rows = {r["actor"]: r["roles"] for r in actors_table(find_mentions(doc))}
+    # before: "Massachusetts\xa0Sen" and "Gov"
+    assert rows["Elizabeth Warren"] == "Massachusetts Sen."
+    assert rows["Chris Christie"] == "Gov."

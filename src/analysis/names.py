@@ -391,7 +391,12 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         ]
         out.extend(places)
         titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
-        role = text[titled[0].start : titled[-1].end] if titled else None
+        role = None
+        if titled:
+            end = titled[-1].end
+            if text.startswith(".", end) and _abbreviated(titled[-1].text):
+                end += 1  # "Sen.", "Gov.": the abbreviation as written
+            role = " ".join(text[titled[0].start : end].split())  # (no-break spaces too)
         if all(p.text in _ROLE_WORDS or p.text in CONNECTORS for p in rest) and (
             any(p.text not in _HONORIFICS for p in prefix) or rest[0].text in _OFFICES
         ):
