@@ -469,10 +469,7 @@ def test_a_noun_phrase_content_keeps_its_list() -> None:
 
 
 def test_a_bare_question_word_is_no_content_and_a_bloc_is_an_organisation() -> None:
-    text = (
-        "Haddad's party, the National Bloc, said it would file a complaint. It did not "
-        "say when."
-    )
+    text = "Haddad's party, the National Bloc, said it would file a complaint. It did not say when."
     # before: ("It", "say", "when") and "National Bloc" a person
     assert [q[2:] for q in _quotes(text)] == [("said", "it would file a complaint")]
     assert _table(text)["National Bloc"][0] == "organization"
