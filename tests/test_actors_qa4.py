@@ -114,8 +114,8 @@ def test_abbreviations_particles_and_place_lists() -> None:
         "Columbus": ("place", 1, text.index("Columbus")),
     }
     roles = _roles(text)
-    assert roles["Chris Christie"] == "New Jersey Gov"
-    assert roles["Michael Flynn"] == "Retired Lt. Gen"
+    assert roles["Chris Christie"] == "New Jersey Gov."
+    assert roles["Michael Flynn"] == "Retired Lt. Gen."
 
 
 def test_city_is_not_merged_into_its_team() -> None:

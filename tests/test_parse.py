@@ -222,3 +222,47 @@ def test_seed_offsets_exact_for_every_token_sentence_and_paragraph() -> None:
     # Tokens cover the text: between consecutive tokens only whitespace or metadata.
     words = [t for t in doc.tokens if t.is_word]
     assert len(words) == 386 + 18  # body words + the headline's 18 words
+
+
+def test_combining_marks_and_zero_width_characters_stay_inside_the_word() -> None:
+    # A decomposed "é" (e + U+0301), a zero-width space/joiner and a word joiner or
+    # U+FEFF inside a word no longer split it; the text is not normalised.
+    text = "Beyonce\u0301's tour, Ali\u200bshah, N\u200dA\u2060T\ufeffO, Jose\u0301 Marti\u0301."
+    toks = tokenize(text)
+    assert [(t.text, t.start, t.end, t.kind) for t in toks] == [
+        ("Beyonce\u0301's", 0, 10, "word"),
+        ("tour", 11, 15, "word"),
+        (",", 15, 16, "punct"),
+        ("Ali\u200bshah", 17, 25, "word"),
+        (",", 25, 26, "punct"),
+        ("N\u200dA\u2060T\ufeffO", 27, 34, "word"),
+        (",", 34, 35, "punct"),
+        ("Jose\u0301", 36, 41, "word"),
+        ("Marti\u0301", 42, 48, "word"),
+        (".", 48, 49, "punct"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    # Scripts whose vowel signs are marks: Devanagari matras, Arabic harakat.
+    assert [t.text for t in tokenize("हिन्दी भाषा قَالَ")] == ["हिन्दी", "भाषा", "قَالَ"]
+
+
+def test_word_mark_ranges_hold_every_mark_and_no_punctuation() -> None:
+    import bisect
+    import sys
+    import unicodedata
+
+    from analysis.wordmarks import MARK_RANGES
+
+    starts = [a for a, _ in MARK_RANGES]
+
+    def covered(c: int) -> bool:
+        i = bisect.bisect_right(starts, c) - 1
+        return i >= 0 and c <= MARK_RANGES[i][1]
+
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        category = unicodedata.category(ch)
+        if category[0] == "M":
+            assert covered(c), hex(c)
+        elif covered(c):
+            assert ch.isalnum() or category == "Cn", hex(c)

@@ -21,6 +21,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -30,15 +31,18 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from analysis.coreference import given_names as given_names_gender
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
     Candidate,
     candidates,
+    given_names,
     initials,
     plural_noun,
 )
+from analysis.namewords import APPOSITIVE_ROLES, ORG_HEADS
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention, build
@@ -89,6 +93,59 @@ def _called(name: str, speakers: set[str]) -> bool:
     return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
 
 
+#: Courtesy titles and the gender they give ("Mrs. Miller": a woman).
+_COURTESY = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, int]) -> str | None:
+    """A surname after a courtesy title, when several people share it ("Mrs. Miller"
+    among David, Thomas and Linda Miller): the last named before it whose given name
+    has the title's gender; ``None`` when the title or the gender leaves no choice."""
+    before = text[max(0, c.start - 6) : c.start].replace(".", " ").split()
+    gender = _COURTESY.get(before[-1]) if before else None
+    if gender is None:
+        return None
+    genders = given_names_gender()
+    same = [
+        n
+        for n in people
+        if n.split()[-1] == c.name and first[n] < c.start and genders.get(n.split()[0]) == gender
+    ]
+    return max(same, key=first.__getitem__) if same else None
+
+
+def _appositive_role(text: str, c: Candidate) -> bool:
+    """Whether an appositive with a role noun follows the name: "Kim Jong Un, general
+    secretary of the Workers' Party", "Ana Ruiz, a senior diplomat,"."""
+    if not text.startswith(", ", c.end):
+        return False
+    words = text[c.end + 2 : c.end + 60].split()[:4]
+    for w in words:
+        w = w.rstrip(",.;")
+        if not w.islower():
+            return False
+        if w in APPOSITIVE_ROLES:
+            return True
+    return False
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_COMPASS = frozenset("Western Eastern Northern Southern".split())
+
+
+def _in_party_tag(text: str, c: Candidate) -> bool:
+    """Whether ``c`` stands inside a parenthesised party tag: "(R-Cedar Hills)"."""
+    k = text.rfind("(", max(0, c.start - 30), c.start)
+    return k >= 0 and ")" not in text[k : c.start] and _PARTY_TAG.match(text, k + 1) is not None
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a person's name, with its lower-case particles also capitalised, as
+    they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
+    words = name.split()
+    return frozenset(words + [w[:1].upper() + w[1:] for w in words if w[:1].islower()])
+
+
 def _shouted(word: str) -> bool:
     """Whether a neighbouring word is written in capitals too ("WE WIN")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -125,7 +182,11 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     near = {id(c): neighbours(c) for c in cands if c.kind is None}
     speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
     for c in cands:
-        if c.kind is None and " " in c.name and (c.name in speakers or _called(c.name, speakers)):
+        if (
+            c.kind is None
+            and " " in c.name
+            and (c.name in speakers or _called(c.name, speakers) or _appositive_role(doc.text, c))
+        ):
             c.kind = "person"
     # a single word after "in" names a place wherever it stands alone ("Police in
     # Charlotte" ... "Charlotte was calm"), and so does a word joined to a place by
@@ -163,6 +224,18 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             words = c.name.split()
             if words[0] in placed and plural_noun(words[-1]):
                 c.kind = "other"
+    # a name read as a person's only for its rare last word is a firm's after "at"
+    # ("analysts at Goldman Sachs"): people are not where one works
+    given = given_names()
+    for c in cands:
+        if (
+            c.kind == "person"
+            and c.role is None
+            and " " in c.name
+            and c.name.split()[0] not in given
+            and (near.get(id(c)) or neighbours(c))[0] == "at"
+        ):
+            c.kind = "organization"
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
@@ -170,7 +243,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         first.setdefault(c.name, c.start)
     people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
     named = {c.canonical or c.name for c in cands if c.kind is not None}
-    split_people = [(n, frozenset(n.split())) for n in people]
+    split_people = [(n, _name_words(n)) for n in people]
     fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
     for c in cands:
         if c.kind == "person":
@@ -179,6 +252,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 words = c.name.split()
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
+            if full != c.name and " " not in c.name:
+                full = _by_title(doc.text, c, people, first) or full
             c.canonical = full
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
@@ -198,6 +273,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for n in people:
         for w in n.split():
             wholes.setdefault(w, n)
+            if w[:1].islower():  # "al-Sisi" opening a sentence: "Al-Sisi said"
+                wholes.setdefault(w[:1].upper() + w[1:], n)
     acronyms: dict[str, str] = {}
     for n in sorted(named):
         acronyms.setdefault(initials(n), n)
@@ -238,9 +315,21 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and _written(doc, low):
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
+        elif c.name in ORG_HEADS:
+            c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
-    cands[:] = [c for c in cands if c.kind is not None]
+    # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
+    # a compass adjective ("new Western sanctions") are no actors
+    tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
+    cands[:] = [
+        c
+        for c in cands
+        if c.kind is not None
+        and c.name not in _COMPASS
+        and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
+        and not (tagged and _in_party_tag(doc.text, c))
+    ]
 
 
 def find_mentions(doc: Document) -> tuple[Mention, ...]:

@@ -13,9 +13,11 @@ References:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
+from analysis.capitals import DATELINE_DASHES, after_dateline
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
@@ -34,6 +36,7 @@ from analysis.clauses import (
     is_clause,
     is_past,
     lead_adjunct,
+    list_tail,
     no_content,
     place_before,
     role_before,
@@ -43,6 +46,7 @@ from analysis.clauses import (
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.nouncues import NOUN_CUES, POLL_WORDS, noun_cue, poll_cue
 from analysis.speakers import (
+    AUX,
     PRONOUNS,
     is_named_phrase,
     is_weak_phrase,
@@ -78,7 +82,10 @@ def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
 
 def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
     """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
-    appositive or relative clause set off by commas just before the cue."""
+    appositive or relative clause set off by commas just before the cue (and any
+    adverbs: "..., later told")."""
+    while cue - 1 > lo and s.text(cue - 1).lower() in AUX and s.text(cue - 2) == ",":
+        cue -= 1  # "Feinstein, a Democrat from California, later told CNN ..."
     if cue - 1 > lo and dash(s, cue - 1):
         # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
         for j in range(cue - 2, max(lo, cue - 20), -1):
@@ -100,20 +107,93 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
                 if place_before(s, j, lo):
                     end = j  # "from Houston, Texas, said": a place and its state
                     continue
-                return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
+                if not _party_tag(s, j + 1, end):
+                    return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
             end = j
             sp = phrase_before(s.toks, j, lo)
-            if sp is not None and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]]):
-                return sp
+            if (
+                sp is not None
+                and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]])
+                and not _party_tag(s, _after_comma(s, j, lo), j)
+            ):
+                return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
             return None
     return None
 
 
+#: A party and state after a US politician's name, AP style: "D-N.Y.", "R-Alaska".
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+
+
+def _party_tag(s: SentenceView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a party tag set off after a name ("D-N.Y.")."""
+    return (
+        b > a and _PARTY_TAG.fullmatch(s.doc.text[s.toks[a].start : s.toks[b - 1].end]) is not None
+    )
+
+
+def _after_comma(s: SentenceView, j: int, lo: int) -> int:
+    """The token after the last comma before token ``j`` (``lo`` when none)."""
+    k = j - 1
+    while k > lo and s.text(k) != ",":
+        k -= 1
+    return k + 1 if k > lo else lo
+
+
+#: Question words that, alone after a cue, report nothing ("did not say when").
+_BARE_WH = frozenset("when why how whether what where who which".split())
+#: Participles that open an aside after "<speaker> said," and end the content: '"...,"
+#: an official said, speaking on condition of anonymity'.
+_ASIDES = frozenset("speaking declining asking requesting referring citing".split())
+#: Conjunctions that open an adverbial clause, no content of a noun or belief cue.
+_SUBORDINATORS = frozenset("as because after before when while since until amid".split())
+
+
+def _final_attribution(s: SentenceView, i: int) -> bool:
+    """Whether the sentence ends, after its last comma past token ``i``, in a named
+    speaker and a verb of saying ("..., Xi said on Monday.", "..., said Xi."), which
+    owns the whole clause before the comma, cue ``i`` included."""
+    toks = s.toks
+    end = len(toks)
+    while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
+        end -= 1
+    c = end - 1
+    while c > i and s.text(c) != ",":
+        c -= 1
+    if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
+        return False
+    for k in range(c + 1, end):
+        entry = lexicon().get(s.text(k))
+        if entry is None or entry.cls != "say" or not s.text(k).islower():
+            continue
+        if k == c + 1:  # ", said Xi."
+            sp = phrase_after(toks, k + 1, end)
+            return sp is not None and sp[1] == end and is_named_phrase(toks[sp[0] : sp[1]])
+        sp = phrase_before(toks, k, c + 1)
+        rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
+        return (
+            sp is not None
+            and sp[0] == c + 1
+            and is_named_phrase(toks[sp[0] : sp[1]])
+            and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
+        )
+    return False
+
+
+def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
+    """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
+    ``lo`` when there is none."""
+    for j in range(lo + 1, min(hi, lo + 14)):
+        if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
+            return j
+    return lo
+
+
 def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
     ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
-    k = lo
+    k = _dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
     subject = phrase_after(s.toks, k, hi)
@@ -171,6 +251,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
+    if _final_attribution(s, i):
+        return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
@@ -237,6 +319,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     if sp is None:
         sp = _appositive_speaker(s, i, 0)  # the subject may precede an earlier clause
+        if sp is not None and s.text(sp[1]) == "," and is_named_phrase(toks[sp[0] : sp[1]]):
+            sp = role_before(s, sp, lo)  # '"...," Air France's spokesman, Jean Dupont, said'
     if sp is not None and named:
         sp = role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
     if sp is None and i > lo + 1 and prev in ("and", "but"):
@@ -306,15 +390,35 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1  # 'X wrote "..." online, said analyst Omar Khalid': his words
     if sp is not None and tail and (cls != "weak" or intro or document):
         # <speaker> <cue> (that) <content>
+        if (
+            cls != "say"
+            and not intro
+            and s.text(c0).lower() in _SUBORDINATORS
+            and s.doc.paragraphs[s.sent.paragraph].kind == "headline"
+        ):
+            # "Democrats unveil plan as deadline nears": a headline drops the article
+            # that makes "plan" a noun; no content ("what he sees as ...": one)
+            return None, i + 1
         if lemma in ADDRESSEE and not intro:
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
-        if cls == "object" or s.text(sp[0]) in _RELATIVES:
+        clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
+        if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
+            # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
+            end = stop
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
+            if stop < end and list_tail(s, stop, end):
+                stop = end  # "called for cooperation in aviation, energy and agriculture"
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
             return None, i + 1
+        single = s.doc.text[rng[0] : rng[1]].split()
+        if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
+            # "Did you believe him?": a person believed; "It did not say when": no content
+            return None, i + 1
+        if lemma == "think" and s.text(c0).lower() in ("tank", "tanks"):
+            return None, i + 1  # "a liberal think tank": a noun
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
@@ -338,6 +442,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1
     if before <= lo or not (s.text(before - 1) == "," or s.is_mark(before - 1)):
         return None, i + 1
+    lo = _dateline_end(s, lo, before)  # "PARIS (AP) — Air France canceled ..., it said"
     rng = content_between(s, lo, before)
     end_tok = after
     if (
@@ -347,6 +452,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(after + 1) not in ("who", "which", "whose")
         and s.text(after + 1) not in CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
+        # '"...," an official said, speaking on condition of anonymity': no parenthesis
+        and s.text(after + 1) not in _ASIDES
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)

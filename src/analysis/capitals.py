@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from wordfreq import zipf_frequency
 
 from analysis import gazetteer
+from analysis.namewords import APPOSITIVE_ROLES, PARTICLES
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import TITLES as _TITLES
 from analysis.stoplist import stopwords
@@ -25,6 +26,11 @@ OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: Quotation marks that close as often as they open ("''", "’", a possessive "'"): one
 #: opens when it stands after a space or a line break and right before its word.
 EITHER_QUOTES = frozenset("'’”`")
+#: The dashes that end a dateline.
+DATELINE_DASHES = ("-", "--", "—", "–")
+#: What may stand before a capital that :func:`opening` finds opening (besides the
+#: sentence's first word): a test callers may make first, to save the call.
+OPENING_PREV = OPENING_MARKS | EITHER_QUOTES | frozenset(DATELINE_DASHES)
 
 
 def opened(text: str, mark: Token, word: Token) -> bool:
@@ -39,19 +45,87 @@ def opened(text: str, mark: Token, word: Token) -> bool:
     return j == 0 or text[j - 1].isspace() or text[j - 1] in "([—–"
 
 
-def after_dateline(toks: Sequence[Token], i: int) -> bool:
+def opening(text: str, toks: Sequence[Token], i: int, first: int) -> bool:
+    """Whether the capital of word ``toks[i]`` may only mark an opening: the sentence's
+    first word (token ``first``), a word after an opening mark or an opening quotation
+    mark, or after a dateline's spaced hyphen."""
+    if i == first:
+        return True
+    prev = toks[i - 1].text
+    if prev in OPENING_MARKS:
+        return True
+    if prev in EITHER_QUOTES:
+        return opened(text, toks[i - 1], toks[i])
+    return prev in DATELINE_DASHES and after_dateline(text, toks, i)
+
+
+def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
+    """Whether token ``k`` is the "&" of a company's name, "X & Y" ("Procter & Gamble",
+    "Smith & Wesson", "Standard & Poor's"): between two capitalised words, all within
+    tokens ``[lo, hi)``. (Written without spaces, "AT&T" is one token.)"""
+    return (
+        lo < k < hi - 1
+        and toks[k].text == "&"
+        and toks[k - 1].kind == "word"
+        and is_cap(toks[k - 1].text)
+        and toks[k + 1].kind == "word"
+        and is_cap(toks[k + 1].text)
+    )
+
+
+def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
-    week after ...", "MIDWAY ATOLL - Seventy-four years ago"."""
+    week after ...", "MIDWAY ATOLL - Seventy-four years ago", "LONDON (Reuters) - Oil
+    prices", "COLUMBUS, Ohio - Two brothers", "BEIJING, March 14 (Xinhua) -- Chinese"
+    (a place in capitals opening the line, then up to a dozen tokens)."""
     if i < 2:
         return False
-    dash, place = toks[i - 1], toks[i - 2]
-    return (
-        place.end < dash.start
-        and dash.end < toks[i].start
-        and len(place.text) > 1
-        and place.text.isupper()
-        and place.text.isalpha()
-    )
+    dash = toks[i - 1]
+    if dash.text not in DATELINE_DASHES:
+        return False
+    if not toks[i - 2].end < dash.start < dash.end < toks[i].start:
+        return False
+    for j in range(i - 2, max(-1, i - 14), -1):
+        place = toks[j]
+        if j == i - 2 or (place.start == 0 or text[place.start - 1] == "\n"):
+            if len(place.text) > 1 and place.text.isupper() and place.text.isalpha():
+                return True
+            if j != i - 2:
+                return False
+        if place.start == 0 or text[place.start - 1] == "\n":
+            return False
+    return False
+
+
+def before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one to three capitalised words from ``toks[k]`` end in a comma before an
+    appositive with a lower-case role noun ("Jong Un, general secretary of")."""
+    j = k
+    while j < hi and j - k < 3 and toks[j].kind == "word" and is_cap(toks[j].text):
+        j += 1
+    if j == k or j + 1 >= hi or toks[j].text != ",":
+        return False
+    for t in toks[j + 1 : min(hi, j + 5)]:
+        if t.kind != "word" or not t.text.islower():
+            return False
+        if t.text in APPOSITIVE_ROLES:
+            return True
+    return False
+
+
+def particle_run(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Whether one or two name particles and a capitalised word start at ``toks[k]``
+    ("von der Leyen", "de Gaulle", "bin Salman")."""
+    j = k
+    while j < hi and j - k < 2 and toks[j].text in PARTICLES:
+        j += 1
+    return k < j < hi and is_cap(toks[j].text)
+
+
+def particled(word: str) -> bool:
+    """A particle joined by a hyphen to a capitalised name: "al-Sisi", "bin-Nayef"."""
+    particle, _, name = word.partition("-")
+    return particle in PARTICLES and name[:1].isupper()
 
 
 #: A sentence-initial capital counts without other evidence when the word is this rare.
@@ -158,13 +232,11 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     for i in capitals:
         while sents[si].tok_end <= i:
             si += 1
-        prev = toks[i - 1]
+        sent = sents[si]
         if (
             suspect[si]
-            or i == sents[si].tok_start
-            or prev.text in OPENING_MARKS
-            or (prev.text in EITHER_QUOTES and opened(doc.text, prev, toks[i]))
-            or (prev.text == "-" and after_dateline(toks, i))
+            or i == sent.tok_start
+            or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
         ):
             continue
         seen.add(bare(toks[i].text))

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.cues import lexicon
+from analysis.namewords import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from analysis.quotemarks import QuotedSpan
 from analysis.speakers import (
     PRONOUNS,
@@ -213,6 +214,20 @@ def first_comma(s: SentenceView, i: int, hi: int) -> int:
     return hi
 
 
+def list_tail(s: SentenceView, comma: int, hi: int) -> bool:
+    """Whether the tokens after ``comma`` up to ``hi`` close a list begun before it
+    ("aviation, nuclear energy and agriculture"): a few words with "and" or "or" in
+    them and no clause (no pronoun, auxiliary or cue word)."""
+    words = [t for t in s.toks[comma + 1 : hi] if t.kind != "punct"]
+    if not 2 <= len(words) <= 6 or any(t.text == "," for t in s.toks[comma + 1 : hi]):
+        return False
+    low = [t.text.lower() for t in words]
+    if low[0] in ("and", "or") or not ("and" in low or "or" in low):
+        return False
+    lex = lexicon()
+    return not any(w in _CLAUSE_WORDS or w in lex for w in low)
+
+
 def speaker_cue_at(s: SentenceView, i: int, hi: int) -> bool:
     """A named speaker and a speech cue starting at token ``i`` ("Susan Park said")."""
     lex = lexicon()
@@ -307,6 +322,9 @@ _NOT_ROLES = frozenset(
 )
 
 
+_ROLE_DETERMINERS = frozenset("the a an his her its their".split())
+
+
 def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int]:
     """ "..., spokesman Ben Padovan said": the lower-case role words between the comma
     (or quotation mark) ending the content and a capitalised name belong to the
@@ -315,6 +333,24 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
     a = sp[0]
     if not s.toks[a].text[:1].isupper():
         return sp
+    if a - 2 > lo and s.text(a - 1) == "," and s.text(a - 2).lower() in SPEAKER_HEADS:
+        # '"...," Air France's spokesman, Jean Dupont, said': the role set off before
+        # the name, after the content
+        k = a - 2
+        while k > lo and a - k < 7 and s.toks[k - 1].kind == "word":
+            if s.text(k - 1).lower() in STOP_WORDS or s.text(k - 1).lower() in PRONOUNS:
+                break
+            k -= 1
+        role = [t.text for t in s.toks[k : a - 1]]
+        if (
+            k > lo
+            and (s.text(k - 1) == "," or s.is_mark(k - 1))
+            # "the spokesman", "Air France's spokesman" (not "this new study")
+            and (
+                role[0].lower() in _ROLE_DETERMINERS or any(w.endswith(("'s", "’s")) for w in role)
+            )
+        ):
+            return k, sp[1]
     j = a
     while j > lo and a - j < 3:
         t = s.toks[j - 1]
@@ -364,9 +400,6 @@ def no_content(s: SentenceView, rng: tuple[int, int]) -> bool:
         return False
     words = text[rng[0] : rng[1]].lower().split()
     return len(words) <= 8 and ("comment" in words[:5] or "comments" in words[:5])
-
-
-_PLACE_PREPOSITIONS = frozenset("in at from near outside inside of to across".split())
 
 
 def place_before(s: SentenceView, comma: int, lo: int) -> bool:

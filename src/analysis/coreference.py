@@ -297,6 +297,11 @@ class Resolver:
             for name in reversed(list(self.people)):
                 if name.split()[-1] == text:
                     return name, self.people[name].role
+        if len(text) > 1 and text.isupper():
+            # a transcript's label in capitals: "ESPINOSA:", "PAUL RYAN:"
+            for name in reversed(list(self.people)):
+                if name.upper() == text or name.split()[-1].upper() == text:
+                    return name, self.people[name].role
         return text, None
 
     # -- public ------------------------------------------------------------------------
@@ -367,8 +372,6 @@ class Resolver:
                 else:
                     canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                     plural = bool(words) and words[-1].endswith("s")
-            elif found is not None and self.doc.text[start : found.start].rstrip().endswith("&"):
-                canonical = " ".join(text.split())  # "Smith & Wesson": one name, all of it
             elif found is not None and (short := self._short_org(found)) is not None:
                 # "The Journal" after "The Wall Street Journal" (whatever kind the
                 # actor finder gave the one word)
@@ -382,7 +385,7 @@ class Resolver:
                         extra.pop()  # the given name joined above
                     while extra and extra[0].lower() in _NOT_ROLE:
                         extra.pop(0)
-                    role = " ".join(extra) or self.people[canonical].role
+                    role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:
                         self.people[canonical].role = role  # for "the producer" later
             else:

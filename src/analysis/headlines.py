@@ -39,7 +39,9 @@ def headline(doc: Document, sent: Sentence) -> Raw | None:
 _NOT_LABELS = frozenset(
     """note update editor editors photo photos source sources related read watch see click
     image video correction disclosure advertisement share caption credit ps p.s warning
-    breaking live""".split()
+    breaking live interview analysis exclusive opinion commentary factbox explainer
+    timeline profile feature obituary q&a fact highlights recap preview transcript
+    audio""".split()
 )
 
 

@@ -12,10 +12,12 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from wordfreq import zipf_frequency
@@ -23,9 +25,10 @@ from wordfreq import zipf_frequency
 from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
-from analysis.capitals import OPENING_MARKS as _OPENING_MARKS
-from analysis.capitals import after_dateline as _after_dateline
+from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
+from analysis.capitals import before_appositive as _before_appositive
 from analysis.capitals import body_caps as _body_caps
 from analysis.capitals import cap_counts as _cap_counts
 from analysis.capitals import capital_indices as _capitals
@@ -33,7 +36,9 @@ from analysis.capitals import evidence as _evidence
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
 from analysis.capitals import needs_evidence as _needs_evidence
-from analysis.capitals import opened as _opened
+from analysis.capitals import opening as _opening
+from analysis.capitals import particle_run as _particle_run
+from analysis.capitals import particled as _particled
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
@@ -42,6 +47,7 @@ from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
+from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
@@ -49,7 +55,13 @@ from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document
+from analysis.worktitles import title_spans
 
+#: Offices addressed with a courtesy title and no name ("Mr. President").
+_OFFICES = frozenset(
+    """President Speaker Chairman Chairwoman Secretary Minister Ambassador Mayor Governor
+    Senator Prime Vice Commissioner Director""".split()
+)
 #: A sentence-initial capital counts when this rare and a second capital and a speech
 #: verb follow ("Xavier Lopez said"); rarer words need no more (capitals.RARE_ZIPF).
 _NAME_ZIPF = 4.0
@@ -108,17 +120,20 @@ def _runs(
             text = tok.text
             cap = False
             if tok.kind == "word" and text[:1].isupper():  # (a possessive keeps it)
-                prev = toks[i - 1]
                 initial = (
                     headline
                     or i == first
-                    or prev.text in _OPENING_MARKS
                     or (
-                        prev.text in _EITHER_QUOTES
-                        and _opened(doc.text, prev, tok)
-                        and not (i + 1 < hi and _is_cap(toks[i + 1].text))  # 'Grand Bargain'
+                        toks[i - 1].text in _OPENING_PREV
+                        and _opening(doc.text, toks, i, first)
+                        # two capitals after a quotation mark of either orientation
+                        # inside a sentence begin a name ('Grand Bargain')
+                        and not (
+                            toks[i - 1].text in _EITHER_QUOTES
+                            and i + 1 < hi
+                            and _is_cap(toks[i + 1].text)
+                        )
                     )
-                    or (prev.text == "-" and _after_dateline(toks, i))
                 )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
@@ -134,23 +149,65 @@ def _runs(
                         and toks[i + 1].kind == "word"
                         and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
                     )
+                    # "Kim Jong Un, general secretary of ...": capitals, an appositive role
+                    opener = opener or _before_appositive(toks, i + 1, hi)
+                    # "City Council member ...", "Foreign Ministry spokesman ...": a
+                    # capital before an organisation's or place's head word
+                    opener = opener or _bare(nxt) in _ORG_HEADS or _bare(nxt) in _PLACE_HEADS
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
-                    elif not cap and nxt == "&" and i + 2 < hi:
-                        cap = _is_cap(toks[i + 2].text)  # "Standard & Poor's said"
+                    elif not cap and _ampersand(toks, i + 1, i, hi):
+                        cap = True  # "Standard & Poor's said"
+                    elif not cap and not headline and _particle_run(toks, i + 1, hi):
+                        cap = True  # "Ursula von der Leyen said", "Charles de Gaulle"
+                    elif not cap and bare.lower() in _PARTICLES and i + 1 < hi:
+                        # a particle opening a name: "Von der Leyen added", "De Niro"
+                        cap = _is_cap(nxt) or (nxt in _PARTICLES and i + 2 < hi and _is_cap(after))
 
             if cap:
                 end = tok.start + len(bare)
+                if (
+                    end == tok.end
+                    and bare[-1:] == "s"
+                    and i + 2 < hi
+                    and toks[i + 1].text in ("'", "’")
+                    and toks[i + 1].start == end
+                    and toks[i + 2].start > toks[i + 1].end
+                    and toks[i + 2].text in HEADS
+                ):
+                    # "the Workers' Party of Korea", "Veterans' Day": a plural possessive
+                    # before a head word is inside the name ("Fox News' Chris Wallace":
+                    # the possessor's name ends)
+                    bare, end = text + toks[i + 1].text, toks[i + 1].end
+                    i += 1
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
-                if end != tok.end:
+                if end < tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
+                    current = []
+            elif current and tok.kind == "word" and _particled(text):
+                # "Abdel Fattah al-Sisi": a particle joined to a capitalised name
+                bare = _bare(text)
+                end = tok.start + len(bare)
+                current.append(_new_tuple(_Piece, (bare, tok.start, end, False)))
+                if end != tok.end:
+                    runs.append(current)
                     current = []
             elif (
                 current
                 and text in CONNECTORS  # (lower-case words: no possessive to strip)
                 and i + 1 < hi
-                and (_is_cap(toks[i + 1].text) or toks[i + 1].text == "the")
+                and (
+                    _is_cap(toks[i + 1].text)
+                    or toks[i + 1].text == "the"
+                    # particles in a row: "Ursula von der Leyen", "Ana de la Fuente"
+                    or (
+                        text in _PARTICLES
+                        and toks[i + 1].text in _PARTICLES
+                        and i + 2 < hi
+                        and _is_cap(toks[i + 2].text)
+                    )
+                )
             ):
                 current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
@@ -208,8 +265,9 @@ def _joined(doc: Document, run: Sequence[_Piece]) -> str:
     return " ".join(p.text for p in run)
 
 
-#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus").
-_PLACE_PREPOSITIONS = frozenset("in at from to between across near".split())
+#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus");
+#: not "of", after which "X and Y" is as often one name ("the spirit of Belt and Road").
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"of"}
 #: In "X and Y" as one name ("Belt and Road"), a word is this common in general English.
 _COMMON_ZIPF = 4.0
 
@@ -233,7 +291,11 @@ def _segments(run: list[_Piece], caps: Counter[str], before: str = "") -> list[l
                     and not _known(left)
                     and not _known(right)
                     and left not in _TITLES
-                    and (i + 2 >= len(run) or run[i + 2].text in CONNECTORS)
+                    and (
+                        i + 2 >= len(run)
+                        or run[i + 2].text in CONNECTORS
+                        or run[i + 2].text in HEADS  # "the Belt and Road Initiative"
+                    )
                     and caps[left] == caps[right] == caps[f"{left} and {right}"]
                     and before not in _PLACE_PREPOSITIONS
                     and max(zipf_frequency(left.lower(), "en"), zipf_frequency(right.lower(), "en"))
@@ -329,7 +391,18 @@ def _classify(doc: Document, seg: list[_Piece]) -> list[Candidate]:
         ]
         out.extend(places)
         titled = [p for p in prefix if p.text not in _HONORIFICS or len(prefix) > 1]
-        role = text[titled[0].start : titled[-1].end] if titled else None
+        role = None
+        if titled:
+            end = titled[-1].end
+            if text.startswith(".", end) and _abbreviated(titled[-1].text):
+                end += 1  # "Sen.", "Gov.": the abbreviation as written
+            role = " ".join(text[titled[0].start : end].split())  # (no-break spaces too)
+        if all(p.text in _ROLE_WORDS or p.text in CONNECTORS for p in rest) and (
+            any(p.text not in _HONORIFICS for p in prefix) or rest[0].text in _OFFICES
+        ):
+            # "Mr. President", "Secretary of State": a role, no one named ("Mr. King",
+            # "Mr. Justice": a surname)
+            return out
         person = " ".join(text[rest[0].start : rest[-1].end].split())
         out.append(Candidate(rest[0].start, rest[-1].end, person, "person", role=role))
         return out
@@ -385,7 +458,9 @@ def _place_prefix(doc: Document, seg: Sequence[_Piece], i: int) -> Candidate | N
             continue
         name = doc.text[seg[i].start : seg[i + k - 1].end]
         hit = gazetteer.lookup(name) or gazetteer.lookup(" ".join(p.text for p in seg[i : i + k]))
-        if hit is not None and hit[1] in ("place", "country"):
+        if hit is not None and (
+            hit[1] in ("place", "country") or (hit[1] == "organization" and k == 1)
+        ):  # (an organisation's acronym: "NATO Secretary-General Jens Stoltenberg")
             return Candidate(seg[i].start, seg[i + k - 1].end, name, hit[1], canonical=hit[0])
     return None
 
@@ -457,6 +532,9 @@ def _single(p: _Piece) -> list[Candidate]:
     return [Candidate(p.start, p.end, p.text, None)]
 
 
+_token_start = attrgetter("start")
+
+
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in CONNECTORS and w[:1].isupper())
 
@@ -471,12 +549,25 @@ def candidates(doc: Document) -> list[Candidate]:
     caps = _cap_counts(doc, capitals)
     out: list[Candidate] = []
     text = doc.text
+    toks = doc.tokens
+    titles = title_spans(doc)  # titles of works hold no actors
     for run in _runs(doc, body_caps, suspect, capitals):
+        if titles:
+            inside = [t for p in run for t in titles if t[0] <= p.start < t[1]]
+            run = _trim([p for p in run if not any(s <= p.start < e for s, e in titles)])
+            for s, e in dict.fromkeys(inside):
+                # a law or organisation named like a work ("Justice Against Sponsors
+                # of Terrorism Act") is one name of its head word's kind
+                head = text[s:e].split()[-1]
+                if head in HEADS and not any(c.start == s for c in out):
+                    out.append(Candidate(s, e, text[s:e], _head_kind(head), canonical=text[s:e]))
+            if not run:
+                continue
         if len(run) == 1:  # (trimmed: no connector to split at)
             out.extend(_classify(doc, run))
             continue
-        start = run[0].start
-        before = text[max(0, start - 12) : start].split()
-        for seg in _segments(run, caps, before[-1].lower() if before else ""):
+        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
+        before = toks[k - 1].text.lower() if k else ""
+        for seg in _segments(run, caps, before):
             out.extend(_classify(doc, seg))
     return out

@@ -22,7 +22,8 @@ ROLE_WORDS = TITLES | frozenset(
     Executive First Supreme Attorney Health Education Economy Energy Agriculture Culture
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
-    Minority Majority""".split()
+    Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
+    Congressional""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -37,7 +38,8 @@ ORG_HEADS = frozenset(
     Administration Government Cabinet Academy Hospital Museum Holdings Industries
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
-    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor""".split()
+    Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
+    Dispatch Inquirer""".split()
 )
 PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
@@ -51,8 +53,13 @@ OTHER_HEADS = frozenset(
     Road Belt Corridor Partnership Dialogue Fair Week Index""".split()
 )
 HEADS = ORG_HEADS | PLACE_HEADS | OTHER_HEADS
-#: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle").
-PARTICLES = frozenset("de du da di van von del der la bin ibn al el dos das".split())
+#: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle",
+#: "Ursula von der Leyen"); also what a byline may hold (:mod:`analysis.read`).
+PARTICLES = frozenset("de du da di van von del der la le bin ibn al el dos das".split())
+#: Words before a capitalised name that make it a place: "in Cincinnati and Columbus"
+#: (two places, not one name: :mod:`analysis.names`), "in Tulsa, Oklahoma," (a region
+#: set off after the place, no appositive: :mod:`analysis.clauses`).
+PLACE_PREPOSITIONS = frozenset("in at from to between across near outside inside of".split())
 CONNECTORS = frozenset("of for on and the &".split()) | PARTICLES
 #: Abbreviations a period may follow inside a name ("St. Petersburg", "Mt. Everest").
 ABBREVIATIONS = frozenset("St Mt Ft".split())
@@ -60,9 +67,16 @@ NOT_NAMES = frozenset(
     """I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Mon Tue Wed Thu Fri
     Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
-    """.split()
+    Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned
     insisted replied wrote announced claimed suggested""".split()
+)
+#: Lower-case role nouns whose appositive makes the name before it a person's ("Kim
+#: Jong Un, general secretary of ...", "Ana Ruiz, a senior diplomat,").
+APPOSITIVE_ROLES = frozenset(
+    """president minister secretary director spokesman spokeswoman spokesperson chairman
+    chairwoman leader governor mayor senator ambassador envoy commander chief founder
+    premier chancellor diplomat official lawmaker""".split()
 )

@@ -25,16 +25,20 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.types import Article, Document, Paragraph, ParagraphKind, Sentence, Token, TokenKind
+from analysis.wordmarks import mark_class
 
+# A word part: word characters, then any combining marks or zero-width characters
+# inside it ("Beyonce\u0301", "Ali\u200bshah"), each followed by more word characters.
+_PART = r"[^\W_]+(?:[" + mark_class() + r"]+[^\W_]*)*"
 _TOKEN = re.compile(
     r"""
     (?P<abbr>(?:[^\W\d_]\.){2,})                          # U.S.  U.N.  a.m.
   | (?P<num>[-+]?\d+(?:[.,:/]\d+)*(?![^\W_]|[-'’][^\W_])) # 2,000  3.5  06:42  1/2
-  | (?P<word>[^\W_]+(?:[-'’&][^\W_]+)*)                   # China-Belarus  don't  50-fold
+  | (?P<word>PART(?:[-'’&]PART)*)                         # China-Belarus  don't  50-fold
   | (?P<ellipsis>\.\.\.|…)
   | (?P<dash>-{2,}|[—–])
   | (?P<other>\S)
-    """,
+    """.replace("PART", _PART),
     re.VERBOSE,
 )
 

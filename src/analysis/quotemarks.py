@@ -43,8 +43,12 @@ from analysis.types import Document, Token
 MARKS = frozenset('"“”„«»‚‘’‹›')
 STRAIGHT = '"'
 DOUBLE_APOSTROPHE = "''"
+#: A straight mark escaped by doubling (CSV exports): one mark, two characters.
+DOUBLED_STRAIGHT = '""'
 #: Openers of the English style: closed by any closing double mark (as typed in news).
-_ENGLISH = frozenset(('"', "“", DOUBLE_APOSTROPHE))
+_ENGLISH = frozenset(('"', "“", DOUBLE_APOSTROPHE, DOUBLED_STRAIGHT))
+#: The straight marks, which open or close by what stands around them.
+_STRAIGHT_MARKS = (STRAIGHT, DOUBLE_APOSTROPHE, DOUBLED_STRAIGHT)
 #: The marks that close a quotation opened by each opener of the other styles.
 _CLOSERS: dict[str, str] = {
     "„": '“”"',  # German „…“; Polish, Dutch, Hungarian „…”
@@ -99,7 +103,7 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
                     k + 2 >= len(toks) or toks[k + 2].start > nxt.end
                 )
                 if not alone:
-                    out.append(Token(STRAIGHT, t.start, nxt.end, "punct"))
+                    out.append(Token(DOUBLED_STRAIGHT, t.start, nxt.end, "punct"))
                 continue
         if t.text != "'":
             out.append(t)
@@ -159,7 +163,7 @@ def _opens(text: str, tok: Token) -> bool | None:
     if mark in "“„«":
         return True
     before, after = _around(text, tok)
-    if mark in (STRAIGHT, DOUBLE_APOSTROPHE):
+    if mark in _STRAIGHT_MARKS:
         if before.isspace() or before in "([{—–-/":
             return True
         if after.isspace() or after in ".,;:!?)]}—–-":
@@ -186,8 +190,10 @@ def _closes(text: str, opener: str, tok: Token) -> bool:
     if opener in _ENGLISH:
         # English style as typed in news: any closing double mark, a straight mark
         # either way, and an opening curly mark typed where a closing one belongs.
-        return mark in ('"', DOUBLE_APOSTROPHE, "”", "»") or (
-            mark in "“«" and _looks_closing(text, tok)
+        return (
+            mark in _STRAIGHT_MARKS
+            or mark in ("”", "»")
+            or (mark in "“«" and _looks_closing(text, tok))
         )
     if mark not in _CLOSERS[opener]:
         return False

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from analysis.namewords import PARTICLES
 from analysis.types import Article, Span
 
 #: Largest document accepted, in bytes (a text file, or one JSON Lines record).
@@ -174,10 +175,12 @@ def _looks_like_headline(text: str, start: int, end: int) -> bool:
 
 # "By Jane Doe", "By Jane Doe and John Smith, Reuters", "By The Associated Press":
 # "By", then only capitalised words, initials and the particles of names.
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
+# a capitalised word (after a particle and a hyphen or apostrophe: "al-Hassan"), a
+# particle, "and" or "&"
+_BYLINE_WORD = rf"(?:(?:{_PARTICLE}[-'’])?[A-Z][\w.'’-]*|and|&|{_PARTICLE})"
 _BYLINE = re.compile(
-    r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*|and|&|de|del|der|van|von|da|di|du|le|la|bin|al)"
-    r"(?:(?:[ \t]+|[ \t]*,[ \t]*)(?:[A-Z][\w.'’-]*|and|&|de|del|der|van|von|da|di|du|le|la"
-    r"|bin|al)){0,8}[ \t]*$"
+    rf"[ \t]*By[ \t]+{_BYLINE_WORD}(?:(?:[ \t]+|[ \t]*,[ \t]*){_BYLINE_WORD}){{0,8}}[ \t]*$"
 )
 
 

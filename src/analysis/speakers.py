@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.capitals import ampersand
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "you": "s",
 }  # fmt: skip
 #: Words skipped between a speaker and its cue ("Xi also said", "he has repeatedly warned").
-_AUX = frozenset(
+AUX = _AUX = frozenset(
     """has have had also later then previously again would will once further first
     repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
@@ -143,13 +144,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             if tok.text == "." and a - 2 >= lo and _abbreviation(toks[a - 2]):
                 a -= 1
                 continue
-            if (
-                tok.text == "&"
-                and a < top
-                and _is_cap(toks[a])
-                and a - 2 >= lo
-                and _is_cap(toks[a - 2])
-            ):
+            if ampersand(toks, a - 1, lo, top):
                 a -= 1  # "Smith & Wesson said": one name
                 continue
             break
