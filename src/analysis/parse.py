@@ -113,7 +113,11 @@ _GROUP_KIND: dict[str, TokenKind] = {
 # period after its first letter, ``num`` a digit, and ``word`` cannot go on), and
 # most tokens are such words (fewer alternatives tried per token).
 _SPACED_TOKEN = re.compile(
-    r"(\s*)([^\W\d_]+(?![\w.'’&-])|" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern) + ")",
+    r"(\s*)([^\W\d_]+(?![\w.'’&"
+    + mark_class()
+    + r"-])|"
+    + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern)
+    + ")",
     re.VERBOSE,
 )
 
