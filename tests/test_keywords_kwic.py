@@ -56,6 +56,18 @@ def test_kwic_possessives_hyphen_parts_and_phrases() -> None:
         find_term(doc, "...")
 
 
+def test_kwic_matches_decomposed_accents_and_keeps_offsets_into_the_text() -> None:
+    # "Beyonce" + U+0301 (decomposed) in the text, the composed "é" in the query and
+    # the other way round; a curly possessive; a possessive on a hyphen part.
+    text = "Beyonce\u0301's tour opened. Fans of Beyonc\u00e9 came. Belarus-China\u2019s park."
+    doc = _doc(text)
+    assert find_term(doc, "Beyonc\u00e9") == [(0, 8), (32, 39)]
+    assert find_term(doc, "beyonce\u0301") == [(0, 8), (32, 39)]
+    assert text[0:8] == "Beyonce\u0301" and text[32:39] == "Beyonc\u00e9"
+    assert find_term(doc, "China") == [(54, 59)]  # the part, without its "’s"
+    assert text[54:59] == "China"
+
+
 def test_kwic_on_the_seed() -> None:
     doc = parse(read_article(SEED))
     assert len(kwic(doc, "cooperation")) == 7  # grep -o cooperation: 7

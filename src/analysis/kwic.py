@@ -5,14 +5,18 @@ literature", American Documentation 11(4)). A term is one or more words, matched
 case-insensitively against the document's tokens (never by searching the raw
 text): a possessive ending on the last word is allowed ("China" matches the
 "China" of "China's"), and a one-word term also matches a part of a hyphenated
-word ("China" in "China-Belarus"). Offsets are exact: ``text[start:end]`` is the
+word ("China" in "China-Belarus"). Words are compared in Unicode normal form C,
+so a decomposed accent ("Beyonce" + U+0301) matches the composed one; the text
+itself is never normalised, and offsets are exact: ``text[start:end]`` is the
 ``term`` column.
 """
 
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -24,9 +28,20 @@ from analysis.types import Document, Token
 KWIC_COLUMNS: tuple[str, ...] = ("left", "term", "right", "start", "end")
 
 
-def _bare(text: str) -> str:
-    low = text.lower().replace("’", "'")
-    return low[:-2] if len(low) > 2 and low.endswith("'s") else low
+@lru_cache(maxsize=1 << 12)
+def _fold(text: str) -> str:
+    """``text`` as compared: NFC, lower case, curly apostrophes straight."""
+    return unicodedata.normalize("NFC", text).lower().replace("’", "'")
+
+
+def _matched(text: str, wanted: str) -> int | None:
+    """How many characters of ``text`` match ``wanted``: all of it, or all but a
+    possessive ending ("China's" for "china"); None if it does not match."""
+    if _fold(text) == wanted:
+        return len(text)
+    if len(text) > 2 and text[-2:] in ("'s", "’s") and _fold(text[:-2]) == wanted:
+        return len(text) - 2
+    return None
 
 
 def _parts(tok: Token) -> Iterator[tuple[str, int, int]]:
@@ -53,20 +68,23 @@ def find_term(doc: Document, term: str) -> list[tuple[int, int]]:
     inner = [i for i, t in enumerate(given) if t.kind != "punct"]  # words, numbers, symbols
     if not inner:
         raise ValueError(f"no words in the term {term!r}")
-    wanted = [t.text.lower().replace("’", "'") for t in given[inner[0] : inner[-1] + 1]]
+    wanted = [_fold(t.text) for t in given[inner[0] : inner[-1] + 1]]
     toks = doc.tokens
     n = len(wanted)
     spans: list[tuple[int, int]] = []
     for i in range(len(toks) - n + 1):
         gram = toks[i : i + n]
-        head = [t.text.lower().replace("’", "'") for t in gram[:-1]]
+        if any(_fold(t.text) != w for t, w in zip(gram[:-1], wanted, strict=False)):
+            continue
         last = gram[-1]
-        if head == wanted[:-1] and last.text.lower().replace("’", "'") == wanted[-1]:
-            spans.append((gram[0].start, last.end))
-        elif head == wanted[:-1] and _bare(last.text) == wanted[-1]:
-            spans.append((gram[0].start, last.start + len(wanted[-1])))
+        length = _matched(last.text, wanted[-1])
+        if length is not None:
+            spans.append((gram[0].start, last.start + length))
         elif n == 1:
-            spans.extend((s, e) for part, s, e in _parts(last) if _bare(part) == wanted[0])
+            for part, s, _ in _parts(last):
+                length = _matched(part, wanted[0])
+                if length is not None:
+                    spans.append((s, s + length))
     return spans
 
 
