@@ -152,6 +152,22 @@ def test_evaluative_verb_goes_to_its_object_not_its_subject() -> None:
     assert (by_actor["France"].segments, by_actor["France"].compound) == (0, 0.0)
 
 
+def test_a_term_never_ends_in_a_verb_form_or_particle() -> None:
+    # Without a tagger, a run of content words may end in its verb: "bankers
+    # scrambled", "go unanswered", "worked together" were targets. An "-ed" form or
+    # an adverbial particle cannot head a noun phrase, so the run ends before it.
+    cases = {
+        "Investment bankers scrambled to cover terrible losses.": {"investment bankers": -0.8271},
+        "The angry protest will not go unanswered, the party warned.": {},
+        "Coal miners worked together in terrible conditions.": {"coal miners": -0.631},
+    }
+    for text, expected in cases.items():
+        doc = parse(article_from_text(text, id="t"))
+        mentions = actors.find_mentions(doc)
+        got = {t.name: round(t.compound, 4) for t in targets.by_target(doc, mentions)}
+        assert got == expected, text
+
+
 def test_rows_are_flat_with_doc_first(seed: tuple[Document, tuple[Mention, ...]]) -> None:
     doc, mentions = seed
     rows = targets.target_rows(doc, targets.by_target(doc, mentions))

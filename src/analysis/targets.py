@@ -9,7 +9,8 @@ attributed to the nearest target in its clause:
 
 * **Targets** are the named actors (:func:`analysis.actors.find_mentions`) and
   noun-phrase terms: the last two words of a run of content words with no scored
-  word, no name, no stopword, no bare number and no "-ly" or "-ing" form inside
+  word, no name, no stopword, no bare number and no "-ly" or "-ing" form inside,
+  and not ending in a word that cannot head a noun phrase (an "-ed" form, "away")
   ("external forces", "internal affairs"). Multi-word runs of content words are mostly noun phrases
   in English (Justeson & Katz, 1995); single words are left out because, without
   a tagger, a lone content word is as often a verb or an adverb as a noun. Some
@@ -62,6 +63,16 @@ MAX_TERM_WORDS = 2
 _COORDINATORS = frozenset({"and", "or", ","})
 # Endings that mark an adverb ("-ly") or a verb form ("-ing") rather than a noun.
 _VERBAL = ("ly", "ing")
+# Words that end a run but cannot head a noun phrase: adverbial particles, and any
+# "-ed" form (a past tense or participle: "presidents witnessed", "go unanswered";
+# every such term over PolNeAR dev was a subject and its verb). "-eed" words and
+# "hundred" are nouns or numbers ("need", "speed", "two hundred").
+_NOT_HEADS = frozenset({"together", "away", "apart", "ahead", "aside", "alone", "ago"})
+
+
+def _headless(w: str) -> bool:
+    """Whether ``w`` (lower case) cannot be the last word of a noun phrase."""
+    return w in _NOT_HEADS or (w.endswith("ed") and not w.endswith("eed") and w != "hundred")
 
 
 def _normalize(x: float) -> float:
@@ -115,6 +126,8 @@ def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, i
             if w not in stop and not w.endswith(_VERBAL) and not w.isdigit():
                 run.append(k)
                 continue
+        while run and _headless(low[run[-1]]):
+            run.pop()
         if len(run) >= 2:
             out.append((run[-MAX_TERM_WORDS:][0], run[-1] + 1))
         run = []
