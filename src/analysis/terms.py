@@ -350,6 +350,11 @@ def surface_form(occ: Sequence[Occurrence]) -> str:
     return written_form([o.surface for o in occ])
 
 
+def _shouted(surface: str) -> bool:
+    """Whether a written form is all capitals and longer than an initialism."""
+    return len(surface) > 3 and surface.isupper()
+
+
 def written_form(surfaces: Sequence[str]) -> str:
     """:func:`surface_form` of the written forms ``surfaces``, in text order."""
     if len(surfaces) == 1:
@@ -357,6 +362,10 @@ def written_form(surfaces: Sequence[str]) -> str:
     written: dict[str, int] = {}
     for s in surfaces:  # insertion order = first written
         written[s] = written.get(s, 0) + 1
+    if len(written) > 1 and any(not _shouted(s) for s in written):
+        # a word in capitals (a dateline's "BEIJING", a headline set in capitals) is
+        # shown as the text otherwise writes it ("Beijing")
+        written = {s: n for s, n in written.items() if not _shouted(s)}
     most = max(written.values())
     best = next(s for s, n in written.items() if n == most)
     if any(s.islower() for s in written):
