@@ -203,8 +203,9 @@ def _word_counts(text: str) -> tuple[int, int, int, int, str]:
 
 
 def _counted(text: str) -> tuple[int, int, int, int, str]:
-    letters = sum(1 for c in text if c.isalnum())
-    alpha = letters if text.isalpha() else sum(1 for c in text if c.isalpha())
+    # the characters tested in C (the str methods mapped, their booleans summed)
+    letters = len(text) if text.isalnum() else sum(map(str.isalnum, text))
+    alpha = letters if text.isalpha() else sum(map(str.isalpha, text))
     sylls = syllables(text)
     return (
         letters,
