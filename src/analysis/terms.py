@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import and_, itemgetter
 from typing import Any, ClassVar, Literal
 
 from nltk.stem import PorterStemmer
@@ -187,7 +187,6 @@ _NO_ENTRY: _Entry = ("", 0, "", False, None)
 _ENTRY_LIMIT = 200_000
 _entry_caches: dict[str, dict[str, _Entry]] = {}
 # C-level field readers for the per-token passes
-_TEXT = attrgetter("text")
 _KEY = itemgetter(2)
 _CONTENT = itemgetter(3)
 
@@ -225,7 +224,8 @@ def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
     get = cache.get
     # A token's kind follows from its text (analysis.parse), so non-words are cached
     # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
-    out = list(map(get, map(_TEXT, tokens)))
+    # (a comprehension reads a slotted attribute faster than attrgetter does)
+    out = [get(t.text) for t in tokens]
     # the few new forms found by C-level scans, not a Python pass over every token
     index = out.index
     i = -1
@@ -281,7 +281,9 @@ def ngram_rows_and_content(
     if repeated:
         keys: list[str] = list(map(_KEY, forms))
         seen = Counter(compress(keys, content))
-        rep = [c and seen[k] > 1 for k, c in zip(keys, content, strict=True)]
+        again = {k for k, times in seen.items() if times > 1}
+        # a content word whose key is written twice (C-level: a set test per token)
+        rep = list(map(and_, content, map(again.__contains__, keys)))
     rows: list[tuple[str, int, int, int, int]] = []
     add = rows.append
     paragraphs = doc.paragraphs
