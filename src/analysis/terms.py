@@ -12,6 +12,7 @@ inside a phrase. :mod:`analysis.keywords`, :mod:`analysis.keyphrases` and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -82,15 +83,26 @@ class _QuickPorter(PorterStemmer):  # type: ignore[misc]
         self._suffixes: dict[tuple[str, str, int], tuple[str, ...]] = {}
         self._seen: list[str] | None = None
         ends: dict[str, frozenset[str]] = {}
+        listed: dict[str, tuple[str, ...]] = {}
         for name in self._STEPS:
             self._seen = []
             getattr(PorterStemmer, name)(self, "zzzzzz")  # no rule applies: lists only
             letters = {suffix[-1] for suffix in self._seen if suffix and suffix != "*d"}
             ends[name] = frozenset(letters | set(self._OUTSIDE.get(name, "")))
+            listed[name] = tuple(self._seen)
         self._seen = None
         self._ends = ends
-        # NLTK's steps (this class overrides none), bound once, with their letters
-        self._steps = [(ends[name], getattr(self, name)) for name in self._STEPS]
+        # NLTK's steps (this class overrides none), bound once, with their letters and,
+        # for a step that tests only the suffixes of its one rule list (steps 2, 3
+        # and 4: step 2's "alli" outside the list is in it too), those suffixes: a
+        # word ending with none of them skips the step before NLTK builds the list
+        whole = {"_step2", "_step3", "_step4"}
+        for name in whole:
+            assert "*d" not in listed[name] and "" not in listed[name]
+        self._steps = [
+            (ends[name], listed[name] if name in whole else (), getattr(self, name))
+            for name in self._STEPS
+        ]
 
     def _apply_rule_list(self, word: str, rules: list[tuple[str, str, Any]]) -> str:
         if self._seen is not None:
@@ -106,12 +118,29 @@ class _QuickPorter(PorterStemmer):  # type: ignore[misc]
             return word
         return str(super()._apply_rule_list(word, rules))
 
+    # NLTK classifies a stem's letters one by one in Python (a "y" is a vowel after a
+    # consonant); without a "y" a letter is a vowel exactly when it is one of "aeiou",
+    # so the measure (the number of vowel-consonant pairs) and the vowel test are one
+    # regular-expression scan each. A stem holding a "y" takes NLTK's way.
+    _VOWEL_CONSONANT = re.compile("[aeiou][^aeiou]")
+    _VOWEL = re.compile("[aeiou]")
+
+    def _measure(self, stem: str) -> int:
+        if "y" in stem:
+            return int(super()._measure(stem))
+        return len(self._VOWEL_CONSONANT.findall(stem))
+
+    def _contains_vowel(self, stem: str) -> bool:
+        if "y" in stem:
+            return bool(super()._contains_vowel(stem))
+        return self._VOWEL.search(stem) is not None
+
     def stem(self, word: str, to_lowercase: bool = True) -> str:
         low = word.lower() if to_lowercase else word
         if low in self.pool or len(word) <= 2:
             return str(super().stem(word, to_lowercase))
-        for letters, step in self._steps:
-            if low[-1:] in letters:
+        for letters, suffixes, step in self._steps:
+            if low[-1:] in letters and (not suffixes or low.endswith(suffixes)):
                 low = step(low)
         return low
 
