@@ -150,35 +150,52 @@ _ASIDES = frozenset("speaking declining asking requesting referring citing".spli
 _SUBORDINATORS = frozenset("as because after before when while since until amid".split())
 
 
-def _final_attribution(s: SentenceView, i: int) -> bool:
-    """Whether the sentence ends, after its last comma past token ``i``, in a named
-    speaker and a verb of saying ("..., Xi said on Monday.", "..., said Xi."), which
-    owns the whole clause before the comma, cue ``i`` included."""
+def _final_attribution(s: SentenceView, i: int) -> int | None:
+    """The comma after which the sentence ends in a named speaker (no pronoun) and a
+    verb of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole
+    clause before the comma, cue ``i`` included; ``None`` when it does not. Commas and
+    words inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
     toks = s.toks
     end = len(toks)
     while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
         end -= 1
     c = end - 1
-    while c > i and s.text(c) != ",":
+    while c > i and (s.text(c) != "," or s.quote_at(toks[c].start) is not None):
         c -= 1
     if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
-        return False
+        return None
     for k in range(c + 1, end):
         entry = lexicon().get(s.text(k))
         if entry is None or entry.cls != "say" or not s.text(k).islower():
             continue
+        if s.quote_at(toks[k].start) is not None:
+            return None
         if k == c + 1:  # ", said Xi."
             sp = phrase_after(toks, k + 1, end)
-            return sp is not None and sp[1] == end and is_named_phrase(toks[sp[0] : sp[1]])
+            ok = sp is not None and sp[1] == end and _named(toks[sp[0] : sp[1]])
+            return c if ok else None
         sp = phrase_before(toks, k, c + 1)
         rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
-        return (
+        ok = (
             sp is not None
             and sp[0] == c + 1
-            and is_named_phrase(toks[sp[0] : sp[1]])
+            and _named(toks[sp[0] : sp[1]])
             and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
         )
-    return False
+        return c if ok else None
+    return None
+
+
+def _named_subject(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether a named speaker stands right before cue ``i`` ("Putin told reporters"):
+    reported speech inside a final attribution, with its own speaker."""
+    sp = phrase_before(s.toks, i, lo)
+    return sp is not None and sp[0] >= lo and is_named_phrase(s.toks[sp[0] : sp[1]])
+
+
+def _named(toks: Sequence[Token]) -> bool:
+    """A named speaker phrase, no pronoun ("Xi", "the ministry"; not "I", "you")."""
+    return is_named_phrase(toks) and not any(t.text.lower() in PRONOUNS for t in toks)
 
 
 def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
@@ -251,7 +268,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
-    if _final_attribution(s, i):
+    final = _final_attribution(s, i)
+    if final is not None and not (cls == "say" and _named_subject(s, i, lo)):
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
@@ -403,6 +421,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
+        if final is not None:
+            stop = min(stop, final)  # "Xi said China would ..., Xinhua reported."
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
@@ -528,5 +548,6 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
                 consumed.append((raw.start, raw.end))
                 taken.append((raw.start, raw.end))
             last = raw
-            lo = next_i
+            if not (next_i < n and _final_attribution(s, i) == next_i):
+                lo = next_i  # (a final attribution owns the whole clause, nested one too)
         i = max(next_i, i + 1)

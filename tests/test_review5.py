@@ -1,0 +1,66 @@
+"""Regressions found by the review of the fifth QA pass, each with the exact input the
+reviewer reported and the hand-checked output: (speaker, speaker text, cue, content)
+of every quote, and actor names and kinds."""
+
+from __future__ import annotations
+
+from analysis.actors import actors_table, find_mentions
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+Quote = tuple[str | None, str | None, str | None, str]
+
+
+def _quotes(text: str) -> list[Quote]:
+    doc = parse(article_from_text(text, id="t"))
+    return [(q.speaker, q.speaker_text, q.cue, q.content) for q in quotes(doc)]
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    rows = actors_table(find_mentions(parse(article_from_text(text, id="t"))))
+    return [(r["actor"], r["kind"]) for r in rows]
+
+
+def test_a_comma_inside_a_quotation_opens_no_final_attribution() -> None:
+    # before (qa5): (None, None, None, '"It was hard, I admit."'): "I admit" read as
+    # a final attribution owning the clause
+    assert _quotes('She said, "It was hard, I admit."') == [
+        (None, "She", "said", '"It was hard, I admit."')
+    ]
+    text = (
+        "The ad uses footage of Hillary Clinton asking, "
+        "“Why aren’t I 50 points ahead, you might ask?”"
+    )
+    assert _quotes(text) == [
+        (
+            "Hillary Clinton",
+            "The ad uses footage of Hillary Clinton",
+            "asking",
+            "“Why aren’t I 50 points ahead, you might ask?”",
+        )
+    ]
+
+
+def test_reported_speech_inside_a_final_attribution_keeps_its_speaker() -> None:
+    # before (qa5): only the outer attribution; Xi's and Putin's own words had none
+    assert _quotes(
+        "President Xi Jinping said China would open its markets further, Xinhua reported."
+    ) == [
+        (
+            "Xinhua News Agency",
+            "Xinhua",
+            "reported",
+            "President Xi Jinping said China would open its markets further",
+        ),
+        ("Xi Jinping", "President Xi Jinping", "said", "China would open its markets further"),
+    ]
+    got = _quotes("Putin told reporters that Russia would respond, the Kremlin said.")
+    assert [q[1:] for q in got] == [
+        ("the Kremlin", "said", "Putin told reporters that Russia would respond"),
+        ("Putin", "told", "Russia would respond"),
+    ]
+    # a cue that is no verb of saying still opens nothing inside the final attribution
+    assert _quotes(
+        "China firmly supports Kazakhstan in safeguarding its sovereignty, Xi said."
+    ) == [("Xi", "Xi", "said", "China firmly supports Kazakhstan in safeguarding its sovereignty")]
