@@ -64,3 +64,47 @@ def test_reported_speech_inside_a_final_attribution_keeps_its_speaker() -> None:
     assert _quotes(
         "China firmly supports Kazakhstan in safeguarding its sovereignty, Xi said."
     ) == [("Xi", "Xi", "said", "China firmly supports Kazakhstan in safeguarding its sovereignty")]
+
+
+def test_a_dash_mid_sentence_is_no_dateline() -> None:
+    # before (qa5): content 'led by Saudi Arabia — cut output', 'who had a warrant —
+    # searched the home on Tuesday', 'Germany and France among them - collapsed'
+    assert _quotes("Prices rose after OPEC — led by Saudi Arabia — cut output, analysts said.") == [
+        (
+            "analysts",
+            "analysts",
+            "said",
+            "Prices rose after OPEC — led by Saudi Arabia — cut output",
+        )
+    ]
+    assert _quotes(
+        "FBI agents — who had a warrant — searched the home on Tuesday, police said."
+    ) == [
+        (
+            "police",
+            "police",
+            "said",
+            "FBI agents — who had a warrant — searched the home on Tuesday",
+        )
+    ]
+    assert _quotes(
+        "Talks with the EU - Germany and France among them - collapsed, diplomats said."
+    ) == [
+        (
+            "diplomats",
+            "diplomats",
+            "said",
+            "Talks with the EU - Germany and France among them - collapsed",
+        )
+    ]
+
+
+def test_a_dateline_opening_its_line_is_still_cut() -> None:
+    text = (
+        "BEIJING, March 14 (Xinhua) -- Chinese exports rose, officials said.\n\n"
+        "LONDON (Reuters) - Oil prices fell, traders said."
+    )
+    assert _quotes(text) == [
+        ("officials", "officials", "said", "Chinese exports rose"),
+        ("traders", "traders", "said", "Oil prices fell"),
+    ]

@@ -200,7 +200,9 @@ def _named(toks: Sequence[Token]) -> bool:
 
 def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
     """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
-    ``lo`` when there is none."""
+    ``lo`` when there is none: a place in capitals opening its line (see
+    :func:`~analysis.capitals.after_dateline`), never a dash mid-sentence ("after OPEC
+    — led by Saudi Arabia — cut output")."""
     for j in range(lo + 1, min(hi, lo + 14)):
         if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
             return j
