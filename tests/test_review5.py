@@ -108,3 +108,42 @@ def test_a_dateline_opening_its_line_is_still_cut() -> None:
         ("officials", "officials", "said", "Chinese exports rose"),
         ("traders", "traders", "said", "Oil prices fell"),
     ]
+
+
+def test_a_whose_appositive_or_an_opening_participle_makes_no_person() -> None:
+    # before (qa5): "Rio Tinto" and "Human Rights Watch" persons (a role noun in the
+    # "whose" clause); "Praising Biden", "Congratulating Macron" persons
+    assert _actors("Rio Tinto, whose chief executive resigned last week, said profits fell.") == [
+        ("Tinto", "other")
+    ]
+    assert _actors(
+        "Human Rights Watch, whose director visited the camps, said conditions were dire."
+    ) == [("Rights Watch", "other")]
+    assert _actors(
+        "Praising Biden, the senator said the deal was fair. Congratulating Macron, "
+        "the chancellor said Europe was united."
+    ) == [("Biden", "other"), ("Macron", "other"), ("Europe", "place")]
+    # a name opening the sentence before a role appositive still counts
+    assert _actors("Kim Jong Un, general secretary of the party, said the test worked.") == [
+        ("Kim Jong Un", "person")
+    ]
+
+
+def test_a_common_word_opening_a_sentence_opens_no_name() -> None:
+    # before (qa5): actor and speaker "Earlier Congress", "Later von der Leyen"
+    text = "Earlier Congress had rejected the measure. Tonight Parliament will vote again."
+    assert _actors(text) == [("Congress", "organization"), ("Parliament", "organization")]
+    assert _quotes(text) == [("Congress", "Congress", "rejected", "the measure")]
+    assert _quotes("Later von der Leyen said Europe would act.") == [
+        ("Leyen", "Leyen", "said", "Europe would act")
+    ]
+    # a given name or a rarer word still opens one
+    assert _actors(
+        "Ursula von der Leyen said Europe would act. Foreign Ministry spokesman Wang "
+        "Wenbin said talks went well."
+    ) == [
+        ("Ursula von der Leyen", "person"),
+        ("Europe", "place"),
+        ("Foreign Ministry", "organization"),
+        ("Wang Wenbin", "person"),
+    ]

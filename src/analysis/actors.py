@@ -119,6 +119,8 @@ def _appositive_role(text: str, c: Candidate) -> bool:
     if not text.startswith(", ", c.end):
         return False
     words = text[c.end + 2 : c.end + 60].split()[:4]
+    if words[:1] == ["whose"]:
+        return False  # "Rio Tinto, whose chief executive resigned": not the name's role
     for w in words:
         w = w.rstrip(",.;")
         if not w.islower():

@@ -114,8 +114,8 @@ def before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
     j = k
     while j < hi and j - k < 3 and toks[j].kind == "word" and is_cap(toks[j].text):
         j += 1
-    if j == k or j + 1 >= hi or toks[j].text != ",":
-        return False
+    if j == k or j + 1 >= hi or toks[j].text != "," or toks[j + 1].text == "whose":
+        return False  # ("Rio Tinto, whose chief executive resigned": the firm's)
     for t in toks[j + 1 : min(hi, j + 5)]:
         if t.kind != "word" or not t.text.islower():
             return False

@@ -51,6 +51,7 @@ from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
+from analysis.namewords import STANDALONE_ORGS as _STANDALONE
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -149,17 +150,25 @@ def _runs(
                         and toks[i + 1].kind == "word"
                         and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
                     )
+                    # a common word opening a sentence is no name's first word:
+                    # "Praising Biden, the senator", "Earlier Congress", "Later von"
+                    plain = _common(bare) and bare not in given_names()
                     # "Kim Jong Un, general secretary of ...": capitals, an appositive role
-                    opener = opener or _before_appositive(toks, i + 1, hi)
+                    opener = opener or (
+                        not _inflected(bare) and _before_appositive(toks, i + 1, hi)
+                    )
                     # "City Council member ...", "Foreign Ministry spokesman ...": a
-                    # capital before an organisation's or place's head word
-                    opener = opener or _bare(nxt) in _ORG_HEADS or _bare(nxt) in _PLACE_HEADS
+                    # capital before an organisation's or place's head word (one that
+                    # is a name alone needs a name-like word: "Earlier Congress")
+                    head = _bare(nxt)
+                    opener = opener or (head in _ORG_HEADS and not (plain and head in _STANDALONE))
+                    opener = opener or head in _PLACE_HEADS
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
-                    elif not cap and not headline and _particle_run(toks, i + 1, hi):
+                    elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
                         cap = True  # "Ursula von der Leyen said", "Charles de Gaulle"
                     elif not cap and bare.lower() in _PARTICLES and i + 1 < hi:
                         # a particle opening a name: "Von der Leyen added", "De Niro"
@@ -228,6 +237,20 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _inflected(word: str) -> bool:
+    """A stopword or an -ing or -ed form ("Praising", "Unlike"): a sentence opener,
+    no name's first word."""
+    low = word.lower()
+    return low in stopwords() or (len(low) > 4 and low.endswith(("ing", "ed")))
+
+
+def _common(word: str) -> bool:
+    """A common English word, no name's first word when it opens a sentence: an
+    :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
+    "Later"; though "Kim" is too)."""
+    return _inflected(word) or zipf_frequency(word.lower(), "en") >= _NAME_ZIPF
 
 
 def _known_pair(word: str, nxt: str) -> bool:

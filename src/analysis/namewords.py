@@ -41,6 +41,12 @@ ORG_HEADS = frozenset(
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
     Dispatch Inquirer""".split()
 )
+#: Organisation head words that stand alone as a name in news ("the Senate said",
+#: "Congress passed"); any other head alone is a common noun ("Office hours").
+STANDALONE_ORGS = frozenset(
+    """Senate Congress Parliament Pentagon Kremlin Navy Army Cabinet Treasury Politburo
+    Knesset Duma Bundestag Bundeswehr Vatican""".split()
+)
 PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
     Square Avenue Valley Bay Gulf Strait Peninsula District Region Airport Port Harbor
