@@ -147,3 +147,19 @@ def test_a_common_word_opening_a_sentence_opens_no_name() -> None:
         ("Foreign Ministry", "organization"),
         ("Wang Wenbin", "person"),
     ]
+
+
+def test_a_lone_head_word_is_an_organisation_only_when_it_stands_alone_as_one() -> None:
+    # before (qa5): "Union", "Office" and "University" organisations
+    assert _actors(
+        "He delivered the State of the Union on Tuesday. Steve Carell is no longer "
+        "keeping Office hours."
+    ) == [("Union", "other"), ("Steve Carell", "person"), ("Office", "other")]
+    assert _actors("She studied at Queen's University in Kingston.") == [
+        ("University", "other"),
+        ("Kingston", "place"),
+    ]
+    assert _actors(
+        "The Senate passed the bill, and the Pentagon said it would comply. The Treasury "
+        "declined to comment."
+    ) == [("Senate", "organization"), ("Pentagon", "organization"), ("Treasury", "organization")]

@@ -42,7 +42,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, ORG_HEADS
+from analysis.namewords import APPOSITIVE_ROLES, STANDALONE_ORGS
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
@@ -306,7 +306,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and low in written:
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
-        elif c.name in ORG_HEADS:
+        elif c.name in STANDALONE_ORGS:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
