@@ -163,3 +163,22 @@ def test_a_lone_head_word_is_an_organisation_only_when_it_stands_alone_as_one() 
         "The Senate passed the bill, and the Pentagon said it would comply. The Treasury "
         "declined to comment."
     ) == [("Senate", "organization"), ("Pentagon", "organization"), ("Treasury", "organization")]
+
+
+def test_a_person_after_at_stays_a_person_outside_a_workplace() -> None:
+    # before (qa5): "Xi Jinping" an organisation (any two-word name after "at")
+    assert _actors(
+        "Trump lashed out at Kim Jong Un on Twitter. He also took aim at Xi Jinping."
+    ) == [
+        ("Kim Jong Un", "other"),
+        ("Twitter", "other"),
+        ("Xi Jinping", "person"),
+    ]
+    assert _actors("The crowd booed and shouted at Boris Johnson as he left.") == [
+        ("Boris Johnson", "person")
+    ]
+    # professionals at their employer: a firm
+    assert _actors("Analysts at Goldman Sachs raised their forecasts. Helima Croft agreed.") == [
+        ("Goldman Sachs", "organization"),
+        ("Helima Croft", "person"),
+    ]

@@ -131,6 +131,15 @@ def _appositive_role(text: str, c: Candidate) -> bool:
 
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+#: Professions before "at" and an employer: "analysts at Goldman Sachs", "an analyst
+#: at SunTrust Robinson Humphrey", "managing director at Bear Stearns".
+_WORKERS = frozenset(
+    """analysts economists researchers strategists executives scientists engineers
+    employees workers staff lawyers attorneys traders bankers managers partners doctors
+    professors experts consultants officials investigators colleagues analyst economist
+    researcher strategist executive scientist engineer employee lawyer attorney trader
+    banker manager partner professor expert consultant director fellow""".split()
+)
 _COMPASS = frozenset("Western Eastern Northern Southern".split())
 
 
@@ -212,8 +221,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             words = c.name.split()
             if words[0] in placed and plural_noun(words[-1]):
                 c.kind = "other"
-    # a name read as a person's only for its rare last word is a firm's after "at"
-    # ("analysts at Goldman Sachs"): people are not where one works
+    # a name read as a person's only for its rare last word is a firm's after
+    # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
+    # works ("took aim at Xi Jinping": a person)
     given = given_names()
     for c in cands:
         if (
@@ -222,6 +232,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             and " " in c.name
             and c.name.split()[0] not in given
             and (near.get(id(c)) or neighbours(c))[0] == "at"
+            and (k := bisect_left(starts, c.start)) > 1
+            and toks[k - 2].text.lower() in _WORKERS
         ):
             c.kind = "organization"
     # Longer names first; among equals the most mentioned, then the first mentioned.
