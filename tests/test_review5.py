@@ -182,3 +182,14 @@ def test_a_person_after_at_stays_a_person_outside_a_workplace() -> None:
         ("Goldman Sachs", "organization"),
         ("Helima Croft", "person"),
     ]
+
+
+def test_a_plural_possessive_before_a_name_of_its_own_ends_the_possessor() -> None:
+    # before (qa5): one actor "Republicans' Senate"
+    assert _actors("The Republicans' Senate majority is narrow.") == [
+        ("Republicans", "other"),
+        ("Senate", "organization"),
+    ]
+    assert _actors("He leads the Workers' Party of Korea.") == [
+        ("Workers' Party of Korea", "organization")
+    ]

@@ -184,10 +184,12 @@ def _runs(
                     and toks[i + 1].start == end
                     and toks[i + 2].start > toks[i + 1].end
                     and toks[i + 2].text in HEADS
+                    and toks[i + 2].text not in _STANDALONE
                 ):
                     # "the Workers' Party of Korea", "Veterans' Day": a plural possessive
                     # before a head word is inside the name ("Fox News' Chris Wallace":
-                    # the possessor's name ends)
+                    # the possessor's name ends; "the Republicans' Senate majority": a
+                    # head that is a name alone, the possessor's)
                     bare, end = text + toks[i + 1].text, toks[i + 1].end
                     i += 1
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
