@@ -193,3 +193,13 @@ def test_a_plural_possessive_before_a_name_of_its_own_ends_the_possessor() -> No
     assert _actors("He leads the Workers' Party of Korea.") == [
         ("Workers' Party of Korea", "organization")
     ]
+
+
+def test_an_aside_inside_the_clause_keeps_the_parenthetical_attribution() -> None:
+    # before (qa5): content 'The plan' and a quote ('The plan', 'referring to', 'the budget')
+    assert _quotes("The plan, she said, referring to the budget, would fail.") == [
+        (None, "she", "said", "The plan, she said, referring to the budget, would fail")
+    ]
+    # an aside ending the sentence still ends the content
+    text = '"We are optimistic," a senior Saudi official said, speaking on condition of anonymity.'
+    assert [q[3] for q in _quotes(text)] == ['"We are optimistic,"']

@@ -475,7 +475,12 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(after + 1) not in CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
         # '"...," an official said, speaking on condition of anonymity': no parenthesis
-        and s.text(after + 1) not in _ASIDES
+        # (an aside set off by commas inside a clause, no quotation, is one: "The
+        # plan, she said, referring to the budget, would fail.")
+        and (
+            s.text(after + 1) not in _ASIDES
+            or (not s.is_mark(before - 1) and first_comma(s, after + 2, n) < n)
+        )
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)
