@@ -151,10 +151,10 @@ _SUBORDINATORS = frozenset("as because after before when while since until amid"
 
 
 def _final_attribution(s: SentenceView, i: int) -> int | None:
-    """The comma after which the sentence ends in a named speaker (no pronoun) and a
-    verb of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole
-    clause before the comma, cue ``i`` included; ``None`` when it does not. Commas and
-    words inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
+    """The comma after which the sentence ends in a speaker (:func:`_named`) and a verb
+    of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole clause
+    before the comma, cue ``i`` included; ``None`` when it does not. Commas and words
+    inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
     toks = s.toks
     end = len(toks)
     while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
@@ -186,6 +186,9 @@ def _final_attribution(s: SentenceView, i: int) -> int | None:
     return None
 
 
+_FIRST_SECOND = frozenset("i you we".split())
+
+
 def _named_subject(s: SentenceView, i: int, lo: int) -> bool:
     """Whether a named speaker stands right before cue ``i`` ("Putin told reporters"):
     reported speech inside a final attribution, with its own speaker."""
@@ -194,8 +197,10 @@ def _named_subject(s: SentenceView, i: int, lo: int) -> bool:
 
 
 def _named(toks: Sequence[Token]) -> bool:
-    """A named speaker phrase, no pronoun ("Xi", "the ministry"; not "I", "you")."""
-    return is_named_phrase(toks) and not any(t.text.lower() in PRONOUNS for t in toks)
+    """A speaker phrase of a final attribution: a name, a speaker noun or a third
+    person ("Xi", "the ministry", "he"); never "I", "you", "we" (the speaker's own
+    words, inside or outside quotation marks: "..., I admit")."""
+    return is_named_phrase(toks) and not any(t.text.lower() in _FIRST_SECOND for t in toks)
 
 
 def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
