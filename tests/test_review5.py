@@ -203,3 +203,35 @@ def test_an_aside_inside_the_clause_keeps_the_parenthetical_attribution() -> Non
     # an aside ending the sentence still ends the content
     text = '"We are optimistic," a senior Saudi official said, speaking on condition of anonymity.'
     assert [q[3] for q in _quotes(text)] == ['"We are optimistic,"']
+
+
+def test_a_trailing_zero_width_space_is_no_part_of_the_word() -> None:
+    # before (qa5): actors "Obama\u200b" and "Obama" apart
+    text = "President Obama\u200b said the economy\u200b was strong. Obama said jobs grew."
+    assert _actors(text) == [("Obama", "person")]
+    assert _quotes(text) == [
+        ("Obama", "President Obama", "said", "the economy\u200b was strong"),
+        ("Obama", "Obama", "said", "jobs grew"),
+    ]
+    doc = parse(article_from_text("Ali\u200bshah met Beyonce\u0301 today", id="t"))
+    assert [t.text for t in doc.tokens] == ["Ali\u200bshah", "met", "Beyonce\u0301", "today"]
+
+
+def test_the_mark_scan_agrees_with_the_table_of_unicode_14() -> None:
+    import unicodedata
+
+    from analysis.wordmarks import MARK_RANGES, MARK_UNICODE, scan_marks
+
+    scanned = scan_marks()
+    assert scanned[0] == (0x300, 0x36F)
+    inside = {c for a, b in MARK_RANGES for c in range(a, b + 1)}
+    assert all(c in inside for a, b in scanned for c in range(a, b + 1)) == (
+        unicodedata.unidata_version == MARK_UNICODE
+    )
+
+
+def test_a_final_attribution_with_a_third_person_pronoun_nests_too() -> None:
+    assert _quotes("Jones said the talks failed, he said.") == [
+        (None, "he", "said", "Jones said the talks failed"),
+        ("Jones", "Jones", "said", "the talks failed"),
+    ]
