@@ -235,3 +235,14 @@ def test_a_final_attribution_with_a_third_person_pronoun_nests_too() -> None:
         (None, "he", "said", "Jones said the talks failed"),
         ("Jones", "Jones", "said", "the talks failed"),
     ]
+
+
+def test_only_the_phrase_think_tank_is_a_noun() -> None:
+    # before (qa5): no quote (any form of "think" before "tank(s)" was the noun)
+    assert _quotes("The general thinks tanks will decide the war.") == [
+        ("The general", "The general", "thinks", "tanks will decide the war")
+    ]
+    assert _quotes("The general thought tanks would decide the war.") == [
+        ("The general", "The general", "thought", "tanks would decide the war")
+    ]
+    assert _quotes("A liberal think tank disagreed.") == []

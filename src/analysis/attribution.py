@@ -444,8 +444,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
             # "Did you believe him?": a person believed; "It did not say when": no content
             return None, i + 1
-        if lemma == "think" and s.text(c0).lower() in ("tank", "tanks"):
-            return None, i + 1  # "a liberal think tank": a noun
+        if toks[i].text == "think" and s.text(i + 1) in ("tank", "tanks"):
+            return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
