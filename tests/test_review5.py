@@ -246,3 +246,14 @@ def test_only_the_phrase_think_tank_is_a_noun() -> None:
         ("The general", "The general", "thought", "tanks would decide the war")
     ]
     assert _quotes("A liberal think tank disagreed.") == []
+
+
+def test_a_quoted_name_that_speaks_is_no_title_of_a_work() -> None:
+    # before (qa5): no actor (the quotation read as a work's title); now as before qa5
+    # (the function word still splits the name: a known limit)
+    assert _actors(
+        'The group "Doctors Without Borders" said on Monday that two staff were killed.'
+    ) == [("Borders", "other")]
+    assert _actors('A spokeswoman for "Mothers Against Drunk Driving" said the law was weak.') == [
+        ("Drunk Driving", "other")
+    ]

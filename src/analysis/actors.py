@@ -21,7 +21,6 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -43,6 +42,7 @@ from analysis.names import (
     plural_noun,
 )
 from analysis.namewords import APPOSITIVE_ROLES, STANDALONE_ORGS
+from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention
@@ -130,7 +130,6 @@ def _appositive_role(text: str, c: Candidate) -> bool:
     return False
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 #: Professions before "at" and an employer: "analysts at Goldman Sachs", "an analyst
 #: at SunTrust Robinson Humphrey", "managing director at Bear Stearns".
 _WORKERS = frozenset(

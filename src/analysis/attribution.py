@@ -13,7 +13,6 @@ References:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -44,6 +43,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
+from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.nouncues import NOUN_CUES, noun_cue, poll_cue
 from analysis.speakers import (
     AUX,
@@ -120,10 +120,6 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
             return None
     return None
-
-
-#: A party and state after a US politician's name, AP style: "D-N.Y.", "R-Alaska".
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 
 
 def _party_tag(s: SentenceView, a: int, b: int) -> bool:

@@ -141,6 +141,8 @@ def particled(word: str) -> bool:
 
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 RARE_ZIPF = 3.0
+#: A last word this rare in general English (Zipf scale) reads as a surname.
+SURNAME_ZIPF = 3.7
 
 
 def is_cap(text: str) -> bool:

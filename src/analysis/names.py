@@ -26,6 +26,7 @@ from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import before_appositive as _before_appositive
@@ -492,10 +493,6 @@ def given_names() -> frozenset[str]:
     path = DATA_DIR / "first_names_gender.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
-
-
-#: A last word this rare in general English (Zipf scale) reads as a surname.
-_SURNAME_ZIPF = 3.7
 
 
 def _looks_personal(seg: Sequence[_Piece]) -> bool:
