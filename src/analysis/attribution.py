@@ -272,7 +272,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
     final = _final_attribution(s, i)
-    if final is not None and not (cls == "say" and _named_subject(s, i, lo)):
+    if final is not None and not (cls == "say" and _plain_verb(w) and _named_subject(s, i, lo)):
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
@@ -448,6 +448,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1
     # content before: "<content>, he said" / "<content>, said Xi"
+    if final is not None:
+        return None, i + 1  # (only "<speaker> <cue> <content>" nests in a final one)
     if before_ok and sp is not None:
         before, spk, after = sp[0], _span(toks, sp), cue_end
     elif inv is not None and i > lo:
