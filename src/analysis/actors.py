@@ -21,7 +21,6 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -42,7 +41,8 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, ORG_HEADS
+from analysis.namewords import APPOSITIVE_ROLES, STANDALONE_ORGS
+from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document, Mention, build
@@ -120,6 +120,8 @@ def _appositive_role(text: str, c: Candidate) -> bool:
     if not text.startswith(", ", c.end):
         return False
     words = text[c.end + 2 : c.end + 60].split()[:4]
+    if words[:1] == ["whose"]:
+        return False  # "Rio Tinto, whose chief executive resigned": not the name's role
     for w in words:
         w = w.rstrip(",.;")
         if not w.islower():
@@ -129,7 +131,15 @@ def _appositive_role(text: str, c: Candidate) -> bool:
     return False
 
 
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+#: Professions before "at" and an employer: "analysts at Goldman Sachs", "an analyst
+#: at SunTrust Robinson Humphrey", "managing director at Bear Stearns".
+_WORKERS = frozenset(
+    """analysts economists researchers strategists executives scientists engineers
+    employees workers staff lawyers attorneys traders bankers managers partners doctors
+    professors experts consultants officials investigators colleagues analyst economist
+    researcher strategist executive scientist engineer employee lawyer attorney trader
+    banker manager partner professor expert consultant director fellow""".split()
+)
 _COMPASS = frozenset("Western Eastern Northern Southern".split())
 
 
@@ -224,8 +234,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             words = c.name.split()
             if words[0] in placed and plural_noun(words[-1]):
                 c.kind = "other"
-    # a name read as a person's only for its rare last word is a firm's after "at"
-    # ("analysts at Goldman Sachs"): people are not where one works
+    # a name read as a person's only for its rare last word is a firm's after
+    # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
+    # works ("took aim at Xi Jinping": a person)
     given = given_names()
     for c in cands:
         if (
@@ -234,6 +245,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             and " " in c.name
             and c.name.split()[0] not in given
             and (near.get(id(c)) or neighbours(c))[0] == "at"
+            and (k := bisect_left(starts, c.start)) > 1
+            and toks[k - 2].text.lower() in _WORKERS
         ):
             c.kind = "organization"
     # Longer names first; among equals the most mentioned, then the first mentioned.
@@ -315,7 +328,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and _written(doc, low):
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
-        elif c.name in ORG_HEADS:
+        elif c.name in STANDALONE_ORGS:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name

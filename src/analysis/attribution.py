@@ -13,7 +13,6 @@ References:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -44,6 +43,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
+from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.nouncues import NOUN_CUES, POLL_WORDS, noun_cue, poll_cue
 from analysis.speakers import (
     AUX,
@@ -122,10 +122,6 @@ def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] |
     return None
 
 
-#: A party and state after a US politician's name, AP style: "D-N.Y.", "R-Alaska".
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
-
-
 def _party_tag(s: SentenceView, a: int, b: int) -> bool:
     """Whether tokens ``[a, b)`` are a party tag set off after a name ("D-N.Y.")."""
     return (
@@ -150,40 +146,64 @@ _ASIDES = frozenset("speaking declining asking requesting referring citing".spli
 _SUBORDINATORS = frozenset("as because after before when while since until amid".split())
 
 
-def _final_attribution(s: SentenceView, i: int) -> bool:
-    """Whether the sentence ends, after its last comma past token ``i``, in a named
-    speaker and a verb of saying ("..., Xi said on Monday.", "..., said Xi."), which
-    owns the whole clause before the comma, cue ``i`` included."""
+def _final_attribution(s: SentenceView, i: int) -> int | None:
+    """The comma after which the sentence ends in a speaker (:func:`_named`) and a verb
+    of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole clause
+    before the comma, cue ``i`` included; ``None`` when it does not. Commas and words
+    inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
     toks = s.toks
     end = len(toks)
     while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
         end -= 1
     c = end - 1
-    while c > i and s.text(c) != ",":
+    while c > i and (s.text(c) != "," or s.quote_at(toks[c].start) is not None):
         c -= 1
     if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
-        return False
+        return None
     for k in range(c + 1, end):
         entry = lexicon().get(s.text(k))
         if entry is None or entry.cls != "say" or not s.text(k).islower():
             continue
+        if s.quote_at(toks[k].start) is not None:
+            return None
         if k == c + 1:  # ", said Xi."
             sp = phrase_after(toks, k + 1, end)
-            return sp is not None and sp[1] == end and is_named_phrase(toks[sp[0] : sp[1]])
+            ok = sp is not None and sp[1] == end and _named(toks[sp[0] : sp[1]])
+            return c if ok else None
         sp = phrase_before(toks, k, c + 1)
         rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
-        return (
+        ok = (
             sp is not None
             and sp[0] == c + 1
-            and is_named_phrase(toks[sp[0] : sp[1]])
+            and _named(toks[sp[0] : sp[1]])
             and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
         )
-    return False
+        return c if ok else None
+    return None
+
+
+_FIRST_SECOND = frozenset("i you we".split())
+
+
+def _named_subject(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether a named speaker stands right before cue ``i`` ("Putin told reporters"):
+    reported speech inside a final attribution, with its own speaker."""
+    sp = phrase_before(s.toks, i, lo)
+    return sp is not None and sp[0] >= lo and is_named_phrase(s.toks[sp[0] : sp[1]])
+
+
+def _named(toks: Sequence[Token]) -> bool:
+    """A speaker phrase of a final attribution: a name, a speaker noun or a third
+    person ("Xi", "the ministry", "he"); never "I", "you", "we" (the speaker's own
+    words, inside or outside quotation marks: "..., I admit")."""
+    return is_named_phrase(toks) and not any(t.text.lower() in _FIRST_SECOND for t in toks)
 
 
 def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
     """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
-    ``lo`` when there is none."""
+    ``lo`` when there is none: a place in capitals opening its line (see
+    :func:`~analysis.capitals.after_dateline`), never a dash mid-sentence ("after OPEC
+    — led by Saudi Arabia — cut output")."""
     for j in range(lo + 1, min(hi, lo + 14)):
         if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
             return j
@@ -251,7 +271,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
-    if _final_attribution(s, i):
+    final = _final_attribution(s, i)
+    if final is not None and not (cls == "say" and _plain_verb(w) and _named_subject(s, i, lo)):
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
@@ -403,6 +424,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
+        if final is not None:
+            stop = min(stop, final)  # "Xi said China would ..., Xinhua reported."
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
@@ -417,14 +440,16 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
             # "Did you believe him?": a person believed; "It did not say when": no content
             return None, i + 1
-        if lemma == "think" and s.text(c0).lower() in ("tank", "tanks"):
-            return None, i + 1  # "a liberal think tank": a noun
+        if toks[i].text == "think" and s.text(i + 1) in ("tank", "tanks"):
+            return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1
     # content before: "<content>, he said" / "<content>, said Xi"
+    if final is not None:
+        return None, i + 1  # (only "<speaker> <cue> <content>" nests in a final one)
     if before_ok and sp is not None:
         before, spk, after = sp[0], _span(toks, sp), cue_end
     elif inv is not None and i > lo:
@@ -453,7 +478,12 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         and s.text(after + 1) not in CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
         # '"...," an official said, speaking on condition of anonymity': no parenthesis
-        and s.text(after + 1) not in _ASIDES
+        # (an aside set off by commas inside a clause, no quotation, is one: "The
+        # plan, she said, referring to the budget, would fail.")
+        and (
+            s.text(after + 1) not in _ASIDES
+            or (not s.is_mark(before - 1) and first_comma(s, after + 2, n) < n)
+        )
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)
@@ -534,5 +564,6 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
                 consumed.append((raw.start, raw.end))
                 taken.append((raw.start, raw.end))
             last = raw
-            lo = next_i
+            if not (next_i < n and _final_attribution(s, i) == next_i):
+                lo = next_i  # (a final attribution owns the whole clause, nested one too)
         i = max(next_i, i + 1)

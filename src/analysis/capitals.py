@@ -76,8 +76,12 @@ def ampersand(toks: Sequence[Token], k: int, lo: int, hi: int) -> bool:
 def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
     """Whether word ``i`` follows a dateline's spaced hyphen: "CHARLOTTE - Nearly a
     week after ...", "MIDWAY ATOLL - Seventy-four years ago", "LONDON (Reuters) - Oil
-    prices", "COLUMBUS, Ohio - Two brothers", "BEIJING, March 14 (Xinhua) -- Chinese"
-    (a place in capitals opening the line, then up to a dozen tokens)."""
+    prices", "COLUMBUS, Ohio - Two brothers", "BEIJING, March 14 (Xinhua) -- Chinese".
+
+    A dateline opens its line: a place in capitals, then at most a state, an agency
+    in brackets and a date (no lower-case word), then the dash. A capitalised word
+    before a dash mid-sentence ("after OPEC — led by") or an acronym opening a
+    sentence ("FBI agents — who had") is no dateline."""
     if i < 2:
         return False
     dash = toks[i - 1]
@@ -87,14 +91,21 @@ def after_dateline(text: str, toks: Sequence[Token], i: int) -> bool:
         return False
     for j in range(i - 2, max(-1, i - 14), -1):
         place = toks[j]
-        if j == i - 2 or (place.start == 0 or text[place.start - 1] == "\n"):
-            if len(place.text) > 1 and place.text.isupper() and place.text.isalpha():
-                return True
-            if j != i - 2:
-                return False
         if place.start == 0 or text[place.start - 1] == "\n":
-            return False
+            if not (len(place.text) > 1 and place.text.isupper() and place.text.isalpha()):
+                return False
+            return all(_dateline_part(t) for t in toks[j + 1 : i - 1])
     return False
+
+
+def _dateline_part(t: Token) -> bool:
+    """A token of a dateline after its first word: more of the place in capitals, a
+    state ("Ohio", "N.Y."), an agency ("(Reuters)"), a date ("March 14"), commas."""
+    if t.kind == "number":
+        return True
+    if t.kind == "word":
+        return t.text[:1].isupper()
+    return t.text in (",", "(", ")", ".", "/")
 
 
 def before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -103,8 +114,8 @@ def before_appositive(toks: Sequence[Token], k: int, hi: int) -> bool:
     j = k
     while j < hi and j - k < 3 and toks[j].kind == "word" and is_cap(toks[j].text):
         j += 1
-    if j == k or j + 1 >= hi or toks[j].text != ",":
-        return False
+    if j == k or j + 1 >= hi or toks[j].text != "," or toks[j + 1].text == "whose":
+        return False  # ("Rio Tinto, whose chief executive resigned": the firm's)
     for t in toks[j + 1 : min(hi, j + 5)]:
         if t.kind != "word" or not t.text.islower():
             return False
@@ -130,6 +141,8 @@ def particled(word: str) -> bool:
 
 #: A sentence-initial capital counts without other evidence when the word is this rare.
 RARE_ZIPF = 3.0
+#: A last word this rare in general English (Zipf scale) reads as a surname.
+SURNAME_ZIPF = 3.7
 
 
 def is_cap(text: str) -> bool:

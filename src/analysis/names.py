@@ -26,6 +26,7 @@ from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import before_appositive as _before_appositive
@@ -51,6 +52,7 @@ from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
+from analysis.namewords import STANDALONE_ORGS as _STANDALONE
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -149,17 +151,25 @@ def _runs(
                         and toks[i + 1].kind == "word"
                         and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
                     )
+                    # a common word opening a sentence is no name's first word:
+                    # "Praising Biden, the senator", "Earlier Congress", "Later von"
+                    plain = _common(bare) and bare not in given_names()
                     # "Kim Jong Un, general secretary of ...": capitals, an appositive role
-                    opener = opener or _before_appositive(toks, i + 1, hi)
+                    opener = opener or (
+                        not _inflected(bare) and _before_appositive(toks, i + 1, hi)
+                    )
                     # "City Council member ...", "Foreign Ministry spokesman ...": a
-                    # capital before an organisation's or place's head word
-                    opener = opener or _bare(nxt) in _ORG_HEADS or _bare(nxt) in _PLACE_HEADS
+                    # capital before an organisation's or place's head word (one that
+                    # is a name alone needs a name-like word: "Earlier Congress")
+                    head = _bare(nxt)
+                    opener = opener or (head in _ORG_HEADS and not (plain and head in _STANDALONE))
+                    opener = opener or head in _PLACE_HEADS
                     cap = not headline and opener and _is_cap(nxt)
                     if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
-                    elif not cap and not headline and _particle_run(toks, i + 1, hi):
+                    elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
                         cap = True  # "Ursula von der Leyen said", "Charles de Gaulle"
                     elif not cap and bare.lower() in _PARTICLES and i + 1 < hi:
                         # a particle opening a name: "Von der Leyen added", "De Niro"
@@ -175,10 +185,12 @@ def _runs(
                     and toks[i + 1].start == end
                     and toks[i + 2].start > toks[i + 1].end
                     and toks[i + 2].text in HEADS
+                    and toks[i + 2].text not in _STANDALONE
                 ):
                     # "the Workers' Party of Korea", "Veterans' Day": a plural possessive
                     # before a head word is inside the name ("Fox News' Chris Wallace":
-                    # the possessor's name ends)
+                    # the possessor's name ends; "the Republicans' Senate majority": a
+                    # head that is a name alone, the possessor's)
                     bare, end = text + toks[i + 1].text, toks[i + 1].end
                     i += 1
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
@@ -228,6 +240,20 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _inflected(word: str) -> bool:
+    """A stopword or an -ing or -ed form ("Praising", "Unlike"): a sentence opener,
+    no name's first word."""
+    low = word.lower()
+    return low in stopwords() or (len(low) > 4 and low.endswith(("ing", "ed")))
+
+
+def _common(word: str) -> bool:
+    """A common English word, no name's first word when it opens a sentence: an
+    :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
+    "Later"; though "Kim" is too)."""
+    return _inflected(word) or zipf_frequency(word.lower(), "en") >= _NAME_ZIPF
 
 
 def _known_pair(word: str, nxt: str) -> bool:
@@ -472,10 +498,6 @@ def given_names() -> frozenset[str]:
     path = DATA_DIR / "first_names_gender.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
-
-
-#: A last word this rare in general English (Zipf scale) reads as a surname.
-_SURNAME_ZIPF = 3.7
 
 
 def _looks_personal(seg: Sequence[_Piece]) -> bool:

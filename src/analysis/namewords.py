@@ -4,6 +4,12 @@ that are no names, and speech verbs. Case-sensitive, as written in running text.
 
 from __future__ import annotations
 
+import re
+
+#: A party and state after a US politician's name, AP style: "D-N.Y.", "R-Alaska"
+#: (``fullmatch`` a tag; ``match`` a name that starts with one).
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
+
 # Title words that make the next name a person; honorifics give no role.
 HONORIFICS = frozenset("Mr Mrs Ms Mx Miss Sir Dame Lord Lady Dr Prof".split())
 TITLES = HONORIFICS | frozenset(
@@ -40,6 +46,12 @@ ORG_HEADS = frozenset(
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
     Dispatch Inquirer""".split()
+)
+#: Organisation head words that stand alone as a name in news ("the Senate said",
+#: "Congress passed"); any other head alone is a common noun ("Office hours").
+STANDALONE_ORGS = frozenset(
+    """Senate Congress Parliament Pentagon Kremlin Navy Army Cabinet Treasury Politburo
+    Knesset Duma Bundestag Bundeswehr Vatican""".split()
 )
 PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street

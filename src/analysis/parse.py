@@ -25,11 +25,12 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.types import Article, Document, Paragraph, ParagraphKind, Sentence, Token, TokenKind
-from analysis.wordmarks import mark_class
+from analysis.wordmarks import combining_class, mark_class, zero_width_class
 
-# A word part: word characters, then any combining marks or zero-width characters
-# inside it ("Beyonce\u0301", "Ali\u200bshah"), each followed by more word characters.
-_PART = r"[^\W_]+(?:[" + mark_class() + r"]+[^\W_]*)*"
+# A word part: word characters, then any combining marks ("Beyonce\u0301"), or
+# zero-width characters followed by more word characters ("Ali\u200bshah"; a trailing
+# one is no part of the word: "Obama\u200b said").
+_PART = r"[^\W_]+(?:[" + combining_class() + r"]+[^\W_]*|[" + zero_width_class() + r"]+[^\W_]+)*"
 _TOKEN = re.compile(
     r"""
     (?P<abbr>(?:[^\W\d_]\.){2,})                          # U.S.  U.N.  a.m.
@@ -106,14 +107,17 @@ _GROUP_KIND: dict[str, TokenKind] = {
 }
 # The same alternatives without names, after the whitespace before each token:
 # ``findall`` then gives ``(space, token)`` pairs, so offsets are running sums of
-# lengths, with no match object per token. Only whitespace lies between tokens
-# (``other`` takes any other character), so the pairs cover the text. A plain word
-# (letters, then no letter, digit, underscore, period, apostrophe, hyphen or "&")
-# is tried first: the other alternatives would give it whole too (``abbr`` needs a
-# period after its first letter, ``num`` a digit, and ``word`` cannot go on), and
-# most tokens are such words (fewer alternatives tried per token).
+# lengths, with no match object per token. Only whitespace (and zero-width characters
+# outside a word: "Obama\u200b said") lies between tokens (``other`` takes any other
+# character), so the pairs cover the text. A plain word (letters, then no letter,
+# digit, underscore, period, apostrophe, hyphen, "&", combining mark or zero-width
+# character) is tried first: the other alternatives would give it whole too (``abbr``
+# needs a period after its first letter, ``num`` a digit, and ``word`` cannot go on),
+# and most tokens are such words (fewer alternatives tried per token).
 _SPACED_TOKEN = re.compile(
-    r"(\s*)([^\W\d_]+(?![\w.'’&"
+    r"([\s"
+    + zero_width_class()
+    + r"]*)([^\W\d_]+(?![\w.'’&"
     + mark_class()
     + r"-])|"
     + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern)

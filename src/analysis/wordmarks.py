@@ -6,14 +6,22 @@ text editors and web pages leave inside words (U+200B–U+200D, U+2060, U+FEFF) 
 ``\\w`` for Python's ``re``, so a word holding one would split in two. The tokenizer
 keeps them inside the word instead, leaving the text as read (offsets stay exact).
 
-The ranges cover every mark of Unicode 14 (Python 3.11's ``unicodedata``); a range
-may also span letters, digits and unassigned code points between two marks (already
-word characters, or absent from real text), never punctuation, symbols or spaces.
-Regenerate with a scan of ``unicodedata.category`` over all code points when the
-Unicode version changes (``tests/test_parse.py`` checks it).
+:data:`MARK_RANGES` covers every mark of Unicode 14 (Python 3.11's ``unicodedata``);
+a range may also span letters, digits and unassigned code points between two marks
+(already word characters, or absent from real text), never punctuation, symbols or
+spaces. Under a Python with another Unicode version (3.12: 15.0, 3.13: 15.1)
+:func:`mark_ranges` scans ``unicodedata`` once instead, so newer marks count too
+(``tests/test_parse.py`` checks the running Python's tables).
 """
 
 from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import cache
+
+#: The Unicode version :data:`MARK_RANGES` was generated from.
+MARK_UNICODE = "14.0.0"
 
 # fmt: off
 MARK_RANGES: tuple[tuple[int, int], ...] = (
@@ -53,8 +61,41 @@ MARK_RANGES: tuple[tuple[int, int], ...] = (
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+@cache
+def mark_ranges() -> tuple[tuple[int, int], ...]:
+    """The ranges of combining marks for the running Python: :data:`MARK_RANGES` under
+    Unicode 14, else a scan of ``unicodedata`` (about 0.2 s of CPU, once)."""
+    if unicodedata.unidata_version == MARK_UNICODE:
+        return MARK_RANGES
+    return scan_marks()
+
+
+def scan_marks() -> tuple[tuple[int, int], ...]:
+    """The runs of code points in categories Mn, Mc and Me of the running Python."""
+    ranges: list[tuple[int, int]] = []
+    start = -1
+    for c in range(sys.maxunicode + 2):
+        mark = c <= sys.maxunicode and unicodedata.category(chr(c))[0] == "M"
+        if mark and start < 0:
+            start = c
+        elif not mark and start >= 0:
+            ranges.append((start, c - 1))
+            start = -1
+    return tuple(ranges)
+
+
 def mark_class() -> str:
     """The marks and zero-width characters as the body of a regex character class."""
-    parts = [f"\\U{a:08x}-\\U{b:08x}" for a, b in MARK_RANGES]
-    parts.extend(f"\\U{ord(c):08x}" for c in ZERO_WIDTH)
-    return "".join(parts)
+    return combining_class() + zero_width_class()
+
+
+def combining_class() -> str:
+    """The combining marks alone as the body of a regex character class: they may end
+    a word ("Beyonce\u0301")."""
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in mark_ranges())
+
+
+def zero_width_class() -> str:
+    """The zero-width characters as the body of a regex character class: inside a word
+    only before more of it ("Ali\u200bshah"; "Obama\u200b said": the word ends)."""
+    return "".join(f"\\U{ord(c):08x}" for c in ZERO_WIDTH)

@@ -26,8 +26,8 @@ from collections.abc import Sequence
 
 from wordfreq import zipf_frequency
 
-from analysis.capitals import bare, known, title_case
-from analysis.namewords import CONNECTORS, NOT_NAMES, TITLES
+from analysis.capitals import SURNAME_ZIPF, bare, known, title_case
+from analysis.namewords import CONNECTORS, NOT_NAMES, SPEECH_VERBS, TITLES
 from analysis.stoplist import stopwords
 from analysis.types import Document, Token
 
@@ -48,9 +48,6 @@ _MINOR = frozenset(
 _OPEN_QUOTES = frozenset("\"“‘«'")
 _CLOSE_QUOTES = frozenset("\"”’»'")
 _TRIGGERS = WORK_NOUNS | _OPEN_QUOTES
-#: A word this rare in general English after a capitalised word makes a person's name
-#: (as :data:`analysis.names._SURNAME_ZIPF`).
-_SURNAME_ZIPF = 3.7
 #: A title is at most this many words.
 _MAX_WORDS = 15
 
@@ -97,6 +94,8 @@ def _title_end(toks: Sequence[Token], j: int) -> int:
         k = end + 1 if end < len(toks) and toks[end].text in ",.!?" else end
         if k >= len(toks) or toks[k].text not in _CLOSE_QUOTES:
             return j
+        if k + 1 < len(toks) and toks[k + 1].text in SPEECH_VERBS:
+            return j  # '"Doctors Without Borders" said ...': a name that speaks
     elif mark.text.lower() in WORK_NOUNS and _introduced(toks, j):
         end = _stretch(toks, j + 1)
     else:
@@ -167,7 +166,7 @@ def _person_next(toks: Sequence[Token], k: int) -> bool:
         _capital(first)
         and _capital(last)
         and not _function(first)
-        and (first in given_names() or zipf_frequency(last.lower(), "en") < _SURNAME_ZIPF)
+        and (first in given_names() or zipf_frequency(last.lower(), "en") < SURNAME_ZIPF)
     )
 
 
