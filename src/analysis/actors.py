@@ -28,9 +28,8 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from wordfreq import zipf_frequency
-
 from analysis.coreference import given_names as given_names_gender
+from analysis.frequencies import zipf
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
@@ -74,9 +73,9 @@ def _placeable(text: str, c: Candidate) -> bool:
     if c.end < len(text) and text[c.end] in "'’":
         return False
     name = c.name
-    if name.endswith("s") and zipf_frequency(name[:-1].lower(), "en") >= 3.0:
+    if name.endswith("s") and zipf(name[:-1].lower()) >= 3.0:
         return False
-    return zipf_frequency(name.lower(), "en") < _PLACE_ZIPF
+    return zipf(name.lower()) < _PLACE_ZIPF
 
 
 def _called(name: str, speakers: set[str]) -> bool:
@@ -314,7 +313,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             or c.name in _acronym_nouns()  # "an SUV", "a DVD player"
             or _shouted(before)
             or _shouted(after)
-            or (c.name.isalpha() and zipf_frequency(c.name.lower(), "en") >= _WORD_ZIPF)
+            or (c.name.isalpha() and zipf(c.name.lower()) >= _WORD_ZIPF)
         ):
             c.kind = None  # capitals for emphasis or a dateline ("HEMPSTEAD, N.Y."),
             # a common word ("WE WIN", "FULL TEXT"), a common noun ("an SUV")

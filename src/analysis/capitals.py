@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from wordfreq import zipf_frequency
-
 from analysis import gazetteer
+from analysis.frequencies import zipf
 from analysis.namewords import APPOSITIVE_ROLES, PARTICLES
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import TITLES as _TITLES
@@ -167,8 +166,8 @@ def evidence(text: str, body_caps: frozenset[str]) -> bool:
     if all(is_cap(p) and known(p) for p in parts):
         return True
     low = text.lower()
-    zipf = zipf_frequency(low, "en")
-    return zipf < RARE_ZIPF and not (zipf > 0 and derived(low))
+    frequency = zipf(low)
+    return frequency < RARE_ZIPF and not (frequency > 0 and derived(low))
 
 
 #: Endings of derived and inflected English words ("Scrutinizing", "Unsubtle" has a
@@ -187,9 +186,7 @@ def derived(low: str) -> bool:
         return False
     if low.endswith(DERIVED_ENDINGS):
         return True
-    return any(
-        low.startswith(p) and zipf_frequency(low[len(p) :], "en") >= RARE_ZIPF for p in _NEGATIONS
-    )
+    return any(low.startswith(p) and zipf(low[len(p) :]) >= RARE_ZIPF for p in _NEGATIONS)
 
 
 #: Words a title-case headline leaves in lower case.

@@ -26,11 +26,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, Literal
 
-from wordfreq import freq_to_zipf, get_frequency_dict, word_frequency, zipf_frequency, zipf_to_freq
+from wordfreq import word_frequency
 
+from analysis.frequencies import english as _frequencies
+from analysis.frequencies import zipf as zipf
 from analysis.terms import Occurrence as Occurrence
 from analysis.terms import Unit as Unit
 from analysis.terms import is_content as is_content
@@ -93,41 +95,6 @@ def reference_frequency(term: str) -> float:
             return UNSEEN_FREQUENCY  # one plain word wordfreq does not list: it gives 0
         known = word_frequency(term, "en")  # phrases, hyphenated words: wordfreq combines
     return max(float(known), UNSEEN_FREQUENCY)
-
-
-@lru_cache(maxsize=131072)
-def zipf(word: str) -> float:
-    """``wordfreq.zipf_frequency(word, "en")``, the same number, found without
-    wordfreq's tokenizer for a plain word (lower-case ASCII letters only, which is
-    its own one token): looked up in the word list, then rounded as wordfreq rounds
-    (a listed word's frequency to three significant digits, the Zipf value to two
-    decimals; an unlisted word gets the floor of Zipf 0). Other words go to wordfreq.
-
-    wordfreq tokenizes every word it is asked about: ~12 us a new word, a few
-    percent of ``analysis analyze`` on unseen text where the capitals and actors
-    look up each capitalised word. ``tests/test_keywords.py`` checks the values
-    against wordfreq's over its word list.
-    """
-    if not (word.isalpha() and word.isascii() and word.islower()):
-        return float(zipf_frequency(word, "en"))
-    known = _frequencies().get(word)
-    if known is None:
-        freq = _ZIPF_FLOOR
-    else:
-        # wordfreq combines a word's tokens as 1 / f = 1 / f1 + ...: one token here
-        freq = max(1.0 / (1.0 / known), _ZIPF_FLOOR)
-        freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(float(freq_to_zipf(freq)), 2)
-
-
-#: The frequency of Zipf 0, wordfreq's floor for ``zipf_frequency``.
-_ZIPF_FLOOR = float(zipf_to_freq(0.0))
-
-
-@cache
-def _frequencies() -> dict[str, float]:
-    """``wordfreq``'s English word list (it ships inside the package: no network)."""
-    return dict(get_frequency_dict("en"))
 
 
 def log_likelihood(count: int, total: int, ref_freq: float) -> float:

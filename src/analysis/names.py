@@ -20,8 +20,6 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from wordfreq import zipf_frequency
-
 from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
@@ -40,6 +38,7 @@ from analysis.capitals import needs_evidence as _needs_evidence
 from analysis.capitals import opening as _opening
 from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
+from analysis.frequencies import zipf
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
@@ -149,7 +148,7 @@ def _runs(
                     opener = opener or (
                         after in SPEECH_VERBS
                         and toks[i + 1].kind == "word"
-                        and zipf_frequency(bare.lower(), "en") < _NAME_ZIPF
+                        and zipf(bare.lower()) < _NAME_ZIPF
                     )
                     # a common word opening a sentence is no name's first word:
                     # "Praising Biden, the senator", "Earlier Congress", "Later von"
@@ -253,7 +252,7 @@ def _common(word: str) -> bool:
     """A common English word, no name's first word when it opens a sentence: an
     :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
     "Later"; though "Kim" is too)."""
-    return _inflected(word) or zipf_frequency(word.lower(), "en") >= _NAME_ZIPF
+    return _inflected(word) or zipf(word.lower()) >= _NAME_ZIPF
 
 
 def _known_pair(word: str, nxt: str) -> bool:
@@ -324,8 +323,7 @@ def _segments(run: list[_Piece], caps: Counter[str], before: str = "") -> list[l
                     )
                     and caps[left] == caps[right] == caps[f"{left} and {right}"]
                     and before not in _PLACE_PREPOSITIONS
-                    and max(zipf_frequency(left.lower(), "en"), zipf_frequency(right.lower(), "en"))
-                    >= _COMMON_ZIPF
+                    and max(zipf(left.lower()), zipf(right.lower())) >= _COMMON_ZIPF
                 )
             else:
                 keep = (
@@ -507,7 +505,7 @@ def _looks_personal(seg: Sequence[_Piece]) -> bool:
         return False
     if seg[0].text in given_names():
         return True
-    return zipf_frequency(seg[-1].text.lower(), "en") < _SURNAME_ZIPF
+    return zipf(seg[-1].text.lower()) < _SURNAME_ZIPF
 
 
 def plural_noun(word: str) -> bool:
@@ -518,8 +516,8 @@ def plural_noun(word: str) -> bool:
     singular = word[:-1]
     return (
         singular not in given_names()
-        and zipf_frequency(word.lower(), "en") >= _PLURAL_ZIPF
-        and zipf_frequency(singular.lower(), "en") >= _PLURAL_ZIPF
+        and zipf(word.lower()) >= _PLURAL_ZIPF
+        and zipf(singular.lower()) >= _PLURAL_ZIPF
     )
 
 

@@ -24,9 +24,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from wordfreq import zipf_frequency
-
 from analysis.capitals import SURNAME_ZIPF, bare, known, title_case
+from analysis.frequencies import zipf
 from analysis.namewords import CONNECTORS, NOT_NAMES, SPEECH_VERBS, TITLES
 from analysis.stoplist import stopwords
 from analysis.types import Document, Token
@@ -166,7 +165,7 @@ def _person_next(toks: Sequence[Token], k: int) -> bool:
         _capital(first)
         and _capital(last)
         and not _function(first)
-        and (first in given_names() or zipf_frequency(last.lower(), "en") < SURNAME_ZIPF)
+        and (first in given_names() or zipf(last.lower()) < SURNAME_ZIPF)
     )
 
 
