@@ -13,16 +13,13 @@ References:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import cache
 
-from analysis.capitals import DATELINE_DASHES, after_dateline
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
     CONTINUATIONS,
     NP_SENSES,
-    OPENERS,
     Raw,
     SentenceView,
     adjunct,
@@ -37,23 +34,26 @@ from analysis.clauses import (
     lead_adjunct,
     list_tail,
     no_content,
-    place_before,
     role_before,
     skip_addressee,
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
-from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.nouncues import NOUN_CUES, POLL_WORDS, noun_cue, poll_cue
+from analysis.sources import appositive_speaker as _appositive_speaker
+from analysis.sources import dateline_end as _dateline_end
+from analysis.sources import final_attribution as _final_attribution
+from analysis.sources import named_subject as _named_subject
+from analysis.sources import plain_verb as _plain_verb
+from analysis.sources import span as _span
+from analysis.sources import subject as _subject
 from analysis.speakers import (
-    AUX,
     PRONOUNS,
     is_named_phrase,
     is_weak_phrase,
     phrase_after,
     phrase_before,
 )
-from analysis.types import Token
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
@@ -71,72 +71,6 @@ _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
 
 
-def _plain_verb(word: str) -> bool:
-    """A cue form that cannot be a noun: a past tense or "says"."""
-    return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
-
-
-def _span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
-    return toks[rng[0]].start, toks[rng[1] - 1].end
-
-
-def _appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
-    """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
-    appositive or relative clause set off by commas just before the cue (and any
-    adverbs: "..., later told")."""
-    while cue - 1 > lo and s.text(cue - 1).lower() in AUX and s.text(cue - 2) == ",":
-        cue -= 1  # "Feinstein, a Democrat from California, later told CNN ..."
-    if cue - 1 > lo and dash(s, cue - 1):
-        # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
-        for j in range(cue - 2, max(lo, cue - 20), -1):
-            if dash(s, j):
-                sp = phrase_before(s.toks, j, lo)
-                if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
-                    return sp
-                return None
-        return None
-    if cue - 1 <= lo or s.text(cue - 1) != ",":
-        return None
-    end = cue - 1  # the comma closing the current segment
-    for j in range(cue - 2, max(lo, cue - 30), -1):
-        if s.text(j) == "," and j > lo:
-            segment = s.toks[j + 1 : end]
-            if 0 < len(segment) <= 5 and all(
-                t.text[:1].isupper() or t.text == "." for t in segment
-            ):
-                if place_before(s, j, lo):
-                    end = j  # "from Houston, Texas, said": a place and its state
-                    continue
-                if not _party_tag(s, j + 1, end):
-                    return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
-            end = j
-            sp = phrase_before(s.toks, j, lo)
-            if (
-                sp is not None
-                and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]])
-                and not _party_tag(s, _after_comma(s, j, lo), j)
-            ):
-                return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
-        if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
-            return None
-    return None
-
-
-def _party_tag(s: SentenceView, a: int, b: int) -> bool:
-    """Whether tokens ``[a, b)`` are a party tag set off after a name ("D-N.Y.")."""
-    return (
-        b > a and _PARTY_TAG.fullmatch(s.doc.text[s.toks[a].start : s.toks[b - 1].end]) is not None
-    )
-
-
-def _after_comma(s: SentenceView, j: int, lo: int) -> int:
-    """The token after the last comma before token ``j`` (``lo`` when none)."""
-    k = j - 1
-    while k > lo and s.text(k) != ",":
-        k -= 1
-    return k + 1 if k > lo else lo
-
-
 #: Question words that, alone after a cue, report nothing ("did not say when").
 _BARE_WH = frozenset("when why how whether what where who which".split())
 #: Participles that open an aside after "<speaker> said," and end the content: '"...,"
@@ -144,97 +78,6 @@ _BARE_WH = frozenset("when why how whether what where who which".split())
 _ASIDES = frozenset("speaking declining asking requesting referring citing".split())
 #: Conjunctions that open an adverbial clause, no content of a noun or belief cue.
 _SUBORDINATORS = frozenset("as because after before when while since until amid".split())
-
-
-def _final_attribution(s: SentenceView, i: int) -> int | None:
-    """The comma after which the sentence ends in a speaker (:func:`_named`) and a verb
-    of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole clause
-    before the comma, cue ``i`` included; ``None`` when it does not. Commas and words
-    inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
-    toks = s.toks
-    end = len(toks)
-    while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
-        end -= 1
-    c = end - 1
-    while c > i and (s.text(c) != "," or s.quote_at(toks[c].start) is not None):
-        c -= 1
-    if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
-        return None
-    for k in range(c + 1, end):
-        entry = lexicon().get(s.text(k))
-        if entry is None or entry.cls != "say" or not s.text(k).islower():
-            continue
-        if s.quote_at(toks[k].start) is not None:
-            return None
-        if k == c + 1:  # ", said Xi."
-            sp = phrase_after(toks, k + 1, end)
-            ok = sp is not None and sp[1] == end and _named(toks[sp[0] : sp[1]])
-            return c if ok else None
-        sp = phrase_before(toks, k, c + 1)
-        rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
-        ok = (
-            sp is not None
-            and sp[0] == c + 1
-            and _named(toks[sp[0] : sp[1]])
-            and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
-        )
-        return c if ok else None
-    return None
-
-
-_FIRST_SECOND = frozenset("i you we".split())
-
-
-def _named_subject(s: SentenceView, i: int, lo: int) -> bool:
-    """Whether a named speaker stands right before cue ``i`` ("Putin told reporters"):
-    reported speech inside a final attribution, with its own speaker."""
-    sp = phrase_before(s.toks, i, lo)
-    return sp is not None and sp[0] >= lo and is_named_phrase(s.toks[sp[0] : sp[1]])
-
-
-def _named(toks: Sequence[Token]) -> bool:
-    """A speaker phrase of a final attribution: a name, a speaker noun or a third
-    person ("Xi", "the ministry", "he"); never "I", "you", "we" (the speaker's own
-    words, inside or outside quotation marks: "..., I admit")."""
-    return is_named_phrase(toks) and not any(t.text.lower() in _FIRST_SECOND for t in toks)
-
-
-def _dateline_end(s: SentenceView, lo: int, hi: int) -> int:
-    """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
-    ``lo`` when there is none: a place in capitals opening its line (see
-    :func:`~analysis.capitals.after_dateline`), never a dash mid-sentence ("after OPEC
-    — led by Saudi Arabia — cut output")."""
-    for j in range(lo + 1, min(hi, lo + 14)):
-        if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
-            return j
-    return lo
-
-
-def _subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
-    """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
-    ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
-    k = _dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
-    while k < hi and s.text(k).lower() in OPENERS:
-        k += 1
-    subject = phrase_after(s.toks, k, hi)
-    if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
-        # "The mayor cancelled the vote": the head noun before the verb ends it
-        a, b = subject
-        subject = next(((a, j) for j in range(a + 1, b) if is_named_phrase(s.toks[a:j])), None)
-    if subject is None:
-        return None
-    region = -1  # the comma closing a place's region: "in Tulsa, Oklahoma, arguing"
-    for j in range(subject[1], hi - 1):
-        if s.text(j) == "," and place_before(s, j, lo):
-            region = j + 1
-            while region < hi - 1 and s.toks[region].text[:1].isupper():
-                region += 1
-            continue
-        if j == region:
-            continue
-        if s.text(j) in (",", ";", ":") or s.is_mark(j):
-            return None
-    return subject
 
 
 def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw | None, int]:

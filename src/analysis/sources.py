@@ -1,0 +1,193 @@
+"""Sources: who speaks, found around a cue of reported speech, for :mod:`analysis.attribution`.
+
+The speaker phrase of an attribution (PolNeAR's *Source*) before or after its cue:
+the subject of the cue verb, an appositive speaker ("Xi Jinping, the Chinese
+President, said"), a sentence-final attribution that owns the clause before it
+("..., Xinhua reported."), and where a dateline ends so that it is never content.
+Character ranges are returned; :mod:`analysis.coreference` resolves them later.
+
+References:
+    Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC; Newell,
+    Margolin & Ruths (2018), "An Attribution Relations Corpus for Political News",
+    LREC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.capitals import DATELINE_DASHES, after_dateline
+from analysis.clauses import (
+    ADDRESSEE,
+    OPENERS,
+    SentenceView,
+    adjunct,
+    dash,
+    place_before,
+)
+from analysis.cues import lexicon
+from analysis.namewords import PARTY_TAG as _PARTY_TAG
+from analysis.speakers import (
+    AUX,
+    is_named_phrase,
+    phrase_after,
+    phrase_before,
+)
+from analysis.types import Token
+
+
+def plain_verb(word: str) -> bool:
+    """A cue form that cannot be a noun: a past tense or "says"."""
+    return word.endswith("ed") or word in ("said", "told", "wrote", "says", "say", "tell", "tells")
+
+
+def span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
+    return toks[rng[0]].start, toks[rng[1] - 1].end
+
+
+def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
+    """ "Marley Anderson, 21, a junior from Las Vegas, said ...": the name before an
+    appositive or relative clause set off by commas just before the cue (and any
+    adverbs: "..., later told")."""
+    while cue - 1 > lo and s.text(cue - 1).lower() in AUX and s.text(cue - 2) == ",":
+        cue -= 1  # "Feinstein, a Democrat from California, later told CNN ..."
+    if cue - 1 > lo and dash(s, cue - 1):
+        # "Jason Sims — a teacher from Mount Pleasant — says ...": the name before the dashes
+        for j in range(cue - 2, max(lo, cue - 20), -1):
+            if dash(s, j):
+                sp = phrase_before(s.toks, j, lo)
+                if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
+                    return sp
+                return None
+        return None
+    if cue - 1 <= lo or s.text(cue - 1) != ",":
+        return None
+    end = cue - 1  # the comma closing the current segment
+    for j in range(cue - 2, max(lo, cue - 30), -1):
+        if s.text(j) == "," and j > lo:
+            segment = s.toks[j + 1 : end]
+            if 0 < len(segment) <= 5 and all(
+                t.text[:1].isupper() or t.text == "." for t in segment
+            ):
+                if place_before(s, j, lo):
+                    end = j  # "from Houston, Texas, said": a place and its state
+                    continue
+                if not _party_tag(s, j + 1, end):
+                    return j + 1, end  # "her senior policy adviser, Jake Sullivan, said"
+            end = j
+            sp = phrase_before(s.toks, j, lo)
+            if (
+                sp is not None
+                and any(t.text[:1].isupper() for t in s.toks[sp[0] : sp[1]])
+                and not _party_tag(s, _after_comma(s, j, lo), j)
+            ):
+                return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
+        if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
+            return None
+    return None
+
+
+def _party_tag(s: SentenceView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` are a party tag set off after a name ("D-N.Y.")."""
+    return (
+        b > a and _PARTY_TAG.fullmatch(s.doc.text[s.toks[a].start : s.toks[b - 1].end]) is not None
+    )
+
+
+def _after_comma(s: SentenceView, j: int, lo: int) -> int:
+    """The token after the last comma before token ``j`` (``lo`` when none)."""
+    k = j - 1
+    while k > lo and s.text(k) != ",":
+        k -= 1
+    return k + 1 if k > lo else lo
+
+
+def final_attribution(s: SentenceView, i: int) -> int | None:
+    """The comma after which the sentence ends in a speaker (:func:`_named`) and a verb
+    of saying ("..., Xi said on Monday.", "..., said Xi."), which owns the whole clause
+    before the comma, cue ``i`` included; ``None`` when it does not. Commas and words
+    inside quotation marks are quoted text ('She said, "It was hard, I admit."')."""
+    toks = s.toks
+    end = len(toks)
+    while end > i and toks[end - 1].kind == "punct" and not s.is_mark(end - 1):
+        end -= 1
+    c = end - 1
+    while c > i and (s.text(c) != "," or s.quote_at(toks[c].start) is not None):
+        c -= 1
+    if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
+        return None
+    for k in range(c + 1, end):
+        entry = lexicon().get(s.text(k))
+        if entry is None or entry.cls != "say" or not s.text(k).islower():
+            continue
+        if s.quote_at(toks[k].start) is not None:
+            return None
+        if k == c + 1:  # ", said Xi."
+            sp = phrase_after(toks, k + 1, end)
+            ok = sp is not None and sp[1] == end and _named(toks[sp[0] : sp[1]])
+            return c if ok else None
+        sp = phrase_before(toks, k, c + 1)
+        rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
+        ok = (
+            sp is not None
+            and sp[0] == c + 1
+            and _named(toks[sp[0] : sp[1]])
+            and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
+        )
+        return c if ok else None
+    return None
+
+
+_FIRST_SECOND = frozenset("i you we".split())
+
+
+def named_subject(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether a named speaker stands right before cue ``i`` ("Putin told reporters"):
+    reported speech inside a final attribution, with its own speaker."""
+    sp = phrase_before(s.toks, i, lo)
+    return sp is not None and sp[0] >= lo and is_named_phrase(s.toks[sp[0] : sp[1]])
+
+
+def _named(toks: Sequence[Token]) -> bool:
+    """A speaker phrase of a final attribution: a name, a speaker noun or a third
+    person ("Xi", "the ministry", "he"); never "I", "you", "we" (the speaker's own
+    words, inside or outside quotation marks: "..., I admit")."""
+    return is_named_phrase(toks) and not any(t.text.lower() in _FIRST_SECOND for t in toks)
+
+
+def dateline_end(s: SentenceView, lo: int, hi: int) -> int:
+    """The token after a dateline opening the clause at ``lo`` ("PARIS (AP) — "), or
+    ``lo`` when there is none: a place in capitals opening its line (see
+    :func:`~analysis.capitals.after_dateline`), never a dash mid-sentence ("after OPEC
+    — led by Saudi Arabia — cut output")."""
+    for j in range(lo + 1, min(hi, lo + 14)):
+        if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
+            return j
+    return lo
+
+
+def subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
+    """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
+    ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
+    k = dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
+    while k < hi and s.text(k).lower() in OPENERS:
+        k += 1
+    subject = phrase_after(s.toks, k, hi)
+    if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
+        # "The mayor cancelled the vote": the head noun before the verb ends it
+        a, b = subject
+        subject = next(((a, j) for j in range(a + 1, b) if is_named_phrase(s.toks[a:j])), None)
+    if subject is None:
+        return None
+    region = -1  # the comma closing a place's region: "in Tulsa, Oklahoma, arguing"
+    for j in range(subject[1], hi - 1):
+        if s.text(j) == "," and place_before(s, j, lo):
+            region = j + 1
+            while region < hi - 1 and s.toks[region].text[:1].isupper():
+                region += 1
+            continue
+        if j == region:
+            continue
+        if s.text(j) in (",", ";", ":") or s.is_mark(j):
+            return None
+    return subject
