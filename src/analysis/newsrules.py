@@ -31,9 +31,7 @@ from analysis.newslexicon import (
     SPECIAL,
     VICE_HEADS,
 )
-from analysis.types import SentimentScore
-
-_new = object.__new__
+from analysis.types import SentimentScore, build
 
 
 def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float]) -> bool:
@@ -250,6 +248,4 @@ def finish(
     y = x * 1e3
     k = round(y)
     neg = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
-    out = _new(SentimentScore)
-    out.__dict__.update(compound=compound, pos=pos, neu=neu, neg=neg)
-    return out
+    return build(SentimentScore, {"compound": compound, "pos": pos, "neu": neu, "neg": neg})

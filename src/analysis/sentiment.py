@@ -77,6 +77,7 @@ from analysis.types import (
     Mention,
     SentenceSentiment,
     SentimentScore,
+    build,
 )
 from analysis.voices import Segment as Segment
 from analysis.voices import by_speaker as by_speaker
@@ -103,18 +104,16 @@ def sentences(doc: Document, *, method: Method = "news") -> tuple[SentenceSentim
             out.append(SentenceSentiment(s.index, s.start, s.end, part, vader_text(part)))
         return tuple(out)
     prep = prepare_document(doc)  # each token looked up once for all sentences and segments
-    new = object.__new__
     for s in doc.sentences:
-        # as SentenceSentiment(...) leaves it, without its per-field __setattr__
-        one = new(SentenceSentiment)
-        one.__dict__.update(
-            sentence=s.index,
-            start=s.start,
-            end=s.end,
-            text=text[s.start : s.end],
-            score=score_range(prep, s.tok_start, s.tok_end),
-        )
-        out.append(one)
+        # as SentenceSentiment(...) makes it, without its per-field __setattr__
+        fields = {
+            "sentence": s.index,
+            "start": s.start,
+            "end": s.end,
+            "text": text[s.start : s.end],
+            "score": score_range(prep, s.tok_start, s.tok_end),
+        }
+        out.append(build(SentenceSentiment, fields))
     return tuple(out)
 
 
