@@ -66,6 +66,9 @@ def test_kwic_matches_decomposed_accents_and_keeps_offsets_into_the_text() -> No
     assert text[0:8] == "Beyonce\u0301" and text[32:39] == "Beyonc\u00e9"
     assert find_term(doc, "China") == [(54, 59)]  # the part, without its "’s"
     assert text[54:59] == "China"
+    shouted = _doc("CHINA'S EXPORTS rose. The US'S role.")
+    assert find_term(shouted, "china") == [(0, 5)]  # a possessive in capitals too
+    assert find_term(shouted, "us") == [(26, 28)]
 
 
 def test_kwic_on_the_seed() -> None:

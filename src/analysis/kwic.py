@@ -39,7 +39,7 @@ def _matched(text: str, wanted: str) -> int | None:
     possessive ending ("China's" for "china"); None if it does not match."""
     if _fold(text) == wanted:
         return len(text)
-    if len(text) > 2 and text[-2:] in ("'s", "’s") and _fold(text[:-2]) == wanted:
+    if len(text) > 2 and _fold(text[-2:]) == "'s" and _fold(text[:-2]) == wanted:
         return len(text) - 2
     return None
 
