@@ -195,12 +195,15 @@ def _spelled(key: str) -> int:
 
 
 def _plain(word: str) -> str:
-    """``word`` in Unicode normal form C without the combining marks and zero-width
-    characters left in it (the tokenizer keeps them inside words)."""
-    composed = unicodedata.normalize("NFC", word)
-    return "".join(
-        c for c in composed if c not in ZERO_WIDTH and not unicodedata.category(c).startswith("M")
+    """``word`` without zero-width characters, and without accents when its letters
+    are otherwise plain ASCII ("re\u0301sume\u0301" and "r\u00e9sum\u00e9" -> "resume",
+    counted like the English word); other scripts keep their marks, in normal form C
+    (Devanagari vowel signs are syllables)."""
+    word = "".join(c for c in word if c not in ZERO_WIDTH)
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.category(c).startswith("M")
     )
+    return stripped if stripped.isascii() else unicodedata.normalize("NFC", word)
 
 
 @lru_cache(maxsize=1 << 16)
