@@ -94,6 +94,7 @@ def key_terms_frame(
     listed = [
         p.keyword for p in phrases if not is_name(p.keyword) and p.keyword.lower() not in seen
     ]
+    seen.update(p.lower() for p in listed[:top])
     names = [
         a
         for a, kind in zip(actors["actor"], actors["kind"], strict=True)
