@@ -160,6 +160,8 @@ def test_a_term_never_ends_in_a_verb_form_or_particle() -> None:
         "Investment bankers scrambled to cover terrible losses.": {"investment bankers": -0.8271},
         "The angry protest will not go unanswered, the party warned.": {},
         "Coal miners worked together in terrible conditions.": {"coal miners": -0.631},
+        # a noun in "-ed" stays a head; "awful" -2.0 x 1.5 (negativity): -3 / sqrt(9 + 15)
+        "The awful tool shed.": {"tool shed": -0.6124},
     }
     for text, expected in cases.items():
         doc = parse(article_from_text(text, id="t"))

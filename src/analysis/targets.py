@@ -65,14 +65,21 @@ _COORDINATORS = frozenset({"and", "or", ","})
 _VERBAL = ("ly", "ing")
 # Words that end a run but cannot head a noun phrase: adverbial particles, and any
 # "-ed" form (a past tense or participle: "presidents witnessed", "go unanswered";
-# every such term over PolNeAR dev was a subject and its verb). "-eed" words and
-# "hundred" are nouns or numbers ("need", "speed", "two hundred").
+# every such term over PolNeAR dev was a subject and its verb). "-eed" words are
+# nouns ("need", "speed"), and so are the few in _ED_NOUNS.
 _NOT_HEADS = frozenset({"together", "away", "apart", "ahead", "aside", "alone", "ago"})
+#: Nouns ending in "-ed" that head noun phrases ("tool shed"); words of three letters
+#: ("bed", "red") are never taken as verb forms.
+_ED_NOUNS = frozenset(
+    "shed sled hundred kindred hatred seabed riverbed flowerbed sickbed hotbed".split()
+)
 
 
 def _headless(w: str) -> bool:
     """Whether ``w`` (lower case) cannot be the last word of a noun phrase."""
-    return w in _NOT_HEADS or (w.endswith("ed") and not w.endswith("eed") and w != "hundred")
+    return w in _NOT_HEADS or (
+        len(w) > 3 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOUNS
+    )
 
 
 def _normalize(x: float) -> float:
