@@ -13,7 +13,9 @@ References:
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from wordfreq import freq_to_zipf, get_frequency_dict, zipf_frequency, zipf_to_freq
 
@@ -22,10 +24,10 @@ _ZIPF_FLOOR = float(zipf_to_freq(0.0))
 
 
 @cache
-def english() -> dict[str, float]:
-    """``wordfreq``'s English word list, word -> frequency: the very dictionary
-    wordfreq's own lookups use (``"best"`` list), not a copy."""
-    return get_frequency_dict("en", "best")
+def english() -> Mapping[str, float]:
+    """``wordfreq``'s English word list, word -> frequency: a read-only view of the
+    very dictionary wordfreq's own lookups use (``"best"`` list), not a copy."""
+    return MappingProxyType(get_frequency_dict("en", "best"))
 
 
 @lru_cache(maxsize=131072)

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from analysis.capitals import SURNAME_ZIPF, bare, known, title_case
 from analysis.frequencies import zipf
+from analysis.namekinds import given_names
 from analysis.namewords import CONNECTORS, NOT_NAMES, SPEECH_VERBS, TITLES
 from analysis.stoplist import stopwords
 from analysis.types import Document, Token
@@ -156,7 +157,6 @@ def _stretch(toks: Sequence[Token], i: int) -> int:
 def _person_next(toks: Sequence[Token], k: int) -> bool:
     """Whether a person's name starts at ``toks[k]``: two capitalised words, the first
     a given name or the second rare in general English ("Jake Tapper")."""
-    from analysis.names import given_names  # (names imports this module)
 
     if k + 1 >= len(toks) or toks[k].kind != "word" or toks[k + 1].kind != "word":
         return False
