@@ -113,6 +113,7 @@ class Resolver:
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self._sentence_starts = [s.start for s in self.doc.sentences]
+        self._org_tails = None  # set here too: compiled dataclasses skip init=False defaults
         names = given_names()
         text = self.doc.text
         for m in self.mentions:

@@ -216,8 +216,10 @@ def finish(
         compound = 1.0
     elif compound < -1.0:
         compound = -1.0
-    pos_sum: float = 0
-    neg_sum: float = 0
+    # float sums from 0.0 (compiled code keeps a float a float); the negative share is
+    # 0.0 - neg_sum, not -neg_sum, so that no negative word gives 0.0 and never -0.0
+    pos_sum = 0.0
+    neg_sum = 0.0
     for s in sentiments:
         if s > 0:
             pos_sum += s + 1
@@ -244,7 +246,7 @@ def finish(
     y = x * 1e3
     k = round(y)
     neu = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
-    x = -neg_sum / whole
+    x = (0.0 - neg_sum) / whole
     y = x * 1e3
     k = round(y)
     neg = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)

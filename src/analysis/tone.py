@@ -109,9 +109,9 @@ def aggregate(items: Sequence[tuple[SentimentScore, int]]) -> Stats:
     if t.units == 0 or words == 0:
         return Stats(0.0, 0.0, 0.0, 0.0, 0.0, t.units, words, 0.0, 0.0)
     # the same left-to-right additions from 0 as sum() of each share's products
-    pos_sum: float = 0
-    neu_sum: float = 0
-    neg_sum: float = 0
+    pos_sum = 0.0
+    neu_sum = 0.0
+    neg_sum = 0.0
     for s, w in items:
         pos_sum += s.pos * w
         neu_sum += s.neu * w
@@ -167,7 +167,7 @@ def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
     # Loops, not comprehensions: groups are small (a few units), and the sums are
     # the same left-to-right additions from 0 that sum() makes.
     pairs = list(zip(compounds, weights, strict=True))
-    total: float = 0
+    total = 0.0
     positive = negative = 0
     for c, w in pairs:
         total += c * w
@@ -176,7 +176,7 @@ def tone_of(compounds: Sequence[float], weights: Sequence[int]) -> Tone:
         elif c <= NEGATIVE:
             negative += 1
     mean = total / words
-    spread: float = 0
+    spread = 0.0
     for c, w in pairs:
         spread += w * (c - mean) ** 2
     # as Tone(...) makes it, without the named tuple's Python-level __new__
