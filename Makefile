@@ -9,8 +9,11 @@ KERNEL := analysis-py311
 
 install: $(STAMP)
 
-# Reinstall only when the dependency pins or the project metadata change.
-$(STAMP): pyproject.toml constraints.txt
+# Reinstall when the dependency pins, the project metadata or any module changes: the
+# install compiles the hot modules with mypyc (setup.py; about two minutes), and a
+# compiled module older than its source refuses to import. ANALYSIS_PURE_PYTHON=1
+# installs without compiling.
+$(STAMP): pyproject.toml constraints.txt setup.py $(wildcard src/analysis/*.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
@@ -24,8 +27,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks notebooks
-	$(BIN)/ruff format --check src tests benchmarks notebooks
+	$(BIN)/ruff check src tests benchmarks notebooks setup.py
+	$(BIN)/ruff format --check src tests benchmarks notebooks setup.py
 	$(BIN)/mypy
 
 check: lint test
@@ -38,6 +41,7 @@ lock:
 	.lock-venv/bin/python -m pip install --quiet '.[dev]'
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^analysis' > constraints.txt
 	rm -rf .lock-venv build src/*.egg-info
+	$(MAKE) --always-make install  # the lock install rebuilt the extensions in src/
 
 clean-reports:
 	rm -f reports/*.html reports/*.pdf reports/*.ipynb

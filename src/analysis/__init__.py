@@ -11,7 +11,9 @@ The modules are the API, one per step of the flow::
     quotes.quotes(doc)                                     # who said what
     sentiment.document(doc)                                # tone from sentence scores
 
-Importing the package does no work: submodules load when first imported.
+Importing the package does no work beyond one check: submodules load when first
+imported, and a compiled module that no longer matches its source (edited after the
+last build) fails loudly here instead of running old code (:mod:`analysis.compiled`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from analysis.compiled import check as _check_build
+
 if TYPE_CHECKING:
     from analysis.types import Document
 
 __version__ = "0.1.0"
+
+_check_build()
 __all__ = ["__version__", "load"]
 
 
