@@ -60,7 +60,10 @@ def irregular_forms() -> dict[str, str]:
 
 @cache
 def _vocabulary() -> dict[str, float]:
-    return get_frequency_dict("en")
+    # typed through the variable: the mypyc build's isolated environment has no
+    # wordfreq, so there its return type is Any
+    table: dict[str, float] = get_frequency_dict("en")
+    return table
 
 
 def _frequency(word: str) -> float:
