@@ -55,6 +55,7 @@ from analysis.parse import parse
 from analysis.read import article_from_record
 from analysis.stoplist import stopwords
 from analysis.types import Document
+from purepython import ensure_pure  # the script's folder is on sys.path
 
 _STEMMER = PorterStemmer()
 
@@ -116,7 +117,11 @@ def other_keyphrases(src: Path) -> Callable[[Document], object]:
     import tempfile
 
     root = Path(tempfile.mkdtemp(prefix="kw_other_"))
-    shutil.copytree(src / "analysis", root / "analysis_other")
+    shutil.copytree(
+        src / "analysis",
+        root / "analysis_other",
+        ignore=shutil.ignore_patterns("*.so", "*.pyd", "compiled.json", "__pycache__"),
+    )
     pattern = re.compile(r"\b(from|import) analysis\b")
     for f in (root / "analysis_other").rglob("*.py"):
         f.write_text(pattern.sub(r"\1 analysis_other", f.read_text(encoding="utf-8")))
@@ -238,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         "--cold", action="store_true", help="with --polnear: one pass over every text, unseen"
     )
     args = parser.parse_args(argv)
+    if args.against:
+        ensure_pure("the other version runs as Python, so this one must too")
     if args.polnear is not None and args.cold:
         cold_speed(args.polnear, args.against)
         return 0

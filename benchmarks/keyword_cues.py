@@ -69,6 +69,7 @@ from analysis.terms import normalize
 from analysis.types import Document
 from eval_keywords import f1
 from keyword_ablations import select
+from purepython import ensure_pure  # the script's folder is on sys.path
 
 Ranker = Callable[[Document], list[str]]
 Rescore = Callable[[Candidate, Document], float]
@@ -339,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="500N-KPCrowd JSON Lines (id, text, keys)")
     parser.add_argument("--ewt", type=Path, help="UD English EWT train .conllu (tag lexicon rows)")
     args = parser.parse_args(argv)
+    ensure_pure("the cue rows replace functions of analysis.keyphrases")
     raw = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines()]
     raw = [d for d in raw if d.get("text", "").strip()]
     docs = [parse(article_from_record({"id": "x", "text": d["text"]}, where="x")) for d in raw]

@@ -46,6 +46,7 @@ import analysis.newsvader as scorer
 from analysis.lemmas import lemma
 from analysis.parse import tokenize
 from eval_sentiment import halves, pearson  # the script's folder is on sys.path
+from purepython import ensure_pure  # the script's folder is on sys.path
 
 #: SO-CAL's shift of 4 on its -5..5 scale, on VADER's -4..4 scale.
 SHIFT = 4 * 4 / 5
@@ -112,6 +113,7 @@ def main() -> None:
     parser.add_argument("nyt", type=Path, help="NYT editorial snippets dev.jsonl")
     parser.add_argument("--pattern-xml", type=Path, help="Pattern's en-sentiment.xml")
     args = parser.parse_args()
+    ensure_pure("the variants replace functions of the news scorer")
     rows = [json.loads(line) for line in args.nyt.open(encoding="utf-8") if line.strip()]
     texts = [str(r["text"]) for r in rows]
     gold = [float(r["mean_rating"]) for r in rows]

@@ -30,7 +30,11 @@ tables are printed:
    articles repeated) in a fresh child process; peak RSS of the main process and
    of the largest worker, from ``getrusage``.
 4. **Hot spots** (``--profile``): the functions with the most own time under
-   cProfile during one pass of the pipeline, by module.
+   cProfile during one pass of the pipeline, by module. cProfile sees no function
+   inside a mypyc-compiled module, so ``--profile`` runs the pure-Python sources.
+
+The package runs as installed: ``make install`` compiles the hot modules (``setup.py``).
+``--pure`` runs every table on the pure-Python sources instead, for the comparison.
 
 The machine's load average is printed with each table: other work on the machine
 slows every row alike but distorts the workers speed-up most.
@@ -52,6 +56,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from analysis.compiled import compiled_modules
 from analysis.parse import parse
 from analysis.pipeline import analyze, task
 from analysis.quotemarks import QuoteMarkWarning
@@ -59,6 +64,7 @@ from analysis.read import read_article
 from analysis.runner import run, settle
 from analysis.tables import json_line
 from analysis.types import Article
+from purepython import ensure_pure  # the script's folder is on sys.path
 
 
 def _forbid_downloads() -> None:
@@ -437,16 +443,26 @@ def main(argv: Sequence[str] | None = None) -> None:
         nargs="+",
         default=["throughput", "alone", "workers", "memory", "profile"],
     )
+    parser.add_argument(
+        "--pure",
+        action="store_true",
+        help="run the package as pure Python (a copy without the mypyc-compiled modules)",
+    )
     args = parser.parse_args(argv)
+    if args.pure or ("profile" in args.only and args.profile):
+        # cProfile sees no function inside a compiled module
+        ensure_pure("--pure" if args.pure else "--profile")
     _forbid_downloads()
     warnings.filterwarnings("ignore", category=QuoteMarkWarning)  # unbalanced marks
     articles = load(args.polnear)
     if args.subset:
         articles = articles[: args.subset]
     words = sum(len(a.text.split()) for a in articles)
+    built = compiled_modules()
     print(
         f"PolNeAR: {len(articles)} articles, {words:,} words (whitespace tokens); "
-        f"Python {sys.version.split()[0]}"
+        f"Python {sys.version.split()[0]}; "
+        + (f"{len(built)} modules compiled (mypyc)" if built else "pure Python")
     )
     if "throughput" in args.only:
         throughput(articles, args.passes, args.top)

@@ -15,6 +15,9 @@ shared machine then falls on both sides alike, which separate runs cannot
 promise. With ``--base`` equal to the working tree the two sides still differ by
 a few percent (import order, memory layout): read smaller differences as noise.
 
+Both sides run as pure Python (a compiled install re-runs the script on a pure copy of
+the working tree: ``benchmarks/purepython.py``), so the A/B compares code, not builds.
+
 Prints one Markdown table: CPU seconds and multiples of NLTK tokenization per part,
 for the base and the working tree, and the change.
 """
@@ -35,6 +38,8 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+
+from purepython import ensure_pure  # the script's folder is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,6 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--passes", type=int, default=2)
     args = parser.parse_args(argv)
+    ensure_pure("the base revision runs as Python, so the working tree must too")
     files = sorted((args.polnear / "train" / "text").glob("*.txt"))[: args.articles]
     if not files:
         sys.exit(f"speed_ab.py: no texts under {args.polnear}/train/text")
