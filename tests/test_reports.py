@@ -444,6 +444,13 @@ def test_package_fingerprint_follows_file_contents(tmp_path: Path) -> None:
     first = package_fingerprint(tmp_path)
     (tmp_path / "__pycache__" / "m.pyc").write_bytes(b"other cache")
     assert package_fingerprint(tmp_path) == first
+    # a rebuild of the compiled extensions and their record changes no report
+    (tmp_path / "m.cpython-311-x86_64-linux-gnu.so").write_bytes(b"build 2")
+    (tmp_path / "compiled.json").write_text('{"analysis.m": "..."}', encoding="utf-8")
+    assert package_fingerprint(tmp_path) == first
+    (tmp_path / "data.json").write_text("{}", encoding="utf-8")
+    assert package_fingerprint(tmp_path) != first
+    (tmp_path / "data.json").unlink()
     (tmp_path / "m.py").write_text("x = 2\n", encoding="utf-8")
     assert package_fingerprint(tmp_path) != first
     assert sha256_file(SEED) == hashlib.sha256(SEED.read_bytes()).hexdigest()

@@ -31,7 +31,10 @@ KEY_DEPENDENCIES: tuple[tuple[str, str], ...] = (
 )
 
 _SKIP_DIRS = frozenset({"__pycache__"})
-_SKIP_SUFFIXES = frozenset({".pyc", ".pyo"})
+# Build output: bytecode, and the mypyc extensions with their record, which are made
+# from the sources hashed here (a stale extension refuses to import: analysis.compiled).
+_SKIP_SUFFIXES = frozenset({".pyc", ".pyo", ".so", ".pyd"})
+_SKIP_NAMES = frozenset({"compiled.json"})
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:
@@ -44,13 +47,14 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
 
 
 def package_files(root: Path = PACKAGE_DIR) -> list[Path]:
-    """The package's source and data files (no caches), sorted by relative path."""
+    """The package's source and data files (no caches or build output), sorted by
+    relative path."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
         for name in filenames:
             path = Path(dirpath) / name
-            if path.suffix not in _SKIP_SUFFIXES:
+            if path.suffix not in _SKIP_SUFFIXES and name not in _SKIP_NAMES:
                 found.append(path)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
