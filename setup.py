@@ -22,13 +22,13 @@ from setuptools import setup
 HERE = Path(__file__).resolve().parent
 PACKAGE = HERE / "src" / "analysis"
 #: Compiled, by measured share of ``analyze``'s time (benchmarks/speed.py --profile).
-#: Left pure: orchestration (pipeline, cli, reports, runner), modules that subclass
-#: Python classes mypyc cannot extend (terms' PorterStemmer), and the data types.
+#: Left pure: orchestration (pipeline, cli, reports, runner), classes that extend a
+#: Python class, which mypyc cannot compile (porter's PorterStemmer), and the data types.
 COMPILED = (
     "actors attribution capitals clauses coreference cues frequencies gazetteer "
-    "headlines keynames keyphrases lemmas names namekinds namewords newsindex "
-    "newsrules newsvader nouncues parse quotemarks quotes sentiment sources speakers "
-    "stats syllables targets tone voices wordmarks worktitles"
+    "headlines jsontext keynames keyphrases keywords lemmas names namekinds namewords "
+    "newsindex newsrules newsvader nouncues parse quotemarks quotes sentiment sources "
+    "speakers stats syllables tables targets terms tone voices wordmarks worktitles"
 ).split()
 MANIFEST = PACKAGE / "compiled.json"
 #: The setup.py commands that build code; metadata queries (egg_info, the build

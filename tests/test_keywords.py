@@ -431,9 +431,9 @@ def test_quick_stemmer_gives_nltks_stems() -> None:
     from nltk.stem import PorterStemmer
     from wordfreq import top_n_list
 
-    from analysis.terms import _stemmer
+    from analysis.porter import stemmer
 
-    nltk_stem, quick = PorterStemmer().stem, _stemmer().stem
+    nltk_stem, quick = PorterStemmer().stem, stemmer().stem
     edge = ["controlling", "hopping", "filing", "dies", "tied", "eying", "a", "news", "sky"]
     # a "y" is a vowel after a consonant: NLTK's own measure for stems holding one
     edge += ["syzygy", "yyyy", "toy", "happily", "crying", "yeses", "enjoyment", "rhythmical"]
@@ -441,7 +441,7 @@ def test_quick_stemmer_gives_nltks_stems() -> None:
     assert [quick(w) for w in words] == [nltk_stem(w) for w in words]
     assert quick("controlling") == "control" and quick("relational") == "relat"
     # step 1c only for a final y, step 5a only for a final e (read off NLTK's rules)
-    ends = _stemmer()._ends
+    ends = stemmer()._ends
     assert ends["_step1c"] == {"y"} and ends["_step5a"] == {"e"} and ends["_step1b"] == {"d", "g"}
 
 
