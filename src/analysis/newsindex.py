@@ -58,6 +58,23 @@ class NewsVaderConfig:
     shifters: bool = True
     questions: bool = True
 
+    def __reduce__(self) -> tuple[type[NewsVaderConfig], tuple[int | float | bool, ...]]:
+        # compiled (mypyc), a frozen dataclass is pickled and copied through __init__ only
+        return (
+            NewsVaderConfig,
+            (
+                self.negation_window,
+                self.hedge,
+                self.reference_words,
+                self.length_exponent,
+                self.names_neutral,
+                self.negativity,
+                self.supplement,
+                self.shifters,
+                self.questions,
+            ),
+        )
+
 
 DEFAULT_CONFIG = NewsVaderConfig()
 
@@ -158,6 +175,21 @@ class Prepared:
     )
 
 
+# Module functions, not closures in prepare: compiled (mypyc), a closure calling
+# another closure ties their shared environment into a reference cycle, and every
+# document's lookups then waited for the cyclic collector (memory grew with the corpus).
+def _having(flagged: list[int], roles: list[int | None], bit: int) -> list[int]:
+    """The flagged tokens whose role has ``bit``."""
+    return list(compress(flagged, map(and_, roles, repeat(bit))))
+
+
+def _among_words(
+    flagged: list[int], roles: list[int | None], bit: int, is_word: list[bool]
+) -> list[int]:
+    """:func:`_having`, words and numbers only."""
+    return [k for k in _having(flagged, roles, bit) if is_word[k]]
+
+
 def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
     """Look the tokens up once: lower-case forms, words, scored words, clause marks.
 
@@ -173,15 +205,8 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     # The tokens with a role (a fifth or so) are sorted out by role once.
     flagged = list(compress(index, role))
     flagged_role = list(compress(role, role))
-
-    def having(bit: int) -> list[int]:
-        return list(compress(flagged, map(and_, flagged_role, repeat(bit))))
-
-    def among_words(bit: int) -> list[int]:
-        return [k for k in having(bit) if is_word[k]]
-
-    hits = among_words(_SCORED)
-    marks = having(_BOUNDARY)
+    hits = _among_words(flagged, flagged_role, _SCORED, is_word)
+    marks = _having(flagged, flagged_role, _BOUNDARY)
     ends = [k for k in marks if lows[k] in SENTENCE_END]
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
@@ -195,13 +220,13 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         marks,
         ends,
         connectives,
-        among_words(_HEDGE),
+        _among_words(flagged, flagged_role, _HEDGE, is_word),
         emphasis,
         config.supplement,
         tables(config.supplement).lex,
         {},
         capitals,
-        among_words(_MODIFIER),
+        _among_words(flagged, flagged_role, _MODIFIER, is_word),
     )
 
 
