@@ -130,7 +130,14 @@ def number_words(n: int) -> list[str]:
     return words
 
 
+#: Longer integers (past the trillions) are read digit by digit, as a serial number is:
+#: no reader says "one thousand trillion", and Python refuses int() past 4,300 digits.
+_LONGEST_CARDINAL = 15
+
+
 def _integer_words(digits: str, *, year_like: bool) -> list[str]:
+    if len(digits) > _LONGEST_CARDINAL:
+        return [_ONES[int(d)] for d in digits]
     n = int(digits)
     if year_like and len(digits) == 4 and (1100 <= n <= 1999 or 2010 <= n <= 2099):
         hi, lo = divmod(n, 100)
