@@ -9,16 +9,36 @@ KERNEL := analysis-py311
 
 install: $(STAMP)
 
-# Reinstall when the dependency pins, the project metadata or any module changes: the
-# install compiles the hot modules with mypyc (setup.py; about two minutes), and a
-# compiled module older than its source refuses to import. ANALYSIS_PURE_PYTHON=1
-# installs without compiling.
-$(STAMP): pyproject.toml constraints.txt setup.py $(wildcard src/analysis/*.py)
+# The install compiles the modules listed in pyproject.toml ([tool.analysis] compiled)
+# with mypyc (setup.py; a few minutes), and a compiled module that no longer matches its
+# source refuses to import: so the install reruns when the pins, the metadata or one of
+# those modules change. ANALYSIS_PURE_PYTHON=1 installs without compiling (no C
+# compiler needed); the choice is kept in .venv until ANALYSIS_PURE_PYTHON=0.
+COMPILED := $(shell $(PYTHON) -c 'import tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["tool"]["analysis"]["compiled"]))')
+ANALYSIS_PURE_PYTHON ?= $(shell cat $(VENV)/.pure-python 2>/dev/null || echo 0)
+export ANALYSIS_PURE_PYTHON
+ifeq ($(ANALYSIS_PURE_PYTHON),1)
+BUILD := $(VENV)/.build-pure
+else
+BUILD := $(VENV)/.build-compiled src/analysis/compiled.json $(COMPILED:%=src/analysis/%.py)
+endif
+
+$(STAMP): pyproject.toml constraints.txt setup.py $(BUILD)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "analysis (Python 3.11)" > /dev/null
+	echo $(ANALYSIS_PURE_PYTHON) > $(VENV)/.pure-python
 	touch $(STAMP)
+
+# Switching between a compiled and a pure install reinstalls.
+$(VENV)/.build-%:
+	mkdir -p $(VENV)
+	rm -f $(VENV)/.build-*
+	touch $@
+
+# A missing build record (removed by hand, or never built) reinstalls too.
+src/analysis/compiled.json: ;
 
 reports: $(STAMP)
 	$(BIN)/analysis report
@@ -38,10 +58,9 @@ lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --upgrade "pip>=24"
-	.lock-venv/bin/python -m pip install --quiet '.[dev]'
+	ANALYSIS_PURE_PYTHON=1 .lock-venv/bin/python -m pip install --quiet '.[dev]'  # pins only: no need to compile
 	.lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^analysis' > constraints.txt
 	rm -rf .lock-venv build src/*.egg-info
-	$(MAKE) --always-make install  # the lock install rebuilt the extensions in src/
 
 clean-reports:
 	rm -f reports/*.html reports/*.pdf reports/*.ipynb

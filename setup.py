@@ -1,12 +1,18 @@
 """Build: the modules on the hot path of ``analysis analyze`` are compiled with mypyc.
 
 mypyc (part of mypy) turns type-annotated Python into C extension modules. The
-sources stay the reference: the compiled modules are built from them and must give
-byte-identical output (``benchmarks/speed.py`` and the tests check both ways of
-running). ``ANALYSIS_PURE_PYTHON=1`` builds without compiling, for a machine without
-a C compiler. Each build records the hash of every compiled source in
-``src/analysis/compiled.json``; importing the package fails loudly when a compiled
-module is older than its source (:mod:`analysis.compiled`).
+sources stay the reference: the compiled modules are built from them and give the
+same output (the tests run either way; ``benchmarks/speed.py --pure`` times both).
+The modules compiled are listed in ``pyproject.toml`` (``[tool.analysis] compiled``).
+
+After a successful build the SHA-256 of every compiled source is recorded in
+``compiled.json`` beside the extensions (in ``src/analysis`` for an editable
+install, in the wheel otherwise); importing the package fails loudly when a compiled
+module no longer matches its source (:mod:`analysis.compiled`). A failed build
+leaves the previous extensions and record as they were.
+
+``ANALYSIS_PURE_PYTHON=1`` builds without compiling, for a machine without a C
+compiler; an editable pure build removes the extensions from ``src/analysis``.
 """
 
 from __future__ import annotations
@@ -15,49 +21,74 @@ import hashlib
 import json
 import os
 import sys
+import tomllib
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
-PACKAGE = HERE / "src" / "analysis"
-#: Compiled, by measured share of ``analyze``'s time (benchmarks/speed.py --profile).
-#: Left pure: orchestration (pipeline, cli, reports, runner), classes that extend a
-#: Python class, which mypyc cannot compile (porter's PorterStemmer), and the data types.
-COMPILED = (
-    "actors attribution capitals clauses coreference cues frequencies gazetteer "
-    "headlines jsontext keynames keyphrases keywords lemmas names namekinds namewords "
-    "newsindex newsrules newsvader nouncues parse quotemarks quotes sentiment sources "
-    "speakers stats syllables tables targets terms tone voices wordmarks worktitles"
-).split()
-MANIFEST = PACKAGE / "compiled.json"
+SRC = HERE / "src"
+PACKAGE = SRC / "analysis"
+RECORD = "compiled.json"
+PURE = os.environ.get("ANALYSIS_PURE_PYTHON") == "1"
 #: The setup.py commands that build code; metadata queries (egg_info, the build
 #: backend's "what do you need" calls) must not pay for a compilation.
 BUILDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
+EDITABLE = {"editable_wheel", "develop"}
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def compiled_names() -> list[str]:
+    """The modules to compile (``pyproject.toml``, ``[tool.analysis] compiled``)."""
+    config = tomllib.loads((HERE / "pyproject.toml").read_text(encoding="utf-8"))
+    return list(config["tool"]["analysis"]["compiled"])
+
+
+def _record(names: list[str]) -> str:
+    digests = {
+        f"analysis.{n}": hashlib.sha256((PACKAGE / f"{n}.py").read_bytes()).hexdigest()
+        for n in names
+    }
+    return json.dumps(digests, indent=1, sort_keys=True) + "\n"
+
+
+def _extension_files(folder: Path) -> list[Path]:
+    return [p for p in folder.glob("*") if p.suffix in {".so", ".pyd"}]
+
+
+class BuildExt(build_ext):  # type: ignore[misc]
+    """Build the extensions, then (only if that succeeded) record their sources."""
+
+    def run(self) -> None:
+        super().run()
+        names = compiled_names()
+        built = {Path(self.get_ext_fullpath(e.name)).name for e in self.extensions}
+        if self.inplace:
+            target = PACKAGE
+            # extensions of modules no longer compiled, and older group libraries
+            for stale in _extension_files(PACKAGE) + _extension_files(SRC):
+                if stale.name not in built:
+                    stale.unlink()
+        else:
+            target = Path(self.build_lib) / "analysis"
+            target.mkdir(parents=True, exist_ok=True)
+        (target / RECORD).write_text(_record(names), encoding="utf-8")
 
 
 def _extensions() -> list[object]:
-    if not BUILDS.intersection(sys.argv[1:]):
+    commands = set(sys.argv[1:])
+    if not BUILDS & commands:
         return []
-    for stale in PACKAGE.glob("*.so"):
-        stale.unlink()  # an editable build leaves them in place; rebuild from scratch
-    for stale in (HERE / "src").glob("*__mypyc*.so"):
-        stale.unlink()
-    MANIFEST.unlink(missing_ok=True)
-    if os.environ.get("ANALYSIS_PURE_PYTHON") == "1":
+    if PURE:
+        if EDITABLE & commands:
+            for stale in _extension_files(PACKAGE) + _extension_files(SRC):
+                stale.unlink()
+            (PACKAGE / RECORD).unlink(missing_ok=True)
         return []
     from mypyc.build import mypycify
 
-    sources = [PACKAGE / f"{name}.py" for name in COMPILED]
-    MANIFEST.write_text(
-        json.dumps({f"analysis.{p.stem}": _digest(p) for p in sources}, indent=1) + "\n",
-        encoding="utf-8",
-    )
-    return list(mypycify([str(p.relative_to(HERE)) for p in sources], opt_level="3"))
+    paths = [f"src/analysis/{n}.py" for n in compiled_names()]
+    return list(mypycify(paths, opt_level="3"))
 
 
-setup(ext_modules=_extensions())
+setup(ext_modules=_extensions(), cmdclass={"build_ext": BuildExt})

@@ -9,6 +9,7 @@ calling script on a copy of the package without its extension modules.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
@@ -35,14 +36,23 @@ def ensure_pure(reason: str) -> None:
         return
     if os.environ.get(_FLAG):
         raise SystemExit(f"{sys.argv[0]}: still compiled on the pure copy: {', '.join(built)}")
-    root = Path(tempfile.mkdtemp(prefix="analysis-pure-"))
-    shutil.copytree(
-        Path(analysis.__file__).parent,
-        root / "analysis",
-        ignore=shutil.ignore_patterns("*.so", "*.pyd", "compiled.json", "__pycache__"),
-    )
+    package = Path(analysis.__file__).parent
+    skip = shutil.ignore_patterns("*.so", "*.pyd", "compiled.json", "__pycache__")
+    # one copy per version of the sources, reused by later runs
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and not skip("", [path.name]):
+            digest.update(path.relative_to(package).as_posix().encode() + path.read_bytes())
+    root = Path(tempfile.gettempdir()) / f"analysis-pure-{digest.hexdigest()[:16]}"
+    if not (root / "analysis").is_dir():
+        scratch = Path(tempfile.mkdtemp(prefix="analysis-pure-"))
+        shutil.copytree(package, scratch / "analysis", ignore=skip)
+        try:
+            scratch.rename(root)
+        except OSError:  # another run made it first
+            shutil.rmtree(scratch)
     print(f"{sys.argv[0]}: {reason}: running on a pure-Python copy in {root}", file=sys.stderr)
     paths = [str(root), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths), _FLAG: "1"}
     sys.stdout.flush()
-    os.execve(sys.executable, [sys.executable, *sys.argv], env)
+    os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], env)

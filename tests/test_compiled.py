@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+import tomllib
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -21,11 +24,10 @@ PACKAGE = Path(analysis.__file__).parent
 SUFFIX = EXTENSION_SUFFIXES[0]
 
 
-def _setup_list() -> list[str]:
-    """The COMPILED names of setup.py, read without running it."""
-    text = (ROOT / "setup.py").read_text(encoding="utf-8")
-    block = text.split("COMPILED = (", 1)[1].split(").split()", 1)[0]
-    return "".join(line.strip().strip('"') for line in block.splitlines()).split()
+def _listed() -> list[str]:
+    """The modules pyproject.toml lists for compilation."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return list(config["tool"]["analysis"]["compiled"])
 
 
 def _fake_package(tmp_path: Path, *, record: bool, built: tuple[str, ...]) -> Path:
@@ -56,9 +58,10 @@ def _import(tmp_path: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_every_listed_module_exists_and_the_entry_points_stay_pure() -> None:
-    names = _setup_list()
+    names = _listed()
     assert len(names) == len(set(names)) == 36
     assert all((PACKAGE / f"{n}.py").is_file() for n in names)
+    assert names == sorted(names)
     # orchestration and data types stay Python: tests wrap and replace their functions
     for pure in ("pipeline", "types", "read", "porter", "cli", "reports", "compiled"):
         assert pure not in names
@@ -67,7 +70,7 @@ def test_every_listed_module_exists_and_the_entry_points_stay_pure() -> None:
 def test_this_installation_is_consistent() -> None:
     # either pure, or compiled exactly as setup.py lists (make install builds it so)
     built = compiled.compiled_modules()
-    assert built == () or built == tuple(sorted(f"analysis.{n}" for n in _setup_list()))
+    assert built == () or built == tuple(sorted(f"analysis.{n}" for n in _listed()))
     compiled.check()
 
 
@@ -93,7 +96,8 @@ def test_an_edited_source_refuses_to_import(tmp_path: Path) -> None:
     last = result.stderr.strip().splitlines()[-1]
     assert last == (
         "analysis.compiled.StaleBuildError: analysis: stats.py changed since "
-        "analysis.stats was compiled: run `make install` (or `pip install -e .`) to rebuild"
+        "analysis.stats was compiled: run `make install` (or `pip install -e .`) to "
+        "rebuild, or `ANALYSIS_PURE_PYTHON=1 make install` to run the sources uncompiled"
     )
 
 
@@ -119,3 +123,51 @@ def test_compiled_modules_are_the_extensions_when_built(module: str) -> None:
     loaded = sys.modules.get(module) or __import__(module, fromlist=["_"])
     expected = SUFFIX if module in built else ".py"
     assert str(loaded.__file__).endswith(expected)
+
+
+def test_a_compiled_module_without_its_source_refuses(tmp_path: Path) -> None:
+    copy = _fake_package(tmp_path, record=True, built=("stats", "parse"))
+    (copy / "stats.py").unlink()
+    result = _import(tmp_path)
+    assert result.returncode == 1
+    assert "analysis.stats is compiled but stats.py is gone" in result.stderr
+
+
+def test_the_build_uses_the_pinned_mypy() -> None:
+    # pip's isolated build environment installs build-system.requires, not the pins
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    mypy = [r for r in config["build-system"]["requires"] if r.startswith("mypy")]
+    assert mypy == [p for p in pins if p.startswith("mypy==")]
+
+
+def test_the_scorer_settings_pickle_and_copy() -> None:
+    # sent to worker processes as they are; compiled, a frozen dataclass needs __reduce__
+    from analysis.newsvader import DEFAULT_CONFIG, NewsVaderConfig
+
+    custom = NewsVaderConfig(hedge=0.5, negation_window=2, questions=False)
+    for config in (DEFAULT_CONFIG, custom):
+        assert pickle.loads(pickle.dumps(config)) == config
+        assert copy.deepcopy(config) == config and copy.copy(config) == config
+    assert pickle.loads(pickle.dumps(custom)).hedge == 0.5
+
+
+def test_readability_formulas_take_numpy_counts() -> None:
+    # users call them with counts from DataFrames; the formulas stay Python for that
+    import numpy as np
+
+    from analysis.stats import flesch_reading_ease, smog
+
+    got = flesch_reading_ease(words=np.int64(10), sentences=np.int64(1), syllables=np.int64(12))
+    assert round(got, 3) == 95.165
+    assert round(smog(sentences=np.int64(30), polysyllables=np.int64(30)), 4) == 8.8418
+
+
+def test_a_numeral_past_the_trillions_is_read_digit_by_digit() -> None:
+    # int() refuses strings past 4,300 digits; nobody reads such a number as a cardinal
+    from analysis.syllables import numeral_words, syllables
+
+    assert numeral_words("1234567890123456")[:3] == ["one", "two", "three"]
+    assert len(numeral_words("1234567890123456")) == 16
+    assert numeral_words("999999999999999")[:4] == ["nine", "hundred", "ninety", "nine"]
+    assert syllables("7" * 5000) == 10000  # "seven" 2 syllables each

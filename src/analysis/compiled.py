@@ -1,8 +1,9 @@
 """Which modules run compiled, and a loud failure when a compiled module is stale.
 
 The build (``setup.py``) compiles the modules on the hot path of ``analysis analyze``
-with mypyc (Python with type annotations to C extensions) and records the SHA-256 of
-each compiled source in ``compiled.json`` beside this file. Python imports an
+(listed in ``pyproject.toml``) with mypyc (Python with type annotations to C
+extensions) and records the SHA-256 of each compiled source in ``compiled.json``
+beside this file. Python imports an
 extension module in preference to its ``.py`` file, so after a source edit without
 a rebuild the old code would run unseen: :func:`check` refuses that, naming the
 module and the command that rebuilds.
@@ -17,7 +18,10 @@ from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 MANIFEST = _HERE / "compiled.json"
-REBUILD = "run `make install` (or `pip install -e .`) to rebuild"
+REBUILD = (
+    "run `make install` (or `pip install -e .`) to rebuild, or "
+    "`ANALYSIS_PURE_PYTHON=1 make install` to run the sources uncompiled"
+)
 
 
 class StaleBuildError(ImportError):
@@ -59,6 +63,10 @@ def check() -> None:
         source = _HERE / f"{module.rpartition('.')[2]}.py"
         if _extension(module) is None:
             raise StaleBuildError(f"analysis: {module} is not compiled as recorded: {REBUILD}")
+        if not source.exists():
+            raise StaleBuildError(
+                f"analysis: {module} is compiled but {source.name} is gone: {REBUILD}"
+            )
         if hashlib.sha256(source.read_bytes()).hexdigest() != digest:
             raise StaleBuildError(
                 f"analysis: {source.name} changed since {module} was compiled: {REBUILD}"
