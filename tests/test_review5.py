@@ -250,10 +250,10 @@ def test_only_the_phrase_think_tank_is_a_noun() -> None:
 
 def test_a_quoted_name_that_speaks_is_no_title_of_a_work() -> None:
     # before (qa5): no actor (the quotation read as a work's title); now as before qa5
-    # (the function word still splits the name: a known limit)
+    # (qa6: a capitalised preposition inside no longer splits the name)
     assert _actors(
         'The group "Doctors Without Borders" said on Monday that two staff were killed.'
-    ) == [("Borders", "other")]
+    ) == [("Doctors Without Borders", "organization")]
     assert _actors('A spokeswoman for "Mothers Against Drunk Driving" said the law was weak.') == [
-        ("Drunk Driving", "other")
+        ("Mothers Against Drunk Driving", "organization")
     ]

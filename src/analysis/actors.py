@@ -40,7 +40,8 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, DAY_MODIFIERS, STANDALONE_ORGS
+from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -152,7 +153,33 @@ def _name_words(name: str) -> frozenset[str]:
     """The words of a person's name, with its lower-case particles also capitalised, as
     they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
     words = name.split()
-    return frozenset(words + [w[:1].upper() + w[1:] for w in words if w[:1].islower()])
+    return frozenset(
+        words
+        + [w[:1].upper() + w[1:] for w in words if w[:1].islower()]
+        + [w.lower() for w in words if w.lower() in _PARTICLE_WORDS]  # "Von der Leyen"
+    )
+
+
+#: The last words of a named day or season ("Election Day", "Fashion Week").
+_DAY_HEADS = frozenset("Day Days Eve Week".split())
+_WEEKDAYS = tuple(
+    " " + d for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _named_day(text: str, c: Candidate) -> bool:
+    """Whether a name left as "other" names a day, no actor: "Election Day", "Labor
+    Day", or the first word of "Super Tuesday", "Black Friday" (a weekday is never
+    part of a name, so the run stopped before it)."""
+    words = c.name.split()
+    if words[-1] in _DAY_HEADS:
+        return words[0] not in given_names()  # ("Jason Day": a golfer)
+    return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
+
+
+def _opened_particle(name: str) -> bool:
+    """Whether a name opens with a capitalised particle ("Von der Leyen")."""
+    return name[:1].isupper() and name.split()[0].lower() in _PARTICLE_WORDS
 
 
 def _shouted(word: str) -> bool:
@@ -253,7 +280,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     first: dict[str, int] = {}
     for c in cands:
         first.setdefault(c.name, c.start)
-    people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
+    # ("von der Leyen" before "Von der Leyen", the same surname opening a sentence)
+    people = sorted(
+        said, key=lambda n: (-len(n.split()), _opened_particle(n), -said[n], first[n], n)
+    )
     named = {c.canonical or c.name for c in cands if c.kind is not None}
     split_people = [(n, _name_words(n)) for n in people]
     fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
@@ -338,6 +368,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         c
         for c in cands
         if c.kind is not None
+        and not (c.kind == "other" and _named_day(doc.text, c))
         and c.name not in _COMPASS
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
         and not (tagged and _in_party_tag(doc.text, c))

@@ -105,7 +105,7 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
     words = [p.text for p in seg]
     last = seg[-1].text
-    if len(seg) > 1 and last in HEADS:
+    if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
     if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
@@ -161,9 +161,17 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         person = " ".join(text[rest[0].start : rest[-1].end].split())
         out.append(Candidate(rest[0].start, rest[-1].end, person, "person", role=role))
         return out
+    employer = _employer_role(doc, seg)
+    if employer is not None:
+        return employer
     head = next((p.text for p in reversed(seg) if p.text in HEADS), None)
-    if head is not None and any(p.text in CONNECTORS for p in seg):
+    # a function word inside ("Doctors Without Borders", "Committee to Protect
+    # Journalists"): an organisation's name in title case
+    inner = any(p.text not in CONNECTORS and function_word(p.text) for p in seg[1:-1])
+    if head is not None and (inner or any(p.text in CONNECTORS for p in seg)):
         return [Candidate(start, end, name, head_kind(head), canonical=spaced)]
+    if inner:
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
     if not _PARTICLES.isdisjoint(words[1:-1]) and all(
         w in _PARTICLES or not function_word(w) for w in words
     ):  # "Osama bin Laden", "Charles de Gaulle"
@@ -191,9 +199,47 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
                 p0 = seg[-k]
                 place = Candidate(p0.start, end, text[p0.start : end], tail[1], canonical=tail[0])
                 return [*classify(doc, seg[:-k]), place]
+    if _named_after_place(seg):  # "Air France", "Virgin Atlantic", "Radio Free Asia"
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
+    """An organisation's name, a title and a person's name in one run ("Tesla CEO Elon
+    Musk", "European Commission President Ursula von der Leyen", "Bank of America
+    Chief Executive Brian Moynihan"): the organisation, and the person with the role
+    "<organisation> <title>". The organisation is one to four words, none a role word
+    unless it ends in an organisation's head word ("House Intelligence Committee")."""
+    k = next((j for j, p in enumerate(seg) if p.text in _TITLES), 0)
+    if not 1 <= k <= 4 or seg[k].text in _HONORIFICS or seg[0].text in given_names():
+        return None
+    org, rest = seg[:k], seg[k + 1 :]
+    while rest and rest[0].text in _ROLE_WORDS:  # "Chief Executive"
+        rest = rest[1:]
+    if not 1 <= len(rest) <= 4 or org[-1].text in CONNECTORS:
+        return None
+    if any(p.text in CONNECTORS and p.text not in _PARTICLES for p in rest):
+        return None
+    if org[-1].text not in _ORG_HEADS and any(
+        p.text in _ROLE_WORDS or p.text in _ROLE_HEADS for p in org
+    ):
+        return None
+    text = doc.text
+    start, end = org[0].start, org[-1].end
+    name = text[start:end]
+    hit = gazetteer.lookup(name)
+    if hit is not None and hit[1] != "organization":
+        return None  # a place before a title: the rules for roles read it
+    canonical = hit[0] if hit is not None else " ".join(p.text for p in org)
+    role_end = rest[0].start
+    role = " ".join(text[start:role_end].split())
+    person = " ".join(text[rest[0].start : rest[-1].end].split())
+    return [
+        Candidate(start, end, name, "organization", canonical=canonical),
+        Candidate(rest[0].start, rest[-1].end, person, "person", role=role),
+    ]
 
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
@@ -227,6 +273,45 @@ def given_names() -> frozenset[str]:
     path = DATA_DIR / "first_names_gender.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+#: First words that make a place of a place's name ("Western Europe", "Lake Michigan",
+#: "Rural America"), not an organisation named after it.
+_PLACE_MODIFIERS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Upstate Downstate Downtown Suburban Rural Urban Inner Outer Mainland Coastal Northeast
+    Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Mid
+    Middle Latin Metro Metropolitan Mount Mt Fort Ft Port Cape Saint St San Santa Los Las
+    Lake Isle New Old Greater Corporate""".split()
+)
+
+
+def _named_after_place(seg: Sequence[Piece]) -> bool:
+    """Two or three words closing with a country or place and opening with a word that
+    is neither a place nor a given name: an organisation named after the place ("Air
+    France", "Virgin Atlantic", "Radio Free Asia"), not a person and not the place."""
+    if not 2 <= len(seg) <= 3:
+        return False
+    first = seg[0].text
+    if first in given_names() or first in _PLACE_MODIFIERS or first in _PLACE_HEADS:
+        return False
+    tail = gazetteer.lookup(seg[-1].text)
+    return (
+        tail is not None
+        and tail[1] in ("country", "place")
+        and not any(gazetteer.lookup(p.text) for p in seg[:-1])
+    )
+
+
+def _given_and_surname(seg: Sequence[Piece]) -> bool:
+    """A given name and a surname that is also the head word of an event's or a
+    law's name ("Jason Day", "Doris Day"), not the event."""
+    return (
+        len(seg) == 2
+        and seg[0].text in given_names()
+        and seg[1].text not in _ORG_HEADS
+        and seg[1].text not in _PLACE_HEADS
+    )
 
 
 def _looks_personal(seg: Sequence[Piece]) -> bool:

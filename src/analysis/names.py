@@ -46,6 +46,7 @@ from analysis.namekinds import plural_noun as plural_noun
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
+from analysis.namewords import OF_HEADS as _OF_HEADS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
@@ -139,9 +140,16 @@ def _runs(
                     head = _bare(nxt)
                     opener = opener or (head in _ORG_HEADS and not (plain and head in _STANDALONE))
                     opener = opener or head in _PLACE_HEADS
+                    # "Doctors Without Borders said": a capitalised function word
+                    # between two capitals inside a sentence joins one name
+                    opener = opener or (_titled_function(nxt) and _is_cap(after))
                     cap = not headline and opener and _is_cap(nxt)
-                    if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
+                    if not cap and nxt in ("of", "for") and bare in _OF_HEADS and _is_cap(after):
+                        cap = True  # "Bank of China shares fell", "University of Iowa"
+                    elif not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
+                    elif not cap and not _plain_opener(bare) and _named_twice(doc.text, bare, nxt):
+                        cap = True  # "Air France said ...", twice: a name holding a place
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
                     elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
@@ -195,6 +203,22 @@ def _runs(
                         and _is_cap(toks[i + 2].text)
                     )
                 )
+            ) or (
+                current
+                and not headline
+                and i + 1 < hi
+                and _is_cap(toks[i + 1].text)
+                and (
+                    _titled_function(text)  # "Doctors Without Borders", "Bank Of America"
+                    or (  # "the Committee to Protect Journalists"
+                        text == "to"
+                        and current[-1].text in _ORG_HEADS
+                        and i + 2 < hi
+                        and _is_cap(toks[i + 2].text)
+                        and not _known(toks[i + 1].text)
+                        and not _known_pair(toks[i + 1].text, toks[i + 2].text)
+                    )
+                )
             ):
                 current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
@@ -215,6 +239,40 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _plain_opener(word: str) -> bool:
+    """A word that opens sentences before a name: a stopword, a derived form or an
+    adverb ("Meanwhile", "Today", "Earlier")."""
+    return _inflected(word) or word.lower() in _OPENER_WORDS
+
+
+_OPENER_WORDS = frozenset(
+    """meanwhile today yesterday tonight earlier later now then still also currently
+    recently last next overall separately elsewhere instead however yet""".split()
+)
+
+
+def _named_twice(text: str, word: str, nxt: str) -> bool:
+    """Whether a capital opening a sentence (or in a headline) and a place or country
+    after it ("Air France", "Bank Indonesia") stand together at least twice in the
+    text: one name holding the place, not an opener and the place."""
+    if not _is_cap(nxt):
+        return False
+    place = _bare(nxt)
+    return _known(place) and not _known(word) and text.count(f"{word} {place}") >= 2
+
+
+#: Prepositions that a name in title case holds, capitalised: "Doctors Without
+#: Borders", "Mothers Against Drunk Driving", "Bank Of America". Not articles, verbs or
+#: pronouns, which title-case titles of works hold ("Girl With The Dragon Tattoo",
+#: "Change Is Gonna Come", "Live Your Life").
+_NAME_PREPOSITIONS = frozenset("Without Against Of For Across Beyond Within".split())
+
+
+def _titled_function(word: str) -> bool:
+    """A preposition written with a capital inside a name in title case ("Without")."""
+    return word in _NAME_PREPOSITIONS
 
 
 def _inflected(word: str) -> bool:
@@ -334,11 +392,53 @@ def candidates(doc: Document) -> list[Candidate]:
                     out.append(Candidate(s, e, text[s:e], _head_kind(head), canonical=text[s:e]))
             if not run:
                 continue
+        n_out = len(out)
+        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
         if len(run) == 1:  # (trimmed: no connector to split at)
             out.extend(_classify(doc, run))
-            continue
-        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
-        before = toks[k - 1].text.lower() if k else ""
-        for seg in _segments(run, caps, before):
-            out.extend(_classify(doc, seg))
+        else:
+            before = toks[k - 1].text.lower() if k else ""
+            for seg in _segments(run, caps, before):
+                out.extend(_classify(doc, seg))
+        if k and toks[k - 1].text in _PARTICLES and not run[0].initial:
+            _with_particles(doc, k, out[n_out:])
+    if "-" in text:
+        _particled_alone(doc, out)
     return out
+
+
+def _with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
+    """A surname written with its lower-case particles and no given name ("said von
+    der Leyen", "de Gaulle"): the candidate opening at token ``k`` takes the one or
+    two particles before it, and is a person's name."""
+    toks = doc.tokens
+    j = k
+    while j > 0 and k - j < 2 and toks[j - 1].text in _PARTICLES:
+        if doc.text[toks[j - 1].end : toks[j].start] != " ":
+            break
+        j -= 1
+    if j == k or (j > 0 and toks[j - 1].kind == "word" and _is_cap(toks[j - 1].text)):
+        return  # (a capital before the particles: "Rio de Janeiro" is one run already)
+    for c in found:
+        if c.start == toks[k].start and c.kind in (None, "person") and c.role is None:
+            c.start, c.kind, c.canonical = toks[j].start, "person", None
+            c.name = " ".join(doc.text[c.start : c.end].split())
+
+
+def _particled_alone(doc: Document, out: list[Candidate]) -> None:
+    """A particle joined to a name opening it, mid-sentence ("al-Sisi said"): no
+    capital starts it, so no run holds it; a single unknown word, resolved later."""
+    spans = sorted((c.start, c.end) for c in out)
+    added = False
+    for t in doc.tokens:
+        if (
+            t.kind == "word"
+            and t.text[:1].islower()
+            and _particled(t.text)
+            and not any(a <= t.start < b for a, b in spans)
+        ):
+            bare = _bare(t.text)
+            out.append(Candidate(t.start, t.start + len(bare), bare, None))
+            added = True
+    if added:
+        out.sort(key=attrgetter("start"))

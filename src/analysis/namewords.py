@@ -29,7 +29,7 @@ ROLE_WORDS = TITLES | frozenset(
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
     Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
-    Congressional""".split()
+    Congressional Staff""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -46,6 +46,15 @@ ORG_HEADS = frozenset(
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
     Dispatch Inquirer""".split()
+)
+#: Organisation head words that open a name with "of" or "for" ("Bank of China",
+#: "University of Iowa", "Ministry of Defence"), even opening a sentence; not the
+#: heads that open a common phrase too ("News of the deal", "Times of crisis").
+OF_HEADS = frozenset(
+    """Bank Ministry Department University College Institute Academy Court Office Bureau
+    Board Council Commission Committee Association Federation Society Organization
+    Organisation Union Museum Administration Agency Authority League Secretariat
+    Foundation Corporation""".split()
 )
 #: Organisation head words that stand alone as a name in news ("the Senate said",
 #: "Congress passed"); any other head alone is a common noun ("Office hours").
@@ -80,6 +89,13 @@ NOT_NAMES = frozenset(
     April May June July August September October November December Mon Tue Wed Thu Fri
     Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
+)
+#: First words of the names of days before a weekday ("Super Tuesday", "Black
+#: Friday", "Cyber Monday", "Good Friday"): a weekday is never in a name, so these
+#: are left alone, and are no actors.
+DAY_MODIFIERS = frozenset(
+    """Super Black Cyber Good Ash Giving Easter Palm Holy Maundy Fat Shrove Bloody Small
+    Mega Travel""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned
