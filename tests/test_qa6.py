@@ -150,3 +150,40 @@ def test_named_days_are_no_actors() -> None:
         "Jason Day": ("person", 1, 171),
         "Masters": ("other", 1, 189),
     }
+
+
+# --- 5. a dateline is metadata for text statistics ---------------------------------
+
+DATELINES = (
+    "Chinese exports rise again\n\n"
+    "BEIJING, April 8 (Xinhua) -- China's exports rose 5 percent in March. Officials "
+    "said demand was strong.\n\n"
+    "WASHINGTON (Reuters) - The Senate voted on Monday.\n\n"
+    "MOSCOW, Nov. 3 (AP) — Russia said it would respond."
+)
+
+
+def test_a_dateline_is_not_counted_in_text_statistics() -> None:
+    from analysis.stats import sentence_stats, text_stats
+
+    doc = parse(article_from_text(DATELINES, id="t"))
+    rows = sentence_stats(doc)
+    # before: the sentences started at the dateline: 11, 5, 7 and 10 words (33)
+    assert [(DATELINES[s.start : s.end], s.words) for s in rows] == [
+        ("China's exports rose 5 percent in March.", 7),
+        ("Officials said demand was strong.", 5),
+        ("The Senate voted on Monday.", 5),
+        ("Russia said it would respond.", 5),
+    ]
+    stats = text_stats(doc)
+    assert (stats.words, stats.sentences) == (22, 4)
+    # the offsets still point into the text as read
+    assert rows[0].start == DATELINES.index("China's")
+
+
+def test_a_capitalised_word_before_a_dash_mid_text_is_no_dateline() -> None:
+    from analysis.stats import sentence_stats
+
+    text = "Oil output cut again\n\nOPEC - led by Saudi Arabia - cut output. NATO met."
+    doc = parse(article_from_text(text, id="t"))
+    assert [s.words for s in sentence_stats(doc)] == [7, 2]
