@@ -187,3 +187,65 @@ def test_a_capitalised_word_before_a_dash_mid_text_is_no_dateline() -> None:
     text = "Oil output cut again\n\nOPEC - led by Saudi Arabia - cut output. NATO met."
     doc = parse(article_from_text(text, id="t"))
     assert [s.words for s in sentence_stats(doc)] == [7, 2]
+
+
+# --- 6. a headline's verb with an object is no attribution ---------------------------
+
+
+def _quotes(text: str) -> list[tuple[str, str, str, int]]:
+    from analysis.quotes import quotes
+
+    doc = parse(article_from_text(text, id="t"))
+    out = []
+    for q in quotes(doc):
+        assert q.cue is not None and q.sentence is not None
+        assert text[q.start : q.end] == q.content and text[q.cue_start : q.cue_end] == q.cue
+        out.append((q.speaker_text or "", q.cue, q.content, q.sentence))
+    return out
+
+
+def test_a_headline_verb_with_an_object_is_no_attribution() -> None:
+    # before: ("Mayor", "defends", "police budget") and ("Minister", "slams", "critics")
+    body = "\n\nThe council met on Monday and the vote was delayed."
+    assert _quotes("Mayor defends police budget" + body) == []
+    assert _quotes("Minister slams critics over delays" + body) == []
+    # a verb of saying with a clause, or a quotation, still reports content
+    assert _quotes("Minister says budget cuts are needed" + body) == [
+        ("Minister", "says", "budget cuts are needed", 0)
+    ]
+    assert _quotes("Mayor warns that taxes will rise" + body) == [
+        ("Mayor", "warns", "taxes will rise", 0)
+    ]
+
+
+def test_a_body_verb_with_an_object_is_still_an_attribution() -> None:
+    # PolNeAR annotates "criticized the plan" in running text: unchanged
+    text = "Council votes\n\nThe mayor on Monday defended the police budget."
+    assert _quotes(text) == [("The mayor", "defended", "the police budget", 1)]
+
+
+def test_a_headline_quotation_in_single_marks_is_still_reported() -> None:
+    text = "Governor Calls Senator ‘A Disgrace’ Over Comments\n\nThe council met on Monday."
+    assert _quotes(text) == [("Governor", "Calls", "Senator ‘A Disgrace’ Over Comments", 0)]
+
+
+# --- 7. a sentiment target does not open with a verb ---------------------------------
+
+TERMS = (
+    "Trade talks resume\n\n"
+    "Exports registered steady gains in March, and both sides agreed to enhance vaccine "
+    "cooperation. He instructed staff to provide food aid. The retired miners lost "
+    "health benefits, and officials fear higher tax rates will hurt small firms."
+)
+
+
+def test_a_target_term_does_not_open_with_a_verb() -> None:
+    from analysis.targets import evaluations
+
+    doc = parse(article_from_text(TERMS, id="t"))
+    terms = sorted({(e.target_text, e.target_start) for e in evaluations(doc, find_mentions(doc))})
+    for term, start in terms:
+        assert TERMS[start : start + len(term)] == term
+    # before: "gains" went to "registered steady", "agreed" and "cooperation" to
+    # "enhance vaccine"; a participle after "the" still opens one ("retired miners")
+    assert [t for t, _ in terms] == ["retired miners", "small firms", "tax rates"]

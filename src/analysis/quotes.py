@@ -55,6 +55,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
@@ -63,6 +64,7 @@ from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
 from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
+from analysis.cues import lexicon
 from analysis.headlines import headline, label
 from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
 from analysis.tone import UNKNOWN_SPEAKER
@@ -95,7 +97,8 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
     starts = [q.start for q in speech]
     sentences = [SentenceView(doc, sent, speech, starts) for sent in doc.sentences]
     for k, s in enumerate(sentences):
-        if doc.paragraphs[s.sent.paragraph].kind == "headline":
+        in_headline = doc.paragraphs[s.sent.paragraph].kind == "headline"
+        if in_headline:
             head = headline(doc, s.sent)
             if head is not None:
                 raws.append(head)
@@ -113,6 +116,14 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
                 continue
         before = len(raws)
         sentence_attributions(s, consumed, raws)
+        if in_headline and len(raws) > before:
+            # "Mayor defends police budget": a headline's verb and its object report
+            # nothing; only a verb of saying or a quotation makes an attribution
+            kept = [r for r in raws[before:] if _reported(text, r)]
+            for r in raws[before:]:
+                if r not in kept and (r.start, r.end) in consumed:
+                    consumed.remove((r.start, r.end))
+            raws[before:] = kept
         # "<speaker> said:" then the quotation in the next sentence or paragraph
         for raw in raws[before:]:
             if raw.start < 0:
@@ -186,6 +197,22 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
 
 
 _MINOR = frozenset("a an the of to in on at by for and or but nor as vs with from".split())
+
+
+#: A quotation mark in a headline: double marks, or single ones that open ("‘A
+#: Disgrace’", " 'fake news'"), not an apostrophe ("Clinton's").
+_QUOTED = re.compile(r"[\"“”«»‘]|(?:^|(?<=\s))['’]")
+
+
+def _reported(text: str, r: Raw) -> bool:
+    """Whether an attribution found in a headline reports content: its cue is a verb
+    of saying ("Minister says ...", "... warns that ...") or its content a quotation;
+    not a verb taking an object ("Mayor defends police budget", "Minister slams
+    critics")."""
+    if r.cue is None or _QUOTED.search(text, r.start, r.end) is not None:
+        return True  # (a quotation, in a headline's single marks too: "Calls X ‘A Disgrace’")
+    entry = lexicon().get(text[r.cue[0] : r.cue[1]].split()[0].lower())
+    return entry is None or entry.cls in ("say", "weak")
 
 
 def _title(quoted: str, q: QuotedSpan) -> bool:

@@ -13,8 +13,12 @@ attributed to the nearest target in its clause:
   and not ending in a word that cannot head a noun phrase (an "-ed" form, "away")
   ("external forces", "internal affairs"). Multi-word runs of content words are mostly noun phrases
   in English (Justeson & Katz, 1995); single words are left out because, without
-  a tagger, a lone content word is as often a verb or an adverb as a noun. Some
-  verb-led pairs remain ("registered steady"): the price of having no tagger.
+  a tagger, a lone content word is as often a verb or an adverb as a noun. A term
+  does not open with a verb: a past form after a subject ("exports registered
+  steady", "he instructed staff"; not "the retired miners"), a base form after a
+  modal, or after "to" when its past form is about as common in general English
+  ("to enhance vaccine", not "to vaccine makers"). Some verbs remain ("led
+  forecasters" after "and"): the price of having no tagger.
 * **Clauses** are the spans between clause punctuation and connectives ("but",
   "although", ...), the same marks the news scorer uses for negation scope: an
   opinion word applies to the features of its sentence segment (Ding, Liu & Yu,
@@ -49,8 +53,11 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from analysis.frequencies import zipf
+from analysis.lemmas import irregular_forms
 from analysis.newsvader import ALPHA, Prepared, prepare_document, word_valences
 from analysis.stoplist import stopwords
 from analysis.tone import NEGATIVE, POSITIVE, UNKNOWN_SPEAKER
@@ -135,10 +142,100 @@ def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, i
                 continue
         while run and _headless(low[run[-1]]):
             run.pop()
-        if len(run) >= 2:
-            out.append((run[-MAX_TERM_WORDS:][0], run[-1] + 1))
+        first = len(run) - MAX_TERM_WORDS
+        if first >= 0 and _verb_led(prep, run[first], taken):
+            first += 1  # "registered steady", "to enhance vaccine": a verb opens it
+        if 0 <= first < len(run) - 1:
+            out.append((run[first], run[-1] + 1))
         run = []
     return out
+
+
+#: Words after which a verb form is a verb, not an adjective before a noun ("he
+#: instructed staff", "companies have found ways"; not "the retired miners").
+_SUBJECTS = frozenset(
+    """i you he she it we they who which what that there has have had having is are was
+    were be been being""".split()
+)
+#: Modal verbs: a base form after one is a verb ("will enhance cooperation").
+_MODALS = frozenset("will would can could should shall may might must".split())
+
+
+def _verb_led(prep: Prepared, k: int, taken: set[int]) -> bool:
+    """Whether word ``k``, the first of a term, is a verb, so no noun phrase's first
+    word: a past form ("-ed" or irregular: "registered", "found") after a subject
+    (a pronoun, an auxiliary, a name, a noun), or a base form after a modal or after
+    "to" when its past form is about as common as it ("to provide food", not "to
+    vaccine makers"; wordfreq frequencies, no tagger)."""
+    low = prep.low
+    w = low[k]
+    prev = low[k - 1] if k > 0 else ""
+    if prev in _MODALS:
+        return True
+    if prev == "to":
+        return _verb_base(w)
+    if not _past_form(w):
+        return False
+    if prev in _SUBJECTS or (k - 1) in taken:
+        return True
+    return (
+        k > 0
+        and prep.is_word[k - 1]
+        and prev not in stopwords()
+        and not prev.isdigit()
+        and "-" not in prev  # "the single-biggest coordinated media campaign"
+        and not prev.endswith(("ed", "ing", "ly", "en"))
+        and not _past_form(prev)
+    )
+
+
+def _past_form(w: str) -> bool:
+    """A past tense or participle: "-ed" (not "-eed", not a noun in "-ed") or an
+    irregular form ("found", "taken"; :func:`analysis.lemmas.irregular_forms`)."""
+    if "-" in w:
+        return False  # a compound adjective: "well-reasoned", "deep-pocketed"
+    if len(w) > 3 and w.endswith("ed") and not w.endswith("eed") and w not in _ED_NOUNS:
+        return True
+    base = irregular_forms().get(w)
+    return base is not None and base != w and base in _strong_verbs()
+
+
+@cache
+def _strong_verbs() -> frozenset[str]:
+    """The base forms of the irregular verbs that :func:`analysis.lemmas.irregular_forms`
+    lists with a past form not in "-s" ("find" of "found", "take" of "taken")."""
+    table = irregular_forms()
+    return frozenset(
+        base
+        for form, base in table.items()
+        if base != form and not form.endswith("s") and base not in _IRREGULAR_NOUNS
+    )
+
+
+#: Irregular plurals and comparatives in the lemma table: no verbs.
+_IRREGULAR_NOUNS = frozenset(
+    "man woman child foot tooth goose mouse good bad criterion phenomenon".split()
+)
+
+#: How much rarer (Zipf) a word's past form may be than the word, for a verb: "provide"
+#: 5.15 and "provided" 5.02; "tax" 5.14 and "taxed" 3.52 is a noun.
+_PAST_ZIPF_GAP = 0.9
+
+
+def _verb_base(w: str) -> bool:
+    """Whether a base form after "to" is a verb: a strong verb's ("make"), or one whose
+    past form is about as common as it in general English."""
+    if w in _strong_verbs():
+        return True
+    if not w.isalpha() or len(w) < 3:
+        return False
+    if w.endswith("e"):
+        pasts = [w + "d"]
+    elif w.endswith("y") and w[-2:-1] not in "aeiou":
+        pasts = [w[:-1] + "ied"]
+    else:
+        pasts = [w + "ed", w + w[-1] + "ed"]
+    return max(zipf(p) for p in pasts) >= zipf(w) - _PAST_ZIPF_GAP
 
 
 def evaluations(
