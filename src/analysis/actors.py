@@ -28,6 +28,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from analysis import gazetteer
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
@@ -177,6 +178,50 @@ def _named_day(text: str, c: Candidate) -> bool:
     return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
 
 
+#: A common word this frequent (Zipf) before a number names a category, no actor.
+_NUMBERED_ZIPF = 4.3
+
+
+def _numbered(text: str, c: Candidate) -> bool:
+    """Whether a single common word left as "other" is followed by a number: "a
+    Category 3 storm", "Article 5", "Section 230", "Flight 370" (not "Boeing 737")."""
+    return (
+        " " not in c.name
+        and text[c.end : c.end + 1] == " "
+        and text[c.end + 1 : c.end + 2].isdigit()
+        and zipf(c.name.lower()) >= _NUMBERED_ZIPF
+    )
+
+
+#: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").
+_COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC Plc plc Corporation AG SA NV".split())
+
+
+def _company_suffixes(cands: list[Candidate]) -> None:
+    """A company named without its legal suffix is the company ("Nvidia" after "Nvidia
+    Corp."): its mentions take the suffixed name, an organisation's."""
+    full: dict[str, str] = {}
+    for c in cands:
+        name = c.canonical or c.name
+        if c.kind == "organization" and " " in name:
+            base, _, suffix = name.rpartition(" ")
+            if suffix in _COMPANY_SUFFIXES:
+                full.setdefault(base.rstrip(","), name)
+    if not full:
+        return
+    for c in cands:
+        if c.kind in ("organization", "other") and (c.canonical or c.name) in full:
+            c.kind, c.canonical = "organization", full[c.canonical or c.name]
+
+
+def _team(name: str) -> bool:
+    """A place's name and a plural noun: a team's name ("Chicago Bulls", "New York
+    Yankees", "Boston Celtics")."""
+    place, _, last = name.rpartition(" ")
+    hit = gazetteer.lookup(place)
+    return hit is not None and hit[1] in ("place", "country") and last[-1:] == "s"
+
+
 def _opened_particle(name: str) -> bool:
     """Whether a name opens with a capitalised particle ("Von der Leyen")."""
     return name[:1].isupper() and name.split()[0].lower() in _PARTICLE_WORDS
@@ -304,11 +349,24 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         for c in cands
         if c.kind in ("organization", "other") and " " in (c.canonical or c.name)
     )
+    # a team named after its city stands for its last word: "the Chicago Bulls" ...
+    # "The Bulls led" (the name, left unknown, becomes "other" below)
+    teams = Counter(
+        c.name
+        for c in cands
+        if c.kind is None
+        and " " in c.name
+        and c.name not in speakers
+        and c.name not in placed
+        and _team(c.name)
+    )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
         for word in org.split():
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
+    for team, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
+        names.setdefault(team.split()[-1], ("other", team))
     # the first name (in sorted order) with each word of each person's name, and with
     # each set of initials: looked up once per candidate instead of scanned
     wholes: dict[str, str] = {}
@@ -334,6 +392,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
+        elif c.name in _acronym_nouns():
+            c.kind = None  # "an SUV", "9:05 a.m. ET": no actor, whatever it spells
         elif acronym is not None and c.name.isupper():
             c.kind, c.canonical = "organization", acronym
         elif c.name in placed:
@@ -361,6 +421,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
+    _company_suffixes(cands)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
@@ -368,7 +429,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         c
         for c in cands
         if c.kind is not None
-        and not (c.kind == "other" and _named_day(doc.text, c))
+        and not (c.kind == "other" and (_named_day(doc.text, c) or _numbered(doc.text, c)))
         and c.name not in _COMPASS
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
         and not (tagged and _in_party_tag(doc.text, c))

@@ -27,6 +27,7 @@ from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
+from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -199,6 +200,8 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
                 p0 = seg[-k]
                 place = Candidate(p0.start, end, text[p0.start : end], tail[1], canonical=tail[0])
                 return [*classify(doc, seg[:-k]), place]
+    if seg[0].text in _STORMS:  # "Hurricane Delia", "Typhoon Haiyan": no person
+        return [Candidate(start, end, name, "other", canonical=spaced)]
     if _named_after_place(seg):  # "Air France", "Virgin Atlantic", "Radio Free Asia"
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     if _looks_personal(seg):

@@ -54,6 +54,7 @@ from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import STANDALONE_ORGS as _STANDALONE
+from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
 from analysis.stoplist import stopwords
 from analysis.types import Document
@@ -119,7 +120,7 @@ def _runs(
                     # A role word or given name opening a sentence counts before a
                     # name: "Prime Minister X", "Mary J. Blige".
                     nxt = toks[i + 1].text if i + 1 < hi else ""
-                    opener = bare in _ROLE_WORDS or bare in given_names()
+                    opener = bare in _ROLE_WORDS or bare in given_names() or bare in _STORMS
                     # "Xavier Lopez said": two capitals, then a speech verb: a person
                     after = toks[i + 2].text if i + 2 < hi else ""
                     opener = opener or (
@@ -395,6 +396,9 @@ def candidates(doc: Document) -> list[Candidate]:
         n_out = len(out)
         k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
         if len(run) == 1:  # (trimmed: no connector to split at)
+            out.extend(_classify(doc, run))
+        elif "and" in (p.text for p in run) and _known(text[run[0].start : run[-1].end]):
+            # a name holding "and" ("Centers for Disease Control and Prevention")
             out.extend(_classify(doc, run))
         else:
             before = toks[k - 1].text.lower() if k else ""

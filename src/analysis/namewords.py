@@ -20,7 +20,9 @@ TITLES = HONORIFICS | frozenset(
     Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
     Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
     Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
-    Republican Lt Maj Sgt Adm Cmdr Whip""".split()
+    Republican Lt Maj Sgt Adm Cmdr Whip Councilwoman Councilman Councilmember
+    Councilmembers Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
+    Administrator Supervisor Attorney Superintendent""".split()
 )
 # Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
 ROLE_WORDS = TITLES | frozenset(
@@ -29,7 +31,7 @@ ROLE_WORDS = TITLES | frozenset(
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
     Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
-    Congressional Staff""".split()
+    Congressional Staff District""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -90,6 +92,9 @@ NOT_NAMES = frozenset(
     Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
 )
+#: Words before a storm's given name ("Hurricane Delia", "Tropical Storm Alberto"):
+#: the name is no person's, and the word opens it even opening a sentence.
+STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Superstorm".split())
 #: First words of the names of days before a weekday ("Super Tuesday", "Black
 #: Friday", "Cyber Monday", "Good Friday"): a weekday is never in a name, so these
 #: are left alone, and are no actors.
