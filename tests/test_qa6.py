@@ -319,3 +319,50 @@ def test_time_zones_storms_and_numbered_categories_are_no_actors() -> None:
         "Texas": ("place", 1, 172),
         "Centers for Disease Control and Prevention": ("organization", 1, 187),
     }
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    from analysis.quotes import quotes
+
+    doc = parse(article_from_text(text, id="t"))
+    out = []
+    for q in quotes(doc):
+        if q.speaker_text is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        out.append((q.speaker, q.speaker_text, q.cue, q.content))
+    return out
+
+
+def test_a_headline_verb_of_saying_with_an_object_is_no_attribution() -> None:
+    # before: ("Judge", "denies", "bail for former city treasurer")
+    body = "\n\nThe hearing lasted two hours."
+    assert _speakers("Judge denies bail for former city treasurer" + body) == []
+    assert _speakers("Firm announces 3,000 layoffs in Ohio" + body) == []
+    assert _speakers("Trump promises he will build a wall" + body) == [
+        ("Trump", "Trump", "promises", "he will build a wall")
+    ]
+
+
+def test_a_noun_phrase_told_is_no_content_and_a_placed_nominal_speaks() -> None:
+    text = (
+        "Schools deserve better\n\n"
+        "Every year, the budget tells a different story. As one veteran teacher in "
+        'Dayton told me, "We just want enough textbooks." Construction will cost $2.3 '
+        "million, according to the city's Department of Transportation."
+    )
+    # before: ("the budget", "tells", "Every year"); the teacher's words were the
+    # place's ("Dayton"); the speaker phrase stopped at "the city's Department"
+    assert _speakers(text) == [
+        (
+            "one veteran teacher in Dayton",
+            "one veteran teacher in Dayton",
+            "told",
+            '"We just want enough textbooks."',
+        ),
+        (
+            "Department of Transportation",
+            "the city's Department of Transportation",
+            "according to",
+            "Construction will cost $2.3 million",
+        ),
+    ]

@@ -287,6 +287,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
+        if lemma == "tell" and not intro and len(single) == 1 and not is_clause(s, rng):
+            return None, i + 1  # "the budget tells a different story": no addressee
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1

@@ -357,6 +357,16 @@ class Resolver:
                 found = None
                 canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                 plural = True
+            elif (
+                found is not None
+                and found.kind in ("place", "country")
+                and self.doc.text[start : found.start].split()[-1:] in (["in"], ["from"], ["at"])
+            ):
+                # "one veteran teacher in Dayton": a nominal placed, not the place
+                head = self.doc.text[start : found.start].split()[-2:-1]
+                found = None
+                canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a", "an"))
+                plural = bool(head) and head[0].lower().endswith("s")
             elif found is not None and text.split()[-1].islower() and found.end < end:
                 # "The Trump campaign", "the White House press office": the name only
                 # modifies the head noun, which is the speaker; "the Swedish film

@@ -62,7 +62,7 @@ from typing import Any
 
 from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
-from analysis.clauses import MARKS, Raw, SentenceView
+from analysis.clauses import MARKS, Raw, SentenceView, is_clause
 from analysis.coreference import Resolver
 from analysis.cues import lexicon
 from analysis.headlines import headline, label
@@ -119,7 +119,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         if in_headline and len(raws) > before:
             # "Mayor defends police budget": a headline's verb and its object report
             # nothing; only a verb of saying or a quotation makes an attribution
-            kept = [r for r in raws[before:] if _reported(text, r)]
+            kept = [r for r in raws[before:] if _reported(s, r)]
             for r in raws[before:]:
                 if r not in kept and (r.start, r.end) in consumed:
                     consumed.remove((r.start, r.end))
@@ -204,15 +204,29 @@ _MINOR = frozenset("a an the of to in on at by for and or but nor as vs with fro
 _QUOTED = re.compile(r"[\"“”«»‘]|(?:^|(?<=\s))['’]")
 
 
-def _reported(text: str, r: Raw) -> bool:
+def _reported(s: SentenceView, r: Raw) -> bool:
     """Whether an attribution found in a headline reports content: its cue is a verb
     of saying ("Minister says ...", "... warns that ...") or its content a quotation;
     not a verb taking an object ("Mayor defends police budget", "Minister slams
-    critics")."""
+    critics"), nor a verb of saying with one ("Judge denies bail", "Firm announces
+    layoffs")."""
+    text = s.doc.text
     if r.cue is None or _QUOTED.search(text, r.start, r.end) is not None:
         return True  # (a quotation, in a headline's single marks too: "Calls X ‘A Disgrace’")
     entry = lexicon().get(text[r.cue[0] : r.cue[1]].split()[0].lower())
-    return entry is None or entry.cls in ("say", "weak")
+    if entry is None:
+        return True
+    if entry.cls not in ("say", "weak"):
+        return False
+    return entry.lemma not in _OBJECT_SAYS or is_clause(s, (r.start, r.end))
+
+
+#: Verbs of saying that take an object as often ("denies bail", "announces layoffs",
+#: "promises tax cuts"): in a headline, speech only with a clause.
+_OBJECT_SAYS = frozenset(
+    """deny announce promise pledge vow predict declare admit acknowledge confirm report
+    reveal concede recall""".split()
+)
 
 
 def _title(quoted: str, q: QuotedSpan) -> bool:

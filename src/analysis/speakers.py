@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import ampersand
+from analysis.namewords import ORG_HEADS
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -215,6 +216,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         return a, b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
+    if (
+        a - 2 > lo
+        and toks[a - 1].text in ("in", "from", "at")
+        and toks[a - 2].text in _SPEAKER_HEADS
+    ):
+        # "one veteran teacher in Dayton told me": the place belongs to the speaker
+        head = phrase_before(toks, a - 1, lo)
+        if head is not None and toks[head[1] - 1].text in _SPEAKER_HEADS:
+            return head[0], b
     return a, b
 
 
@@ -239,8 +249,20 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
             if b == start:
                 b += 1
             break
-        if b > start and not _is_cap(tok) and _is_cap(toks[b - 1]) and low not in _SPEAKER_HEADS:
+        if (
+            b > start
+            and not _is_cap(tok)
+            and _is_cap(toks[b - 1])
+            and low not in _SPEAKER_HEADS
+            and not (
+                low in ("of", "for")
+                and toks[b - 1].text in ORG_HEADS
+                and b + 1 < hi
+                and _is_cap(toks[b + 1])
+            )
+        ):
             break  # "said Xi during" / "said Trump adviser" keeps going only for nouns
+            # (and "of" inside a name: "the city's Department of Transportation")
         b += 1
     span = list(toks[start:b])
     return (start, b) if _ok_phrase(span) else None
