@@ -366,3 +366,18 @@ def test_a_noun_phrase_told_is_no_content_and_a_placed_nominal_speaks() -> None:
             "Construction will cost $2.3 million",
         ),
     ]
+
+
+def test_a_live_blog_time_is_no_part_of_the_content() -> None:
+    text = (
+        "Live updates: Storm makes landfall\n\n"
+        "9:05 a.m. ET: Hurricane Delia made landfall near Port Arthur, the National "
+        "Hurricane Center said.\n\n"
+        "10:15 a.m. ET: More than 300,000 homes were without power, according to "
+        "Entergy Texas."
+    )
+    # before: the contents opened with "9:05 a.m. ET: " and "10:15 a.m. ET: "
+    assert [(q[2], q[3]) for q in _speakers(text)] == [
+        ("said", "Hurricane Delia made landfall near Port Arthur"),
+        ("according to", "More than 300,000 homes were without power"),
+    ]

@@ -95,7 +95,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         source = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
         cue = (toks[i].start, toks[i + 1].end)
         # the whole clause before, even when another cue in it was read already
-        ahead = content_between(s, 0, i - 1 if i > 0 and s.text(i - 1) == "," else i)
+        ahead = content_between(
+            s, _dateline_end(s, 0, i), i - 1 if i > 0 and s.text(i - 1) == "," else i
+        )  # ("PARIS (AP) — ", "9:05 a.m. ET: ": no content)
         behind = content_between(s, end + 1, n) if end < n and s.text(end) == "," else None
         words_ahead = len([t for t in toks[0:i] if t.kind == "word"])
         found = behind if behind is not None and words_ahead <= 3 else ahead
