@@ -381,3 +381,12 @@ def test_a_live_blog_time_is_no_part_of_the_content() -> None:
         ("said", "Hurricane Delia made landfall near Port Arthur"),
         ("according to", "More than 300,000 homes were without power"),
     ]
+
+
+def test_a_negated_verb_opens_no_target_term() -> None:
+    from analysis.targets import evaluations
+
+    text = "Schools deserve more\n\nCritics will say that money alone does not fix schools."
+    doc = parse(article_from_text(text, id="t"))
+    # before: "fix schools" was the target of "Critics" (and of "not" shifting it)
+    assert [e.target_text for e in evaluations(doc, find_mentions(doc))] == []

@@ -157,6 +157,8 @@ _SUBJECTS = frozenset(
     """i you he she it we they who which what that there has have had having is are was
     were be been being""".split()
 )
+#: The forms of "do" before a negated verb ("does not fix schools"), and modals.
+_DO = frozenset("do does did will would can could should shall may might must".split())
 #: Modal verbs: a base form after one is a verb ("will enhance cooperation").
 _MODALS = frozenset("will would can could should shall may might must".split())
 
@@ -170,10 +172,10 @@ def _verb_led(prep: Prepared, k: int, taken: set[int]) -> bool:
     low = prep.low
     w = low[k]
     prev = low[k - 1] if k > 0 else ""
-    if prev in _MODALS:
-        return True
-    if prev == "to":
-        return _verb_base(w)
+    if prev in _MODALS or prev.endswith("n't"):
+        return True  # ("will enhance", "doesn't fix")
+    if prev == "to" or (prev in ("not", "n't", "never") and k > 1 and low[k - 2] in _DO):
+        return _verb_base(w)  # ("does not fix schools")
     if not _past_form(w):
         return False
     if prev in _SUBJECTS or (k - 1) in taken:
