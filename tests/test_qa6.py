@@ -390,3 +390,21 @@ def test_a_negated_verb_opens_no_target_term() -> None:
     doc = parse(article_from_text(text, id="t"))
     # before: "fix schools" was the target of "Critics" (and of "not" shifting it)
     assert [e.target_text for e in evaluations(doc, find_mentions(doc))] == []
+
+
+def test_an_acronym_opening_a_sentence_is_an_organisation() -> None:
+    text = (
+        "Storm recovery begins\n\n"
+        "FLINT, Mich. - The storm passed. FEMA Administrator Deanne Criswell will visit "
+        "on Thursday. EPA officials said the water was safe."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    got = [(m.text, m.kind, m.role) for m in find_mentions(doc)]
+    # before: "FEMA" and "EPA" (opening their sentences) were dropped, so the role was
+    # "Administrator"; the dateline's "FLINT" is still no actor
+    assert got == [
+        ("Mich", "place", None),
+        ("FEMA", "organization", None),
+        ("Deanne Criswell", "person", "FEMA Administrator"),
+        ("EPA", "organization", None),
+    ]

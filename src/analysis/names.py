@@ -116,7 +116,21 @@ def _runs(
                 )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
-                if cap and initial and i != paired and not _evidence(bare, body_caps):
+                if (
+                    cap
+                    and initial
+                    and i != paired
+                    and not _evidence(bare, body_caps)
+                    and (
+                        headline
+                        or not _acronym(bare)
+                        # (a dateline or a transcript's label: "FLINT, Mich.", "PENCE:",
+                        # "MIDWAY ATOLL -"; an acronym goes on with a word)
+                        or i + 1 >= hi
+                        or toks[i + 1].kind != "word"
+                        or toks[i + 1].text.isupper()
+                    )
+                ):
                     # A role word or given name opening a sentence counts before a
                     # name: "Prime Minister X", "Mary J. Blige".
                     nxt = toks[i + 1].text if i + 1 < hi else ""
@@ -269,6 +283,12 @@ def _named_twice(text: str, word: str, nxt: str) -> bool:
 #: pronouns, which title-case titles of works hold ("Girl With The Dragon Tattoo",
 #: "Change Is Gonna Come", "Live Your Life").
 _NAME_PREPOSITIONS = frozenset("Without Against Of For Across Beyond Within".split())
+
+
+def _acronym(word: str) -> bool:
+    """An acronym opening a sentence of running text ("FEMA Administrator ...", "EPA
+    said"): two to six capitals, not a common word written in capitals."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and zipf(word.lower()) < 4.0
 
 
 def _titled_function(word: str) -> bool:
