@@ -408,3 +408,17 @@ def test_an_acronym_opening_a_sentence_is_an_organisation() -> None:
         ("Deanne Criswell", "person", "FEMA Administrator"),
         ("EPA", "organization", None),
     ]
+
+
+def test_a_given_name_in_the_headline_before_a_surname_of_the_body() -> None:
+    text = (
+        "Margaret Ellison, pioneering newspaper editor, dies at 91\n\n"
+        "The editor died on Sunday. Her son, David Ellison, confirmed the death. "
+        "Ellison began her career as a copy clerk."
+    )
+    # before: the headline held only "Ellison" (the given name needed evidence), which
+    # with the last "Ellison" went to "David Ellison" (3 mentions, first at 9)
+    assert _table(text) == {
+        "Margaret Ellison": ("person", 2, 0),
+        "David Ellison": ("person", 1, 95),
+    }

@@ -159,6 +159,8 @@ def _runs(
                     # between two capitals inside a sentence joins one name
                     opener = opener or (_titled_function(nxt) and _is_cap(after))
                     cap = not headline and opener and _is_cap(nxt)
+                    if headline and bare in given_names() and _bare(nxt) in body_caps:
+                        cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
                     if not cap and nxt in ("of", "for") and bare in _OF_HEADS and _is_cap(after):
                         cap = True  # "Bank of China shares fell", "University of Iowa"
                     elif not cap and _is_cap(nxt) and _known_pair(bare, nxt):
