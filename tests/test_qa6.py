@@ -422,3 +422,18 @@ def test_a_given_name_in_the_headline_before_a_surname_of_the_body() -> None:
         "Margaret Ellison": ("person", 2, 0),
         "David Ellison": ("person", 1, 95),
     }
+
+
+def test_a_possessive_inside_a_college_or_hospital_name() -> None:
+    text = (
+        "Diet study questioned\n\n"
+        "Tom Becker, a researcher at King's College London, was not involved. He was "
+        "treated at St. Mary's Hospital in Boston."
+    )
+    # before: "College London", "St Mary" and "Hospital" (the possessive ended the name)
+    assert _table(text) == {
+        "Tom Becker": ("person", 1, 23),
+        "King's College London": ("organization", 1, 51),
+        "St Mary's Hospital": ("organization", 1, 110),
+        "Boston": ("place", 1, 133),
+    }

@@ -193,6 +193,15 @@ def _runs(
                     # head that is a name alone, the possessor's)
                     bare, end = text + toks[i + 1].text, toks[i + 1].end
                     i += 1
+                elif (
+                    end < tok.end
+                    and i + 1 < hi
+                    and toks[i + 1].text in _SAINTS_HEADS
+                    and bare in _SAINTS
+                ):
+                    # "King's College London", "St. John's Hospital": the possessive is
+                    # inside the name
+                    bare, end = text, tok.end
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
                 if end < tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
@@ -285,6 +294,15 @@ def _named_twice(text: str, word: str, nxt: str) -> bool:
 #: pronouns, which title-case titles of works hold ("Girl With The Dragon Tattoo",
 #: "Change Is Gonna Come", "Live Your Life").
 _NAME_PREPOSITIONS = frozenset("Without Against Of For Across Beyond Within".split())
+
+
+#: Possessors and head words of names that hold a possessive: "King's College",
+#: "Queen's University", "St. Mary's Hospital", "Children's Hospital".
+_SAINTS = frozenset(
+    """King Queen Children Women Men John Mary Paul Peter Patrick Michael Joseph Luke
+    Thomas Andrew George James Anne Catherine Jude Vincent Martin Stephen""".split()
+)
+_SAINTS_HEADS = frozenset("College University Hospital School Church Cathedral".split())
 
 
 def _acronym(word: str) -> bool:
