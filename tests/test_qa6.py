@@ -437,3 +437,41 @@ def test_a_possessive_inside_a_college_or_hospital_name() -> None:
         "St Mary's Hospital": ("organization", 1, 110),
         "Boston": ("place", 1, 133),
     }
+
+
+def test_an_age_after_a_name_makes_a_person_and_state_attorney_is_a_role() -> None:
+    text = (
+        "Jury convicts man in warehouse fire\n\n"
+        "A Cook County jury on Friday found Marcus Reed guilty of arson. Reed, 34, showed "
+        "no emotion. Cook County State's Attorney Kim Foxx praised the verdict."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    got = [(m.text, m.canonical, m.kind, m.role) for m in find_mentions(doc)]
+    # before: "Marcus Reed" an "other" name apart from the person "Reed"; "Cook County
+    # State" an actor and the role only "Attorney"
+    assert got == [
+        ("Cook County", "Cook County", "place", None),
+        ("Marcus Reed", "Marcus Reed", "person", None),
+        ("Reed", "Marcus Reed", "person", None),
+        ("Kim Foxx", "Kim Foxx", "person", "Cook County State's Attorney"),
+    ]
+
+
+def test_corporate_titles_plc_laboratories_and_things_named_with_the() -> None:
+    text = (
+        "Retailer beats estimates\n\n"
+        "Chief Financial Officer Michael Fiddelke spoke. Unilever PLC gained. The Lunar "
+        "Reconnaissance Orbiter, built with the Jet Propulsion Laboratory, found ice in "
+        "England."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    got = [(m.text, m.kind, m.role) for m in find_mentions(doc)]
+    # before: "Financial Officer Michael Fiddelke" (role "Chief"), "Unilever PLC" and
+    # "Jet Propulsion Laboratory" "other", the orbiter a person, "England" "other"
+    assert got == [
+        ("Michael Fiddelke", "person", "Chief Financial Officer"),
+        ("Unilever PLC", "organization", None),
+        ("Lunar Reconnaissance Orbiter", "other", None),
+        ("Jet Propulsion Laboratory", "organization", None),
+        ("England", "place", None),
+    ]

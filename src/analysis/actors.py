@@ -21,6 +21,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -193,8 +194,10 @@ def _numbered(text: str, c: Candidate) -> bool:
     )
 
 
+#: An age set off after a person's name: ", 34,".
+_AGED = re.compile(r", \d{1,3},")
 #: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").
-_COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC Plc plc Corporation AG SA NV".split())
+_COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC PLC Plc plc Corporation AG SA NV".split())
 
 
 def _company_suffixes(cands: list[Candidate]) -> None:
@@ -262,6 +265,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # (the neighbours of every name left unknown, found once: by candidate)
     near = {id(c): neighbours(c) for c in cands if c.kind is None}
     speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
+    # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
+    speakers.update(c.name for c in cands if c.kind is None and _AGED.match(doc.text, c.end))
     for c in cands:
         if (
             c.kind is None

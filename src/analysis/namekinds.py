@@ -190,7 +190,8 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
         return [Candidate(start, end, name, "place", canonical=spaced)]
-    if text[max(0, start - 4) : start].lower() == "the " and plural_noun(seg[-1].text):
+    the = text[max(0, start - 4) : start].lower() == "the "
+    if the and plural_noun(seg[-1].text):
         # "The Charlotte Panthers": a team or a group, not a person
         return [Candidate(start, end, name, None, canonical=spaced)]
     for k in (3, 2):  # a place closing a longer run: "the Ted Cruz South Carolina party"
@@ -204,6 +205,9 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if _named_after_place(seg):  # "Air France", "Virgin Atlantic", "Radio Free Asia"
         return [Candidate(start, end, name, "organization", canonical=spaced)]
+    if the and seg[0].text not in given_names():
+        # "the Lunar Reconnaissance Orbiter": a thing (a person's name takes no article)
+        return [Candidate(start, end, name, None, canonical=spaced)]
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
@@ -239,10 +243,10 @@ def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
     role_end = rest[0].start
     role = " ".join(text[start:role_end].split())
     person = " ".join(text[rest[0].start : rest[-1].end].split())
-    return [
-        Candidate(start, end, name, "organization", canonical=canonical),
-        Candidate(rest[0].start, rest[-1].end, person, "person", role=role),
-    ]
+    found = Candidate(rest[0].start, rest[-1].end, person, "person", role=role)
+    if org[-1].text.endswith(("'s", "’s")):
+        return [found]  # "Cook County State's Attorney Kim Foxx": all of it the role
+    return [Candidate(start, end, name, "organization", canonical=canonical), found]
 
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:

@@ -196,11 +196,13 @@ def _runs(
                 elif (
                     end < tok.end
                     and i + 1 < hi
-                    and toks[i + 1].text in _SAINTS_HEADS
-                    and bare in _SAINTS
+                    and (
+                        (toks[i + 1].text in _SAINTS_HEADS and bare in _SAINTS)
+                        or (bare == "State" and toks[i + 1].text == "Attorney")
+                    )
                 ):
-                    # "King's College London", "St. John's Hospital": the possessive is
-                    # inside the name
+                    # "King's College London", "St. John's Hospital", "State's Attorney":
+                    # the possessive is inside the name
                     bare, end = text, tok.end
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
                 if end < tok.end:

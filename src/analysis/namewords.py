@@ -31,7 +31,8 @@ ROLE_WORDS = TITLES | frozenset(
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
     Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
-    Congressional Staff District""".split()
+    Congressional Staff District Financial Operating Technology Marketing Investment
+    Information Medical Legal Commercial Compliance Product Creative""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -47,7 +48,7 @@ ORG_HEADS = frozenset(
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
-    Dispatch Inquirer""".split()
+    Dispatch Inquirer PLC Plc plc Laboratory Laboratories Lab Subcommittee Caucus""".split()
 )
 #: Organisation head words that open a name with "of" or "for" ("Bank of China",
 #: "University of Iowa", "Ministry of Defence"), even opening a sentence; not the
