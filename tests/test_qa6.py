@@ -475,3 +475,15 @@ def test_corporate_titles_plc_laboratories_and_things_named_with_the() -> None:
         ("Jet Propulsion Laboratory", "organization", None),
         ("England", "place", None),
     ]
+
+
+def test_the_last_word_of_an_unknown_two_word_name_stands_for_it() -> None:
+    text = (
+        "City held to draw\n\n"
+        "Manchester City was held 1-1 by Aston Villa on Sunday. Ollie Watkins equalized "
+        "for Villa after halftime, and the House later praised Villa."
+    )
+    # before: "Villa" (2) apart from "Aston Villa"; "House" stays apart
+    table = _table(text)
+    assert table["Aston Villa"] == ("other", 3, 51)
+    assert "Villa" not in table and table["House"] == ("other", 1, 132)

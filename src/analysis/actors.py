@@ -42,7 +42,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, DAY_MODIFIERS, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, DAY_MODIFIERS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
@@ -354,8 +354,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         for c in cands
         if c.kind in ("organization", "other") and " " in (c.canonical or c.name)
     )
-    # a team named after its city stands for its last word: "the Chicago Bulls" ...
-    # "The Bulls led" (the name, left unknown, becomes "other" below)
+    # a name of two words left unknown (it becomes "other" below), or a team named
+    # after its city, stands for its last word: "Aston Villa" ... "Villa", "the
+    # Chicago Bulls" ... "The Bulls led", "Howard Dean" ... "Dean"
     teams = Counter(
         c.name
         for c in cands
@@ -363,7 +364,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         and " " in c.name
         and c.name not in speakers
         and c.name not in placed
-        and _team(c.name)
+        and (c.name.count(" ") == 1 or _team(c.name))
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -371,7 +372,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
     for team, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
-        names.setdefault(team.split()[-1], ("other", team))
+        last = team.split()[-1]
+        if last not in HEADS and last not in ROLE_HEADS:  # ("the House": no White House)
+            names.setdefault(last, ("other", team))
     # the first name (in sorted order) with each word of each person's name, and with
     # each set of initials: looked up once per candidate instead of scanned
     wholes: dict[str, str] = {}
