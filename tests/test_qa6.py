@@ -487,3 +487,20 @@ def test_the_last_word_of_an_unknown_two_word_name_stands_for_it() -> None:
     table = _table(text)
     assert table["Aston Villa"] == ("other", 3, 51)
     assert "Villa" not in table and table["House"] == ("other", 1, 132)
+
+
+def test_a_letter_label_is_no_speaker_and_used_to_say_has_one() -> None:
+    text = (
+        "Letter: The city must fix its roads\n\n"
+        'As my late father used to say, "You fix the roof before you buy the furniture."'
+    )
+    # before: ("Letter", ":", "The city must fix its roads") and the quotation with
+    # no speaker
+    assert _speakers(text) == [
+        (
+            "my late father",
+            "my late father",
+            "say",
+            '"You fix the roof before you buy the furniture."',
+        )
+    ]

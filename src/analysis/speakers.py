@@ -115,6 +115,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and toks[b - 1].text.lower() in _AUX:
         b -= 1
+    if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
+        b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
         b -= 1  # "Hillary Clinton boldly said", "he flatly denied"
         while b > lo and toks[b - 1].text.lower() in _AUX:
@@ -269,6 +271,8 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Verbs before "to" and a cue that leave the speaker before them ("used to say").
+_HABITS = frozenset("used likes liked loves loved".split())
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
 )
