@@ -504,3 +504,21 @@ def test_a_letter_label_is_no_speaker_and_used_to_say_has_one() -> None:
             '"You fix the roof before you buy the furniture."',
         )
     ]
+
+
+def test_bullets_capital_datelines_and_possessive_company_names() -> None:
+    text = (
+        "Petrobras names new chief\n\n"
+        "RIO DE JANEIRO, March 3 (Reuters) - Petrobras named a new chief executive.\n\n"
+        "• Shares of Petrobras fell 2.1% in São Paulo.\n\n"
+        "An analyst at McDonald's said Kohl’s Corp. was cheaper."
+    )
+    # before: "DE JANEIRO" (the capitals of the dateline), "Shares" (a bullet's first
+    # word read as running text), "São Paulo" "other", "McDonald" a place, "Kohl"
+    assert _table(text) == {
+        "Petrobras": ("other", 3, 0),
+        "Reuters": ("organization", 1, 52),
+        "São Paulo": ("place", 1, 138),
+        "McDonald's": ("organization", 1, 164),
+        "Kohl’s Corp": ("organization", 1, 180),
+    }

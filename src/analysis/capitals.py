@@ -247,6 +247,7 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
             suspect[si]
             or i == sent.tok_start
             or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
+            or all(t.kind != "word" for t in toks[sent.tok_start : i])  # "• Shares of"
         ):
             continue
         seen.add(bare(toks[i].text))

@@ -186,6 +186,8 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         ]
     if len(seg) == 1:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if all(len(p.text) > 1 and p.text.isupper() and p.text.isalpha() for p in seg):
+        return []  # words in capitals, unknown: a dateline ("RIO DE JANEIRO") or shouting
     if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"

@@ -200,7 +200,7 @@ def _runs(
                         (toks[i + 1].text in _SAINTS_HEADS and bare in _SAINTS)
                         or (bare == "State" and toks[i + 1].text == "Attorney")
                     )
-                ):
+                ) or (end < tok.end and _known(text)):  # "McDonald's", "Moody's"
                     # "King's College London", "St. John's Hospital", "State's Attorney":
                     # the possessive is inside the name
                     bare, end = text, tok.end
