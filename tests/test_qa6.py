@@ -522,3 +522,16 @@ def test_bullets_capital_datelines_and_possessive_company_names() -> None:
         "McDonald's": ("organization", 1, 164),
         "Kohl’s Corp": ("organization", 1, 180),
     }
+
+
+def test_a_time_adjunct_after_the_cue_is_no_content() -> None:
+    text = (
+        "Leaders agree on sanctions\n\n"
+        "The mayor said Tuesday the plan had failed. The leaders agreed on Thursday to a "
+        "new package of sanctions."
+    )
+    # before: no attribution for either (the content was read as the short adjunct)
+    assert _speakers(text) == [
+        ("The mayor", "The mayor", "said", "the plan had failed"),
+        ("The leaders", "The leaders", "agreed", "to a new package of sanctions"),
+    ]

@@ -248,8 +248,11 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             None,
         )
         quoted = any(s.is_mark(j) for j in range(c0, n))
+        after_time = _after_time(s, c0, n)
         if k is not None and k > 0:
             c0 = toks.index(remainder[k], c0)
+        elif after_time is not None:
+            c0 = after_time  # "said Tuesday the plan had failed", "agreed on Thursday to"
         elif len(remainder) <= 8 and not quoted:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro or document) and inverted_close(s, c0):
@@ -339,6 +342,38 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if rng is None:
         return None, i + 1
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+
+
+#: Words that say when, alone after a cue ("said Tuesday") or after "on".
+_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier""".split()
+)
+
+
+def _after_time(s: SentenceView, c0: int, n: int) -> int | None:
+    """The token after a time adjunct at ``c0`` ("Tuesday", "on Thursday", "last week",
+    and "that" after it) when a clause or "to" follows it: where the content starts;
+    ``None`` otherwise."""
+    w = s.text(c0)
+    if w in _WHEN:
+        k = c0 + 1
+    elif c0 + 1 < n and (
+        (w == "on" and s.text(c0 + 1) in _WHEN)
+        or (w in ("this", "last", "next") and s.text(c0 + 1) in ("week", "month", "year"))
+    ):
+        k = c0 + 2
+    else:
+        return None
+    if k < n and s.text(k) in ("night", "morning", "afternoon", "evening"):
+        k += 1
+    if k < n and s.text(k) == ",":
+        k += 1
+    if k < n and s.text(k) == "that":
+        k += 1
+    if k >= n - 1 or not (s.text(k) == "to" or is_clause(s, (s.toks[k].start, s.toks[n - 1].end))):
+        return None
+    return k
 
 
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
