@@ -535,3 +535,17 @@ def test_a_time_adjunct_after_the_cue_is_no_content() -> None:
         ("The mayor", "The mayor", "said", "the plan had failed"),
         ("The leaders", "The leaders", "agreed", "to a new package of sanctions"),
     ]
+
+
+def test_the_agency_is_the_organisation_named_last() -> None:
+    text = (
+        "Measles cases climb\n\n"
+        "Measles cases reached a five-year high, the Centers for Disease Control and "
+        "Prevention said on Wednesday. Most involved children who had not been "
+        "vaccinated, according to the agency."
+    )
+    # before: the speaker "the agency" was left unresolved
+    assert [q[0] for q in _speakers(text)] == [
+        "Centers for Disease Control and Prevention",
+        "Centers for Disease Control and Prevention",
+    ]

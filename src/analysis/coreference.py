@@ -50,6 +50,13 @@ _ROLE_HEADS = frozenset(
     chairwoman chair director spokesperson spokesman spokeswoman ambassador envoy leader
     king queen prince general commander judge candidate nominee""".split()
 )
+#: Generic nouns that stand for the organisation named last ("the company said").
+_GENERIC_ORGS = frozenset(
+    """agency company firm bank carrier airline automaker carmaker retailer insurer
+    lender chipmaker organization organisation""".split()
+)
+#: How far back (characters) "the company" looks for the organisation it stands for.
+_GENERIC_REACH = 600
 _ORG_WORDS = frozenset(
     """ministry department agency government company campaign administration committee
     council court party office embassy army military organization organisation bank
@@ -259,6 +266,15 @@ class Resolver:
         if head in _ORG_WORDS:
             for m in self._before(pos):
                 if m.kind == "organization" and head in m.canonical.lower().split():
+                    return m.canonical, None
+        if head in _GENERIC_ORGS and len(words) <= 2 and words[0] == "the":
+            # "the agency said" after "the Centers for Disease Control and Prevention",
+            # "the company said" after "Nvidia Corp.": the organisation named last,
+            # at most _GENERIC_REACH characters before
+            for m in self._before(pos):
+                if pos - m.start > _GENERIC_REACH or m.kind == "other":
+                    break  # (an unknown name nearer may be the organisation meant)
+                if m.kind == "organization":
                     return m.canonical, None
         return None, None
 
