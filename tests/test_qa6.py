@@ -544,7 +544,8 @@ def test_the_agency_is_the_organisation_named_last() -> None:
         "Prevention said on Wednesday. Most involved children who had not been "
         "vaccinated, according to the agency."
     )
-    # before: the speaker "the agency" was left unresolved
+    # before: the first attribution was missed (its speaker phrase stopped at "for"),
+    # and the speaker "the agency" was left unresolved
     assert [q[0] for q in _speakers(text)] == [
         "Centers for Disease Control and Prevention",
         "Centers for Disease Control and Prevention",
