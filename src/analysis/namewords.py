@@ -48,7 +48,8 @@ ORG_HEADS = frozenset(
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
-    Dispatch Inquirer PLC Plc plc Laboratory Laboratories Lab Subcommittee Caucus Centers Centres""".split()
+    Dispatch Inquirer PLC Plc plc Laboratory Laboratories Lab Subcommittee Caucus Centers
+    Centres""".split()
 )
 #: Organisation head words that open a name with "of" or "for" ("Bank of China",
 #: "University of Iowa", "Ministry of Defence"), even opening a sentence; not the

@@ -153,11 +153,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
         if tok.kind != "word" and tok.kind != "number":
             break
-        if low in _STOP and not (low == "and" and a < top and _is_cap(toks[a]) and a - 2 >= lo
-                                 and _is_cap(toks[a - 2])):  # fmt: skip
-            if not (low == "for" and a < top and _is_cap(toks[a]) and a - 2 >= lo
-                    and toks[a - 2].text in ORG_HEADS):  # fmt: skip
-                break  # ("the Centers for Disease Control and Prevention said": one name)
+        if (
+            low in _STOP
+            and not (low == "and" and a < top and _is_cap(toks[a]) and a - 2 >= lo
+                     and _is_cap(toks[a - 2]))
+            # "the Centers for Disease Control and Prevention said": one name
+            and not (low == "for" and a < top and _is_cap(toks[a]) and a - 2 >= lo
+                     and toks[a - 2].text in ORG_HEADS)
+        ):  # fmt: skip
+            break
         if low in PRONOUNS and a < top:
             break  # "that he" ... only a lone pronoun is a speaker
         a -= 1
