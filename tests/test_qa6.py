@@ -550,3 +550,18 @@ def test_the_agency_is_the_organisation_named_last() -> None:
         "Centers for Disease Control and Prevention",
         "Centers for Disease Control and Prevention",
     ]
+
+
+def test_a_team_opening_with_a_city_is_no_person() -> None:
+    text = (
+        "Coach talks rebuild\n\n"
+        "Dallas Mavericks coach Jason Kidd spoke before the game against the Los Angeles "
+        "Lakers. Kidd won a title with Dallas in 2011, and the Lakers lost."
+    )
+    # before: "Dallas Mavericks" a person (a given name first), with "Dallas" its alias
+    assert _table(text) == {
+        "Dallas Mavericks": ("other", 1, 21),
+        "Jason Kidd": ("person", 2, 44),
+        "Los Angeles Lakers": ("other", 2, 89),
+        "Dallas": ("place", 1, 131),
+    }

@@ -304,11 +304,12 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             placed.add(previous.name)
         previous = c
     # a person's name opening with such a place and closing with a plural noun is a
-    # team's ("the National Football League's Charlotte Panthers")
-    for c in cands if placed else ():
+    # team's ("the National Football League's Charlotte Panthers"), and so is one
+    # opening with a known city ("Dallas Mavericks coach Jason Kidd")
+    for c in cands:
         if c.kind == "person" and c.role is None and " " in c.name:
             words = c.name.split()
-            if words[0] in placed and plural_noun(words[-1]):
+            if (words[0] in placed and plural_noun(words[-1])) or _team(c.name):
                 c.kind = "other"
     # a name read as a person's only for its rare last word is a firm's after
     # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
