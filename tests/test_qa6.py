@@ -565,3 +565,9 @@ def test_a_team_opening_with_a_city_is_no_person() -> None:
         "Los Angeles Lakers": ("other", 2, 89),
         "Dallas": ("place", 1, 131),
     }
+
+
+def test_a_hall_of_famer_is_no_actor_and_a_hall_is_an_organisation() -> None:
+    text = "Coach talks\n\nKidd, a Hall of Famer, spoke at Carnegie Hall on Monday."
+    # before: "Hall" and "Famer" were actors; "Carnegie Hall" an "other" name
+    assert _table(text) == {"Carnegie Hall": ("organization", 1, 45)}

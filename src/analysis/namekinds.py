@@ -106,6 +106,8 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
     words = [p.text for p in seg]
     last = seg[-1].text
+    if last in ("Famer", "Famers"):
+        return []  # "a Hall of Famer": a person's honour, no actor
     if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
     if "&" in words:
