@@ -239,15 +239,21 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     toks = doc.tokens
     sents = doc.sentences
     si = 0
+    first = -1  # the first word of sentence si ("• Shares of": "Shares")
     for i in capitals:
-        while sents[si].tok_end <= i:
-            si += 1
+        if sents[si].tok_end <= i:
+            while sents[si].tok_end <= i:
+                si += 1
+            first = -1
         sent = sents[si]
+        if first < 0:
+            first = sent.tok_start
+            while toks[first].kind != "word":
+                first += 1
         if (
             suspect[si]
-            or i == sent.tok_start
+            or i == first
             or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
-            or all(t.kind != "word" for t in toks[sent.tok_start : i])  # "• Shares of"
         ):
             continue
         seen.add(bare(toks[i].text))

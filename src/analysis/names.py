@@ -12,6 +12,7 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -448,9 +449,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 out.extend(_classify(doc, seg))
         if k and toks[k - 1].text in _PARTICLES and not run[0].initial:
             _with_particles(doc, k, out[n_out:])
-    if "-" in text:
-        _particled_alone(doc, out)
+    _particled_alone(doc, out)
     return out
+
+
+#: A lower-case particle joined by a hyphen to a capital ("al-Sisi", "bin-Nayef").
+_PARTICLED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PARTICLES)) + r")-[A-Z]")
 
 
 def _with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
@@ -473,18 +477,22 @@ def _with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
 
 def _particled_alone(doc: Document, out: list[Candidate]) -> None:
     """A particle joined to a name opening it, mid-sentence ("al-Sisi said"): no
-    capital starts it, so no run holds it; a single unknown word, resolved later."""
-    spans = sorted((c.start, c.end) for c in out)
+    capital starts it, so no run holds it; a single unknown word, resolved later.
+    (Found by one regular-expression scan of the text, not token by token.)"""
+    toks = doc.tokens
+    spans: list[tuple[int, int]] | None = None
     added = False
-    for t in doc.tokens:
-        if (
-            t.kind == "word"
-            and t.text[:1].islower()
-            and _particled(t.text)
-            and not any(a <= t.start < b for a, b in spans)
-        ):
-            bare = _bare(t.text)
-            out.append(Candidate(t.start, t.start + len(bare), bare, None))
-            added = True
+    for m in _PARTICLED.finditer(doc.text):
+        k = bisect_left(toks, m.start(), key=_token_start)
+        if k == len(toks) or toks[k].start != m.start() or not _particled(toks[k].text):
+            continue
+        t = toks[k]
+        if spans is None:
+            spans = [(c.start, c.end) for c in out]
+        if any(a <= t.start < b for a, b in spans):
+            continue
+        bare = _bare(t.text)
+        out.append(Candidate(t.start, t.start + len(bare), bare, None))
+        added = True
     if added:
         out.sort(key=attrgetter("start"))
