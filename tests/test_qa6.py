@@ -571,3 +571,20 @@ def test_a_hall_of_famer_is_no_actor_and_a_hall_is_an_organisation() -> None:
     text = "Coach talks\n\nKidd, a Hall of Famer, spoke at Carnegie Hall on Monday."
     # before: "Hall" and "Famer" were actors; "Carnegie Hall" an "other" name
     assert _table(text) == {"Carnegie Hall": ("organization", 1, 45)}
+
+
+def test_an_employer_named_short_is_the_longer_name() -> None:
+    text = (
+        "Bank chief testifies\n\n"
+        "Goldman Sachs faced questions on Monday as Goldman CEO Lloyd Blankfein testified, "
+        "and DNC Chairwoman Donna Brazile met the DNC Rules Committee."
+    )
+    # before: "Goldman CEO Lloyd Blankfein" one "other" name; "DNC" stays apart from the
+    # committee
+    assert _table(text) == {
+        "Goldman Sachs": ("organization", 2, 22),
+        "Lloyd Blankfein": ("person", 1, 77),
+        "DNC": ("organization", 1, 108),
+        "Donna Brazile": ("person", 1, 123),
+        "DNC Rules Committee": ("organization", 1, 145),
+    }

@@ -390,6 +390,20 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.kind is not None:
             c.canonical = c.canonical or c.name
+            if (
+                c.kind == "organization"
+                and c.canonical == c.name
+                and " " not in c.name
+                and not c.name.isupper()  # ("DNC" is no "DNC Rules Committee")
+            ):
+                # "Goldman CEO Lloyd Blankfein" beside "Goldman Sachs": the longer name
+                longer = names.get(c.name)
+                if (
+                    longer is not None
+                    and longer[0] == "organization"
+                    and longer[1].split()[0] == c.name
+                ):
+                    c.canonical = longer[1]
             continue
         if " " in c.name:  # several words, neither a known name nor like a person's
             c.kind = "person" if c.name in speakers else "place" if c.name in placed else "other"
