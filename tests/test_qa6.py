@@ -588,3 +588,20 @@ def test_an_employer_named_short_is_the_longer_name() -> None:
         "Donna Brazile": ("person", 1, 123),
         "DNC Rules Committee": ("organization", 1, 145),
     }
+
+
+def test_a_company_or_bank_before_a_title_and_a_place_with_an_epithet() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "It came as Apple CEO Tim Cook and World Bank President Ajay Banga spoke of Nazi "
+        "Germany."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    # before: "Apple CEO Tim Cook" and "World Bank President Ajay Banga" "other" names
+    assert [(m.text, m.kind, m.role) for m in find_mentions(doc)] == [
+        ("Apple", "organization", None),
+        ("Tim Cook", "person", "Apple CEO"),
+        ("World Bank", "organization", None),
+        ("Ajay Banga", "person", "World Bank President"),
+        ("Nazi Germany", "other", None),
+    ]

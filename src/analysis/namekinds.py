@@ -293,7 +293,8 @@ _PLACE_MODIFIERS = frozenset(
     Upstate Downstate Downtown Suburban Rural Urban Inner Outer Mainland Coastal Northeast
     Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Mid
     Middle Latin Metro Metropolitan Mount Mt Fort Ft Port Cape Saint St San Santa Los Las
-    Lake Isle New Old Greater Corporate""".split()
+    Lake Isle New Old Greater Corporate Nazi Communist Soviet Imperial Ancient Modern
+    Medieval Colonial Postwar Wartime Occupied Sub-Saharan Tsarist""".split()
 )
 
 
