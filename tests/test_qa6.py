@@ -605,3 +605,17 @@ def test_a_company_or_bank_before_a_title_and_a_place_with_an_epithet() -> None:
         ("Ajay Banga", "person", "World Bank President"),
         ("Nazi Germany", "other", None),
     ]
+
+
+def test_a_particle_surname_speaks_whole_and_a_generation_suffix_is_a_name() -> None:
+    text = (
+        "Leaders meet\n\n"
+        "Saudi Crown Prince Mohammed bin Salman met Martin Luther King III on Monday. "
+        "Later, bin Salman said the talks went well."
+    )
+    # before: the speaker phrase was "Salman" (the particle dropped); "Martin Luther
+    # King III" an "other" name
+    assert _speakers(text) == [
+        ("Mohammed bin Salman", "bin Salman", "said", "the talks went well")
+    ]
+    assert _table(text)["Martin Luther King III"] == ("person", 1, 57)

@@ -190,6 +190,9 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
     if all(len(p.text) > 1 and p.text.isupper() and p.text.isalpha() for p in seg):
         return []  # words in capitals, unknown: a dateline ("RIO DE JANEIRO") or shouting
+    if seg[-1].text in _GENERATIONS and len(seg) > 2 and seg[0].text in given_names():
+        # "Martin Luther King III", "Ken Griffey Jr": a person, the suffix included
+        return [Candidate(start, end, " ".join(name.split()), "person")]
     if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
@@ -286,6 +289,8 @@ def given_names() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
 
 
+#: Generational suffixes closing a person's name.
+_GENERATIONS = frozenset("II III IV Jr Sr".split())
 #: First words that make a place of a place's name ("Western Europe", "Lake Michigan",
 #: "Rural America"), not an organisation named after it.
 _PLACE_MODIFIERS = frozenset(

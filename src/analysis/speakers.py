@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import ampersand
-from analysis.namewords import ORG_HEADS
+from analysis.namewords import ORG_HEADS, PARTICLES
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -178,6 +178,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and span[0].kind != "number"
         and span[0].text.lower() not in _DETERMINERS
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
+        # a surname's particles stay: "bin Salman said", "van der Merwe said"
+        and not (span[0].text in PARTICLES and all(t.text in PARTICLES or _is_cap(t) for t in span))
     ):
         if len(span) == 1:
             break
