@@ -615,7 +615,5 @@ def test_a_particle_surname_speaks_whole_and_a_generation_suffix_is_a_name() -> 
     )
     # before: the speaker phrase was "Salman" (the particle dropped); "Martin Luther
     # King III" an "other" name
-    assert _speakers(text) == [
-        ("Mohammed bin Salman", "bin Salman", "said", "the talks went well")
-    ]
+    assert _speakers(text) == [("Mohammed bin Salman", "bin Salman", "said", "the talks went well")]
     assert _table(text)["Martin Luther King III"] == ("person", 1, 57)

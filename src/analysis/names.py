@@ -467,8 +467,8 @@ def _with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
         if doc.text[toks[j - 1].end : toks[j].start] != " ":
             break
         j -= 1
-    if j == k or (j > 0 and toks[j - 1].kind == "word" and _is_cap(toks[j - 1].text)):
-        return  # (a capital before the particles: "Rio de Janeiro" is one run already)
+    if j == k:
+        return  # (a capital before the particles in the run: "Rio de Janeiro" is one)
     for c in found:
         if c.start == toks[k].start and c.kind in (None, "person") and c.role is None:
             c.start, c.kind, c.canonical = toks[j].start, "person", None
