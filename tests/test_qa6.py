@@ -617,3 +617,18 @@ def test_a_particle_surname_speaks_whole_and_a_generation_suffix_is_a_name() -> 
     # King III" an "other" name
     assert _speakers(text) == [("Mohammed bin Salman", "bin Salman", "said", "the talks went well")]
     assert _table(text)["Martin Luther King III"] == ("person", 1, 57)
+
+
+def test_common_short_given_names_and_us_regions() -> None:
+    text = (
+        "Analysts weigh in\n\n"
+        "Dan O'Brien, an analyst in the Midwest, said prices would rise. Greg Abbott "
+        "agreed."
+    )
+    # before: "O'Brien" (the given name opening the sentence was unknown), "Midwest"
+    # an "other" name
+    assert _table(text) == {
+        "Dan O'Brien": ("person", 1, 19),
+        "Midwest": ("place", 1, 50),
+        "Greg Abbott": ("person", 1, 83),
+    }
