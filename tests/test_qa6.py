@@ -632,3 +632,14 @@ def test_common_short_given_names_and_us_regions() -> None:
         "Midwest": ("place", 1, 50),
         "Greg Abbott": ("person", 1, 83),
     }
+
+
+def test_a_person_named_after_a_city_is_no_organisation() -> None:
+    text = "Stars gather\n\nThe film starred Denzel Washington and Whitney Houston."
+    # a city closing a name is as often a surname: not read as "Air France" is
+    kinds = {r["actor"]: r["kind"] for r in _rows(text)}
+    assert kinds == {"Denzel Washington": "other", "Whitney Houston": "other"}
+
+
+def _rows(text: str) -> list[dict[str, object]]:
+    return actors_table(find_mentions(parse(article_from_text(text, id="t"))))

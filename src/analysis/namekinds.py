@@ -304,9 +304,11 @@ _PLACE_MODIFIERS = frozenset(
 
 
 def _named_after_place(seg: Sequence[Piece]) -> bool:
-    """Two or three words closing with a country or place and opening with a word that
-    is neither a place nor a given name: an organisation named after the place ("Air
-    France", "Virgin Atlantic", "Radio Free Asia"), not a person and not the place."""
+    """Two or three words closing with a country, a US state or a world region and
+    opening with a word that is neither a place nor a given name: an organisation
+    named after the place ("Air France", "Virgin Atlantic", "Radio Free Asia", "Entergy
+    Texas"), not a person and not the place. Not a city, which is as often a surname
+    ("Denzel Washington", "Whitney Houston")."""
     if not 2 <= len(seg) <= 3:
         return False
     first = seg[0].text
@@ -315,9 +317,27 @@ def _named_after_place(seg: Sequence[Piece]) -> bool:
     tail = gazetteer.lookup(seg[-1].text)
     return (
         tail is not None
-        and tail[1] in ("country", "place")
+        and (
+            tail[1] == "country"
+            or tail[0] in _REGIONS
+            or tail[0] in _states()
+            # an organisation's head word before the place: "King's College London"
+            or (tail[1] == "place" and any(p.text in _ORG_HEADS for p in seg[1:-1]))
+        )
         and not any(gazetteer.lookup(p.text) for p in seg[:-1])
     )
+
+
+#: World regions an organisation is named after ("Radio Free Asia", "Virgin Atlantic").
+_REGIONS = frozenset(
+    "Europe Asia Africa America Americas Atlantic Pacific Arctic Caribbean Gulf".split()
+)
+
+
+@cache
+def _states() -> frozenset[str]:
+    """The US states but Washington (a surname as often: "Denzel Washington")."""
+    return frozenset(gazetteer.state_abbreviations().values()) - {"Washington"}
 
 
 def _given_and_surname(seg: Sequence[Piece]) -> bool:
