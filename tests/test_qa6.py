@@ -643,3 +643,9 @@ def test_a_person_named_after_a_city_is_no_organisation() -> None:
 
 def _rows(text: str) -> list[dict[str, object]]:
     return actors_table(find_mentions(parse(article_from_text(text, id="t"))))
+
+
+def test_a_given_name_that_is_a_city_opens_a_person_not_a_team() -> None:
+    text = "Tennis\n\nMadison Keys won on Monday, and Charlotte Adams said she was glad."
+    kinds = {r["actor"]: r["kind"] for r in _rows(text)}
+    assert kinds == {"Madison Keys": "person", "Charlotte Adams": "person"}

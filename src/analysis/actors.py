@@ -221,6 +221,8 @@ def _team(name: str) -> bool:
     """A place's name and a plural noun: a team's name ("Chicago Bulls", "New York
     Yankees", "Boston Celtics")."""
     place, _, last = name.rpartition(" ")
+    if place in given_names():
+        return False  # "Madison Keys", "Charlotte Adams": a person
     hit = gazetteer.lookup(place)
     return hit is not None and hit[1] in ("place", "country") and last[-1:] == "s"
 
