@@ -308,10 +308,14 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # a person's name opening with such a place and closing with a plural noun is a
     # team's ("the National Football League's Charlotte Panthers"), and so is one
     # opening with a known city ("Dallas Mavericks coach Jason Kidd")
+    # (a known city the document names alone counts as placed: "Charlotte was calm")
+    alone = {c.name for c in cands if c.kind == "place" and " " not in c.name}
     for c in cands:
         if c.kind == "person" and c.role is None and " " in c.name:
             words = c.name.split()
-            if (words[0] in placed and plural_noun(words[-1])) or _team(c.name):
+            if ((words[0] in placed or words[0] in alone) and plural_noun(words[-1])) or _team(
+                c.name
+            ):
                 c.kind = "other"
     # a name read as a person's only for its rare last word is a firm's after
     # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
