@@ -21,7 +21,6 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -29,7 +28,14 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from analysis import gazetteer
+from analysis.actornames import (
+    AGED,
+    company_suffixes,
+    named_day,
+    numbered,
+    opened_particle,
+    team,
+)
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
@@ -42,7 +48,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, DAY_MODIFIERS, ROLE_HEADS, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, ROLE_HEADS, STANDALONE_ORGS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
@@ -162,76 +168,6 @@ def _name_words(name: str) -> frozenset[str]:
     )
 
 
-#: The last words of a named day or season ("Election Day", "Fashion Week").
-_DAY_HEADS = frozenset("Day Days Eve Week".split())
-_WEEKDAYS = tuple(
-    " " + d for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-
-
-def _named_day(text: str, c: Candidate) -> bool:
-    """Whether a name left as "other" names a day, no actor: "Election Day", "Labor
-    Day", or the first word of "Super Tuesday", "Black Friday" (a weekday is never
-    part of a name, so the run stopped before it)."""
-    words = c.name.split()
-    if words[-1] in _DAY_HEADS:
-        return words[0] not in given_names()  # ("Jason Day": a golfer)
-    return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
-
-
-#: A common word this frequent (Zipf) before a number names a category, no actor.
-_NUMBERED_ZIPF = 4.3
-
-
-def _numbered(text: str, c: Candidate) -> bool:
-    """Whether a single common word left as "other" is followed by a number: "a
-    Category 3 storm", "Article 5", "Section 230", "Flight 370" (not "Boeing 737")."""
-    return (
-        " " not in c.name
-        and text[c.end : c.end + 1] == " "
-        and text[c.end + 1 : c.end + 2].isdigit()
-        and zipf(c.name.lower()) >= _NUMBERED_ZIPF
-    )
-
-
-#: An age set off after a person's name: ", 34,".
-_AGED = re.compile(r", \d{1,3},")
-#: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").
-_COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC PLC Plc plc Corporation AG SA NV".split())
-
-
-def _company_suffixes(cands: list[Candidate]) -> None:
-    """A company named without its legal suffix is the company ("Nvidia" after "Nvidia
-    Corp."): its mentions take the suffixed name, an organisation's."""
-    full: dict[str, str] = {}
-    for c in cands:
-        name = c.canonical or c.name
-        if c.kind == "organization" and " " in name:
-            base, _, suffix = name.rpartition(" ")
-            if suffix in _COMPANY_SUFFIXES:
-                full.setdefault(base.rstrip(","), name)
-    if not full:
-        return
-    for c in cands:
-        if c.kind in ("organization", "other") and (c.canonical or c.name) in full:
-            c.kind, c.canonical = "organization", full[c.canonical or c.name]
-
-
-def _team(name: str) -> bool:
-    """A place's name and a plural noun: a team's name ("Chicago Bulls", "New York
-    Yankees", "Boston Celtics")."""
-    place, _, last = name.rpartition(" ")
-    if place in given_names():
-        return False  # "Madison Keys", "Charlotte Adams": a person
-    hit = gazetteer.lookup(place)
-    return hit is not None and hit[1] in ("place", "country") and last[-1:] == "s"
-
-
-def _opened_particle(name: str) -> bool:
-    """Whether a name opens with a capitalised particle ("Von der Leyen")."""
-    return name[:1].isupper() and name.split()[0].lower() in _PARTICLE_WORDS
-
-
 def _shouted(word: str) -> bool:
     """Whether a neighbouring word is written in capitals too ("WE WIN")."""
     return len(word) > 1 and word.isupper() and word.isalpha()
@@ -268,7 +204,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     near = {id(c): neighbours(c) for c in cands if c.kind is None}
     speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
     # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
-    speakers.update(c.name for c in cands if c.kind is None and _AGED.match(doc.text, c.end))
+    speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
     for c in cands:
         if (
             c.kind is None
@@ -313,7 +249,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.kind == "person" and c.role is None and " " in c.name:
             words = c.name.split()
-            if ((words[0] in placed or words[0] in alone) and plural_noun(words[-1])) or _team(
+            if ((words[0] in placed or words[0] in alone) and plural_noun(words[-1])) or team(
                 c.name
             ):
                 c.kind = "other"
@@ -339,7 +275,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         first.setdefault(c.name, c.start)
     # ("von der Leyen" before "Von der Leyen", the same surname opening a sentence)
     people = sorted(
-        said, key=lambda n: (-len(n.split()), _opened_particle(n), -said[n], first[n], n)
+        said, key=lambda n: (-len(n.split()), opened_particle(n), -said[n], first[n], n)
     )
     named = {c.canonical or c.name for c in cands if c.kind is not None}
     split_people = [(n, _name_words(n)) for n in people]
@@ -371,17 +307,17 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         and " " in c.name
         and c.name not in speakers
         and c.name not in placed
-        and (c.name.count(" ") == 1 or _team(c.name))
+        and (c.name.count(" ") == 1 or team(c.name))
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
         for word in org.split():
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
-    for team, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
-        last = team.split()[-1]
+    for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = unknown.split()[-1]
         if last not in HEADS and last not in ROLE_HEADS:  # ("the House": no White House)
-            names.setdefault(last, ("other", team))
+            names.setdefault(last, ("other", unknown))
     # the first name (in sorted order) with each word of each person's name, and with
     # each set of initials: looked up once per candidate instead of scanned
     wholes: dict[str, str] = {}
@@ -450,7 +386,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
-    _company_suffixes(cands)
+    company_suffixes(cands)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
@@ -458,7 +394,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         c
         for c in cands
         if c.kind is not None
-        and not (c.kind == "other" and (_named_day(doc.text, c) or _numbered(doc.text, c)))
+        and not (c.kind == "other" and (named_day(doc.text, c) or numbered(doc.text, c)))
         and c.name not in _COMPASS
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
         and not (tagged and _in_party_tag(doc.text, c))
