@@ -12,7 +12,6 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +21,9 @@ from typing import Any
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import SAINTS as _SAINTS
+from analysis.capitals import SAINTS_HEADS as _SAINTS_HEADS
+from analysis.capitals import acronym as _acronym
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import before_appositive as _before_appositive
@@ -31,10 +33,12 @@ from analysis.capitals import capital_indices as _capitals
 from analysis.capitals import evidence as _evidence
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
+from analysis.capitals import named_twice as _named_twice
 from analysis.capitals import needs_evidence as _needs_evidence
 from analysis.capitals import opening as _opening
 from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
+from analysis.capitals import titled_function as _titled_function
 from analysis.frequencies import zipf
 from analysis.namekinds import Candidate as Candidate
 from analysis.namekinds import Piece as _Piece
@@ -57,6 +61,8 @@ from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import STANDALONE_ORGS as _STANDALONE
 from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
+from analysis.particles import particled_alone as _particled_alone
+from analysis.particles import with_particles as _with_particles
 from analysis.stoplist import stopwords
 from analysis.types import Document
 from analysis.worktitles import title_spans
@@ -282,43 +288,6 @@ _OPENER_WORDS = frozenset(
 )
 
 
-def _named_twice(text: str, word: str, nxt: str) -> bool:
-    """Whether a capital opening a sentence (or in a headline) and a place or country
-    after it ("Air France", "Bank Indonesia") stand together at least twice in the
-    text: one name holding the place, not an opener and the place."""
-    if not _is_cap(nxt):
-        return False
-    place = _bare(nxt)
-    return _known(place) and not _known(word) and text.count(f"{word} {place}") >= 2
-
-
-#: Prepositions that a name in title case holds, capitalised: "Doctors Without
-#: Borders", "Mothers Against Drunk Driving", "Bank Of America". Not articles, verbs or
-#: pronouns, which title-case titles of works hold ("Girl With The Dragon Tattoo",
-#: "Change Is Gonna Come", "Live Your Life").
-_NAME_PREPOSITIONS = frozenset("Without Against Of For Across Beyond Within".split())
-
-
-#: Possessors and head words of names that hold a possessive: "King's College",
-#: "Queen's University", "St. Mary's Hospital", "Children's Hospital".
-_SAINTS = frozenset(
-    """King Queen Children Women Men John Mary Paul Peter Patrick Michael Joseph Luke
-    Thomas Andrew George James Anne Catherine Jude Vincent Martin Stephen""".split()
-)
-_SAINTS_HEADS = frozenset("College University Hospital School Church Cathedral".split())
-
-
-def _acronym(word: str) -> bool:
-    """An acronym opening a sentence of running text ("FEMA Administrator ...", "EPA
-    said"): two to six capitals, not a common word written in capitals."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and zipf(word.lower()) < 4.0
-
-
-def _titled_function(word: str) -> bool:
-    """A preposition written with a capital inside a name in title case ("Without")."""
-    return word in _NAME_PREPOSITIONS
-
-
 def _inflected(word: str) -> bool:
     """A stopword or an -ing or -ed form ("Praising", "Unlike"): a sentence opener,
     no name's first word."""
@@ -451,48 +420,3 @@ def candidates(doc: Document) -> list[Candidate]:
             _with_particles(doc, k, out[n_out:])
     _particled_alone(doc, out)
     return out
-
-
-#: A lower-case particle joined by a hyphen to a capital ("al-Sisi", "bin-Nayef").
-_PARTICLED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PARTICLES)) + r")-[A-Z]")
-
-
-def _with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
-    """A surname written with its lower-case particles and no given name ("said von
-    der Leyen", "de Gaulle"): the candidate opening at token ``k`` takes the one or
-    two particles before it, and is a person's name."""
-    toks = doc.tokens
-    j = k
-    while j > 0 and k - j < 2 and toks[j - 1].text in _PARTICLES:
-        if doc.text[toks[j - 1].end : toks[j].start] != " ":
-            break
-        j -= 1
-    if j == k:
-        return  # (a capital before the particles in the run: "Rio de Janeiro" is one)
-    for c in found:
-        if c.start == toks[k].start and c.kind in (None, "person") and c.role is None:
-            c.start, c.kind, c.canonical = toks[j].start, "person", None
-            c.name = " ".join(doc.text[c.start : c.end].split())
-
-
-def _particled_alone(doc: Document, out: list[Candidate]) -> None:
-    """A particle joined to a name opening it, mid-sentence ("al-Sisi said"): no
-    capital starts it, so no run holds it; a single unknown word, resolved later.
-    (Found by one regular-expression scan of the text, not token by token.)"""
-    toks = doc.tokens
-    spans: list[tuple[int, int]] | None = None
-    added = False
-    for m in _PARTICLED.finditer(doc.text):
-        k = bisect_left(toks, m.start(), key=_token_start)
-        if k == len(toks) or toks[k].start != m.start() or not _particled(toks[k].text):
-            continue
-        t = toks[k]
-        if spans is None:
-            spans = [(c.start, c.end) for c in out]
-        if any(a <= t.start < b for a, b in spans):
-            continue
-        bare = _bare(t.text)
-        out.append(Candidate(t.start, t.start + len(bare), bare, None))
-        added = True
-    if added:
-        out.sort(key=attrgetter("start"))
