@@ -28,6 +28,14 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from analysis.actornames import (
+    AGED,
+    company_suffixes,
+    named_day,
+    numbered,
+    opened_particle,
+    team,
+)
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
@@ -40,7 +48,8 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, ROLE_HEADS, STANDALONE_ORGS
+from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -152,7 +161,11 @@ def _name_words(name: str) -> frozenset[str]:
     """The words of a person's name, with its lower-case particles also capitalised, as
     they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
     words = name.split()
-    return frozenset(words + [w[:1].upper() + w[1:] for w in words if w[:1].islower()])
+    return frozenset(
+        words
+        + [w[:1].upper() + w[1:] for w in words if w[:1].islower()]
+        + [w.lower() for w in words if w.lower() in _PARTICLE_WORDS]  # "Von der Leyen"
+    )
 
 
 def _shouted(word: str) -> bool:
@@ -190,6 +203,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # (the neighbours of every name left unknown, found once: by candidate)
     near = {id(c): neighbours(c) for c in cands if c.kind is None}
     speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
+    # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
+    speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
     for c in cands:
         if (
             c.kind is None
@@ -227,11 +242,16 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             placed.add(previous.name)
         previous = c
     # a person's name opening with such a place and closing with a plural noun is a
-    # team's ("the National Football League's Charlotte Panthers")
-    for c in cands if placed else ():
+    # team's ("the National Football League's Charlotte Panthers"), and so is one
+    # opening with a known city ("Dallas Mavericks coach Jason Kidd")
+    # (a known city the document names alone counts as placed: "Charlotte was calm")
+    alone = {c.name for c in cands if c.kind == "place" and " " not in c.name}
+    for c in cands:
         if c.kind == "person" and c.role is None and " " in c.name:
             words = c.name.split()
-            if words[0] in placed and plural_noun(words[-1]):
+            if ((words[0] in placed or words[0] in alone) and plural_noun(words[-1])) or team(
+                c.name
+            ):
                 c.kind = "other"
     # a name read as a person's only for its rare last word is a firm's after
     # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
@@ -253,7 +273,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     first: dict[str, int] = {}
     for c in cands:
         first.setdefault(c.name, c.start)
-    people = sorted(said, key=lambda n: (-len(n.split()), -said[n], first[n], n))
+    # ("von der Leyen" before "Von der Leyen", the same surname opening a sentence)
+    people = sorted(
+        said, key=lambda n: (-len(n.split()), opened_particle(n), -said[n], first[n], n)
+    )
     named = {c.canonical or c.name for c in cands if c.kind is not None}
     split_people = [(n, _name_words(n)) for n in people]
     fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
@@ -274,11 +297,27 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         for c in cands
         if c.kind in ("organization", "other") and " " in (c.canonical or c.name)
     )
+    # a name of two words left unknown (it becomes "other" below), or a team named
+    # after its city, stands for its last word: "Aston Villa" ... "Villa", "the
+    # Chicago Bulls" ... "The Bulls led", "Howard Dean" ... "Dean"
+    teams = Counter(
+        c.name
+        for c in cands
+        if c.kind is None
+        and " " in c.name
+        and c.name not in speakers
+        and c.name not in placed
+        and (c.name.count(" ") == 1 or team(c.name))
+    )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
         for word in org.split():
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
+    for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = unknown.split()[-1]
+        if last not in HEADS and last not in ROLE_HEADS:  # ("the House": no White House)
+            names.setdefault(last, ("other", unknown))
     # the first name (in sorted order) with each word of each person's name, and with
     # each set of initials: looked up once per candidate instead of scanned
     wholes: dict[str, str] = {}
@@ -293,6 +332,20 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.kind is not None:
             c.canonical = c.canonical or c.name
+            if (
+                c.kind == "organization"
+                and c.canonical == c.name
+                and " " not in c.name
+                and not c.name.isupper()  # ("DNC" is no "DNC Rules Committee")
+            ):
+                # "Goldman CEO Lloyd Blankfein" beside "Goldman Sachs": the longer name
+                longer = names.get(c.name)
+                if (
+                    longer is not None
+                    and longer[0] == "organization"
+                    and longer[1].split()[0] == c.name
+                ):
+                    c.canonical = longer[1]
             continue
         if " " in c.name:  # several words, neither a known name nor like a person's
             c.kind = "person" if c.name in speakers else "place" if c.name in placed else "other"
@@ -304,6 +357,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         part_of = names.get(c.name)
         if whole is not None:
             c.kind, c.canonical = "person", whole
+        elif c.name in _acronym_nouns():
+            c.kind = None  # "an SUV", "9:05 a.m. ET": no actor, whatever it spells
         elif acronym is not None and c.name.isupper():
             c.kind, c.canonical = "organization", acronym
         elif c.name in placed:
@@ -331,6 +386,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
+    company_suffixes(cands)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
@@ -338,6 +394,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         c
         for c in cands
         if c.kind is not None
+        and not (c.kind == "other" and (named_day(doc.text, c) or numbered(doc.text, c)))
         and c.name not in _COMPASS
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
         and not (tagged and _in_party_tag(doc.text, c))

@@ -95,7 +95,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         source = phrase_after(toks, i + 2, end) or (i + 2, min(end, i + 14))
         cue = (toks[i].start, toks[i + 1].end)
         # the whole clause before, even when another cue in it was read already
-        ahead = content_between(s, 0, i - 1 if i > 0 and s.text(i - 1) == "," else i)
+        ahead = content_between(
+            s, _dateline_end(s, 0, i), i - 1 if i > 0 and s.text(i - 1) == "," else i
+        )  # ("PARIS (AP) — ", "9:05 a.m. ET: ": no content)
         behind = content_between(s, end + 1, n) if end < n and s.text(end) == "," else None
         words_ahead = len([t for t in toks[0:i] if t.kind == "word"])
         found = behind if behind is not None and words_ahead <= 3 else ahead
@@ -246,8 +248,11 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             None,
         )
         quoted = any(s.is_mark(j) for j in range(c0, n))
+        after_time = _after_time(s, c0, n)
         if k is not None and k > 0:
             c0 = toks.index(remainder[k], c0)
+        elif after_time is not None:
+            c0 = after_time  # "said Tuesday the plan had failed", "agreed on Thursday to"
         elif len(remainder) <= 8 and not quoted:
             tail = False
     if sp is not None and tail and (cls != "weak" or intro or document) and inverted_close(s, c0):
@@ -287,6 +292,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
+        if lemma == "tell" and not intro and len(single) == 1 and not is_clause(s, rng):
+            return None, i + 1  # "the budget tells a different story": no addressee
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1
@@ -335,6 +342,38 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if rng is None:
         return None, i + 1
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+
+
+#: Words that say when, alone after a cue ("said Tuesday") or after "on".
+_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier""".split()
+)
+
+
+def _after_time(s: SentenceView, c0: int, n: int) -> int | None:
+    """The token after a time adjunct at ``c0`` ("Tuesday", "on Thursday", "last week",
+    and "that" after it) when a clause or "to" follows it: where the content starts;
+    ``None`` otherwise."""
+    w = s.text(c0)
+    if w in _WHEN:
+        k = c0 + 1
+    elif c0 + 1 < n and (
+        (w == "on" and s.text(c0 + 1) in _WHEN)
+        or (w in ("this", "last", "next") and s.text(c0 + 1) in ("week", "month", "year"))
+    ):
+        k = c0 + 2
+    else:
+        return None
+    if k < n and s.text(k) in ("night", "morning", "afternoon", "evening"):
+        k += 1
+    if k < n and s.text(k) == ",":
+        k += 1
+    if k < n and s.text(k) == "that":
+        k += 1
+    if k >= n - 1 or not (s.text(k) == "to" or is_clause(s, (s.toks[k].start, s.toks[n - 1].end))):
+        return None
+    return k
 
 
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:

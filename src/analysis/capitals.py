@@ -239,13 +239,20 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     toks = doc.tokens
     sents = doc.sentences
     si = 0
+    first = -1  # the first word of sentence si ("• Shares of": "Shares")
     for i in capitals:
-        while sents[si].tok_end <= i:
-            si += 1
+        if sents[si].tok_end <= i:
+            while sents[si].tok_end <= i:
+                si += 1
+            first = -1
         sent = sents[si]
+        if first < 0:
+            first = sent.tok_start
+            while toks[first].kind != "word":
+                first += 1
         if (
             suspect[si]
-            or i == sent.tok_start
+            or i == first
             or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
         ):
             continue
@@ -263,3 +270,40 @@ def cap_counts(doc: Document, capitals: Sequence[int]) -> Counter[str]:
         if i < last and toks[i + 1].text == "and" and is_cap(toks[i + 2].text):
             counts[f"{word} and {bare(toks[i + 2].text)}"] += 1
     return counts
+
+
+def named_twice(text: str, word: str, nxt: str) -> bool:
+    """Whether a capital opening a sentence (or in a headline) and a place or country
+    after it ("Air France", "Bank Indonesia") stand together at least twice in the
+    text: one name holding the place, not an opener and the place."""
+    if not is_cap(nxt):
+        return False
+    place = bare(nxt)
+    return known(place) and not known(word) and text.count(f"{word} {place}") >= 2
+
+
+#: Prepositions that a name in title case holds, capitalised: "Doctors Without
+#: Borders", "Mothers Against Drunk Driving", "Bank Of America". Not articles, verbs or
+#: pronouns, which title-case titles of works hold ("Girl With The Dragon Tattoo",
+#: "Change Is Gonna Come", "Live Your Life").
+NAME_PREPOSITIONS = frozenset("Without Against Of For Across Beyond Within".split())
+
+
+#: Possessors and head words of names that hold a possessive: "King's College",
+#: "Queen's University", "St. Mary's Hospital", "Children's Hospital".
+SAINTS = frozenset(
+    """King Queen Children Women Men John Mary Paul Peter Patrick Michael Joseph Luke
+    Thomas Andrew George James Anne Catherine Jude Vincent Martin Stephen""".split()
+)
+SAINTS_HEADS = frozenset("College University Hospital School Church Cathedral".split())
+
+
+def acronym(word: str) -> bool:
+    """An acronym opening a sentence of running text ("FEMA Administrator ...", "EPA
+    said"): two to six capitals, not a common word written in capitals."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and zipf(word.lower()) < 4.0
+
+
+def titled_function(word: str) -> bool:
+    """A preposition written with a capital inside a name in title case ("Without")."""
+    return word in NAME_PREPOSITIONS

@@ -285,7 +285,9 @@ def lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
     if not words or len(words) > 8 or any(s.is_mark(j) for j in range(lo, hi)):
         return False
     first = words[0].text.lower()
-    return first in _LEAD_WORDS or (first in ("this", "last") and len(words) <= 2)
+    return first in _LEAD_WORDS or (
+        first in ("this", "last", "every", "each") and len(words) <= 2
+    )  # ("Every year, the budget tells a different story": no content before)
 
 
 _LEAD_WORDS = frozenset(

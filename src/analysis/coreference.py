@@ -50,6 +50,13 @@ _ROLE_HEADS = frozenset(
     chairwoman chair director spokesperson spokesman spokeswoman ambassador envoy leader
     king queen prince general commander judge candidate nominee""".split()
 )
+#: Generic nouns that stand for the organisation named last ("the company said").
+_GENERIC_ORGS = frozenset(
+    """agency company firm bank carrier airline automaker carmaker retailer insurer
+    lender chipmaker organization organisation""".split()
+)
+#: How far back (characters) "the company" looks for the organisation it stands for.
+_GENERIC_REACH = 600
 _ORG_WORDS = frozenset(
     """ministry department agency government company campaign administration committee
     council court party office embassy army military organization organisation bank
@@ -261,6 +268,15 @@ class Resolver:
             for m in self._before(pos):
                 if m.kind == "organization" and head in m.canonical.lower().split():
                     return m.canonical, None
+        if head in _GENERIC_ORGS and len(words) <= 2 and words[0] == "the":
+            # "the agency said" after "the Centers for Disease Control and Prevention",
+            # "the company said" after "Nvidia Corp.": the organisation named last,
+            # at most _GENERIC_REACH characters before
+            for m in self._before(pos):
+                if pos - m.start > _GENERIC_REACH or m.kind == "other":
+                    break  # (an unknown name nearer may be the organisation meant)
+                if m.kind == "organization":
+                    return m.canonical, None
         return None, None
 
     def _full_name(self, m: Mention, start: int) -> str:
@@ -358,6 +374,16 @@ class Resolver:
                 found = None
                 canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                 plural = True
+            elif (
+                found is not None
+                and found.kind in ("place", "country")
+                and self.doc.text[start : found.start].split()[-1:] in (["in"], ["from"], ["at"])
+            ):
+                # "one veteran teacher in Dayton": a nominal placed, not the place
+                head = self.doc.text[start : found.start].split()[-2:-1]
+                found = None
+                canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a", "an"))
+                plural = bool(head) and head[0].lower().endswith("s")
             elif found is not None and text.split()[-1].islower() and found.end < end:
                 # "The Trump campaign", "the White House press office": the name only
                 # modifies the head noun, which is the speaker; "the Swedish film

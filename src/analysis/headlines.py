@@ -41,7 +41,7 @@ _NOT_LABELS = frozenset(
     image video correction disclosure advertisement share caption credit ps p.s warning
     breaking live interview analysis exclusive opinion commentary factbox explainer
     timeline profile feature obituary q&a fact highlights recap preview transcript
-    audio""".split()
+    audio letter letters op-ed essay column viewpoint perspective""".split()
 )
 
 

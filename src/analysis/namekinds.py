@@ -27,6 +27,7 @@ from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
 from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
+from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
 from analysis.paths import DATA_DIR
 from analysis.stoplist import stopwords
@@ -105,7 +106,9 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
     words = [p.text for p in seg]
     last = seg[-1].text
-    if len(seg) > 1 and last in HEADS:
+    if last in ("Famer", "Famers"):
+        return []  # "a Hall of Famer": a person's honour, no actor
+    if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
     if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
@@ -161,9 +164,17 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         person = " ".join(text[rest[0].start : rest[-1].end].split())
         out.append(Candidate(rest[0].start, rest[-1].end, person, "person", role=role))
         return out
+    employer = _employer_role(doc, seg)
+    if employer is not None:
+        return employer
     head = next((p.text for p in reversed(seg) if p.text in HEADS), None)
-    if head is not None and any(p.text in CONNECTORS for p in seg):
+    # a function word inside ("Doctors Without Borders", "Committee to Protect
+    # Journalists"): an organisation's name in title case
+    inner = any(p.text not in CONNECTORS and function_word(p.text) for p in seg[1:-1])
+    if head is not None and (inner or any(p.text in CONNECTORS for p in seg)):
         return [Candidate(start, end, name, head_kind(head), canonical=spaced)]
+    if inner:
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
     if not _PARTICLES.isdisjoint(words[1:-1]) and all(
         w in _PARTICLES or not function_word(w) for w in words
     ):  # "Osama bin Laden", "Charles de Gaulle"
@@ -177,11 +188,17 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         ]
     if len(seg) == 1:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if all(len(p.text) > 1 and p.text.isupper() and p.text.isalpha() for p in seg):
+        return []  # words in capitals, unknown: a dateline ("RIO DE JANEIRO") or shouting
+    if seg[-1].text in _GENERATIONS and len(seg) > 2 and seg[0].text in given_names():
+        # "Martin Luther King III", "Ken Griffey Jr": a person, the suffix included
+        return [Candidate(start, end, " ".join(name.split()), "person")]
     if any(p.text in CONNECTORS or (len(p.text) > 1 and p.text.isupper()) for p in seg):
         return [Candidate(start, end, name, "other", canonical=spaced)]
     if not _ABBREVIATIONS.isdisjoint(words[:-1]):  # "St. Louis", "Port St. Lucie"
         return [Candidate(start, end, name, "place", canonical=spaced)]
-    if text[max(0, start - 4) : start].lower() == "the " and plural_noun(seg[-1].text):
+    the = text[max(0, start - 4) : start].lower() == "the "
+    if the and plural_noun(seg[-1].text):
         # "The Charlotte Panthers": a team or a group, not a person
         return [Candidate(start, end, name, None, canonical=spaced)]
     for k in (3, 2):  # a place closing a longer run: "the Ted Cruz South Carolina party"
@@ -191,9 +208,52 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
                 p0 = seg[-k]
                 place = Candidate(p0.start, end, text[p0.start : end], tail[1], canonical=tail[0])
                 return [*classify(doc, seg[:-k]), place]
+    if seg[0].text in _STORMS:  # "Hurricane Delia", "Typhoon Haiyan": no person
+        return [Candidate(start, end, name, "other", canonical=spaced)]
+    if _named_after_place(seg):  # "Air France", "Virgin Atlantic", "Radio Free Asia"
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
+    if the and seg[0].text not in given_names():
+        # "the Lunar Reconnaissance Orbiter": a thing (a person's name takes no article)
+        return [Candidate(start, end, name, None, canonical=spaced)]
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
+    """An organisation's name, a title and a person's name in one run ("Tesla CEO Elon
+    Musk", "European Commission President Ursula von der Leyen", "Bank of America
+    Chief Executive Brian Moynihan"): the organisation, and the person with the role
+    "<organisation> <title>". The organisation is one to four words, none a role word
+    unless it ends in an organisation's head word ("House Intelligence Committee")."""
+    k = next((j for j, p in enumerate(seg) if p.text in _TITLES), 0)
+    if not 1 <= k <= 4 or seg[k].text in _HONORIFICS or seg[0].text in given_names():
+        return None
+    org, rest = seg[:k], seg[k + 1 :]
+    while rest and rest[0].text in _ROLE_WORDS:  # "Chief Executive"
+        rest = rest[1:]
+    if not 1 <= len(rest) <= 4 or org[-1].text in CONNECTORS:
+        return None
+    if any(p.text in CONNECTORS and p.text not in _PARTICLES for p in rest):
+        return None
+    if org[-1].text not in _ORG_HEADS and any(
+        p.text in _ROLE_WORDS or p.text in _ROLE_HEADS for p in org
+    ):
+        return None
+    text = doc.text
+    start, end = org[0].start, org[-1].end
+    name = text[start:end]
+    hit = gazetteer.lookup(name)
+    if hit is not None and hit[1] != "organization":
+        return None  # a place before a title: the rules for roles read it
+    canonical = hit[0] if hit is not None else " ".join(p.text for p in org)
+    role_end = rest[0].start
+    role = " ".join(text[start:role_end].split())
+    person = " ".join(text[rest[0].start : rest[-1].end].split())
+    found = Candidate(rest[0].start, rest[-1].end, person, "person", role=role)
+    if org[-1].text.endswith(("'s", "’s")):
+        return [found]  # "Cook County State's Attorney Kim Foxx": all of it the role
+    return [Candidate(start, end, name, "organization", canonical=canonical), found]
 
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
@@ -227,6 +287,68 @@ def given_names() -> frozenset[str]:
     path = DATA_DIR / "first_names_gender.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+#: Generational suffixes closing a person's name.
+_GENERATIONS = frozenset("II III IV Jr Sr".split())
+#: First words that make a place of a place's name ("Western Europe", "Lake Michigan",
+#: "Rural America"), not an organisation named after it.
+_PLACE_MODIFIERS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Upstate Downstate Downtown Suburban Rural Urban Inner Outer Mainland Coastal Northeast
+    Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Mid
+    Middle Latin Metro Metropolitan Mount Mt Fort Ft Port Cape Saint St San Santa Los Las
+    Lake Isle New Old Greater Corporate Nazi Communist Soviet Imperial Ancient Modern
+    Medieval Colonial Postwar Wartime Occupied Sub-Saharan Tsarist""".split()
+)
+
+
+def _named_after_place(seg: Sequence[Piece]) -> bool:
+    """Two or three words closing with a country, a US state or a world region and
+    opening with a word that is neither a place nor a given name: an organisation
+    named after the place ("Air France", "Virgin Atlantic", "Radio Free Asia", "Entergy
+    Texas"), not a person and not the place. Not a city, which is as often a surname
+    ("Denzel Washington", "Whitney Houston")."""
+    if not 2 <= len(seg) <= 3:
+        return False
+    first = seg[0].text
+    if first in given_names() or first in _PLACE_MODIFIERS or first in _PLACE_HEADS:
+        return False
+    tail = gazetteer.lookup(seg[-1].text)
+    return (
+        tail is not None
+        and (
+            tail[1] == "country"
+            or tail[0] in _REGIONS
+            or tail[0] in _states()
+            # an organisation's head word before the place: "King's College London"
+            or (tail[1] == "place" and any(p.text in _ORG_HEADS for p in seg[1:-1]))
+        )
+        and not any(gazetteer.lookup(p.text) for p in seg[:-1])
+    )
+
+
+#: World regions an organisation is named after ("Radio Free Asia", "Virgin Atlantic").
+_REGIONS = frozenset(
+    "Europe Asia Africa America Americas Atlantic Pacific Arctic Caribbean Gulf".split()
+)
+
+
+@cache
+def _states() -> frozenset[str]:
+    """The US states but Washington (a surname as often: "Denzel Washington")."""
+    return frozenset(gazetteer.state_abbreviations().values()) - {"Washington"}
+
+
+def _given_and_surname(seg: Sequence[Piece]) -> bool:
+    """A given name and a surname that is also the head word of an event's or a
+    law's name ("Jason Day", "Doris Day"), not the event."""
+    return (
+        len(seg) == 2
+        and seg[0].text in given_names()
+        and seg[1].text not in _ORG_HEADS
+        and seg[1].text not in _PLACE_HEADS
+    )
 
 
 def _looks_personal(seg: Sequence[Piece]) -> bool:

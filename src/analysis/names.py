@@ -21,6 +21,9 @@ from typing import Any
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import SAINTS as _SAINTS
+from analysis.capitals import SAINTS_HEADS as _SAINTS_HEADS
+from analysis.capitals import acronym as _acronym
 from analysis.capitals import ampersand as _ampersand
 from analysis.capitals import bare as _bare
 from analysis.capitals import before_appositive as _before_appositive
@@ -30,10 +33,12 @@ from analysis.capitals import capital_indices as _capitals
 from analysis.capitals import evidence as _evidence
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
+from analysis.capitals import named_twice as _named_twice
 from analysis.capitals import needs_evidence as _needs_evidence
 from analysis.capitals import opening as _opening
 from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
+from analysis.capitals import titled_function as _titled_function
 from analysis.frequencies import zipf
 from analysis.namekinds import Candidate as Candidate
 from analysis.namekinds import Piece as _Piece
@@ -46,6 +51,7 @@ from analysis.namekinds import plural_noun as plural_noun
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
+from analysis.namewords import OF_HEADS as _OF_HEADS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
@@ -53,7 +59,10 @@ from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import STANDALONE_ORGS as _STANDALONE
+from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
+from analysis.particles import particled_alone as _particled_alone
+from analysis.particles import with_particles as _with_particles
 from analysis.stoplist import stopwords
 from analysis.types import Document
 from analysis.worktitles import title_spans
@@ -114,11 +123,25 @@ def _runs(
                 )
                 bare = _bare(text)
                 cap = bare not in _NOT_NAMES and not _function_word(bare)
-                if cap and initial and i != paired and not _evidence(bare, body_caps):
+                if (
+                    cap
+                    and initial
+                    and i != paired
+                    and not _evidence(bare, body_caps)
+                    and (
+                        headline
+                        or not _acronym(bare)
+                        # (a dateline or a transcript's label: "FLINT, Mich.", "PENCE:",
+                        # "MIDWAY ATOLL -"; an acronym goes on with a word)
+                        or i + 1 >= hi
+                        or toks[i + 1].kind != "word"
+                        or toks[i + 1].text.isupper()
+                    )
+                ):
                     # A role word or given name opening a sentence counts before a
                     # name: "Prime Minister X", "Mary J. Blige".
                     nxt = toks[i + 1].text if i + 1 < hi else ""
-                    opener = bare in _ROLE_WORDS or bare in given_names()
+                    opener = bare in _ROLE_WORDS or bare in given_names() or bare in _STORMS
                     # "Xavier Lopez said": two capitals, then a speech verb: a person
                     after = toks[i + 2].text if i + 2 < hi else ""
                     opener = opener or (
@@ -139,9 +162,18 @@ def _runs(
                     head = _bare(nxt)
                     opener = opener or (head in _ORG_HEADS and not (plain and head in _STANDALONE))
                     opener = opener or head in _PLACE_HEADS
+                    # "Doctors Without Borders said": a capitalised function word
+                    # between two capitals inside a sentence joins one name
+                    opener = opener or (_titled_function(nxt) and _is_cap(after))
                     cap = not headline and opener and _is_cap(nxt)
-                    if not cap and _is_cap(nxt) and _known_pair(bare, nxt):
+                    if headline and bare in given_names() and _bare(nxt) in body_caps:
+                        cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
+                    if not cap and nxt in ("of", "for") and bare in _OF_HEADS and _is_cap(after):
+                        cap = True  # "Bank of China shares fell", "University of Iowa"
+                    elif not cap and _is_cap(nxt) and _known_pair(bare, nxt):
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
+                    elif not cap and not _plain_opener(bare) and _named_twice(doc.text, bare, nxt):
+                        cap = True  # "Air France said ...", twice: a name holding a place
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
                     elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
@@ -168,6 +200,17 @@ def _runs(
                     # head that is a name alone, the possessor's)
                     bare, end = text + toks[i + 1].text, toks[i + 1].end
                     i += 1
+                elif (
+                    end < tok.end
+                    and i + 1 < hi
+                    and (
+                        (toks[i + 1].text in _SAINTS_HEADS and bare in _SAINTS)
+                        or (bare == "State" and toks[i + 1].text == "Attorney")
+                    )
+                ) or (end < tok.end and _known(text)):  # "McDonald's", "Moody's"
+                    # "King's College London", "St. John's Hospital", "State's Attorney":
+                    # the possessive is inside the name
+                    bare, end = text, tok.end
                 current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
                 if end < tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
@@ -195,6 +238,22 @@ def _runs(
                         and _is_cap(toks[i + 2].text)
                     )
                 )
+            ) or (
+                current
+                and not headline
+                and i + 1 < hi
+                and _is_cap(toks[i + 1].text)
+                and (
+                    _titled_function(text)  # "Doctors Without Borders", "Bank Of America"
+                    or (  # "the Committee to Protect Journalists"
+                        text == "to"
+                        and current[-1].text in _ORG_HEADS
+                        and i + 2 < hi
+                        and _is_cap(toks[i + 2].text)
+                        and not _known(toks[i + 1].text)
+                        and not _known_pair(toks[i + 1].text, toks[i + 2].text)
+                    )
+                )
             ):
                 current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
@@ -215,6 +274,18 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _plain_opener(word: str) -> bool:
+    """A word that opens sentences before a name: a stopword, a derived form or an
+    adverb ("Meanwhile", "Today", "Earlier")."""
+    return _inflected(word) or word.lower() in _OPENER_WORDS
+
+
+_OPENER_WORDS = frozenset(
+    """meanwhile today yesterday tonight earlier later now then still also currently
+    recently last next overall separately elsewhere instead however yet""".split()
+)
 
 
 def _inflected(word: str) -> bool:
@@ -334,11 +405,18 @@ def candidates(doc: Document) -> list[Candidate]:
                     out.append(Candidate(s, e, text[s:e], _head_kind(head), canonical=text[s:e]))
             if not run:
                 continue
+        n_out = len(out)
+        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
         if len(run) == 1:  # (trimmed: no connector to split at)
             out.extend(_classify(doc, run))
-            continue
-        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
-        before = toks[k - 1].text.lower() if k else ""
-        for seg in _segments(run, caps, before):
-            out.extend(_classify(doc, seg))
+        elif "and" in (p.text for p in run) and _known(text[run[0].start : run[-1].end]):
+            # a name holding "and" ("Centers for Disease Control and Prevention")
+            out.extend(_classify(doc, run))
+        else:
+            before = toks[k - 1].text.lower() if k else ""
+            for seg in _segments(run, caps, before):
+                out.extend(_classify(doc, seg))
+        if k and toks[k - 1].text in _PARTICLES and not run[0].initial:
+            _with_particles(doc, k, out[n_out:])
+    _particled_alone(doc, out)
     return out

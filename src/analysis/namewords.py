@@ -20,7 +20,9 @@ TITLES = HONORIFICS | frozenset(
     Leader Speaker Representative Envoy Councilor Councillor Professor Captain Capt
     Lieutenant Sergeant Officer Detective Chief Councillor Coach Archbishop Bishop Rev
     Father Sister Deputy Vice Premier Congressman Congresswoman Commander Democrat
-    Republican Lt Maj Sgt Adm Cmdr Whip""".split()
+    Republican Lt Maj Sgt Adm Cmdr Whip Councilwoman Councilman Councilmember
+    Councilmembers Alderman Alderwoman Assemblyman Assemblywoman Assemblymember
+    Administrator Supervisor Attorney Superintendent""".split()
 )
 # Words that may stand in a role before a title ("Prime Minister", "Foreign Minister").
 ROLE_WORDS = TITLES | frozenset(
@@ -29,7 +31,8 @@ ROLE_WORDS = TITLES | frozenset(
     Labor Labour Transport Environment Home Security Senior Assistant Special Permanent
     Cabinet Party Communist Federal National Central Military Police Fire Retired
     Minority Majority Crown Managing Presidential Vice-Presidential Gubernatorial
-    Congressional""".split()
+    Congressional Staff District Financial Operating Technology Marketing Investment
+    Information Medical Legal Commercial Compliance Product Creative""".split()
 )
 # Organisation words that may stand in a role before a title ("Supreme Court Justice",
 # "Senate Minority Leader"), when a title follows them in the role.
@@ -45,7 +48,17 @@ ORG_HEADS = frozenset(
     Technologies Motors Guard Command Reserve Court Tribunal Team Studio Studios Labs
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
-    Dispatch Inquirer""".split()
+    Dispatch Inquirer PLC Plc plc Laboratory Laboratories Lab Subcommittee Caucus Centers
+    Centres Hall""".split()
+)
+#: Organisation head words that open a name with "of" or "for" ("Bank of China",
+#: "University of Iowa", "Ministry of Defence"), even opening a sentence; not the
+#: heads that open a common phrase too ("News of the deal", "Times of crisis").
+OF_HEADS = frozenset(
+    """Bank Ministry Department University College Institute Academy Court Office Bureau
+    Board Council Commission Committee Association Federation Society Organization
+    Organisation Union Museum Administration Agency Authority League Secretariat
+    Foundation Corporation""".split()
 )
 #: Organisation head words that stand alone as a name in news ("the Senate said",
 #: "Congress passed"); any other head alone is a common noun ("Office hours").
@@ -80,6 +93,16 @@ NOT_NAMES = frozenset(
     April May June July August September October November December Mon Tue Wed Thu Fri
     Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec OK AM PM Photo Photos Jr Sr
     Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays""".split()
+)
+#: Words before a storm's given name ("Hurricane Delia", "Tropical Storm Alberto"):
+#: the name is no person's, and the word opens it even opening a sentence.
+STORMS = frozenset("Hurricane Typhoon Cyclone Storm Tropical Superstorm".split())
+#: First words of the names of days before a weekday ("Super Tuesday", "Black
+#: Friday", "Cyber Monday", "Good Friday"): a weekday is never in a name, so these
+#: are left alone, and are no actors.
+DAY_MODIFIERS = frozenset(
+    """Super Black Cyber Good Ash Giving Easter Palm Holy Maundy Fat Shrove Bloody Small
+    Mega Travel""".split()
 )
 SPEECH_VERBS = frozenset(
     """said says told added noted stressed urged asked argued stated explained warned

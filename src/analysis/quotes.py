@@ -55,14 +55,16 @@ References:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
 from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
-from analysis.clauses import MARKS, Raw, SentenceView
+from analysis.clauses import MARKS, Raw, SentenceView, is_clause
 from analysis.coreference import Resolver
+from analysis.cues import lexicon
 from analysis.headlines import headline, label
 from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
 from analysis.tone import UNKNOWN_SPEAKER
@@ -95,7 +97,8 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
     starts = [q.start for q in speech]
     sentences = [SentenceView(doc, sent, speech, starts) for sent in doc.sentences]
     for k, s in enumerate(sentences):
-        if doc.paragraphs[s.sent.paragraph].kind == "headline":
+        in_headline = doc.paragraphs[s.sent.paragraph].kind == "headline"
+        if in_headline:
             head = headline(doc, s.sent)
             if head is not None:
                 raws.append(head)
@@ -113,6 +116,14 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
                 continue
         before = len(raws)
         sentence_attributions(s, consumed, raws)
+        if in_headline and len(raws) > before:
+            # "Mayor defends police budget": a headline's verb and its object report
+            # nothing; only a verb of saying or a quotation makes an attribution
+            kept = [r for r in raws[before:] if _reported(s, r)]
+            for r in raws[before:]:
+                if r not in kept and (r.start, r.end) in consumed:
+                    consumed.remove((r.start, r.end))
+            raws[before:] = kept
         # "<speaker> said:" then the quotation in the next sentence or paragraph
         for raw in raws[before:]:
             if raw.start < 0:
@@ -186,6 +197,36 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
 
 
 _MINOR = frozenset("a an the of to in on at by for and or but nor as vs with from".split())
+
+
+#: A quotation mark in a headline: double marks, or single ones that open ("‘A
+#: Disgrace’", " 'fake news'"), not an apostrophe ("Clinton's").
+_QUOTED = re.compile(r"[\"“”«»‘]|(?:^|(?<=\s))['’]")
+
+
+def _reported(s: SentenceView, r: Raw) -> bool:
+    """Whether an attribution found in a headline reports content: its cue is a verb
+    of saying ("Minister says ...", "... warns that ...") or its content a quotation;
+    not a verb taking an object ("Mayor defends police budget", "Minister slams
+    critics"), nor a verb of saying with one ("Judge denies bail", "Firm announces
+    layoffs")."""
+    text = s.doc.text
+    if r.cue is None or _QUOTED.search(text, r.start, r.end) is not None:
+        return True  # (a quotation, in a headline's single marks too: "Calls X ‘A Disgrace’")
+    entry = lexicon().get(text[r.cue[0] : r.cue[1]].split()[0].lower())
+    if entry is None:
+        return True
+    if entry.cls not in ("say", "weak"):
+        return False
+    return entry.lemma not in _OBJECT_SAYS or is_clause(s, (r.start, r.end))
+
+
+#: Verbs of saying that take an object as often ("denies bail", "announces layoffs",
+#: "promises tax cuts"): in a headline, speech only with a clause.
+_OBJECT_SAYS = frozenset(
+    """deny announce promise pledge vow predict declare admit acknowledge confirm report
+    reveal concede recall""".split()
+)
 
 
 def _title(quoted: str, q: QuotedSpan) -> bool:

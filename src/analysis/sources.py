@@ -160,9 +160,30 @@ def dateline_end(s: SentenceView, lo: int, hi: int) -> int:
     ``lo`` when there is none: a place in capitals opening its line (see
     :func:`~analysis.capitals.after_dateline`), never a dash mid-sentence ("after OPEC
     — led by Saudi Arabia — cut output")."""
+    lo = _timestamp_end(s, lo, hi)
     for j in range(lo + 1, min(hi, lo + 14)):
         if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
             return j
+    return lo
+
+
+def _timestamp_end(s: SentenceView, lo: int, hi: int) -> int:
+    """The token after a live blog's time opening a line ("9:05 a.m. ET: ", "11:30
+    p.m. — "), or ``lo`` when there is none."""
+    toks = s.toks
+    first = toks[lo] if lo < hi else None
+    if first is None or first.kind != "number" or ":" not in first.text:
+        return lo
+    if first.start > 0 and s.doc.text[first.start - 1] != "\n":
+        return lo
+    j = lo + 1
+    while j < hi and j - lo <= 3 and toks[j].kind == "word":
+        word = toks[j].text
+        if not (word.lower() in ("a.m.", "p.m.", "am", "pm") or word.isupper()):
+            return lo
+        j += 1
+    if j + 1 < hi and (toks[j].text == ":" or toks[j].text in DATELINE_DASHES):
+        return j + 1
     return lo
 
 

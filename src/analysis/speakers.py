@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import ampersand
+from analysis.namewords import ORG_HEADS, PARTICLES
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -114,6 +115,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and toks[b - 1].text.lower() in _AUX:
         b -= 1
+    if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
+        b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
         b -= 1  # "Hillary Clinton boldly said", "he flatly denied"
         while b > lo and toks[b - 1].text.lower() in _AUX:
@@ -150,8 +153,14 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
         if tok.kind != "word" and tok.kind != "number":
             break
-        if low in _STOP and not (low == "and" and a < top and _is_cap(toks[a]) and a - 2 >= lo
-                                 and _is_cap(toks[a - 2])):  # fmt: skip
+        if (
+            low in _STOP
+            and not (low == "and" and a < top and _is_cap(toks[a]) and a - 2 >= lo
+                     and _is_cap(toks[a - 2]))
+            # "the Centers for Disease Control and Prevention said": one name
+            and not (low == "for" and a < top and _is_cap(toks[a]) and a - 2 >= lo
+                     and toks[a - 2].text in ORG_HEADS)
+        ):  # fmt: skip
             break
         if low in PRONOUNS and a < top:
             break  # "that he" ... only a lone pronoun is a speaker
@@ -169,6 +178,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and span[0].kind != "number"
         and span[0].text.lower() not in _DETERMINERS
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
+        # a surname's particles stay: "bin Salman said", "van der Merwe said"
+        and not (span[0].text in PARTICLES and all(t.text in PARTICLES or _is_cap(t) for t in span))
     ):
         if len(span) == 1:
             break
@@ -215,6 +226,15 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         return a, b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
+    if (
+        a - 2 > lo
+        and toks[a - 1].text in ("in", "from", "at")
+        and toks[a - 2].text in _SPEAKER_HEADS
+    ):
+        # "one veteran teacher in Dayton told me": the place belongs to the speaker
+        head = phrase_before(toks, a - 1, lo)
+        if head is not None and toks[head[1] - 1].text in _SPEAKER_HEADS:
+            return head[0], b
     return a, b
 
 
@@ -239,14 +259,28 @@ def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int
             if b == start:
                 b += 1
             break
-        if b > start and not _is_cap(tok) and _is_cap(toks[b - 1]) and low not in _SPEAKER_HEADS:
+        if (
+            b > start
+            and not _is_cap(tok)
+            and _is_cap(toks[b - 1])
+            and low not in _SPEAKER_HEADS
+            and not (
+                low in ("of", "for")
+                and toks[b - 1].text in ORG_HEADS
+                and b + 1 < hi
+                and _is_cap(toks[b + 1])
+            )
+        ):
             break  # "said Xi during" / "said Trump adviser" keeps going only for nouns
+            # (and "of" inside a name: "the city's Department of Transportation")
         b += 1
     span = list(toks[start:b])
     return (start, b) if _ok_phrase(span) else None
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Verbs before "to" and a cue that leave the speaker before them ("used to say").
+_HABITS = frozenset("used likes liked loves loved".split())
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
 )

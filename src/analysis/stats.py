@@ -1,7 +1,9 @@
 """Text statistics: counts, lexical diversity and readability of an article's body.
 
 Everything is computed over the **body**: the headline paragraph (and the metadata
-lines the reader set aside) are excluded. Words are the tokens with
+lines the reader set aside) are excluded, and so is a dateline opening a paragraph
+("BEIJING, April 8 (Xinhua) -- ", "WASHINGTON (Reuters) - "; a sentence's ``start``
+is then its first word after the dateline). Words are the tokens with
 :attr:`~analysis.types.Token.is_word` (words and numerals); syllables come from
 :mod:`analysis.syllables` (CMU Pronouncing Dictionary, numerals read aloud,
 rule-based fallback).
@@ -29,6 +31,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from analysis.capitals import DATELINE_DASHES, after_dateline
 from analysis.readability import (
     ari as ari,
 )
@@ -145,6 +148,27 @@ def _counted(text: str) -> tuple[int, int, int, int, str]:
     )
 
 
+def _after_dateline(doc: Document, lo: int, hi: int) -> int:
+    """The first token of sentence ``tokens[lo:hi]`` after a dateline opening its line
+    ("BEIJING, April 8 (Xinhua) -- ", "WASHINGTON (Reuters) - "), else ``lo``: a
+    dateline is metadata, like the headline (:func:`analysis.capitals.after_dateline`
+    says what one is)."""
+    tokens = doc.tokens
+    head = tokens[lo]
+    if not (
+        (head.start == 0 or doc.text[head.start - 1] == "\n")
+        and len(head.text) > 1
+        and head.text.isupper()
+        and head.text.isalpha()
+    ):
+        return lo  # (the cheap test: a word in capitals opening a line)
+    for j in range(lo + 2, min(hi, lo + 14)):
+        if tokens[j - 1].text in DATELINE_DASHES and after_dateline(doc.text, tokens, j):
+            # the sentence starts after it: "OPEC - led by ..." is running text
+            return j if not tokens[j].text[:1].islower() else lo
+    return lo
+
+
 def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
     """Counts of every body sentence and the body's word forms in text order: one
     pass over the tokens for both."""
@@ -161,7 +185,9 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
         # knows is read as that word, not as an initialism spelled letter by letter
         # ("THE" would be T-H-E, 3 syllables); "NYT", which it lacks, is still spelled.
         shouted = text[sent.start : sent.end].isupper()
-        for t in tokens[sent.tok_start : sent.tok_end]:
+        first = _after_dateline(doc, sent.tok_start, sent.tok_end)
+        start = tokens[first].start if first > sent.tok_start else sent.start
+        for t in tokens[first : sent.tok_end]:
             if t.kind != "word" and t.kind != "number":
                 continue
             word = t.text
@@ -180,7 +206,7 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
                 {
                     "sentence": sent.index,
                     "paragraph": sent.paragraph,
-                    "start": sent.start,
+                    "start": start,
                     "end": sent.end,
                     "words": n_words,
                     "letters": n_letters,

@@ -13,8 +13,12 @@ attributed to the nearest target in its clause:
   and not ending in a word that cannot head a noun phrase (an "-ed" form, "away")
   ("external forces", "internal affairs"). Multi-word runs of content words are mostly noun phrases
   in English (Justeson & Katz, 1995); single words are left out because, without
-  a tagger, a lone content word is as often a verb or an adverb as a noun. Some
-  verb-led pairs remain ("registered steady"): the price of having no tagger.
+  a tagger, a lone content word is as often a verb or an adverb as a noun. A term
+  does not open with a verb: a past form after a subject ("exports registered
+  steady", "he instructed staff"; not "the retired miners"), a base form after a
+  modal, or after "to" when its past form is about as common in general English
+  ("to enhance vaccine", not "to vaccine makers"). Some verbs remain ("led
+  forecasters" after "and"): the price of having no tagger.
 * **Clauses** are the spans between clause punctuation and connectives ("but",
   "although", ...), the same marks the news scorer uses for negation scope: an
   opinion word applies to the features of its sentence segment (Ding, Liu & Yu,
@@ -55,6 +59,8 @@ from analysis.newsvader import ALPHA, Prepared, prepare_document, word_valences
 from analysis.stoplist import stopwords
 from analysis.tone import NEGATIVE, POSITIVE, UNKNOWN_SPEAKER
 from analysis.types import Document, Evaluation, Mention, Quote, TargetSentiment
+from analysis.verbforms import ED_NOUNS as _ED_NOUNS
+from analysis.verbforms import verb_led
 
 #: Longest noun-phrase term, in words (the last words of a longer run are kept:
 #: English noun phrases are head-final; adjective-noun and noun-noun pairs are the
@@ -68,11 +74,6 @@ _VERBAL = ("ly", "ing")
 # every such term over PolNeAR dev was a subject and its verb). "-eed" words are
 # nouns ("need", "speed"), and so are the few in _ED_NOUNS.
 _NOT_HEADS = frozenset({"together", "away", "apart", "ahead", "aside", "alone", "ago"})
-#: Nouns ending in "-ed" that head noun phrases ("tool shed"); words of three letters
-#: ("bed", "red") are never taken as verb forms.
-_ED_NOUNS = frozenset(
-    "shed sled hundred kindred hatred seabed riverbed flowerbed sickbed hotbed".split()
-)
 
 
 def _headless(w: str) -> bool:
@@ -135,8 +136,11 @@ def _terms(prep: Prepared, a: int, b: int, taken: set[int]) -> list[tuple[int, i
                 continue
         while run and _headless(low[run[-1]]):
             run.pop()
-        if len(run) >= 2:
-            out.append((run[-MAX_TERM_WORDS:][0], run[-1] + 1))
+        first = len(run) - MAX_TERM_WORDS
+        if first >= 0 and verb_led(prep.low, prep.is_word, run[first], taken):
+            first += 1  # "registered steady", "to enhance vaccine": a verb opens it
+        if 0 <= first < len(run) - 1:
+            out.append((run[first], run[-1] + 1))
         run = []
     return out
 

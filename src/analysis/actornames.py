@@ -1,0 +1,85 @@
+"""Rules of :mod:`analysis.actors` for names that are no actor or stand for another:
+named days ("Super Tuesday", "Election Day"), numbered categories ("Category 3"),
+companies named without their legal suffix ("Nvidia" for "Nvidia Corp."), teams named
+after their city ("Chicago Bulls"), surnames with capitalised particles ("Von der
+Leyen"), and the age set off after a person's name ("Reed, 34,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import gazetteer
+from analysis.frequencies import zipf
+from analysis.namekinds import Candidate, given_names
+from analysis.namewords import DAY_MODIFIERS
+from analysis.namewords import PARTICLES as _PARTICLE_WORDS
+
+#: The last words of a named day or season ("Election Day", "Fashion Week").
+_DAY_HEADS = frozenset("Day Days Eve Week".split())
+_WEEKDAYS = tuple(
+    " " + d for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def named_day(text: str, c: Candidate) -> bool:
+    """Whether a name left as "other" names a day, no actor: "Election Day", "Labor
+    Day", or the first word of "Super Tuesday", "Black Friday" (a weekday is never
+    part of a name, so the run stopped before it)."""
+    words = c.name.split()
+    if words[-1] in _DAY_HEADS:
+        return words[0] not in given_names()  # ("Jason Day": a golfer)
+    return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
+
+
+#: A common word this frequent (Zipf) before a number names a category, no actor.
+_NUMBERED_ZIPF = 4.3
+
+
+def numbered(text: str, c: Candidate) -> bool:
+    """Whether a single common word left as "other" is followed by a number: "a
+    Category 3 storm", "Article 5", "Section 230", "Flight 370" (not "Boeing 737")."""
+    return (
+        " " not in c.name
+        and text[c.end : c.end + 1] == " "
+        and text[c.end + 1 : c.end + 2].isdigit()
+        and zipf(c.name.lower()) >= _NUMBERED_ZIPF
+    )
+
+
+#: An age set off after a person's name: ", 34,".
+AGED = re.compile(r", \d{1,3},")
+#: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").
+_COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC PLC Plc plc Corporation AG SA NV".split())
+
+
+def company_suffixes(cands: list[Candidate]) -> None:
+    """A company named without its legal suffix is the company ("Nvidia" after "Nvidia
+    Corp."): its mentions take the suffixed name, an organisation's."""
+    full: dict[str, str] = {}
+    for c in cands:
+        name = c.canonical or c.name
+        if c.kind == "organization" and " " in name:
+            base, _, suffix = name.rpartition(" ")
+            if suffix in _COMPANY_SUFFIXES:
+                full.setdefault(base.rstrip(","), name)
+    if not full:
+        return
+    for c in cands:
+        if c.kind in ("organization", "other") and (c.canonical or c.name) in full:
+            c.kind, c.canonical = "organization", full[c.canonical or c.name]
+
+
+def team(name: str) -> bool:
+    """A place's name and a plural noun: a team's name ("Chicago Bulls", "New York
+    Yankees", "Boston Celtics")."""
+    place, _, last = name.rpartition(" ")
+    if place in given_names():
+        return False  # "Madison Keys", "Charlotte Adams": a person
+    hit = gazetteer.lookup(place)
+    return hit is not None and hit[1] in ("place", "country") and last[-1:] == "s"
+
+
+def opened_particle(name: str) -> bool:
+    """Whether a name opens with a capitalised particle ("Von der Leyen")."""
+    return name[:1].isupper() and name.split()[0].lower() in _PARTICLE_WORDS

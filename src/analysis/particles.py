@@ -1,0 +1,63 @@
+"""Surnames with lower-case particles that no capital opens: "said von der Leyen",
+"de Gaulle" (the particles before a capitalised word join it) and "al-Sisi said" (a
+particle joined by a hyphen). Used by :func:`analysis.names.candidates`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import attrgetter
+
+from analysis.capitals import bare as _bare
+from analysis.capitals import particled as _particled
+from analysis.namekinds import Candidate
+from analysis.namewords import PARTICLES as _PARTICLES
+from analysis.types import Document
+
+_token_start = attrgetter("start")
+
+
+#: A lower-case particle joined by a hyphen to a capital ("al-Sisi", "bin-Nayef").
+_PARTICLED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PARTICLES)) + r")-[A-Z]")
+
+
+def with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
+    """A surname written with its lower-case particles and no given name ("said von
+    der Leyen", "de Gaulle"): the candidate opening at token ``k`` takes the one or
+    two particles before it, and is a person's name."""
+    toks = doc.tokens
+    j = k
+    while j > 0 and k - j < 2 and toks[j - 1].text in _PARTICLES:
+        if doc.text[toks[j - 1].end : toks[j].start] != " ":
+            break
+        j -= 1
+    if j == k:
+        return  # (a capital before the particles in the run: "Rio de Janeiro" is one)
+    for c in found:
+        if c.start == toks[k].start and c.kind in (None, "person") and c.role is None:
+            c.start, c.kind, c.canonical = toks[j].start, "person", None
+            c.name = " ".join(doc.text[c.start : c.end].split())
+
+
+def particled_alone(doc: Document, out: list[Candidate]) -> None:
+    """A particle joined to a name opening it, mid-sentence ("al-Sisi said"): no
+    capital starts it, so no run holds it; a single unknown word, resolved later.
+    (Found by one regular-expression scan of the text, not token by token.)"""
+    toks = doc.tokens
+    spans: list[tuple[int, int]] | None = None
+    added = False
+    for m in _PARTICLED.finditer(doc.text):
+        k = bisect_left(toks, m.start(), key=_token_start)
+        if k == len(toks) or toks[k].start != m.start() or not _particled(toks[k].text):
+            continue
+        t = toks[k]
+        if spans is None:
+            spans = [(c.start, c.end) for c in out]
+        if any(a <= t.start < b for a, b in spans):
+            continue
+        bare = _bare(t.text)
+        out.append(Candidate(t.start, t.start + len(bare), bare, None))
+        added = True
+    if added:
+        out.sort(key=attrgetter("start"))
