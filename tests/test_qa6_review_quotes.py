@@ -125,3 +125,32 @@ def test_a_short_city_before_a_dash_is_still_a_dateline() -> None:
     assert _first_sentence(text) == (7, 14)
     text = "Senate vote\n\nWASHINGTON — The Senate voted 52-48 on Tuesday. It passed."
     assert _first_sentence(text) == (6, 26)
+
+
+# --- item 10: a headline's verb with a to-infinitive, and "calls for" ------------------
+
+BODY = "\n\nThe story continues here with more details about the events."
+
+
+def test_a_headline_to_infinitive_is_content_as_in_the_body() -> None:
+    # after the round: no attribution (the to-clause read as a verb's object)
+    assert _speakers("Trump vows to appeal verdict" + BODY) == [
+        ("Trump", "Trump", "vows", "to appeal verdict")
+    ]
+    assert _speakers("Biden promises to cut taxes for families" + BODY) == [
+        ("Biden", "Biden", "promises", "to cut taxes for families")
+    ]
+
+
+def test_a_headline_call_for_is_a_demand() -> None:
+    # after the round: no attribution; PolNeAR annotates "Calls On Obama To Resign"
+    assert _speakers("Pope calls for ceasefire in Gaza" + BODY) == [
+        ("Pope", "Pope", "calls for", "ceasefire in Gaza")
+    ]
+
+
+def test_a_headline_verb_with_a_noun_object_is_still_no_attribution() -> None:
+    # the round's rule, kept: a verb of saying with a noun phrase reports nothing
+    assert _speakers("Judge denies bail for former city treasurer" + BODY) == []
+    assert _speakers("Mayor defends police budget" + BODY) == []
+    assert _speakers("CDC reports rise in measles cases" + BODY) == []
