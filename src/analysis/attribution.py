@@ -249,7 +249,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         )
         quoted = any(s.is_mark(j) for j in range(c0, n))
         after_time = _after_time(s, c0, n)
-        if k is not None and k > 0:
+        if _time_subject(s, c0, n):
+            pass  # "said Friday would be his last day": the time word is the subject
+        elif k is not None and k > 0:
             c0 = toks.index(remainder[k], c0)
         elif after_time is not None:
             c0 = after_time  # "said Tuesday the plan had failed", "agreed on Thursday to"
@@ -349,6 +351,47 @@ _WHEN = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     earlier""".split()
 )
+
+
+#: Finite verbs that, right after a time word, make it the subject ("said Monday was").
+_FINITE = frozenset(
+    """is are was were will would has had have can could may might must should shall does
+    did do""".split()
+)
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _time_subject(s: SentenceView, c0: int, n: int) -> bool:
+    """Whether a bare time word at ``c0`` ("Friday", "tonight", "last week") is the
+    subject of the content, not an adjunct of the cue: a finite verb follows it
+    ("said Friday would be his last day", "said Sunday marked the end") where an
+    adjunct is followed by the clause's own subject ("said Tuesday the plan had failed",
+    "said Monday talks would resume")."""
+    w = s.text(c0)
+    if w in _WHEN and w != "earlier":
+        k = c0 + 1
+    elif (
+        c0 + 1 < n and w in ("this", "last", "next") and s.text(c0 + 1) in ("week", "month", "year")
+    ):
+        k = c0 + 2
+    else:
+        return False
+    if k < n and s.text(k) in ("night", "morning", "afternoon", "evening"):
+        k += 1
+    if k >= n - 1:
+        return False
+    v = s.text(k)
+    word = v.replace("’", "'")
+    word = word[:-3] if word.endswith("n't") else word  # "wasn't", "won't", "can't"
+    if word in _FINITE or word in ("wo", "ca"):
+        return True
+    # "marked the end", "marks a turning point": an -ed or -s verb before its object
+    return (
+        v.isalpha()
+        and len(v) > 3
+        and (v.endswith("ed") or (v.endswith("s") and not v.endswith(("ss", "us", "is"))))
+        and s.text(k + 1) in _DETERMINERS
+    )
 
 
 def _after_time(s: SentenceView, c0: int, n: int) -> int | None:

@@ -209,16 +209,23 @@ def _reported(s: SentenceView, r: Raw) -> bool:
     of saying ("Minister says ...", "... warns that ...") or its content a quotation;
     not a verb taking an object ("Mayor defends police budget", "Minister slams
     critics"), nor a verb of saying with one ("Judge denies bail", "Firm announces
-    layoffs")."""
+    layoffs"). As in the body, a to-infinitive is content ("Trump vows to appeal
+    verdict", "Biden promises to cut taxes"), and "calls for" or "calls on" makes a
+    demand ("Pope calls for ceasefire in Gaza"; PolNeAR annotates these)."""
     text = s.doc.text
     if r.cue is None or _QUOTED.search(text, r.start, r.end) is not None:
         return True  # (a quotation, in a headline's single marks too: "Calls X ‘A Disgrace’")
-    entry = lexicon().get(text[r.cue[0] : r.cue[1]].split()[0].lower())
+    cue = text[r.cue[0] : r.cue[1]].split()
+    entry = lexicon().get(cue[0].lower())
     if entry is None:
         return True
     if entry.cls not in ("say", "weak"):
-        return False
-    return entry.lemma not in _OBJECT_SAYS or is_clause(s, (r.start, r.end))
+        return entry.lemma == "call" and len(cue) > 1  # ("calls for", "calls on")
+    return (
+        entry.lemma not in _OBJECT_SAYS
+        or is_clause(s, (r.start, r.end))
+        or text[r.start : r.start + 3].lower() == "to "
+    )
 
 
 #: Verbs of saying that take an object as often ("denies bail", "announces layoffs",

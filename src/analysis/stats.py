@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from analysis.capitals import DATELINE_DASHES, after_dateline
+from analysis.gazetteer import lookup
 from analysis.readability import (
     ari as ari,
 )
@@ -164,9 +165,22 @@ def _after_dateline(doc: Document, lo: int, hi: int) -> int:
         return lo  # (the cheap test: a word in capitals opening a line)
     for j in range(lo + 2, min(hi, lo + 14)):
         if tokens[j - 1].text in DATELINE_DASHES and after_dateline(doc.text, tokens, j):
+            if j == lo + 2 and len(head.text) <= 4 and not _short_place(head.text):
+                return lo  # "US - China trade talks", "NATO — The alliance": an acronym
             # the sentence starts after it: "OPEC - led by ..." is running text
             return j if not tokens[j].text[:1].islower() else lo
     return lo
+
+
+def _short_place(word: str) -> bool:
+    """Whether a word of at most four capitals alone before a dash is a place that a
+    dateline names ("ROME", "GAZA", "LA"), not an acronym ("US", "EU", "NATO", "AI"):
+    a city of the gazetteer, not a country or an organisation."""
+    for name in (word, word.title()):
+        found = lookup(name)
+        if found is not None:
+            return found[1] == "place"
+    return False
 
 
 def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:

@@ -2,11 +2,14 @@
 
 A past form ("-ed" or an irregular one from :func:`analysis.lemmas.irregular_forms`)
 is a verb after a subject (a pronoun, an auxiliary, a name, a noun: "exports
-registered steady", "he instructed staff") and an adjective after a determiner or a
-preposition ("the retired miners"); a base form is a verb after a modal or a negated
-auxiliary ("will enhance", "does not fix"), and after "to" when its past form is about
-as common in general English as it is ("to provide food": "provided" 5.02 against
-"provide" 5.15 on wordfreq's Zipf scale; "to vaccine makers": "vaccined" is no word).
+registered steady", "he instructed staff") and an adjective after a determiner, a
+possessive or a preposition ("the retired miners", "the state's proposed budget"); a
+base form is a verb after a modal or a negated auxiliary ("will enhance", "does not
+fix"), and after "to" when its past form is about as common in general English as it
+is ("to provide food": "provided" 5.02 against "provide" 5.15 on wordfreq's Zipf
+scale; "to vaccine makers": "vaccined" is no word), unless "to" is a preposition after
+a verb of change in amount or a noun such as "access" ("rose to record highs",
+"access to test results").
 Used by :mod:`analysis.targets`; the word lists are written for this package.
 
 Reference:
@@ -21,7 +24,7 @@ from collections.abc import Sequence, Set
 from functools import cache
 
 from analysis.frequencies import zipf
-from analysis.lemmas import irregular_forms
+from analysis.lemmas import irregular_forms, lemma
 from analysis.stoplist import stopwords
 
 #: Nouns ending in "-ed" that head noun phrases ("tool shed"); words of three letters
@@ -38,6 +41,15 @@ _SUBJECTS = frozenset(
 )
 #: The forms of "do" before a negated verb ("does not fix schools"), and modals.
 _DO = frozenset("do does did will would can could should shall may might must".split())
+#: Words (lemmas) after which "to" is a preposition before a noun phrase, no infinitive
+#: marker: verbs of a change in amount ("rose to record highs", "fell to"), nouns of
+#: access and harm ("access to test results", "a threat to"), fixed prepositions.
+_TO_PREPOSITION = frozenset(
+    """rise fall climb jump drop soar surge slip sink plunge slide tumble dip increase
+    decrease grow shrink rebound access threat damage harm exposure visit trip response
+    reply contribution opposition resistance according due next close similar prior
+    compare thanks relate subject""".split()
+)
 #: Modal verbs: a base form after one is a verb ("will enhance cooperation").
 _MODALS = frozenset("will would can could should shall may might must".split())
 
@@ -61,10 +73,14 @@ def verb_led(low: Sequence[str], is_word: Sequence[bool], k: int, taken: Set[int
     prev = low[k - 1] if k > 0 else ""
     if prev in _MODALS or prev.endswith("n't"):
         return True  # ("will enhance", "doesn't fix")
+    if prev == "to" and k > 1 and lemma(low[k - 2]) in _TO_PREPOSITION:
+        return False  # "rose to record highs", "access to test results": a preposition
     if prev == "to" or (prev in ("not", "n't", "never") and k > 1 and low[k - 2] in _DO):
         return _verb_base(w)  # ("does not fix schools")
     if not _past_form(w):
         return False
+    if _possessive(prev):
+        return False  # "the state's proposed budget": a possessive is a determiner
     if prev in _SUBJECTS or (k - 1) in taken:
         return True
     return (
@@ -76,6 +92,18 @@ def verb_led(low: Sequence[str], is_word: Sequence[bool], k: int, taken: Set[int
         and not prev.endswith(("ed", "ing", "ly", "en"))
         and not _past_form(prev)
     )
+
+
+#: Words whose "'s" is "is" or "has" ("he's proposed", "that's changed"), no possessive.
+_S_CONTRACTED = frozenset("he she it that there what who where here how let".split())
+
+
+def _possessive(w: str) -> bool:
+    """A possessive ("state's", "states'"; the apostrophes unified), not a contraction
+    of "is" or "has" ("he's", "that's")."""
+    if w.endswith("s'") and len(w) > 2:
+        return True
+    return w.endswith("'s") and len(w) > 2 and w[:-2] not in _S_CONTRACTED
 
 
 def _past_form(w: str) -> bool:
