@@ -1,0 +1,72 @@
+"""Review of the sixth QA round's actor and speaker rules: ordinary news sentences
+on which a rule misfired, each checked by hand (exact names, kinds and speakers)."""
+
+from __future__ import annotations
+
+from analysis.actors import find_mentions
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    doc = parse(article_from_text(text, id="t"))
+    out = []
+    for m in find_mentions(doc):
+        assert text[m.start : m.end] == m.text
+        out.append((m.text, m.canonical, m.kind))
+    return out
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = parse(article_from_text(text, id="t"))
+    return [q.speaker for q in quotes(doc)]
+
+
+# --- 1. "the company" is no regulator, news agency or object named last --------
+
+
+def test_the_bank_is_not_the_agency_that_brought_charges() -> None:
+    text = (
+        "Wells Fargo agreed to pay $3 billion to settle charges brought by the Justice "
+        "Department. The bank said it had changed its practices."
+    )
+    # round 6: "Justice Department"
+    assert _speakers(text) == ["Wells Fargo", "Wells Fargo"]
+
+
+def test_the_bank_is_not_the_regulator_it_pays() -> None:
+    text = (
+        "JPMorgan Chase will pay $200 million to the Securities and Exchange "
+        "Commission. The bank said it was pleased to resolve the matter."
+    )
+    assert _speakers(text) == ["JPMorgan Chase"]
+
+
+def test_the_company_is_no_regulator_or_news_agency() -> None:
+    fda = (
+        "Pfizer won approval from the Food and Drug Administration for its new drug. "
+        "The company said it would ship doses next week."
+    )
+    reuters = (
+        "Boeing delayed its new jet, it told Reuters on Monday. The company said the "
+        "delay would be short."
+    )
+    dot = (
+        "Delta Air Lines was fined by the Department of Transportation. The airline "
+        "said it would appeal."
+    )
+    # round 6: the FDA, Reuters, the Department of Transportation
+    assert _speakers(fda) == ["The company"]
+    assert _speakers(reuters) == [None, "The company"]
+    assert _speakers(dot) == ["The airline"]
+
+
+def test_the_company_is_no_foundation_named_last() -> None:
+    text = (
+        "On Monday, Exxon Mobil Corp. disputed the articles. The school worked with foundations "
+        "including the Rockefeller Brothers Fund. The company said the reports were "
+        "inaccurate."
+    )
+    # round 6: "Rockefeller Brothers Fund" (PolNeAR train, nyt 2015-12-03)
+    assert _speakers(text) == ["Exxon Mobil Corp"]
