@@ -70,3 +70,52 @@ def test_the_company_is_no_foundation_named_last() -> None:
     )
     # round 6: "Rockefeller Brothers Fund" (PolNeAR train, nyt 2015-12-03)
     assert _speakers(text) == ["Exxon Mobil Corp"]
+
+
+# --- 2. "<organisation> to <Capital>" is one name only before a verb -------------
+
+
+def test_from_a_committee_to_the_attorney_general_is_two_names() -> None:
+    text = (
+        "The senators sent a letter from the Senate Judiciary Committee to Attorney "
+        "General Merrick Garland on Monday. Garland said he would respond."
+    )
+    # round 6: one organisation "Senate Judiciary Committee to Attorney General
+    # Merrick Garland", "Garland" merged into it and the speaker
+    assert _mentions(text) == [
+        ("Senate Judiciary Committee", "Senate Judiciary Committee", "organization"),
+        ("Merrick Garland", "Merrick Garland", "person"),
+        ("Garland", "Merrick Garland", "person"),
+    ]
+    assert _speakers(text) == ["Merrick Garland"]
+
+
+def test_from_congress_or_a_council_to_a_leader_is_two_names() -> None:
+    biden = "The bill goes from Congress to President Joe Biden for his signature."
+    starmer = (
+        "The report went from the Council to Prime Minister Keir Starmer. Starmer welcomed it."
+    )
+    harvard = "The grant went from the Foundation to Harvard University last year."
+    roles = {m.canonical: m.role for m in find_mentions(parse(article_from_text(biden, id="t")))}
+    # round 6: "Congress to" (an organisation) and Biden's role "Congress to President"
+    assert roles == {"Congress": None, "Joe Biden": "President"}
+    assert _mentions(starmer) == [
+        ("Council", "Council", "other"),
+        ("Keir Starmer", "Keir Starmer", "person"),
+        ("Starmer", "Keir Starmer", "person"),
+    ]
+    assert _mentions(harvard) == [
+        ("Foundation", "Foundation", "other"),
+        ("Harvard University", "Harvard University", "organization"),
+    ]
+
+
+def test_a_committee_to_protect_journalists_stays_one_name() -> None:
+    text = "Reporters were held, the Committee to Protect Journalists said on Monday."
+    assert _mentions(text) == [
+        (
+            "Committee to Protect Journalists",
+            "Committee to Protect Journalists",
+            "organization",
+        )
+    ]

@@ -252,6 +252,9 @@ def _runs(
                         and _is_cap(toks[i + 2].text)
                         and not _known(toks[i + 1].text)
                         and not _known_pair(toks[i + 1].text, toks[i + 2].text)
+                        and _to_joins(
+                            doc.text, current[0].start, toks[i + 1].text, toks[i + 2].text
+                        )
                     )
                 )
             ):
@@ -274,6 +277,20 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _to_joins(text: str, start: int, word: str, nxt: str) -> bool:
+    """Whether "to" after an organisation's head word joins one name, a verb after
+    it ("Committee to Protect Journalists"): not after "from" ("from the Council to
+    Prime Minister Keir Starmer", "from Congress to President Joe Biden") and not
+    before a title or another organisation ("to Attorney General Merrick Garland",
+    "to Harvard University")."""
+    if word in _ROLE_WORDS or nxt in _ORG_HEADS:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    return not (before and before[-1].lower() == "from")
 
 
 def _plain_opener(word: str) -> bool:
