@@ -119,3 +119,58 @@ def test_a_committee_to_protect_journalists_stays_one_name() -> None:
             "organization",
         )
     ]
+
+
+# --- 3. a city that is a surname in the document is the person's -----------------
+
+
+def test_a_city_after_the_full_name_is_the_surname() -> None:
+    austin = (
+        "Defense Secretary Lloyd Austin said the troops would stay. Austin added that "
+        "the mission was not over."
+    )
+    scotland = "Patricia Scotland said the group would meet. Scotland said it was urgent."
+    wales = "Jimmy Wales founded the site. Wales added that it would stay free."
+    # round 6: the second "Austin", "Scotland", "Wales" a place and the speaker
+    assert _mentions(austin) == [
+        ("Lloyd Austin", "Lloyd Austin", "person"),
+        ("Austin", "Lloyd Austin", "person"),
+    ]
+    assert _speakers(austin) == ["Lloyd Austin", "Lloyd Austin"]
+    assert _speakers(scotland) == ["Patricia Scotland", "Patricia Scotland"]
+    assert _mentions(wales) == [
+        ("Jimmy Wales", "Jimmy Wales", "person"),
+        ("Wales", "Jimmy Wales", "person"),
+    ]
+
+
+def test_a_name_opening_a_sentence_keeps_its_city_surname() -> None:
+    austin = "Lloyd Austin met his counterpart on Monday. Austin said the talks went well."
+    houston = "Whitney Houston sold millions of records. Houston died in 2012."
+    cleveland = "Grover Cleveland served two terms. Cleveland was a Democrat."
+    # round 6: every mention the place ("Lloyd", "Whitney", "Grover" dropped)
+    assert _mentions(austin) == [
+        ("Lloyd Austin", "Lloyd Austin", "other"),
+        ("Austin", "Lloyd Austin", "other"),
+    ]
+    assert _speakers(austin) == ["Lloyd Austin"]
+    assert _mentions(houston) == [
+        ("Whitney Houston", "Whitney Houston", "other"),
+        ("Houston", "Whitney Houston", "other"),
+    ]
+    assert _mentions(cleveland) == [
+        ("Grover Cleveland", "Grover Cleveland", "other"),
+        ("Cleveland", "Grover Cleveland", "other"),
+    ]
+
+
+def test_a_city_after_in_or_opening_a_sentence_after_a_modifier_stays_a_place() -> None:
+    text = (
+        "Whitney Houston sold millions of records. Fans gathered in Houston on "
+        "Monday. Downtown Houston was quiet."
+    )
+    assert _mentions(text) == [
+        ("Whitney Houston", "Whitney Houston", "other"),
+        ("Houston", "Houston", "place"),
+        ("Houston", "Houston", "place"),
+    ]

@@ -48,7 +48,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, ROLE_HEADS, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
@@ -329,6 +329,32 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     acronyms: dict[str, str] = {}
     for n in sorted(named):
         acronyms.setdefault(initials(n), n)
+    # the last word of an unknown name of two words ("Whitney Houston" ... "Houston")
+    closers: dict[str, str] = {}
+    for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
+        if unknown.count(" ") == 1:
+            closers.setdefault(unknown.split()[-1], unknown)
+    cities = [
+        c
+        for c in cands
+        if c.kind == "place"
+        and " " not in c.name
+        and c.canonical in (None, c.name)
+        and (c.name in wholes or c.name in closers)
+    ]
+    # (a city written after "in", "from", "to" anywhere is the city everywhere)
+    sited = {c.name for c in cities if neighbours(c)[0].lower() in PLACE_PREPOSITIONS}
+    for c in cities:
+        if c.name not in sited:
+            # a city that closes a person's name named in the document is the person
+            # ("Defense Secretary Lloyd Austin said ... Austin added", "Patricia
+            # Scotland ... Scotland said"), or the unknown name's ("Whitney Houston
+            # sold ... Houston died"); not one the text places ("fans in Houston")
+            whole = wholes.get(c.name)
+            if whole is not None:
+                c.kind, c.canonical = "person", whole
+            else:
+                c.kind, c.canonical = "other", closers[c.name]
     for c in cands:
         if c.kind is not None:
             c.canonical = c.canonical or c.name

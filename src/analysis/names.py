@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
+from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
@@ -40,6 +41,7 @@ from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
 from analysis.capitals import titled_function as _titled_function
 from analysis.frequencies import zipf
+from analysis.namekinds import _PLACE_MODIFIERS
 from analysis.namekinds import Candidate as Candidate
 from analysis.namekinds import Piece as _Piece
 from analysis.namekinds import abbreviated as _abbreviated
@@ -174,6 +176,8 @@ def _runs(
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
                     elif not cap and not _plain_opener(bare) and _named_twice(doc.text, bare, nxt):
                         cap = True  # "Air France said ...", twice: a name holding a place
+                    elif not cap and not headline and _city_surname(bare, nxt, after):
+                        cap = True  # "Lloyd Austin met ...": a surname that is a city
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
                     elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
@@ -277,6 +281,23 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _city_surname(word: str, nxt: str, after: str) -> bool:
+    """Whether a capital opening a sentence and a city after it, and no third
+    capital, are a person's name ("Lloyd Austin met", "Whitney Houston sold"): the
+    first word is no common word, place modifier or known name."""
+    if not word.isalpha() or _inflected(word) or word in _PLACE_MODIFIERS or _known(word):
+        return False
+    if _is_cap(after) or zipf(word.lower()) >= _CITY_SURNAME_ZIPF:
+        return False
+    found = gazetteer.lookup(_bare(nxt))
+    return found is not None and found[1] == "place"
+
+
+#: A first word as frequent as this ("Downtown", "Visiting") opens a sentence
+#: before a city; rarer ones ("Lloyd", "Whitney", "Grover") are given names.
+_CITY_SURNAME_ZIPF = 4.3
 
 
 def _to_joins(text: str, start: int, word: str, nxt: str) -> bool:
