@@ -307,7 +307,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         and " " in c.name
         and c.name not in speakers
         and c.name not in placed
-        and (c.name.count(" ") == 1 or team(c.name))
+        # (not a group with a plural: "Catholic Republicans" ... "many Republicans")
+        and ((c.name.count(" ") == 1 and not plural_noun(c.name.split()[-1])) or team(c.name))
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
