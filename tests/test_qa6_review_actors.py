@@ -201,3 +201,32 @@ def test_a_plural_closing_an_unknown_name_stays_apart() -> None:
 def test_the_last_word_of_a_two_word_name_still_stands_for_it() -> None:
     text = "Manchester City was held 1-1 by Aston Villa. Fans cheered for Villa later."
     assert [m[1] for m in _mentions(text)] == ["Manchester City", "Aston Villa", "Aston Villa"]
+
+
+# --- 5. "Hall" is a surname unless the text puts something at the hall -----------
+
+
+def test_hall_is_a_surname_when_nothing_happens_at_it() -> None:
+    hall = "The singer Daryl Hall said the tour would go on. Hall added that he was excited."
+    kevin = "Kevin Hall would start at quarterback. Hall said he was ready."
+    # round 6: "Daryl Hall", "Kevin Hall" organisations, "Hall" a person apart
+    assert _mentions(hall) == [
+        ("Daryl Hall", "Daryl Hall", "person"),
+        ("Hall", "Daryl Hall", "person"),
+    ]
+    assert _mentions(kevin) == [
+        ("Kevin Hall", "Kevin Hall", "person"),
+        ("Hall", "Kevin Hall", "person"),
+    ]
+
+
+def test_a_hall_of_famer_is_the_person_and_a_hall_one_goes_to_is_an_organisation() -> None:
+    dundee = "He was trained by Hall of Famer Angelo Dundee."
+    halls = "Protesters gathered at City Hall. The mayor left City Hall. He met Kevin Hall."
+    # round 6: "Hall of Famer Angelo Dundee" an organisation
+    assert _mentions(dundee) == [("Angelo Dundee", "Angelo Dundee", "person")]
+    assert _mentions(halls) == [
+        ("City Hall", "City Hall", "organization"),
+        ("City Hall", "City Hall", "organization"),
+        ("Kevin Hall", "Kevin Hall", "person"),
+    ]

@@ -20,7 +20,7 @@ from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
-from analysis.namewords import CONNECTORS, HEADS
+from analysis.namewords import CONNECTORS, HEADS, PLACE_PREPOSITIONS
 from analysis.namewords import HONORIFICS as _HONORIFICS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
@@ -89,6 +89,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             hit = _abbreviation(doc, p.text, p.end)
         if hit is not None:
             return [Candidate(p.start, p.end, p.text, hit[1], canonical=hit[0])]
+        if (
+            p.text in ("Famer", "Famers")
+            or (p.text == "Hall" and doc.text.startswith(" of Fame", p.end))
+            or (p.text == "Fame" and doc.text.endswith("Hall of ", 0, p.start))
+        ):
+            return []  # "a Hall of Famer", "the Hall of Fame": an honour, no actor
         return [] if p.text in _ROLE_WORDS else _single(p)
     text = doc.text
     name = text[seg[0].start : seg[-1].end]
@@ -108,8 +114,14 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     last = seg[-1].text
     if last in ("Famer", "Famers"):
         return []  # "a Hall of Famer": a person's honour, no actor
+    if seg[0].text in ("Famer", "Famers"):
+        return classify(doc, seg[1:])  # "Hall of Famer Angelo Dundee"
     if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
+    if len(seg) > 1 and last == "Hall" and _at_hall(text, start, name):
+        # "spoke at Carnegie Hall", "a rally in Freedom Hall": a hall where things
+        # happen, not the surname ("Daryl Hall said")
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
     if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     # A role: places, countries and role words before a name, at least one of them a
@@ -338,6 +350,22 @@ _REGIONS = frozenset(
 def _states() -> frozenset[str]:
     """The US states but Washington (a surname as often: "Denzel Washington")."""
     return frozenset(gazetteer.state_abbreviations().values()) - {"Washington"}
+
+
+def _at_hall(text: str, start: int, name: str) -> bool:
+    """Whether a name starting at ``start`` stands after "at", "in", "to" or "from"
+    (optionally with "the"), here or anywhere in the text: a place where things
+    happen ("protesters at City Hall" ... "the mayor left City Hall")."""
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    if before and before[-1].lower() in PLACE_PREPOSITIONS:
+        return True
+    return any(f"{p} {name}" in text or f"{p} the {name}" in text for p in _AT_HALL)
+
+
+#: Prepositions before a hall's name ("at Carnegie Hall", "in City Hall").
+_AT_HALL = ("at", "in", "to", "from", "outside", "inside")
 
 
 def _given_and_surname(seg: Sequence[Piece]) -> bool:
