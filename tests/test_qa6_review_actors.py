@@ -230,3 +230,41 @@ def test_a_hall_of_famer_is_the_person_and_a_hall_one_goes_to_is_an_organisation
         ("City Hall", "City Hall", "organization"),
         ("Kevin Hall", "Kevin Hall", "person"),
     ]
+
+
+# --- 7. an employer before a title: "Press Secretary", occupations --------------
+
+
+def test_a_press_secretary_works_for_the_pentagon_not_the_pentagon_press() -> None:
+    text = "Pentagon Press Secretary Pat Ryder said the Pentagon would respond."
+    kremlin = "Kremlin Press Secretary Dmitry Peskov said the Kremlin had no comment."
+    # round 6: an organisation "Pentagon Press", and "the Pentagon" renamed to it
+    mentions = find_mentions(parse(article_from_text(text, id="t")))
+    assert [(m.text, m.canonical, m.kind, m.role) for m in mentions] == [
+        ("Pentagon", "Pentagon", "organization", None),
+        ("Pat Ryder", "Pat Ryder", "person", "Pentagon Press Secretary"),
+        ("Pentagon", "Pentagon", "organization", None),
+    ]
+    assert [m[1] for m in _mentions(kremlin)] == ["Kremlin", "Dmitry Peskov", "Kremlin"]
+
+
+def test_an_occupation_is_a_title_not_a_name() -> None:
+    text = (
+        "Rates will fall, said Moody's Analytics Economist Mark Zandi. BlackRock "
+        "Strategist Wei Li agreed."
+    )
+    goldman = "The economy will slow, said Goldman Sachs Chief Economist Jan Hatzius."
+    # round 6: "Moody's Analytics Economist Mark Zandi" and "BlackRock Strategist Wei
+    # Li" as whole names; a person "Economist" (role "Goldman Sachs Chief")
+    mentions = find_mentions(parse(article_from_text(text, id="t")))
+    assert [(m.text, m.kind, m.role) for m in mentions] == [
+        ("Moody's Analytics", "organization", None),
+        ("Mark Zandi", "person", "Moody's Analytics Economist"),
+        ("BlackRock", "organization", None),
+        ("Wei Li", "person", "BlackRock Strategist"),
+    ]
+    assert _speakers(text) == ["Mark Zandi"]
+    assert _mentions(goldman) == [
+        ("Goldman Sachs", "Goldman Sachs", "organization"),
+        ("Hatzius", "Hatzius", "other"),
+    ]
