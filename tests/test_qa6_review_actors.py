@@ -268,3 +268,28 @@ def test_an_occupation_is_a_title_not_a_name() -> None:
         ("Goldman Sachs", "Goldman Sachs", "organization"),
         ("Hatzius", "Hatzius", "other"),
     ]
+
+
+# --- 8. named after a place: peoples, given names and eras are no organisations --
+
+
+def test_a_people_or_a_person_named_with_a_country_is_no_organisation() -> None:
+    peoples = "Many Black Americans and Muslim Americans voted. Shia Iraqis fled."
+    people = "Vernon Jordan said he was pleased. He met Kathy Ireland and DeAndre Jordan."
+    eras = "The book compares Vichy France and Weimar Germany with Continental Europe."
+    # round 6: all organisations (PolNeAR train wash-post 2015-12-13 "Muslim Americans")
+    assert _mentions(peoples) == [
+        ("Black Americans", "Black Americans", "other"),
+        ("Muslim Americans", "Muslim Americans", "other"),
+        ("Iraqis", "Iraq", "country"),
+    ]
+    assert _mentions(people) == [
+        ("Vernon Jordan", "Vernon Jordan", "person"),
+        ("Kathy Ireland", "Kathy Ireland", "other"),
+        ("DeAndre Jordan", "DeAndre Jordan", "other"),
+    ]
+    assert _mentions(eras) == [
+        ("Vichy France", "Vichy France", "other"),
+        ("Weimar Germany", "Weimar Germany", "other"),
+        ("Continental Europe", "Continental Europe", "other"),
+    ]

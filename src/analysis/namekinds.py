@@ -368,6 +368,12 @@ def _named_after_place(seg: Sequence[Piece]) -> bool:
     if first in given_names() or first in _PLACE_MODIFIERS or first in _PLACE_HEADS:
         return False
     tail = gazetteer.lookup(seg[-1].text)
+    if tail is not None and (tail[1] == "country" or tail[0] in _REGIONS):
+        if seg[-1].text not in gazetteer.countries() and tail[1] == "country":
+            return False  # a people: "Muslim Americans", "Kurdish Syrians"
+        if zipf(first.lower()) < _BRAND_ZIPF:
+            return False  # a rare first word: a given name ("Vernon Jordan", "Kathy
+            # Ireland") or an era ("Vichy France", "Weimar Germany")
     return (
         tail is not None
         and (
@@ -381,6 +387,9 @@ def _named_after_place(seg: Sequence[Piece]) -> bool:
     )
 
 
+#: The first word of an organisation named after a country or region is a common
+#: word ("Air France", "Virgin Atlantic", "Radio Free Asia"): this frequent at least.
+_BRAND_ZIPF = 4.3
 #: World regions an organisation is named after ("Radio Free Asia", "Virgin Atlantic").
 _REGIONS = frozenset(
     "Europe Asia Africa America Americas Atlantic Pacific Arctic Caribbean Gulf".split()
