@@ -293,3 +293,31 @@ def test_a_people_or_a_person_named_with_a_country_is_no_organisation() -> None:
         ("Weimar Germany", "Weimar Germany", "other"),
         ("Continental Europe", "Continental Europe", "other"),
     ]
+
+
+# --- 11. lower-case particles that are ordinary words -----------------------------
+
+
+def test_the_van_and_a_la_are_no_particles() -> None:
+    text = "It was the van Martinez had rented. He rode the bus à la Trump. Trump said no."
+    # round 6: persons "van Martinez" and "la Trump" (with "Trump" merged into it)
+    assert _mentions(text) == [
+        ("Martinez", "Martinez", "other"),
+        ("Trump", "Trump", "person"),
+        ("Trump", "Trump", "person"),
+    ]
+    assert _mentions("Critics of the de Blasio administration said no.") == [
+        ("de Blasio", "de Blasio", "person")
+    ]
+
+
+def test_a_particled_name_alone_is_no_person() -> None:
+    text = (
+        "Doctors at al-Shifa said the hospital was full. In a statement, al-Shabaab "
+        "said it carried out the attack."
+    )
+    # round 6: both persons
+    assert _mentions(text) == [
+        ("al-Shifa", "al-Shifa", "place"),
+        ("al-Shabaab", "al-Shabaab", "other"),
+    ]

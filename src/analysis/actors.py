@@ -403,6 +403,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name
         elif part_of is not None:
             c.kind, c.canonical = part_of
+        elif c.name[:1].islower():
+            # a particled name no longer name holds ("Doctors at al-Shifa said",
+            # "al-Shabaab said"): a place after "in"/"at", else no known kind
+            c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
         elif c.name in speakers:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
