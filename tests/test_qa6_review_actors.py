@@ -321,3 +321,16 @@ def test_a_particled_name_alone_is_no_person() -> None:
         ("al-Shifa", "al-Shifa", "place"),
         ("al-Shabaab", "al-Shabaab", "other"),
     ]
+
+
+# --- 12. a broadcaster named with its number -----------------------------------
+
+
+def test_a_numbered_broadcaster_that_speaks_is_an_organisation() -> None:
+    text = "The show was cancelled, Channel 4 said on Monday. The fire spread, Fox 5 reported."
+    # round 6: no actor (before it: "Channel" and "Fox")
+    assert _mentions(text) == [
+        ("Channel 4", "Channel 4", "organization"),
+        ("Fox 5", "Fox 5", "organization"),
+    ]
+    assert _mentions("The storm became a Category 3 hurricane under Article 5.") == []

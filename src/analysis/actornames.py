@@ -47,6 +47,25 @@ def numbered(text: str, c: Candidate) -> bool:
     )
 
 
+#: A number and the word after it, after a name: " 4 said".
+_NUMBER_WORD = re.compile(r" (\d{1,3}) ([a-z]+)\b")
+#: Verbs after a numbered name that make it a broadcaster ("Channel 4 said").
+_REPORTS = frozenset("reported reports broadcast aired".split())
+
+
+def numbered_speaker(text: str, c: Candidate, verbs: frozenset[str]) -> bool:
+    """Whether a name :func:`numbered` reads as a category speaks or reports
+    ("Channel 4 said", "Fox 5 reported"): a broadcaster named with its number. The
+    candidate then spans the number and is an organisation."""
+    m = _NUMBER_WORD.match(text, c.end)
+    if m is None or (m.group(2) not in verbs and m.group(2) not in _REPORTS):
+        return False
+    c.end = m.end(1)
+    c.name = text[c.start : c.end]
+    c.kind, c.canonical = "organization", c.name
+    return True
+
+
 #: An age set off after a person's name: ", 34,".
 AGED = re.compile(r", \d{1,3},")
 #: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").

@@ -33,6 +33,7 @@ from analysis.actornames import (
     company_suffixes,
     named_day,
     numbered,
+    numbered_speaker,
     opened_particle,
     team,
 )
@@ -418,6 +419,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         else:
             c.kind, c.canonical = "other", c.name
     company_suffixes(cands)
+    for c in cands:  # ("Channel 4 said": a broadcaster, not a numbered category)
+        if c.kind == "other" and numbered(doc.text, c):
+            numbered_speaker(doc.text, c, SPEECH_VERBS)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
