@@ -334,3 +334,21 @@ def test_a_numbered_broadcaster_that_speaks_is_an_organisation() -> None:
         ("Fox 5", "Fox 5", "organization"),
     ]
     assert _mentions("The storm became a Category 3 hurricane under Article 5.") == []
+
+
+# --- 14. a crosshead in title case joins no name at a capitalised "For" ---------
+
+
+def test_a_title_case_crosshead_is_no_organisation() -> None:
+    text = (
+        "Election nears\n\nThe race is close, polls show.\n\nThe Battle For Pennsylvania"
+        "\n\nVoters in Pennsylvania went to the polls. Aid came from Doctors Without "
+        "Borders."
+    )
+    # round 6: an organisation "Battle For Pennsylvania", the place lost there
+    assert _mentions(text) == [
+        ("Battle", "Battle", "other"),
+        ("Pennsylvania", "Pennsylvania", "place"),
+        ("Pennsylvania", "Pennsylvania", "place"),
+        ("Doctors Without Borders", "Doctors Without Borders", "organization"),
+    ]

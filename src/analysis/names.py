@@ -66,7 +66,7 @@ from analysis.namewords import TITLES as _TITLES
 from analysis.particles import particled_alone as _particled_alone
 from analysis.particles import with_particles as _with_particles
 from analysis.stoplist import stopwords
-from analysis.types import Document
+from analysis.types import Document, Token
 from analysis.worktitles import title_spans
 
 #: A sentence-initial capital counts when this rare and a second capital and a speech
@@ -166,7 +166,9 @@ def _runs(
                     opener = opener or head in _PLACE_HEADS
                     # "Doctors Without Borders said": a capitalised function word
                     # between two capitals inside a sentence joins one name
-                    opener = opener or (_titled_function(nxt) and _is_cap(after))
+                    opener = opener or (
+                        _titled_function(nxt) and _is_cap(after) and _running(toks, lo, hi)
+                    )
                     cap = not headline and opener and _is_cap(nxt)
                     if headline and bare in given_names() and _bare(nxt) in body_caps:
                         cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
@@ -248,7 +250,9 @@ def _runs(
                 and i + 1 < hi
                 and _is_cap(toks[i + 1].text)
                 and (
-                    _titled_function(text)  # "Doctors Without Borders", "Bank Of America"
+                    # "Doctors Without Borders", "Bank Of America" (in running text, not
+                    # a crosshead: "The Battle For Pennsylvania")
+                    (_titled_function(text) and _running(toks, lo, hi))
                     or (  # "the Committee to Protect Journalists"
                         text == "to"
                         and current[-1].text in _ORG_HEADS
@@ -281,6 +285,12 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` (a sentence) hold a lower-case word: running text,
+    not a line in title case ("The Battle For Pennsylvania")."""
+    return any(toks[j].text[:1].islower() for j in range(lo, hi) if toks[j].kind == "word")
 
 
 def _city_surname(word: str, nxt: str, after: str) -> bool:
