@@ -352,3 +352,18 @@ def test_a_title_case_crosshead_is_no_organisation() -> None:
         ("Pennsylvania", "Pennsylvania", "place"),
         ("Doctors Without Borders", "Doctors Without Borders", "organization"),
     ]
+
+
+# --- 16. a name closing with "Day" that speaks is no named day ------------------
+
+
+def test_a_person_named_day_who_speaks_is_kept() -> None:
+    text = (
+        "On Monday, Kemi Day said she would run, and Taylor Day, 34, agreed. "
+        "Turnout on Election Day and Christmas Day was low."
+    )
+    # round 6: both dropped as named days (their given names are not in the list)
+    assert _mentions(text) == [
+        ("Kemi Day", "Kemi Day", "other"),
+        ("Taylor Day", "Taylor Day", "other"),
+    ]

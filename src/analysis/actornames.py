@@ -28,8 +28,18 @@ def named_day(text: str, c: Candidate) -> bool:
     part of a name, so the run stopped before it)."""
     words = c.name.split()
     if words[-1] in _DAY_HEADS:
-        return words[0] not in given_names()  # ("Jason Day": a golfer)
+        # ("Jason Day": a golfer; "Kemi Day said", "Taylor Day, 34,": a person)
+        return words[0] not in given_names() and not _personal(text, c.end)
     return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
+
+
+#: A word after a name that makes it a person's: a speech verb or an age set off.
+_PERSONAL_AFTER = re.compile(r"(?: (?:said|says|told|added|wrote|argued|insisted)\b|, \d{1,3},)")
+
+
+def _personal(text: str, end: int) -> bool:
+    """Whether a speech verb or an age set off follows a name ending at ``end``."""
+    return _PERSONAL_AFTER.match(text, end) is not None
 
 
 #: A common word this frequent (Zipf) before a number names a category, no actor.
