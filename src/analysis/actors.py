@@ -37,8 +37,10 @@ from analysis.actornames import (
     opened_particle,
     team,
 )
+from analysis.capitals import known as _known
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
+from analysis.namekinds import _PLACE_MODIFIERS
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
@@ -334,15 +336,16 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # the last word of an unknown name of two words ("Whitney Houston" ... "Houston")
     closers: dict[str, str] = {}
     for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
-        if unknown.count(" ") == 1:
-            closers.setdefault(unknown.split()[-1], unknown)
+        opener = unknown.split()[0]
+        if unknown.count(" ") == 1 and opener not in _PLACE_MODIFIERS and not _known(opener):
+            closers.setdefault(unknown.split()[-1], unknown)  # (no "Eastern Europe")
     cities = [
         c
         for c in cands
         if c.kind == "place"
         and " " not in c.name
         and c.canonical in (None, c.name)
-        and (c.name in wholes or c.name in closers)
+        and ((c.name in wholes and wholes[c.name][:1].isupper()) or c.name in closers)
     ]
     # (a city written after "in", "from", "to" anywhere is the city everywhere)
     sited = {c.name for c in cities if neighbours(c)[0].lower() in PLACE_PREPOSITIONS}

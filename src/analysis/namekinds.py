@@ -118,7 +118,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return classify(doc, seg[1:])  # "Hall of Famer Angelo Dundee"
     if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
-    if len(seg) > 1 and last == "Hall" and _at_hall(text, start, name):
+    if (
+        len(seg) > 1
+        and last == "Hall"
+        and seg[0].text not in given_names()
+        and (zipf(seg[0].text.lower()) >= _HALL_ZIPF or _at_hall(text, start, name))
+    ):
         # "spoke at Carnegie Hall", "a rally in Freedom Hall": a hall where things
         # happen, not the surname ("Daryl Hall said")
         return [Candidate(start, end, name, "organization", canonical=spaced)]
@@ -411,9 +416,16 @@ def _at_hall(text: str, start: int, name: str) -> bool:
         before.pop()
     if before and before[-1].lower() in PLACE_PREPOSITIONS:
         return True
+    after = text[start + len(name) : start + len(name) + 40]
+    town = after[2:].split(maxsplit=1) if after.startswith(", ") else []
+    if town and gazetteer.lookup(town[0].rstrip(",;.")) is not None:
+        return True  # a venue in a listing: "Memorial Hall, Sheffield, Wed"
     return any(f"{p} {name}" in text or f"{p} the {name}" in text for p in _AT_HALL)
 
 
+#: A first word this common opens a hall's name ("Town Hall", "Memorial Hall"), not
+#: a person's ("Daryl Hall").
+_HALL_ZIPF = 4.0
 #: Prepositions before a hall's name ("at Carnegie Hall", "in City Hall").
 _AT_HALL = ("at", "in", "to", "from", "outside", "inside")
 
