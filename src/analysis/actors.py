@@ -189,6 +189,12 @@ def _written(doc: Document, word: str) -> bool:
     return False
 
 
+def _surnamed(person: str | None, word: str) -> bool:
+    """Whether a person's name opens with a capital and closes with ``word`` ("Lloyd
+    Austin" for "Austin"; not "Wisconsin Republican", not "of Vermont")."""
+    return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -345,10 +351,17 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         if c.kind == "place"
         and " " not in c.name
         and c.canonical in (None, c.name)
-        and ((c.name in wholes and wholes[c.name][:1].isupper()) or c.name in closers)
+        and (_surnamed(wholes.get(c.name), c.name) or c.name in closers)
     ]
     # (a city written after "in", "from", "to" anywhere is the city everywhere)
-    sited = {c.name for c in cities if neighbours(c)[0].lower() in PLACE_PREPOSITIONS}
+    # (and so is one after a name and a comma: "Oak Creek, Wisconsin")
+    ends = {c.end for c in cands} if cities else set()
+    sited = {
+        c.name
+        for c in cities
+        if neighbours(c)[0].lower() in PLACE_PREPOSITIONS
+        or (c.start - 2 in ends and doc.text[c.start - 2 : c.start] == ", ")
+    }
     for c in cities:
         if c.name not in sited:
             # a city that closes a person's name named in the document is the person
@@ -356,7 +369,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # Scotland ... Scotland said"), or the unknown name's ("Whitney Houston
             # sold ... Houston died"); not one the text places ("fans in Houston")
             whole = wholes.get(c.name)
-            if whole is not None:
+            if whole is not None and _surnamed(whole, c.name):
                 c.kind, c.canonical = "person", whole
             else:
                 c.kind, c.canonical = "other", closers[c.name]
