@@ -28,8 +28,18 @@ def named_day(text: str, c: Candidate) -> bool:
     part of a name, so the run stopped before it)."""
     words = c.name.split()
     if words[-1] in _DAY_HEADS:
-        return words[0] not in given_names()  # ("Jason Day": a golfer)
+        # ("Jason Day": a golfer; "Kemi Day said", "Taylor Day, 34,": a person)
+        return words[0] not in given_names() and not _personal(text, c.end)
     return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
+
+
+#: A word after a name that makes it a person's: a speech verb or an age set off.
+_PERSONAL_AFTER = re.compile(r"(?: (?:said|says|told|added|wrote|argued|insisted)\b|, \d{1,3},)")
+
+
+def _personal(text: str, end: int) -> bool:
+    """Whether a speech verb or an age set off follows a name ending at ``end``."""
+    return _PERSONAL_AFTER.match(text, end) is not None
 
 
 #: A common word this frequent (Zipf) before a number names a category, no actor.
@@ -45,6 +55,25 @@ def numbered(text: str, c: Candidate) -> bool:
         and text[c.end + 1 : c.end + 2].isdigit()
         and zipf(c.name.lower()) >= _NUMBERED_ZIPF
     )
+
+
+#: A number and the word after it, after a name: " 4 said".
+_NUMBER_WORD = re.compile(r" (\d{1,3}) ([a-z]+)\b")
+#: Verbs after a numbered name that make it a broadcaster ("Channel 4 said").
+_REPORTS = frozenset("reported reports broadcast aired".split())
+
+
+def numbered_speaker(text: str, c: Candidate, verbs: frozenset[str]) -> bool:
+    """Whether a name :func:`numbered` reads as a category speaks or reports
+    ("Channel 4 said", "Fox 5 reported"): a broadcaster named with its number. The
+    candidate then spans the number and is an organisation."""
+    m = _NUMBER_WORD.match(text, c.end)
+    if m is None or (m.group(2) not in verbs and m.group(2) not in _REPORTS):
+        return False
+    c.end = m.end(1)
+    c.name = text[c.start : c.end]
+    c.kind, c.canonical = "organization", c.name
+    return True
 
 
 #: An age set off after a person's name: ", 34,".

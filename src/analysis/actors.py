@@ -33,11 +33,14 @@ from analysis.actornames import (
     company_suffixes,
     named_day,
     numbered,
+    numbered_speaker,
     opened_particle,
     team,
 )
+from analysis.capitals import known as _known
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
+from analysis.namekinds import _PLACE_MODIFIERS
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
@@ -48,7 +51,7 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, ROLE_HEADS, STANDALONE_ORGS
+from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
@@ -186,6 +189,12 @@ def _written(doc: Document, word: str) -> bool:
     return False
 
 
+def _surnamed(person: str | None, word: str) -> bool:
+    """Whether a person's name opens with a capital and closes with ``word`` ("Lloyd
+    Austin" for "Austin"; not "Wisconsin Republican", not "of Vermont")."""
+    return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -307,7 +316,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         and " " in c.name
         and c.name not in speakers
         and c.name not in placed
-        and (c.name.count(" ") == 1 or team(c.name))
+        # (not a group with a plural: "Catholic Republicans" ... "many Republicans")
+        and ((c.name.count(" ") == 1 and not plural_noun(c.name.split()[-1])) or team(c.name))
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -329,6 +339,40 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     acronyms: dict[str, str] = {}
     for n in sorted(named):
         acronyms.setdefault(initials(n), n)
+    # the last word of an unknown name of two words ("Whitney Houston" ... "Houston")
+    closers: dict[str, str] = {}
+    for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
+        opener = unknown.split()[0]
+        if unknown.count(" ") == 1 and opener not in _PLACE_MODIFIERS and not _known(opener):
+            closers.setdefault(unknown.split()[-1], unknown)  # (no "Eastern Europe")
+    cities = [
+        c
+        for c in cands
+        if c.kind == "place"
+        and " " not in c.name
+        and c.canonical in (None, c.name)
+        and (_surnamed(wholes.get(c.name), c.name) or c.name in closers)
+    ]
+    # (a city written after "in", "from", "to" anywhere is the city everywhere)
+    # (and so is one after a name and a comma: "Oak Creek, Wisconsin")
+    ends = {c.end for c in cands} if cities else set()
+    sited = {
+        c.name
+        for c in cities
+        if neighbours(c)[0].lower() in PLACE_PREPOSITIONS
+        or (c.start - 2 in ends and doc.text[c.start - 2 : c.start] == ", ")
+    }
+    for c in cities:
+        if c.name not in sited:
+            # a city that closes a person's name named in the document is the person
+            # ("Defense Secretary Lloyd Austin said ... Austin added", "Patricia
+            # Scotland ... Scotland said"), or the unknown name's ("Whitney Houston
+            # sold ... Houston died"); not one the text places ("fans in Houston")
+            whole = wholes.get(c.name)
+            if whole is not None and _surnamed(whole, c.name):
+                c.kind, c.canonical = "person", whole
+            else:
+                c.kind, c.canonical = "other", closers[c.name]
     for c in cands:
         if c.kind is not None:
             c.canonical = c.canonical or c.name
@@ -376,6 +420,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name
         elif part_of is not None:
             c.kind, c.canonical = part_of
+        elif c.name[:1].islower():
+            # a particled name no longer name holds ("Doctors at al-Shifa said",
+            # "al-Shabaab said"): a place after "in"/"at", else no known kind
+            c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
         elif c.name in speakers:
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
@@ -387,6 +435,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         else:
             c.kind, c.canonical = "other", c.name
     company_suffixes(cands)
+    for c in cands:  # ("Channel 4 said": a broadcaster, not a numbered category)
+        if c.kind == "other" and numbered(doc.text, c):
+            numbered_speaker(doc.text, c, SPEECH_VERBS)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text

@@ -57,6 +57,17 @@ _GENERIC_ORGS = frozenset(
 )
 #: How far back (characters) "the company" looks for the organisation it stands for.
 _GENERIC_REACH = 600
+#: Words just before an organisation's name that make it the agent or recipient of
+#: what someone else did ("charges brought by the Justice Department", "it told
+#: Reuters", "pay $200 million to the SEC"): such an organisation is passed over.
+_OBJECT_MARKS = frozenset("by from to told against with including".split())
+#: Words in a name that make it no business ("the company" and "the bank" are not
+#: the Food and Drug Administration or the Rockefeller Brothers Fund).
+_PUBLIC_WORDS = frozenset(
+    """department administration commission agency bureau committee court ministry
+    office service council fund foundation university institute association union
+    party senate congress parliament police authority board government""".split()
+)
 _ORG_WORDS = frozenset(
     """ministry department agency government company campaign administration committee
     council court party office embassy army military organization organisation bank
@@ -275,9 +286,22 @@ class Resolver:
             for m in self._before(pos):
                 if pos - m.start > _GENERIC_REACH or m.kind == "other":
                     break  # (an unknown name nearer may be the organisation meant)
-                if m.kind == "organization":
+                if m.kind == "organization" and self._generic_fits(m, head):
                     return m.canonical, None
         return None, None
+
+    def _generic_fits(self, m: Mention, head: str) -> bool:
+        """Whether "the <head>" ("the company") can stand for the organisation
+        mention ``m``: it is named as no object ("brought by the Justice
+        Department", "told Reuters") and, for a business noun, is no public body."""
+        before = self.doc.text[max(0, m.start - 40) : m.start].lower().split()
+        while before and before[-1] == "the":
+            before.pop()
+        if before and before[-1] in _OBJECT_MARKS:
+            return False
+        if head in ("agency", "organization", "organisation"):
+            return True
+        return not any(w in _PUBLIC_WORDS for w in m.canonical.lower().split())
 
     def _full_name(self, m: Mention, start: int) -> str:
         """The mention's canonical name, with a given name written just before it

@@ -20,7 +20,7 @@ from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
-from analysis.namewords import CONNECTORS, HEADS
+from analysis.namewords import CONNECTORS, HEADS, PLACE_PREPOSITIONS
 from analysis.namewords import HONORIFICS as _HONORIFICS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
@@ -89,6 +89,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             hit = _abbreviation(doc, p.text, p.end)
         if hit is not None:
             return [Candidate(p.start, p.end, p.text, hit[1], canonical=hit[0])]
+        if (
+            p.text in ("Famer", "Famers")
+            or (p.text == "Hall" and doc.text.startswith(" of Fame", p.end))
+            or (p.text == "Fame" and doc.text.endswith("Hall of ", 0, p.start))
+        ):
+            return []  # "a Hall of Famer", "the Hall of Fame": an honour, no actor
         return [] if p.text in _ROLE_WORDS else _single(p)
     text = doc.text
     name = text[seg[0].start : seg[-1].end]
@@ -108,8 +114,19 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     last = seg[-1].text
     if last in ("Famer", "Famers"):
         return []  # "a Hall of Famer": a person's honour, no actor
+    if seg[0].text in ("Famer", "Famers"):
+        return classify(doc, seg[1:])  # "Hall of Famer Angelo Dundee"
     if len(seg) > 1 and last in HEADS and not _given_and_surname(seg):
         return [Candidate(start, end, name, head_kind(last), canonical=spaced)]
+    if (
+        len(seg) > 1
+        and last == "Hall"
+        and seg[0].text not in given_names()
+        and (zipf(seg[0].text.lower()) >= _HALL_ZIPF or _at_hall(text, start, name))
+    ):
+        # "spoke at Carnegie Hall", "a rally in Freedom Hall": a hall where things
+        # happen, not the surname ("Daryl Hall said")
+        return [Candidate(start, end, name, "organization", canonical=spaced)]
     if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     # A role: places, countries and role words before a name, at least one of them a
@@ -226,12 +243,21 @@ def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
     Chief Executive Brian Moynihan"): the organisation, and the person with the role
     "<organisation> <title>". The organisation is one to four words, none a role word
     unless it ends in an organisation's head word ("House Intelligence Committee")."""
-    k = next((j for j, p in enumerate(seg) if p.text in _TITLES), 0)
+    k = next((j for j, p in enumerate(seg) if p.text in _TITLES or _occupation(p.text)), 0)
     if not 1 <= k <= 4 or seg[k].text in _HONORIFICS or seg[0].text in given_names():
         return None
+    if k > 1 and seg[k - 1].text in _TITLE_MODIFIERS and _stands_alone(doc.text, seg[: k - 1]):
+        k -= 1  # "Pentagon Press Secretary Pat Ryder" beside "the Pentagon"
     org, rest = seg[:k], seg[k + 1 :]
-    while rest and rest[0].text in _ROLE_WORDS:  # "Chief Executive"
-        rest = rest[1:]
+    while rest and (rest[0].text in _ROLE_WORDS or _occupation(rest[0].text)):
+        rest = rest[1:]  # "Chief Executive", "Chief Economist"
+    if not rest and k + 1 < len(seg) and _occupation(seg[-1].text):
+        # "Goldman Sachs Chief Economist" before a name read apart ("Jan Hatzius"):
+        # the employer, and its title no person
+        name = doc.text[org[0].start : org[-1].end]
+        hit = gazetteer.lookup(name)
+        if hit is not None and hit[1] == "organization":
+            return [Candidate(org[0].start, org[-1].end, name, "organization", canonical=hit[0])]
     if not 1 <= len(rest) <= 4 or org[-1].text in CONNECTORS:
         return None
     if any(p.text in CONNECTORS and p.text not in _PARTICLES for p in rest):
@@ -254,6 +280,38 @@ def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
     if org[-1].text.endswith(("'s", "’s")):
         return [found]  # "Cook County State's Attorney Kim Foxx": all of it the role
     return [Candidate(start, end, name, "organization", canonical=canonical), found]
+
+
+#: Words that open a compound title ("Press Secretary"), not an employer's name.
+_TITLE_MODIFIERS = frozenset("Press Communications".split())
+
+
+def _stands_alone(text: str, org: Sequence[Piece]) -> bool:
+    """Whether an organisation's name is a known one or written elsewhere without
+    the word after it here ("the Pentagon said", "the White House")."""
+    name = text[org[0].start : org[-1].end]
+    hit = gazetteer.lookup(name)
+    if hit is not None and hit[1] == "organization":
+        return True
+    after = text[org[-1].end : org[-1].end + 16].split()
+    return bool(after) and text.count(name) > text.count(f"{name} {after[0]}")
+
+
+def _occupation(word: str) -> bool:
+    """A capitalised occupation that stands as a title before a person's name
+    ("Economist Mark Zandi", "Strategist Wei Li"): a common word in -ist or -yst."""
+    return (
+        len(word) >= 7
+        and word.endswith(("ist", "yst"))
+        and word.isalpha()
+        and word not in given_names()
+        and zipf(word.lower()) >= _OCCUPATION_ZIPF
+    )
+
+
+#: An occupation in -ist this common in general English ("economist" 3.9,
+#: "strategist" 3.3).
+_OCCUPATION_ZIPF = 3.0
 
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
@@ -315,6 +373,12 @@ def _named_after_place(seg: Sequence[Piece]) -> bool:
     if first in given_names() or first in _PLACE_MODIFIERS or first in _PLACE_HEADS:
         return False
     tail = gazetteer.lookup(seg[-1].text)
+    if tail is not None and (tail[1] == "country" or tail[0] in _REGIONS):
+        if seg[-1].text not in gazetteer.countries() and tail[1] == "country":
+            return False  # a people: "Muslim Americans", "Kurdish Syrians"
+        if zipf(first.lower()) < _BRAND_ZIPF:
+            return False  # a rare first word: a given name ("Vernon Jordan", "Kathy
+            # Ireland") or an era ("Vichy France", "Weimar Germany")
     return (
         tail is not None
         and (
@@ -328,6 +392,9 @@ def _named_after_place(seg: Sequence[Piece]) -> bool:
     )
 
 
+#: The first word of an organisation named after a country or region is a common
+#: word ("Air France", "Virgin Atlantic", "Radio Free Asia"): this frequent at least.
+_BRAND_ZIPF = 4.3
 #: World regions an organisation is named after ("Radio Free Asia", "Virgin Atlantic").
 _REGIONS = frozenset(
     "Europe Asia Africa America Americas Atlantic Pacific Arctic Caribbean Gulf".split()
@@ -338,6 +405,29 @@ _REGIONS = frozenset(
 def _states() -> frozenset[str]:
     """The US states but Washington (a surname as often: "Denzel Washington")."""
     return frozenset(gazetteer.state_abbreviations().values()) - {"Washington"}
+
+
+def _at_hall(text: str, start: int, name: str) -> bool:
+    """Whether a name starting at ``start`` stands after "at", "in", "to" or "from"
+    (optionally with "the"), here or anywhere in the text: a place where things
+    happen ("protesters at City Hall" ... "the mayor left City Hall")."""
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    if before and before[-1].lower() in PLACE_PREPOSITIONS:
+        return True
+    after = text[start + len(name) : start + len(name) + 40]
+    town = after[2:].split(maxsplit=1) if after.startswith(", ") else []
+    if town and gazetteer.lookup(town[0].rstrip(",;.")) is not None:
+        return True  # a venue in a listing: "Memorial Hall, Sheffield, Wed"
+    return any(f"{p} {name}" in text or f"{p} the {name}" in text for p in _AT_HALL)
+
+
+#: A first word this common opens a hall's name ("Town Hall", "Memorial Hall"), not
+#: a person's ("Daryl Hall").
+_HALL_ZIPF = 4.0
+#: Prepositions before a hall's name ("at Carnegie Hall", "in City Hall").
+_AT_HALL = ("at", "in", "to", "from", "outside", "inside")
 
 
 def _given_and_surname(seg: Sequence[Piece]) -> bool:

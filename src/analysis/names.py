@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
+from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
@@ -40,6 +41,7 @@ from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
 from analysis.capitals import titled_function as _titled_function
 from analysis.frequencies import zipf
+from analysis.namekinds import _PLACE_MODIFIERS
 from analysis.namekinds import Candidate as Candidate
 from analysis.namekinds import Piece as _Piece
 from analysis.namekinds import abbreviated as _abbreviated
@@ -64,7 +66,7 @@ from analysis.namewords import TITLES as _TITLES
 from analysis.particles import particled_alone as _particled_alone
 from analysis.particles import with_particles as _with_particles
 from analysis.stoplist import stopwords
-from analysis.types import Document
+from analysis.types import Document, Token
 from analysis.worktitles import title_spans
 
 #: A sentence-initial capital counts when this rare and a second capital and a speech
@@ -164,7 +166,9 @@ def _runs(
                     opener = opener or head in _PLACE_HEADS
                     # "Doctors Without Borders said": a capitalised function word
                     # between two capitals inside a sentence joins one name
-                    opener = opener or (_titled_function(nxt) and _is_cap(after))
+                    opener = opener or (
+                        _titled_function(nxt) and _is_cap(after) and _running(toks, lo, hi)
+                    )
                     cap = not headline and opener and _is_cap(nxt)
                     if headline and bare in given_names() and _bare(nxt) in body_caps:
                         cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
@@ -174,6 +178,8 @@ def _runs(
                         cap, paired = True, i + 1  # "New Jersey Gov. Chris Christie"
                     elif not cap and not _plain_opener(bare) and _named_twice(doc.text, bare, nxt):
                         cap = True  # "Air France said ...", twice: a name holding a place
+                    elif not cap and not headline and _city_surname(bare, nxt, after):
+                        cap = True  # "Lloyd Austin met ...": a surname that is a city
                     elif not cap and _ampersand(toks, i + 1, i, hi):
                         cap = True  # "Standard & Poor's said"
                     elif not cap and not headline and not plain and _particle_run(toks, i + 1, hi):
@@ -244,7 +250,9 @@ def _runs(
                 and i + 1 < hi
                 and _is_cap(toks[i + 1].text)
                 and (
-                    _titled_function(text)  # "Doctors Without Borders", "Bank Of America"
+                    # "Doctors Without Borders", "Bank Of America" (in running text, not
+                    # a crosshead: "The Battle For Pennsylvania")
+                    (_titled_function(text) and _running(toks, lo, hi))
                     or (  # "the Committee to Protect Journalists"
                         text == "to"
                         and current[-1].text in _ORG_HEADS
@@ -252,6 +260,9 @@ def _runs(
                         and _is_cap(toks[i + 2].text)
                         and not _known(toks[i + 1].text)
                         and not _known_pair(toks[i + 1].text, toks[i + 2].text)
+                        and _to_joins(
+                            doc.text, current[0].start, toks[i + 1].text, toks[i + 2].text
+                        )
                     )
                 )
             ):
@@ -274,6 +285,43 @@ def _runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens ``[lo, hi)`` (a sentence) hold a lower-case word: running text,
+    not a line in title case ("The Battle For Pennsylvania")."""
+    return any(toks[j].text[:1].islower() for j in range(lo, hi) if toks[j].kind == "word")
+
+
+def _city_surname(word: str, nxt: str, after: str) -> bool:
+    """Whether a capital opening a sentence and a city after it, and no third
+    capital, are a person's name ("Lloyd Austin met", "Whitney Houston sold"): the
+    first word is no common word, place modifier or known name."""
+    if not word.isalpha() or _inflected(word) or word in _PLACE_MODIFIERS or _known(word):
+        return False
+    if _is_cap(after) or zipf(word.lower()) >= _CITY_SURNAME_ZIPF:
+        return False
+    found = gazetteer.lookup(_bare(nxt))
+    return found is not None and found[1] == "place"
+
+
+#: A first word as frequent as this ("Downtown", "Visiting") opens a sentence
+#: before a city; rarer ones ("Lloyd", "Whitney", "Grover") are given names.
+_CITY_SURNAME_ZIPF = 4.3
+
+
+def _to_joins(text: str, start: int, word: str, nxt: str) -> bool:
+    """Whether "to" after an organisation's head word joins one name, a verb after
+    it ("Committee to Protect Journalists"): not after "from" ("from the Council to
+    Prime Minister Keir Starmer", "from Congress to President Joe Biden") and not
+    before a title or another organisation ("to Attorney General Merrick Garland",
+    "to Harvard University")."""
+    if word in _ROLE_WORDS or nxt in _ORG_HEADS:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    return not (before and before[-1].lower() == "from")
 
 
 def _plain_opener(word: str) -> bool:

@@ -34,10 +34,24 @@ def with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
         j -= 1
     if j == k:
         return  # (a capital before the particles in the run: "Rio de Janeiro" is one)
+    if j > 0 and _common_particle(toks[j - 1].text.lower(), toks[j].text):
+        return  # "the van Martinez had rented", "à la Trump": no particle
     for c in found:
         if c.start == toks[k].start and c.kind in (None, "person") and c.role is None:
             c.start, c.kind, c.canonical = toks[j].start, "person", None
             c.name = " ".join(doc.text[c.start : c.end].split())
+
+
+#: Words before "van" that make it the vehicle ("the van Martinez had rented").
+_DETERMINERS = frozenset("the a an this that his her its their our my your one".split())
+
+
+def _common_particle(before: str, particle: str) -> bool:
+    """Whether a particle is an ordinary word here: "van" after a determiner, "la"
+    after "à" ("à la Trump": in the manner of)."""
+    return (particle == "van" and before in _DETERMINERS) or (
+        particle == "la" and before in ("à", "a")
+    )
 
 
 def particled_alone(doc: Document, out: list[Candidate]) -> None:
