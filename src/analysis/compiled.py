@@ -3,10 +3,9 @@
 The build (``setup.py``) compiles the modules on the hot path of ``analysis analyze``
 (listed in ``pyproject.toml``) with mypyc (Python with type annotations to C
 extensions) and records the SHA-256 of each compiled source in ``compiled.json``
-beside this file. Python imports an
-extension module in preference to its ``.py`` file, so after a source edit without
-a rebuild the old code would run unseen: :func:`check` refuses that, naming the
-module and the command that rebuilds.
+beside this file. Python imports an extension module in preference to its ``.py``
+file, so after a source edit without a rebuild the old code would run unseen:
+:func:`check` refuses that, naming the module and the command that rebuilds.
 """
 
 from __future__ import annotations
