@@ -23,18 +23,20 @@ else
 BUILD := $(VENV)/.build-compiled src/analysis/compiled.json $(COMPILED:%=src/analysis/%.py)
 endif
 
+# The stamp takes the install's start time: a module saved during the build is newer.
 $(STAMP): pyproject.toml constraints.txt setup.py $(BUILD)
+	mkdir -p $(VENV) && touch $(STAMP).new
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "analysis (Python 3.11)" > /dev/null
-	echo $(ANALYSIS_PURE_PYTHON) > $(VENV)/.pure-python
-	touch $(STAMP)
+	mv $(STAMP).new $(STAMP)
 
 # Switching between a compiled and a pure install reinstalls.
 $(VENV)/.build-%:
 	mkdir -p $(VENV)
 	rm -f $(VENV)/.build-*
+	echo $(ANALYSIS_PURE_PYTHON) > $(VENV)/.pure-python
 	touch $@
 
 # A missing build record (removed by hand, or never built) reinstalls too.

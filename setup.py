@@ -56,23 +56,31 @@ def _extension_files(folder: Path) -> list[Path]:
     return [p for p in folder.glob("*") if p.suffix in {".so", ".pyd"}]
 
 
+#: The record of the sources as mypyc read them (hashed before it reads them, so that
+#: a source saved during the minutes of a build counts as changed since).
+_RECORDED: list[str] = []
+
+
 class BuildExt(build_ext):  # type: ignore[misc]
     """Build the extensions, then (only if that succeeded) record their sources."""
 
     def run(self) -> None:
+        if not self.extensions or not _RECORDED:
+            super().run()
+            return
         super().run()
-        names = compiled_names()
         built = {Path(self.get_ext_fullpath(e.name)).name for e in self.extensions}
         if self.inplace:
-            target = PACKAGE
-            # extensions of modules no longer compiled, and older group libraries
-            for stale in _extension_files(PACKAGE) + _extension_files(SRC):
-                if stale.name not in built:
-                    stale.unlink()
+            package, root = PACKAGE, SRC
         else:
-            target = Path(self.build_lib) / "analysis"
-            target.mkdir(parents=True, exist_ok=True)
-        (target / RECORD).write_text(_record(names), encoding="utf-8")
+            root = Path(self.build_lib)
+            package = root / "analysis"
+            package.mkdir(parents=True, exist_ok=True)
+        # extensions of modules no longer compiled, and older group libraries
+        for stale in _extension_files(package) + _extension_files(root):
+            if stale.name not in built:
+                stale.unlink()
+        (package / RECORD).write_text(_RECORDED[0], encoding="utf-8")
 
 
 def _extensions() -> list[object]:
@@ -87,8 +95,9 @@ def _extensions() -> list[object]:
         return []
     from mypyc.build import mypycify
 
-    paths = [f"src/analysis/{n}.py" for n in compiled_names()]
-    return list(mypycify(paths, opt_level="3"))
+    names = compiled_names()
+    _RECORDED.append(_record(names))
+    return list(mypycify([f"src/analysis/{n}.py" for n in names], opt_level="3"))
 
 
 setup(ext_modules=_extensions(), cmdclass={"build_ext": BuildExt})

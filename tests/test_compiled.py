@@ -171,3 +171,27 @@ def test_a_numeral_past_the_trillions_is_read_digit_by_digit() -> None:
     assert len(numeral_words("1234567890123456")) == 16
     assert numeral_words("999999999999999")[:4] == ["nine", "hundred", "ninety", "nine"]
     assert syllables("7" * 5000) == 10000  # "seven" 2 syllables each
+
+
+def test_an_extension_missing_from_the_record_refuses(tmp_path: Path) -> None:
+    # a module dropped from the compiled list must not keep running from an old build
+    copy = _fake_package(tmp_path, record=True, built=("stats", "parse"))
+    (copy / f"tone{SUFFIX}").write_bytes(b"")
+    result = _import(tmp_path)
+    assert result.returncode == 1
+    assert f"tone{SUFFIX} is compiled but not in the build record" in result.stderr
+
+
+def test_every_scorer_setting_survives_pickling() -> None:
+    # __reduce__ lists the fields by hand: a field it missed would fall back to its default
+    from dataclasses import fields
+
+    from analysis.newsvader import DEFAULT_CONFIG, NewsVaderConfig
+
+    changed: dict[str, object] = {}
+    for f in fields(NewsVaderConfig):
+        value = getattr(DEFAULT_CONFIG, f.name)
+        changed[f.name] = (not value) if isinstance(value, bool) else value + 1
+    custom = NewsVaderConfig(**changed)  # type: ignore[arg-type]
+    back = pickle.loads(pickle.dumps(custom))
+    assert {f.name: getattr(back, f.name) for f in fields(back)} == changed

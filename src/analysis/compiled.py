@@ -58,6 +58,13 @@ def check() -> None:
             )
         return
     recorded: dict[str, str] = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    for path in sorted(_HERE.iterdir()):
+        stem = path.name.split(".", 1)[0]
+        unrecorded = f"analysis.{stem}" not in recorded and "__mypyc" not in stem
+        if path.suffix in {".so", ".pyd"} and unrecorded:
+            raise StaleBuildError(
+                f"analysis: {path.name} is compiled but not in the build record: {REBUILD}"
+            )
     for module, digest in sorted(recorded.items()):
         source = _HERE / f"{module.rpartition('.')[2]}.py"
         if _extension(module) is None:
