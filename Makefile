@@ -30,6 +30,7 @@ $(STAMP): pyproject.toml constraints.txt setup.py $(BUILD)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "analysis (Python 3.11)" > /dev/null
+	test ! -f src/analysis/compiled.json || touch -r $(STAMP).new src/analysis/compiled.json
 	mv $(STAMP).new $(STAMP)
 
 # Switching between a compiled and a pure install reinstalls.
