@@ -33,13 +33,15 @@ def named_day(text: str, c: Candidate) -> bool:
     return c.name in DAY_MODIFIERS and text.startswith(_WEEKDAYS, c.end)
 
 
-#: A word after a name that makes it a person's: a speech verb or an age set off.
-_PERSONAL_AFTER = re.compile(r"(?: (?:said|says|told|added|wrote|argued|insisted)\b|, \d{1,3},)")
+#: An age set off after a person's name: ", 34,".
+AGED = re.compile(r", \d{1,3},")
+#: A speech verb after a name, which makes it a person's (as does an age set off).
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|wrote|argued|insisted)\b")
 
 
 def _personal(text: str, end: int) -> bool:
     """Whether a speech verb or an age set off follows a name ending at ``end``."""
-    return _PERSONAL_AFTER.match(text, end) is not None
+    return _SPEAKS_AFTER.match(text, end) is not None or AGED.match(text, end) is not None
 
 
 #: A common word this frequent (Zipf) before a number names a category, no actor.
@@ -76,8 +78,6 @@ def numbered_speaker(text: str, c: Candidate, verbs: frozenset[str]) -> bool:
     return True
 
 
-#: An age set off after a person's name: ", 34,".
-AGED = re.compile(r", \d{1,3},")
 #: The legal suffixes of a company's name ("Nvidia Corp.", "BlackRock Inc.").
 _COMPANY_SUFFIXES = frozenset("Inc Corp Co Ltd LLC PLC Plc plc Corporation AG SA NV".split())
 

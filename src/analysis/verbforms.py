@@ -39,8 +39,10 @@ _SUBJECTS = frozenset(
     """i you he she it we they who which what that there has have had having is are was
     were be been being""".split()
 )
+#: Modal verbs: a base form after one is a verb ("will enhance cooperation").
+_MODALS = frozenset("will would can could should shall may might must".split())
 #: The forms of "do" before a negated verb ("does not fix schools"), and modals.
-_DO = frozenset("do does did will would can could should shall may might must".split())
+_DO = frozenset("do does did".split()) | _MODALS
 #: Words (lemmas) after which "to" is a preposition before a noun phrase, no infinitive
 #: marker: verbs of a change in amount ("rose to record highs", "fell to"), nouns of
 #: access and harm ("access to test results", "a threat to"), fixed prepositions.
@@ -50,8 +52,6 @@ _TO_PREPOSITION = frozenset(
     reply contribution opposition resistance according due next close similar prior
     compare thanks relate subject""".split()
 )
-#: Modal verbs: a base form after one is a verb ("will enhance cooperation").
-_MODALS = frozenset("will would can could should shall may might must".split())
 
 
 def verb_led(low: Sequence[str], is_word: Sequence[bool], k: int, taken: Set[int]) -> bool:
