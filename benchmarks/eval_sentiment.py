@@ -21,7 +21,9 @@ Each snippet is scored as one text, as in the VADER paper.
   chosen by 5-fold cross-validation grouped by article (the id before "_") over
   1.0-1.75, to show what tuning on this data would add; the held-out predictions
   are pooled into one cross-validated r.
-* Ablations: the news scorer with one rule switched off at a time.
+* Ablations: the news scorer with one rule switched off at a time, and the weight
+  of Pattern's adjective polarity over a grid (the default, 0.35, is the best r on
+  half A).
 
 --polnear DIR (the PolNeAR folder: ``dev.gold.jsonl`` and ``train/text/*.txt``):
 document scores of whole articles, VADER's compound of the whole text against the
@@ -52,6 +54,7 @@ from analysis.read import article_from_record
 from analysis.sentiment import document, vader_text
 
 NEGATIVITY_GRID = (1.0, 1.25, 1.5, 1.75)
+ADJECTIVE_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
 
 
 def pearson(x: Sequence[float], y: Sequence[float]) -> float:
@@ -193,6 +196,7 @@ def nyt(path: Path) -> None:
         "without the news lexicon supplement": replace(DEFAULT_CONFIG, supplement=False),
         "without the names rule": replace(DEFAULT_CONFIG, names_neutral=False),
         "without polarity shifters": replace(DEFAULT_CONFIG, shifters=False),
+        "without Pattern's adjectives": replace(DEFAULT_CONFIG, adjectives=0.0),
         "without hedge damping": replace(DEFAULT_CONFIG, hedge=1.0),
         "without questions as irrealis": replace(DEFAULT_CONFIG, questions=False),
         "without length compression": replace(DEFAULT_CONFIG, length_exponent=0.0),
@@ -203,6 +207,17 @@ def nyt(path: Path) -> None:
     for name, config in variants.items():
         pred = [score_text(t, config=config).compound for t in texts]
         print(f"| {name} | " + " | ".join(split_cells(pred, gold, parts)) + " |")
+
+    # The weight of Pattern's polarity was chosen as the best r on half A on this grid;
+    # every row is shown so that half B can be read for each weight.
+    print("\nWeight of Pattern's adjective polarity (0: the rules alone):\n")
+    print("| weight | r A | r B | r all | F1 A | F1 B | F1 all |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    tokenized = [tokenize(t) for t in texts]
+    for weight in ADJECTIVE_GRID:
+        config = replace(DEFAULT_CONFIG, adjectives=weight)
+        pred = [score_tokens(t, config=config).compound for t in tokenized]
+        print(f"| {weight:.2f} | " + " | ".join(split_cells(pred, gold, parts)) + " |")
 
 
 def polnear_texts(root: Path) -> list[tuple[str, str]]:

@@ -10,6 +10,9 @@ Arithmetic (compound = x / sqrt(x^2 + 15); N_SCALAR = -0.74; negatives x1.5):
   gives way to its object -> -1.887 / sqrt(18.5608) = -0.438; neg = 2.887 / 4.887.
 * "He did not reduce the risk." risk -1.1 is shifted (* -0.74) and negated by "not"
   two words further back (* -0.74): -0.60236 * 1.5 = -0.90354 -> -0.2272.
+
+These are the rules' own scores (``RULES``): the default also mixes in Pattern's
+adjective polarity, tested with its arithmetic in ``test_adjectives.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from analysis.read import article_from_text, read_article
 from analysis.types import SentimentScore
 
 SEED = "seeds/000_396a11e332c8e407.txt"
+#: The news rules alone, without Pattern's adjectives mixed in.
+RULES = replace(DEFAULT_CONFIG, adjectives=0.0)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +42,11 @@ SEED = "seeds/000_396a11e332c8e407.txt"
     ],
 )
 def test_polarity_shifters(text: str, expected: SentimentScore) -> None:
-    assert score_text(text) == expected
+    assert score_text(text, config=RULES) == expected
 
 
 def test_shifters_can_be_switched_off() -> None:
-    off = replace(DEFAULT_CONFIG, shifters=False)
+    off = replace(RULES, shifters=False)
     # violence -3.1 * 1.5 = -4.65 -> -0.7684, as without "ends"
     assert score_text("The new law ends the violence.", config=off).compound == -0.7684
 
@@ -49,12 +54,14 @@ def test_shifters_can_be_switched_off() -> None:
 def test_shifter_reaches_only_the_negation_window() -> None:
     # "disease" is four words after "reduce": not shifted. risk -1.1 * -0.74 = 0.814;
     # disease -2.0 * 1.5 = -3.0; sum -2.186 -> -2.186 / sqrt(19.7786) = -0.4915
-    assert score_text("They reduce the risk of disease.").compound == -0.4915
+    assert score_text("They reduce the risk of disease.", config=RULES).compound == -0.4915
 
 
 def test_no_scored_word_is_neutral_and_no_word_is_empty() -> None:
-    assert score_text("The committee met on Tuesday.") == SentimentScore(0.0, 0.0, 1.0, 0.0)
-    assert score_text("...") == SentimentScore(0.0, 0.0, 0.0, 0.0)
+    assert score_text("The committee met on Tuesday.", config=RULES) == SentimentScore(
+        0.0, 0.0, 1.0, 0.0
+    )
+    assert score_text("...", config=RULES) == SentimentScore(0.0, 0.0, 0.0, 0.0)
 
 
 def test_ranges_of_a_prepared_document_score_as_their_own_tokens() -> None:
@@ -73,8 +80,8 @@ def test_a_range_does_not_see_a_negator_before_it() -> None:
     tokens = tokenize(text)
     prep = prepare(tokens)
     # "good" alone: 1.9 -> 0.4404; with "not" in the range: negated
-    assert score_range(prep, 3, 5).compound == 0.4404
-    assert score_range(prep, 0, 5).compound == -0.4782
+    assert score_range(prep, 3, 5, config=RULES).compound == 0.4404
+    assert score_range(prep, 0, 5, config=RULES).compound == -0.4782
 
 
 def test_prepared_with_another_lexicon_is_refused() -> None:
@@ -88,7 +95,7 @@ def test_headline_case_sentence_keeps_capitalised_words() -> None:
     prep = prepare(doc.tokens)
     s = doc.sentences[0]
     # headline case: capitals are not names; fruitful 2.0 (supplement) + warm 0.9
-    assert score_range(prep, s.tok_start, s.tok_end).compound == round(
+    assert score_range(prep, s.tok_start, s.tok_end, config=RULES).compound == round(
         2.9 / (2.9**2 + 15) ** 0.5, 4
     )
 
@@ -112,7 +119,7 @@ def test_a_range_without_scored_words_still_refuses_another_lexicon() -> None:
     ],
 )
 def test_hedges_with_and_without_boosters(text: str, compound: float) -> None:
-    assert score_text(text).compound == compound
+    assert score_text(text, config=RULES).compound == compound
 
 
 @pytest.mark.parametrize(
@@ -129,11 +136,11 @@ def test_hedges_with_and_without_boosters(text: str, compound: float) -> None:
     ],
 )
 def test_questions_are_irrealis(text: str, compound: float) -> None:
-    assert score_text(text).compound == compound
+    assert score_text(text, config=RULES).compound == compound
 
 
 def test_questions_rule_can_be_switched_off() -> None:
-    off = replace(DEFAULT_CONFIG, questions=False)
+    off = replace(RULES, questions=False)
     assert score_text("Is the plan good?", config=off).compound == 0.4404
     # -> 1.9 - 3.75 = -1.85 -> -1.85 / sqrt(18.4225)
     assert score_text("Is the plan good? It is bad.", config=off).compound == -0.431
@@ -150,7 +157,7 @@ def test_questions_rule_can_be_switched_off() -> None:
     ],
 )
 def test_news_event_and_approval_words(text: str, expected: SentimentScore) -> None:
-    assert score_text(text) == expected
+    assert score_text(text, config=RULES) == expected
 
 
 @pytest.mark.parametrize(
@@ -168,7 +175,7 @@ def test_news_event_and_approval_words(text: str, expected: SentimentScore) -> N
 )
 def test_shot_in_sports_carries_no_sentiment(text: str) -> None:
     # "shot" (-1.5, like "gun") is the only scored word: all words neutral
-    assert score_text(text) == SentimentScore(0.0, 0.0, 1.0, 0.0)
+    assert score_text(text, config=RULES) == SentimentScore(0.0, 0.0, 1.0, 0.0)
 
 
 @pytest.mark.parametrize(
@@ -183,13 +190,13 @@ def test_shot_in_sports_carries_no_sentiment(text: str) -> None:
     ],
 )
 def test_shot_as_gunfire_stays_negative(text: str, expected: SentimentScore) -> None:
-    assert score_text(text) == expected
+    assert score_text(text, config=RULES) == expected
 
 
 def test_a_shooting_statistic_leaves_the_rest_of_the_sentence() -> None:
     # shot 0, happy 2.7 -> 2.7 / sqrt(22.29); pos = 3.7 / (3.7 + 9 neutral words)
     text = "Curry shot 9 of 12 and the crowd was happy."
-    assert score_text(text) == SentimentScore(0.5719, 0.291, 0.709, 0.0)
+    assert score_text(text, config=RULES) == SentimentScore(0.5719, 0.291, 0.709, 0.0)
 
 
 def test_rounded_is_round() -> None:

@@ -86,7 +86,8 @@ def test_a_neutral_score_is_not_shown_as_minus_zero() -> None:
         tone=tone,
         extremes=frames.sentiment_extremes_frame(scored, n=3),
     )
-    assert lines[1].startswith("Tone: neutral overall (news score 0.00, spread 0.26;")
+    # spread 0.17: the rules' 0.26 x 0.65, since no word is in Pattern's lexicon
+    assert lines[1].startswith("Tone: neutral overall (news score 0.00, spread 0.17;")
     shown = display.key_values(summary.tone(tone)).data
     assert "<td>0.00</td>" in shown and "-0.00" not in shown
     table = display.table(pd.DataFrame({"compound": [-0.004, -0.25]})).data

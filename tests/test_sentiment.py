@@ -13,12 +13,24 @@ sum x of word valences; pos/neu/neg from valences +-1 and neutral-word counts):
 * "Although the plan is good, the results are bad." 1.9 * 0.5 - 2.5 * 1.5 * 1.5 =
   -4.675 -> -0.7701.
 * "The plan may fail." -2.5 * 0.75 (hedge) * 1.5 = -2.8125 -> -0.5876.
+
+The news scorer's compound then mixes in Pattern's adjective polarity (mean over its
+lexicon words; 0 when there is none): 0.65 * rules + 0.35 * Pattern.
+
+* "The plan is good.": good 0.7 -> 0.65 * 0.4404 + 0.35 * 0.7 = 0.5313.
+* "The plan is not good.": not good -0.35 -> 0.65 * -0.4782 - 0.1225 = -0.4333.
+* "fruitful", "condemned", "interference", "collapsed" are not in Pattern's lexicon:
+  0.65 * 0.4588 = 0.2982, 0.65 * -0.8126 = -0.5282, 0.65 * -0.3559 = -0.2313.
+* "Although the plan is good, the results are bad.": good 0.7 and bad -0.7 average
+  to 0 (Pattern has no contrast rule) -> 0.65 * -0.7701 = -0.5006.
+* "The plan may fail.": fail -0.5 (no hedge) -> 0.65 * -0.5876 - 0.175 = -0.5569.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -26,12 +38,14 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import sentiment as S
 from analysis.cli import main
-from analysis.newsvader import news_supplement, score_text, vader_lexicon
+from analysis.newsvader import DEFAULT_CONFIG, news_supplement, score_text, vader_lexicon
 from analysis.parse import parse
 from analysis.read import article_from_text, read_article
 from analysis.types import Document, Mention, Quote, SentimentScore
 
 SEED = "seeds/000_396a11e332c8e407.txt"
+#: The news rules alone, without Pattern's adjectives mixed in.
+RULES = replace(DEFAULT_CONFIG, adjectives=0.0)
 
 
 @pytest.fixture(scope="module")
@@ -49,25 +63,25 @@ def doc_of(text: str) -> Document:
 @pytest.mark.parametrize(
     ("text", "news", "vader"),
     [
-        ("The plan is good.", (0.4404, 0.492, 0.508, 0.0), (0.4404, 0.492, 0.508, 0.0)),
-        ("The plan is not good.", (-0.4782, 0.0, 0.563, 0.437), (-0.3412, 0.0, 0.624, 0.376)),
-        ("The talks were fruitful.", (0.4588, 0.5, 0.5, 0.0), (0.0, 0.0, 1.0, 0.0)),
+        ("The plan is good.", (0.5313, 0.492, 0.508, 0.0), (0.4404, 0.492, 0.508, 0.0)),
+        ("The plan is not good.", (-0.4333, 0.0, 0.563, 0.437), (-0.3412, 0.0, 0.624, 0.376)),
+        ("The talks were fruitful.", (0.2982, 0.5, 0.5, 0.0), (0.0, 0.0, 1.0, 0.0)),
         (
             "Officials condemned the interference.",
-            (-0.8126, 0.0, 0.213, 0.787),
+            (-0.5282, 0.0, 0.213, 0.787),
             (-0.4404, 0.0, 0.508, 0.492),
         ),
         (
             "The talks were fruitful; however, the deal collapsed.",
-            (-0.3559, 0.174, 0.523, 0.303),
+            (-0.2313, 0.174, 0.523, 0.303),
             (-0.2732, 0.0, 0.769, 0.231),
         ),
         (
             "Although the plan is good, the results are bad.",
-            (-0.7701, 0.125, 0.449, 0.425),
+            (-0.5006, 0.125, 0.449, 0.425),
             (-0.1531, 0.216, 0.522, 0.261),
         ),
-        ("The plan may fail.", (-0.5876, 0.0, 0.44, 0.56), (-0.5423, 0.0, 0.462, 0.538)),
+        ("The plan may fail.", (-0.5569, 0.0, 0.44, 0.56), (-0.5423, 0.0, 0.462, 0.538)),
         ("It looks like rain.", (0.0, 0.0, 1.0, 0.0), (0.3612, 0.455, 0.545, 0.0)),
         ("She moved to Hope Street.", (0.0, 0.0, 1.0, 0.0), (0.4404, 0.42, 0.58, 0.0)),
     ],
@@ -80,7 +94,9 @@ def test_scores_hand_checked(text: str, news: tuple[float, ...], vader: tuple[fl
 def test_long_sentences_are_compressed() -> None:
     # 40 words, one "good": 1.9 / sqrt(40 / 20) = 1.34350 -> 1.34350 / sqrt(16.805)
     text = "The report was good " + " ".join(["and"] * 35) + " then."
-    assert score_text(text).compound == 0.3277
+    assert score_text(text, config=RULES).compound == 0.3277
+    # Pattern's mean is not compressed: 0.65 * 0.3277 + 0.35 * good 0.7 = 0.458
+    assert score_text(text).compound == 0.458
     assert S.vader_text(text).compound == 0.4404
 
 
@@ -121,8 +137,9 @@ def test_seed_most_negative_sentence(seed: Document) -> None:
     assert worst.sentence == 7
     assert worst.text.startswith("China, he added, opposes external forces interfering")
     assert seed.text[worst.start : worst.end] == worst.text
-    # 27 words: (-0.8 - 1.6) * 1.5 + 1.5 = -2.1, / sqrt(27 / 20) -> -1.8074 -> -0.4229
-    assert worst.score == SentimentScore(-0.4229, 0.078, 0.748, 0.174)
+    # 27 words: (-0.8 - 1.6) * 1.5 + 1.5 = -2.1, / sqrt(27 / 20) -> -1.8074 -> -0.4229;
+    # Pattern: external, internal and own score 0 in news -> 0.65 * -0.4229 = -0.2749
+    assert worst.score == SentimentScore(-0.2749, 0.078, 0.748, 0.174)
     assert sum(1 for s in scored if s.score.compound < 0) == 1
     # Plain VADER sees no negative sentence: "interfering" is not in its lexicon.
     vader = S.sentences(seed, method="vader")
@@ -138,9 +155,11 @@ def test_seed_document(seed: Document) -> None:
     expected = sum(w * s.score.compound for w, s in zip(words, scored, strict=True)) / 404
     assert d.compound == pytest.approx(expected)
     # sentence 3: cooperation 1.6 + progress 1.8 + increased 1.1 = 4.5 over 43 words,
-    # 4.5 / sqrt(43 / 20) = 3.069 -> 0.6211 ("a number of" carries no valence)
-    assert scored[3].score.compound == 0.6211
-    assert round(d.compound, 4) == 0.6394
+    # 4.5 / sqrt(43 / 20) = 3.069 -> 0.6211 ("a number of" carries no valence);
+    # Pattern: steady 0.1667 and large 0 (news-neutral) -> 0.0833;
+    # 0.65 * 0.6211 + 0.35 * 0.08335 = 0.4329
+    assert scored[3].score.compound == 0.4329
+    assert round(d.compound, 4) == 0.4339
     assert d.positive == pytest.approx(10 / 11) and d.negative == pytest.approx(1 / 11)
     assert d.drivers == (5, 1, 2)
     assert d.pos + d.neu + d.neg == pytest.approx(1.0, abs=0.002)
@@ -181,29 +200,31 @@ def test_segments_split_sentences_between_voices() -> None:
         (2, "The minister added that", None, 4),
         (2, "cooperation would grow", "Minister", 3),
     ]
+    # No word of these segments is in Pattern's lexicon: each is 0.65 * the rules' score.
     # sanctions -1.3, disaster -3.1, each * 1.5: -6.6 -> -6.6 / sqrt(58.56) = -0.8625
-    assert parts[2].score.compound == -0.8625
+    assert parts[2].score.compound == -0.5606  # 0.65 * -0.8625
     # warned -1.1 * 1.5 = -1.65 -> -1.65 / sqrt(17.7225) = -0.3919
-    assert parts[3].score.compound == -0.3919
+    assert parts[3].score.compound == -0.2547  # 0.65 * -0.3919
     # cooperation 1.6 -> 0.3818 ("would" follows it, so no hedge)
-    assert parts[5].score.compound == 0.3818
+    assert parts[5].score.compound == 0.2482  # 0.65 * 0.3818
+    # fruitful 2.0 -> 0.4588
 
     speakers = S.by_speaker(doc, quotes, parts=parts)
     assert [g.name for g in speakers] == ["Minister", "Mayor"]
     minister = speakers[0]
     assert minister.segments == 2 and minister.words == 7
-    assert minister.compound == pytest.approx((4 * 0.4588 + 3 * 0.3818) / 7)
-    mean = (4 * 0.4588 + 3 * 0.3818) / 7
-    std = math.sqrt((4 * (0.4588 - mean) ** 2 + 3 * (0.3818 - mean) ** 2) / 7)
+    assert minister.compound == pytest.approx((4 * 0.2982 + 3 * 0.2482) / 7)
+    mean = (4 * 0.2982 + 3 * 0.2482) / 7
+    std = math.sqrt((4 * (0.2982 - mean) ** 2 + 3 * (0.2482 - mean) ** 2) / 7)
     assert minister.std == pytest.approx(std)
     assert minister.positive == 1.0 and minister.negative == 0.0
-    assert speakers[1].compound == pytest.approx(-0.8625)
+    assert speakers[1].compound == pytest.approx(-0.5606)
 
     narration, quoted = S.by_voice(doc, quotes, parts=parts)
     assert (narration.name, narration.segments, narration.words) == ("narration", 3, 10)
-    assert narration.compound == pytest.approx(3 * -0.3919 / 10)
+    assert narration.compound == pytest.approx(3 * -0.2547 / 10)
     assert (quoted.segments, quoted.words) == (3, 12)
-    assert quoted.compound == pytest.approx((4 * 0.4588 - 5 * 0.8625 + 3 * 0.3818) / 12)
+    assert quoted.compound == pytest.approx((4 * 0.2982 - 5 * 0.5606 + 3 * 0.2482) / 12)
 
 
 def test_segments_quote_across_sentences_and_overlapping_quotes() -> None:
@@ -229,10 +250,11 @@ def test_segments_quote_across_sentences_and_overlapping_quotes() -> None:
         (3, 'Critics called it "', None, 3),
         (3, "a good start", S.UNKNOWN_SPEAKER, 3),
     ]
-    # failed -2.3 * 1.5 = -3.45 -> -3.45 / sqrt(3.45 ** 2 + 15) = -0.6652
-    assert parts[1].score.compound == -0.6652
-    # good 1.9 -> 1.9 / sqrt(1.9 ** 2 + 15) = 0.4404
-    assert parts[5].score.compound == 0.4404
+    # failed -2.3 * 1.5 = -3.45 -> -3.45 / sqrt(3.45 ** 2 + 15) = -0.6652;
+    # Pattern: failed -0.5 -> 0.65 * -0.6652 - 0.35 * 0.5 = -0.6074
+    assert parts[1].score.compound == -0.6074
+    # good 1.9 -> 1.9 / sqrt(1.9 ** 2 + 15) = 0.4404; Pattern: good 0.7 -> 0.5313
+    assert parts[5].score.compound == 0.5313
     # the same parts when the sentence scores are passed in (whole sentences reused)
     assert S.segments(doc, quotes, scored=S.sentences(doc)) == parts
 
@@ -241,7 +263,7 @@ def test_unknown_speaker_and_no_quotes() -> None:
     doc = doc_of(TEXT)
     speakers = S.by_speaker(doc, [quote(TEXT, "The sanctions are a disaster", None)])
     assert [(g.name, g.segments) for g in speakers] == [(S.UNKNOWN_SPEAKER, 1)]
-    assert speakers[0].compound == pytest.approx(-0.8625)
+    assert speakers[0].compound == pytest.approx(-0.5606)
     narration, quoted = S.by_voice(doc, [])
     assert narration.segments == 3 and narration.words == 22  # 7 + 8 + 7
     assert quoted.segments == 0 and quoted.compound == 0.0
@@ -286,7 +308,7 @@ def test_document_aggregation_is_length_weighted() -> None:
 def test_records_document_and_sentence(seed: Document) -> None:
     (rec,) = S.records(seed)
     assert list(rec)[:6] == ["doc", "compound", "pos", "neu", "neg", "method"]
-    assert rec["doc"] == SEED and rec["compound"] == 0.639393 and rec["drivers"] == "5,1,2"
+    assert rec["doc"] == SEED and rec["compound"] == 0.433871 and rec["drivers"] == "5,1,2"
     rows = S.records(seed, level="sentence", method="vader")
     assert len(rows) == 11
     assert list(rows[7])[:4] == ["doc", "sentence", "start", "end"]
@@ -299,7 +321,7 @@ def test_cli_sentiment() -> None:
     result = runner.invoke(main, ["sentiment", SEED, "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     (rec,) = [json.loads(line) for line in result.output.splitlines()]
-    assert rec["doc"] == SEED and rec["method"] == "news" and rec["compound"] == 0.639393
+    assert rec["doc"] == SEED and rec["method"] == "news" and rec["compound"] == 0.433871
     result = runner.invoke(
         main, ["sentiment", SEED, "--level", "sentence", "--method", "vader", "--format", "csv"]
     )

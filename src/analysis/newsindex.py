@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import and_
 
+from analysis.adjectives import forms as adjective_forms
 from analysis.newslexicon import (
     BOOSTER_BIGRAMS,
     BOOSTERS,
@@ -46,6 +47,9 @@ class NewsVaderConfig:
         supplement: Use the news lexicon supplement (off: VADER's lexicon alone).
         shifters: Reverse what a verb of reducing, preventing or ending governs.
         questions: Damp the words of a question by ``hedge``, as irrealis.
+        adjectives: Weight of Pattern's adjective polarity (:mod:`analysis.adjectives`)
+            in the compound score, against ``1 - adjectives`` for the rules above
+            (0 turns it off).
     """
 
     negation_window: int = 3
@@ -57,6 +61,7 @@ class NewsVaderConfig:
     supplement: bool = True
     shifters: bool = True
     questions: bool = True
+    adjectives: float = 0.35
 
     def __reduce__(self) -> tuple[type[NewsVaderConfig], tuple[int | float | bool, ...]]:
         # compiled (mypyc), a frozen dataclass is pickled and copied through __init__ only
@@ -72,6 +77,7 @@ class NewsVaderConfig:
                 self.supplement,
                 self.shifters,
                 self.questions,
+                self.adjectives,
             ),
         )
 
@@ -153,6 +159,7 @@ class Prepared:
         capitals: The scored words written with a capital first letter or in capitals.
         modifiers: Indices of the words that may change a scored word after them:
             boosters, negators, shifters, "least" and the last words of booster bigrams.
+        adjectives: Indices of the words in Pattern's lexicon (:mod:`analysis.adjectives`).
     """
 
     tokens: Sequence[Token]
@@ -170,6 +177,7 @@ class Prepared:
     context: dict[int, tuple[int, int, int]]
     capitals: list[int]
     modifiers: list[int]
+    adjectives: list[int]
     memo: dict[tuple[int, int, NewsVaderConfig | None], dict[int, float] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -211,6 +219,8 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
     capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
+    in_pattern = adjective_forms().intersection(lows)
+    adjectives = [k for k in words if lows[k] in in_pattern] if in_pattern else []
     return Prepared(
         tokens,
         lows,
@@ -227,6 +237,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         {},
         capitals,
         _among_words(flagged, flagged_role, _MODIFIER, is_word),
+        adjectives,
     )
 
 

@@ -46,6 +46,15 @@ punctuation rules and its normalisation, and changes what news prose needs:
 * **Length**: VADER sums word valences, so a long sentence saturates towards ±1. The
   sum is divided by ``(words / reference_words) ** length_exponent`` for units longer
   than ``reference_words`` (default 20 words, about one tweet).
+* **A second lexicon**: the compound is mixed with Pattern's polarity of the same
+  unit (:mod:`analysis.adjectives`, hand-rated adjectives; De Smedt & Daelemans,
+  2012): ``0.65 * rules + 0.35 * pattern``, Pattern counting 0 where the unit has
+  none of its words (a sentence without opinion adjectives reads milder). The two
+  lexicons err differently, and their mean agrees with people more than either. The
+  weight is the best for half A of the NYT snippets on a 0.05 grid (every weight
+  from 0.15 to 0.45 raised both halves); r A 0.570 -> 0.582, held-out B 0.543 ->
+  0.563. pos/neu/neg stay VADER's shares, and :func:`word_valences` (the words
+  that drove a score, the targets) are the rules' alone.
 
 It scores the tokens of :func:`analysis.parse.tokenize` (the document's own tokens),
 so sentences are never tokenized twice; each document's tokens are looked up once
@@ -67,6 +76,8 @@ References:
     Schulder, M., Wiegand, M., Ruppenhofer, J. & Roth, B. (2017). Towards
     Bootstrapping a Polarity Shifter Lexicon using Linguistic Features. IJCNLP.
     Soroka, S. (2014). Negativity in Democratic Politics. Cambridge University Press.
+    De Smedt, T. & Daelemans, W. (2012). Pattern for Python. Journal of Machine
+    Learning Research 13, 2063-2067.
 """
 
 from __future__ import annotations
@@ -74,6 +85,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from analysis.adjectives import polarity as adjective_polarity
 from analysis.newsindex import DEFAULT_CONFIG as DEFAULT_CONFIG
 from analysis.newsindex import NewsVaderConfig as NewsVaderConfig
 from analysis.newsindex import Prepared as Prepared
@@ -110,7 +122,7 @@ def score_text(text: str, *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Sentim
 
     Example:
         >>> score_text("The talks were fruitful.").compound
-        0.4588
+        0.2982
     """
     return score_tokens(tokenize(text), config=config)
 
@@ -141,6 +153,18 @@ def score_range(
     n_words = left(words, b, w_lo) - w_lo
     if not n_words:
         return _EMPTY
+    score = _rules_score(prep, a, b, w_lo, n_words, config)
+    if config.adjectives == 0.0:
+        return score
+    return _mixed(score, prep, a, b, w_lo, n_words, config)
+
+
+def _rules_score(
+    prep: Prepared, a: int, b: int, w_lo: int, n_words: int, config: NewsVaderConfig
+) -> SentimentScore:
+    """VADER's score of the range under the news rules (``n_words`` > 0 words from
+    ``prep.words[w_lo]`` on)."""
+    left = bisect.bisect_left
     hits = prep.hits
     h = left(hits, a)
     if h == len(hits) or hits[h] >= b:  # no scored word: no rule can apply
@@ -165,6 +189,62 @@ def score_range(
         total /= (n_words / config.reference_words) ** config.length_exponent
     neutral = n_words - len(sentiments) + sentiments.count(0)
     return finish(sentiments, total, exclaim, question, neutral)
+
+
+def _mixed(
+    score: SentimentScore,
+    prep: Prepared,
+    a: int,
+    b: int,
+    w_lo: int,
+    n_words: int,
+    config: NewsVaderConfig,
+) -> SentimentScore:
+    """``score`` with its compound mixed with Pattern's adjective polarity of the range
+    (0 when it has no lexicon word): ``(1 - w) * compound + w * polarity``; the
+    pos/neu/neg shares stay VADER's."""
+    left = bisect.bisect_left
+    found = prep.adjectives
+    i = left(found, a)
+    polarity = 0.0
+    if i < len(found) and found[i] < b:
+        names: set[int] = set()
+        if config.names_neutral:
+            tokens = prep.tokens
+            titled = [k for k in found[i : left(found, b, i)] if _is_titlecase(tokens[k].text)]
+            if titled and not _headline_case(prep, w_lo, n_words):
+                names = {k for k in titled if _inside_sentence(prep, k, a)}
+        value = adjective_polarity(prep.low, a, b, names=names)
+        if value is not None:
+            polarity = value
+    weight = config.adjectives
+    compound = round((1.0 - weight) * score.compound + weight * polarity, 4)
+    if compound == score.compound:
+        return score
+    if compound == 0.0:
+        compound = 0.0  # never -0.0
+    return SentimentScore(compound, score.pos, score.neu, score.neg)
+
+
+def _headline_case(prep: Prepared, w_lo: int, n_words: int) -> bool:
+    """Whether most words of the range are capitalised (a sentence's first word aside):
+    in headline case, capitals do not mark names."""
+    tokens = prep.tokens
+    texts = [tokens[j].text for j in prep.words[w_lo : w_lo + n_words]]
+    titled = sum(1 for w in texts if _is_titlecase(w))
+    if _is_titlecase(texts[0]):
+        titled -= 1
+    return titled * 2 >= n_words
+
+
+def _inside_sentence(prep: Prepared, k: int, a: int) -> bool:
+    """Whether the capitalised word at ``k`` reads as part of a name: not its sentence's
+    (or the range's) first token, nor after an opener such as a quotation mark."""
+    if (prep.low[k - 1] if k > a else "") in OPENERS:
+        return False
+    ends = prep.ends
+    i = bisect.bisect_left(ends, k)
+    return k > (max(ends[i - 1] + 1, a) if i else a)
 
 
 def word_valences(
@@ -218,12 +298,8 @@ def _valences(
     if c < len(capitals) and capitals[c] < b:
         texts = [tokens[j].text for j in words[w_lo : w_lo + n_words]]
         upper = sum(1 for w in texts if w.isupper())
-        titled = sum(1 for w in texts if w[:1].isupper() and not w.isupper())
         cap_diff = 0 < n_words - upper < n_words
-        if _is_titlecase(texts[0]):
-            titled -= 1  # a sentence's first word says nothing about headline case
-        # In headline case (most words capitalised) capitals do not mark names.
-        names_rule = config.names_neutral and titled * 2 < n_words
+        names_rule = config.names_neutral and not _headline_case(prep, w_lo, n_words)
     ends = prep.ends
     context = prep.context
     modifiers = prep.modifiers
@@ -257,11 +333,9 @@ def _valences(
             v != 0.0
             and names_rule
             and _is_titlecase(tokens[k].text)
-            and (low[k - 1] if k > a else "") not in OPENERS
+            and _inside_sentence(prep, k, a)
         ):
-            i = left(ends, k)
-            if k > (max(ends[i - 1] + 1, a) if i else a):
-                v = 0.0  # a capitalised word inside a sentence: part of a name
+            v = 0.0  # a capitalised word inside a sentence: part of a name
         if v == 0.0:
             valence[k] = 0.0
             continue

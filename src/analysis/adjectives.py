@@ -1,0 +1,173 @@
+"""Adjective polarity: Pattern's lexicon of subjective words, a second opinion beside VADER.
+
+Pattern (De Smedt & Daelemans, 2012) scores a text by the mean polarity (-1..1) of
+the lexicon words in it, about 1,500 forms, mostly adjectives, rated by hand per
+sense (``data/pattern_sentiment.tsv``, public domain, see
+``benchmarks/pattern_lexicon.py``). Its rules, as implemented here:
+
+* a lexicon word after an adverb of the lexicon ("very", "really") is one
+  assessment, its polarity multiplied by the adverb's intensity ("very good" is
+  0.7 x 1.3);
+* a negator ("not", "no", "never", a "n't" form) reaches the next lexicon word
+  across short words ("not a good") and halves and reverses it ("not good" is
+  -0.35: not good is slightly bad, not bad slightly good);
+* "!" after a lexicon word strengthens it by a quarter.
+
+A known word whose polarity is 0 counts in the mean too: a text that uses many
+neutral adjectives is less opinionated than one adjective alone says.
+
+Two lexicons err differently: VADER's was rated word by word out of context for
+tweets, Pattern's per sense for reviews, and averaging independent noisy scorers
+keeps what they share (the sentiment of the text) and shrinks what each gets wrong
+(ensembles of lexicon methods agree with people more than any one of them:
+Gonçalves et al., 2013; Ribeiro et al., 2016). :mod:`analysis.newsvader` mixes the
+two compound scores (``NewsVaderConfig.adjectives``).
+
+News senses. By the rule already applied to VADER's lexicon (the frequent
+lexicon words of political news, PolNeAR's training texts, whose usual sense there
+is not an opinion), 74 forms score 0 here (:data:`NEWS_NEUTRAL`): quantities and
+degrees ("more" +0.5, "many" +0.5), order, time and rank ("first", "primary",
+"latest", "top"), classifying adjectives ("economic", "military", "black", "gay"),
+and senses of other parts of speech ("base" -0.8 in "the party's base", "firm", "game",
+"live"). The contractions of the lexicon ("can't" -0.1) are negators only.
+
+References:
+    De Smedt, T. & Daelemans, W. (2012). Pattern for Python. Journal of Machine
+    Learning Research 13, 2063-2067.
+    Gonçalves, P., Araújo, M., Benevenuto, F. & Cha, M. (2013). Comparing and
+    Combining Sentiment Analysis Methods. COSN '13.
+    Ribeiro, F. N., Araújo, M., Gonçalves, P., Gonçalves, M. A. & Benevenuto, F.
+    (2016). SentiBench: a benchmark comparison of state-of-the-practice sentiment
+    analysis methods. EPJ Data Science 5(23).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from functools import lru_cache
+from importlib import resources
+
+#: Pattern's negators; a form ending in "n't" is one too (our tokens keep "don't" whole).
+NEGATORS = frozenset(("no", "not", "never", "cannot", "n't"))
+#: Factor on a negated assessment ("not good" is slightly bad).
+NEGATED = -0.5
+#: Factor on an assessment followed by "!".
+EXCLAIMED = 1.25
+
+#: Frequent lexicon forms whose usual sense in news carries no opinion.
+NEWS_NEUTRAL = frozenset(
+    # quantity and degree
+    "more most many much few less least little half large small greater greatest "
+    "higher high whole full single average very real "
+    # order, time and rank
+    "first primary new early late past latest previous old older young last top main "
+    "major general super next final recent "
+    # classifying adjectives: place, domain, group
+    "other own far near foreign military social economic legal black gay white "
+    "political public "
+    # senses of other parts of speech
+    "base firm game action center wants spent subject live kind expected closed down "
+    "behind direct particular certain common special".split()
+)
+
+Entry = tuple[float, float, bool]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Entry]:
+    """Form -> (polarity, intensity, adverb), with :data:`NEWS_NEUTRAL` at polarity 0
+    and the contractions left out (they are negators)."""
+    text = resources.files("analysis.data").joinpath("pattern_sentiment.tsv").read_text("utf-8")
+    out: dict[str, Entry] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5:
+            raise ValueError(f"pattern_sentiment.tsv:{lineno}: expected 5 tab-separated fields")
+        form, p, _subjectivity, i, adverb = fields
+        if "n't" in form:
+            continue
+        polarity = 0.0 if form in NEWS_NEUTRAL else float(p)
+        out[form] = (polarity, float(i), adverb == "1")
+    return out
+
+
+@lru_cache(maxsize=1)
+def forms() -> frozenset[str]:
+    """The forms of :func:`lexicon` (a set, so that a document's forms intersect it by
+    their own number, not the lexicon's)."""
+    return frozenset(lexicon())
+
+
+def is_negator(form: str) -> bool:
+    """Whether a lower-case form negates the next lexicon word."""
+    return form in NEGATORS or form.endswith("n't")
+
+
+def polarity(
+    low: Sequence[str], a: int = 0, b: int = -1, *, names: Container[int] = ()
+) -> float | None:
+    """Pattern's polarity of the lower-case tokens ``low[a:b]`` (all tokens, punctuation
+    included): the mean of its assessments, ``None`` when no lexicon word occurs.
+
+    Args:
+        low: Lower-cased token texts.
+        a: First token of the range.
+        b: End of the range (exclusive); -1 for the end of ``low``.
+        names: Indices of tokens that are part of a name ("Grand Rapids"): they are
+            read as words outside the lexicon.
+
+    Example:
+        >>> polarity(["a", "good", "idea"])
+        0.7
+        >>> polarity(["not", "a", "good", "idea"])
+        -0.35
+        >>> round(polarity(["a", "very", "good", "idea", "!"]), 4)
+        1.0
+    """
+    lex = lexicon()
+    end = len(low) if b < 0 else b
+    # assessments as parallel lists: polarity, intensity, negated
+    pols: list[float] = []
+    ints: list[float] = []
+    negated: list[bool] = []
+    adverb = ""  # the last word, if a lexicon adverb ("very")
+    negation = False  # a negator seen, not yet spent
+    for k in range(a, end):
+        w = low[k]
+        entry = lex.get(w) if k not in names else None
+        if entry is not None:
+            p, intensity, is_adverb = entry
+            if adverb:
+                p *= ints[-1]
+                pols[-1] = 1.0 if p > 1.0 else (-1.0 if p < -1.0 else p)
+                ints[-1] = intensity
+            else:
+                pols.append(p)
+                ints.append(intensity)
+                negated.append(False)
+            if negation:
+                ints[-1] = 1.0 / ints[-1]
+                negated[-1] = True
+            adverb = w if is_adverb else ""
+            negation = is_negator(w)
+            continue
+        if is_negator(w):
+            negation = True
+        elif negation and len(w.strip("'")) > 1:
+            negation = False  # a negator reaches across short words only ("not a good")
+        if negation and adverb.endswith("ly"):
+            negated[-1] = True  # "really not good"
+            negation = False
+        elif adverb and len(w) > 2:
+            adverb = ""
+        if w == "!" and pols:
+            p = pols[-1] * EXCLAIMED
+            pols[-1] = 1.0 if p > 1.0 else (-1.0 if p < -1.0 else p)
+    if not pols:
+        return None
+    total = 0.0
+    for p, neg in zip(pols, negated, strict=True):
+        total += p * NEGATED if neg else p
+    return total / len(pols)

@@ -1,0 +1,104 @@
+"""Pattern's adjective polarity and its mix into the news scorer's compound.
+
+Arithmetic (Pattern's values from ``data/pattern_sentiment.tsv``: good 0.7, bad -0.7,
+great 0.8, happy 0.8, grand 0.5, failed -0.5; very: intensity 1.3, really: 2.0):
+
+* "a very good idea": 0.7 * 1.3 = 0.91; "not very good": the negation reaches "very",
+  whose intensity turns to 1 / 1.3, so good is 0.7 / 1.3 = 0.5385, negated
+  * -0.5 = -0.2692; "really not good": really's 2.0 makes good 1.4, capped at 1,
+  negated -0.5; "good!" 0.7 * 1.25 = 0.875.
+* Mixed: compound = 0.65 * rules + 0.35 * Pattern.
+  "It was a great day!": rules (3.1 + 0.292) / sqrt(3.392^2 + 15) = 0.6588, Pattern
+  0.8 * 1.25 = 1.0 -> 0.4282 + 0.35 = 0.7782. "They were not happy.": rules happy 2.7
+  * -0.74 * 1.5 = -2.997 -> -0.612, Pattern -0.4 -> -0.3978 - 0.14 = -0.5378.
+  "The grand plan failed.": rules failed -2.3 * 1.5 -> -0.6652; Pattern (0.5 - 0.5) / 2
+  = 0 -> -0.4324.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+
+import pytest
+
+from analysis.adjectives import NEWS_NEUTRAL, lexicon, polarity
+from analysis.newsvader import DEFAULT_CONFIG, score_text
+from analysis.parse import tokenize
+from analysis.types import SentimentScore
+
+
+def low(text: str) -> list[str]:
+    return [t.text.lower() for t in tokenize(text)]
+
+
+def test_lexicon_loads_from_the_package() -> None:
+    lex = lexicon()
+    # 1,528 forms in the file; the four contractions ("can't", ...) are negators only
+    assert len(lex) == 1524
+    assert "can't" not in lex and "isn't" not in lex
+    assert lex["good"] == (0.7, 1.0, False)
+    assert lex["very"] == (0.0, 1.3, True)  # an adverb: it modifies the next word
+    assert sum(1 for _p, _i, adverb in lex.values() if adverb) == 16
+
+
+def test_news_neutral_forms_score_zero() -> None:
+    lex = lexicon()
+    assert len(NEWS_NEUTRAL) == 74
+    for form in NEWS_NEUTRAL:
+        assert lex[form][0] == 0.0, form  # each is in the lexicon, at 0
+    assert polarity(low("Many new voters came.")) == 0.0  # known words, no opinion
+    assert polarity(low("The committee met.")) is None  # no lexicon word at all
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a good idea", 0.7),
+        ("not a good idea", -0.35),  # across a short word
+        ("not the good idea", 0.7),  # a word of two letters or more ends its reach
+        ("a very good idea", 0.91),
+        ("not very good", -0.2692),
+        ("really not good", -0.5),
+        ("good !", 0.875),
+        ("good and bad", 0.0),
+        ("It isn't good", -0.35),  # any "n't" form negates
+    ],
+)
+def test_pattern_rules_hand_checked(text: str, expected: float) -> None:
+    value = polarity(low(text))
+    assert value is not None and round(value, 4) == expected
+
+
+def test_a_range_and_names() -> None:
+    words = low("It is not good. It is great.")
+    assert polarity(words, 4, 8) == 0.8  # the second sentence alone
+    assert polarity(words, 0, 5) == -0.35
+    # "Grand" read as part of a name is not an assessment
+    words = low("The Grand Rapids council met.")
+    assert polarity(words) == 0.5
+    assert polarity(words, names={1}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a great day!", SentimentScore(0.7782, 0.523, 0.477, 0.0)),
+        ("They were not happy.", SentimentScore(-0.5378, 0.0, 0.429, 0.571)),
+        ("The grand plan failed.", SentimentScore(-0.4324, 0.0, 0.403, 0.597)),
+        # a capitalised word inside a sentence is part of a name for both lexicons
+        ("The city of Grand Rapids voted.", SentimentScore(0.0, 0.0, 1.0, 0.0)),
+    ],
+)
+def test_news_scorer_mixes_in_pattern(text: str, expected: SentimentScore) -> None:
+    assert score_text(text) == expected
+
+
+def test_mix_can_be_switched_off_and_pickled() -> None:
+    off = replace(DEFAULT_CONFIG, adjectives=0.0)
+    # the rules alone: (3.1 + 0.292) / sqrt(3.392 ** 2 + 15) = 0.6588
+    assert score_text("It was a great day!", config=off).compound == 0.6588
+    assert pickle.loads(pickle.dumps(off)).adjectives == 0.0
+    # Pattern alone: the rules' weight at 0
+    only = replace(DEFAULT_CONFIG, adjectives=1.0)
+    assert score_text("It was a great day!", config=only).compound == 1.0
