@@ -22,7 +22,11 @@ constants stated in advance (none fitted on the snippets):
   textblob is importable), z-scored with ours and added at weight 0.5 or 1;
 * negation as a shift (SO-CAL, Taboada et al. 2011: a negated valence moves 4 of 5
   points towards the other pole, here 3.2 of VADER's 4) instead of VADER's flip;
-* "no" before a word as a determiner (no valence of its own).
+* "no" before a word as a determiner (no valence of its own);
+* Pattern's assessments, mixed into the default since the fifth round and damped
+  there in questions and hedges as VADER's words are, also reversed by a shifter
+  before them ("fought the terrible policy") or weighted around contrast and
+  concession: both lower half B (the rules' own shifters and contrast stay).
 
 The variants patch the scorer in this process only (module functions replaced, the
 lexicon caches cleared afterwards).
@@ -31,6 +35,7 @@ lexicon caches cleared afterwards).
 from __future__ import annotations
 
 import argparse
+import bisect
 import inspect
 import json
 import statistics
@@ -40,9 +45,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import analysis.newsindex as newsindex
 import analysis.newslexicon as lexicons
 import analysis.newsrules as rules
 import analysis.newsvader as scorer
+from analysis.adjectives import NEGATED
 from analysis.lemmas import lemma
 from analysis.parse import tokenize
 from eval_sentiment import halves, pearson  # the script's folder is on sys.path
@@ -192,6 +199,40 @@ def main() -> None:
 
     with patched(scorer, "not_sentiment", determiner_no):
         row("'no' before a word has no valence (a determiner)")
+    shipped_context = scorer._in_context
+    for rule in ("shifters", "contrast"):
+        with patched(scorer, "_in_context", pattern_context(shipped_context, rule)):
+            row(f"Pattern's assessments also under the rules' {rule}")
+
+
+def pattern_context(
+    shipped: Callable[..., dict[int, float]], rule: str
+) -> Callable[..., dict[int, float]]:
+    """The mix's context rules for Pattern's assessments (questions and hedges) plus one
+    more of the news rules: a shifter before the assessment in its clause, within the
+    negation window, reverses it as Pattern's negation does (x-0.5); or contrast and
+    concession weight it as they weight VADER's words."""
+
+    def context(
+        prep: scorer.Prepared,
+        values: dict[int, float],
+        a: int,
+        b: int,
+        config: scorer.NewsVaderConfig,
+    ) -> dict[int, float]:
+        values = shipped(prep, values, a, b, config)
+        if rule == "contrast":
+            rules.contrast(values, prep.low, prep.is_word, a, b)
+            return values
+        w_lo = bisect.bisect_left(prep.words, a)
+        for k in values:
+            w_k, w_clause, _hedge = newsindex.word_context(prep, k)
+            start = max(w_k - config.negation_window, w_clause, w_lo)
+            if any(prep.low[j] in lexicons.SHIFTERS for j in prep.words[start:w_k]):
+                values[k] *= NEGATED
+        return values
+
+    return context
 
 
 if __name__ == "__main__":

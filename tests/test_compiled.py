@@ -191,7 +191,12 @@ def test_every_scorer_setting_survives_pickling() -> None:
     changed: dict[str, object] = {}
     for f in fields(NewsVaderConfig):
         value = getattr(DEFAULT_CONFIG, f.name)
-        changed[f.name] = (not value) if isinstance(value, bool) else value + 1
+        if isinstance(value, bool):
+            changed[f.name] = not value
+        elif isinstance(value, int):
+            changed[f.name] = value + 1
+        else:  # a float, some of them weights in [0, 1]
+            changed[f.name] = value / 2
     custom = NewsVaderConfig(**changed)  # type: ignore[arg-type]
     back = pickle.loads(pickle.dumps(custom))
     assert {f.name: getattr(back, f.name) for f in fields(back)} == changed

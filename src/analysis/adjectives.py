@@ -1,9 +1,11 @@
 """Adjective polarity: Pattern's lexicon of subjective words, a second opinion beside VADER.
 
 Pattern (De Smedt & Daelemans, 2012) scores a text by the mean polarity (-1..1) of
-the lexicon words in it, about 1,500 forms, mostly adjectives, rated by hand per
-sense (``data/pattern_sentiment.tsv``, public domain, see
-``benchmarks/pattern_lexicon.py``). Its rules, as implemented here:
+the lexicon words in it: 1,528 forms, mostly adjectives, rated per sense (by hand,
+some inferred), and an adverb made of each adjective with its values ("terribly"),
+2,860 forms in all (``data/pattern_sentiment.tsv``, public domain, made by
+``benchmarks/pattern_lexicon.py`` as Pattern's English analyzer loads its lexicon).
+Its rules, as implemented here:
 
 * a lexicon word after an adverb of the lexicon ("very", "really") is one
   assessment, its polarity multiplied by the adverb's intensity ("very good" is
@@ -15,6 +17,8 @@ sense (``data/pattern_sentiment.tsv``, public domain, see
 
 A known word whose polarity is 0 counts in the mean too: a text that uses many
 neutral adjectives is less opinionated than one adjective alone says.
+:func:`assessments` gives each assessment with its position, so that the news
+scorer can damp those in a question or a hedge's scope.
 
 Two lexicons err differently: VADER's was rated word by word out of context for
 tweets, Pattern's per sense for reviews, and averaging independent noisy scorers
@@ -25,11 +29,15 @@ two compound scores (``NewsVaderConfig.adjectives``).
 
 News senses. By the rule already applied to VADER's lexicon (the frequent
 lexicon words of political news, PolNeAR's training texts, whose usual sense there
-is not an opinion), 74 forms score 0 here (:data:`NEWS_NEUTRAL`): quantities and
-degrees ("more" +0.5, "many" +0.5), order, time and rank ("first", "primary",
-"latest", "top"), classifying adjectives ("economic", "military", "black", "gay"),
-and senses of other parts of speech ("base" -0.8 in "the party's base", "firm", "game",
-"live"). The contractions of the lexicon ("can't" -0.1) are negators only.
+is not an opinion), 105 forms and the adverbs made of them are no assessments here
+(:data:`NEWS_NEUTRAL`; an intensifying adverb such as "very" keeps its intensity):
+quantities, degrees and manner ("more" +0.5, "many" +0.5, "largely", "quickly"),
+order, time and rank ("first", "primary", "latest", "top"), classifying adjectives
+("economic", "military", "black", "gay", "criminal"), certainty ("clear", "sure"),
+and senses of other parts of speech ("base" -0.8 in "the party's base", "firm",
+"rose", "mean", "right"). Left out rather than set to 0, they do not dilute the mean
+("Many new voters were happy" is "happy" alone). The contractions of the lexicon
+("can't" -0.1) are negators only.
 
 References:
     De Smedt, T. & Daelemans, W. (2012). Pattern for Python. Journal of Machine
@@ -47,37 +55,52 @@ from collections.abc import Container, Sequence
 from functools import lru_cache
 from importlib import resources
 
-#: Pattern's negators; a form ending in "n't" is one too (our tokens keep "don't" whole).
+#: Pattern's negators, with "cannot" (a form ending in "n't" is one too: our tokens keep
+#: "don't" whole where Pattern's tokenizer splits off "n't").
 NEGATORS = frozenset(("no", "not", "never", "cannot", "n't"))
 #: Factor on a negated assessment ("not good" is slightly bad).
 NEGATED = -0.5
 #: Factor on an assessment followed by "!".
 EXCLAIMED = 1.25
 
-#: Frequent lexicon forms whose usual sense in news carries no opinion.
+#: Frequent lexicon forms whose usual sense in news carries no opinion (with the
+#: adverbs Pattern makes of them: "largely", "mostly", "publicly").
 NEWS_NEUTRAL = frozenset(
-    # quantity and degree
+    # quantity, degree, size and manner
     "more most many much few less least little half large small greater greatest "
-    "higher high whole full single average very real "
+    "higher high whole full single average very real long exactly rough widely heavy "
+    "complete absolute pretty worth huge quick "
     # order, time and rank
     "first primary new early late past latest previous old older young last top main "
     "major general super next final recent "
     # classifying adjectives: place, domain, group
     "other own far near foreign military social economic legal black gay white "
-    "political public "
+    "political public criminal natural modern free active green due available "
+    # certainty, not opinion
+    "clear sure unlikely apparent "
     # senses of other parts of speech
     "base firm game action center wants spent subject live kind expected closed down "
-    "behind direct particular certain common special".split()
+    "behind direct particular certain common special right mean able becoming rose "
+    "supporting forced confirmed".split()
 )
 
 Entry = tuple[float, float, bool]
 
 
+def adverb_of(adjective: str) -> str:
+    """The adverb Pattern makes of an adjective: "terrible" -> "terribly", "happy" ->
+    "happily", "large" -> "largely"."""
+    stem = adjective[:-1] + "i" if adjective.endswith("y") else adjective
+    return (stem[:-2] if stem.endswith("le") else stem) + "ly"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Entry]:
-    """Form -> (polarity, intensity, adverb), with :data:`NEWS_NEUTRAL` at polarity 0
-    and the contractions left out (they are negators)."""
+    """Form -> (polarity, intensity, adverb). The forms of :data:`NEWS_NEUTRAL` and
+    their adverbs are left out, but for adverbs, which keep their intensity at polarity
+    0 ("very good"); the contractions are left out too (they are negators)."""
     text = resources.files("analysis.data").joinpath("pattern_sentiment.tsv").read_text("utf-8")
+    neutral = NEWS_NEUTRAL | {adverb_of(form) for form in NEWS_NEUTRAL}
     out: dict[str, Entry] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
@@ -88,8 +111,11 @@ def lexicon() -> dict[str, Entry]:
         form, p, _subjectivity, i, adverb = fields
         if "n't" in form:
             continue
-        polarity = 0.0 if form in NEWS_NEUTRAL else float(p)
-        out[form] = (polarity, float(i), adverb == "1")
+        if form in neutral:
+            if adverb == "1" and float(i) != 1.0:
+                out[form] = (0.0, float(i), True)
+            continue
+        out[form] = (float(p), float(i), adverb == "1")
     return out
 
 
@@ -106,17 +132,10 @@ def is_negator(form: str) -> bool:
 
 
 def polarity(
-    low: Sequence[str], a: int = 0, b: int = -1, *, names: Container[int] = ()
+    low: Sequence[str], a: int = 0, b: int | None = None, *, names: Container[int] = ()
 ) -> float | None:
     """Pattern's polarity of the lower-case tokens ``low[a:b]`` (all tokens, punctuation
-    included): the mean of its assessments, ``None`` when no lexicon word occurs.
-
-    Args:
-        low: Lower-cased token texts.
-        a: First token of the range.
-        b: End of the range (exclusive); -1 for the end of ``low``.
-        names: Indices of tokens that are part of a name ("Grand Rapids"): they are
-            read as words outside the lexicon.
+    included): the mean of its :func:`assessments`, ``None`` when it has none.
 
     Example:
         >>> polarity(["a", "good", "idea"])
@@ -126,9 +145,33 @@ def polarity(
         >>> round(polarity(["a", "very", "good", "idea", "!"]), 4)
         1.0
     """
+    found = assessments(low, a, b, names=names)
+    if not found:
+        return None
+    total = 0.0
+    for _k, p in found:
+        total += p
+    return total / len(found)
+
+
+def assessments(
+    low: Sequence[str], a: int = 0, b: int | None = None, *, names: Container[int] = ()
+) -> list[tuple[int, float]]:
+    """Pattern's assessments of the lower-case tokens ``low[a:b]``: a lexicon word, with
+    the adverb before it if any ("very good"), as the index of its last token and its
+    polarity, negation and "!" applied.
+
+    Args:
+        low: Lower-cased token texts (all tokens, punctuation included).
+        a: First token of the range.
+        b: End of the range (exclusive); ``None`` for the end of ``low``.
+        names: Indices of tokens that are part of a name ("Grand Rapids"): they are
+            read as words outside the lexicon.
+    """
     lex = lexicon()
-    end = len(low) if b < 0 else b
-    # assessments as parallel lists: polarity, intensity, negated
+    end = len(low) if b is None else b
+    # assessments as parallel lists: last token, polarity, intensity, negated
+    heads: list[int] = []
     pols: list[float] = []
     ints: list[float] = []
     negated: list[bool] = []
@@ -143,7 +186,9 @@ def polarity(
                 p *= ints[-1]
                 pols[-1] = 1.0 if p > 1.0 else (-1.0 if p < -1.0 else p)
                 ints[-1] = intensity
+                heads[-1] = k
             else:
+                heads.append(k)
                 pols.append(p)
                 ints.append(intensity)
                 negated.append(False)
@@ -165,9 +210,4 @@ def polarity(
         if w == "!" and pols:
             p = pols[-1] * EXCLAIMED
             pols[-1] = 1.0 if p > 1.0 else (-1.0 if p < -1.0 else p)
-    if not pols:
-        return None
-    total = 0.0
-    for p, neg in zip(pols, negated, strict=True):
-        total += p * NEGATED if neg else p
-    return total / len(pols)
+    return [(k, p * NEGATED if neg else p) for k, p, neg in zip(heads, pols, negated, strict=True)]

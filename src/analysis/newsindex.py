@@ -63,6 +63,10 @@ class NewsVaderConfig:
     questions: bool = True
     adjectives: float = 0.35
 
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.adjectives <= 1.0:
+            raise ValueError(f"adjectives is a weight in [0, 1], not {self.adjectives}")
+
     def __reduce__(self) -> tuple[type[NewsVaderConfig], tuple[int | float | bool, ...]]:
         # compiled (mypyc), a frozen dataclass is pickled and copied through __init__ only
         return (

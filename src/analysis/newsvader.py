@@ -1,4 +1,4 @@
-"""A news-tuned VADER: the same lexicon and scale, rules and vocabulary for news prose.
+"""A news-tuned VADER: its lexicon, rules and vocabulary for news prose, and a second lexicon.
 
 VADER (Hutto & Gilbert, 2014) was built and validated on tweets; on New York Times
 editorial snippets its compound score correlates with human ratings at r = 0.49. This
@@ -47,14 +47,19 @@ punctuation rules and its normalisation, and changes what news prose needs:
   sum is divided by ``(words / reference_words) ** length_exponent`` for units longer
   than ``reference_words`` (default 20 words, about one tweet).
 * **A second lexicon**: the compound is mixed with Pattern's polarity of the same
-  unit (:mod:`analysis.adjectives`, hand-rated adjectives; De Smedt & Daelemans,
-  2012): ``0.65 * rules + 0.35 * pattern``, Pattern counting 0 where the unit has
-  none of its words (a sentence without opinion adjectives reads milder). The two
-  lexicons err differently, and their mean agrees with people more than either. The
-  weight is the best for half A of the NYT snippets on a 0.05 grid (every weight
-  from 0.15 to 0.45 raised both halves); r A 0.570 -> 0.582, held-out B 0.543 ->
-  0.563. pos/neu/neg stay VADER's shares, and :func:`word_valences` (the words
-  that drove a score, the targets) are the rules' alone.
+  unit (:mod:`analysis.adjectives`, adjectives rated per sense; De Smedt &
+  Daelemans, 2012): ``0.65 * rules + 0.35 * pattern``, Pattern counting 0 where the
+  unit has none of its words (a sentence without opinion adjectives reads milder).
+  The two lexicons err differently, and their mean agrees with people more than
+  either. Pattern's assessments are damped in a question or a hedge's scope as
+  VADER's words are; reversing them after a shifter lowered both halves, and
+  weighting them around contrast changed neither
+  (``benchmarks/sentiment_variants.py``), so there the two lexicons may pull apart
+  ("They fought the terrible policy": the rules +0.37, Pattern -1.0). The weight is
+  the best for half A of the NYT snippets on a 0.05 grid (every weight from 0.15 to
+  0.45 raised both halves); r A 0.570 -> 0.583, held-out B 0.543 -> 0.568.
+  pos/neu/neg stay VADER's shares, and :func:`word_valences` (the words that drove a
+  score, the targets) are the rules' alone.
 
 It scores the tokens of :func:`analysis.parse.tokenize` (the document's own tokens),
 so sentences are never tokenized twice; each document's tokens are looked up once
@@ -85,7 +90,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from analysis.adjectives import polarity as adjective_polarity
+from analysis.adjectives import assessments as adjective_assessments
 from analysis.newsindex import DEFAULT_CONFIG as DEFAULT_CONFIG
 from analysis.newsindex import NewsVaderConfig as NewsVaderConfig
 from analysis.newsindex import Prepared as Prepared
@@ -214,9 +219,13 @@ def _mixed(
             titled = [k for k in found[i : left(found, b, i)] if _is_titlecase(tokens[k].text)]
             if titled and not _headline_case(prep, w_lo, n_words):
                 names = {k for k in titled if _inside_sentence(prep, k, a)}
-        value = adjective_polarity(prep.low, a, b, names=names)
-        if value is not None:
-            polarity = value
+        assessed = adjective_assessments(prep.low, a, b, names=names)
+        if assessed:
+            values = _in_context(prep, dict(assessed), a, b, config)
+            total = 0.0
+            for v in values.values():
+                total += v
+            polarity = total / len(values)
     weight = config.adjectives
     compound = round((1.0 - weight) * score.compound + weight * polarity, 4)
     if compound == score.compound:
@@ -224,6 +233,37 @@ def _mixed(
     if compound == 0.0:
         compound = 0.0  # never -0.0
     return SentimentScore(compound, score.pos, score.neu, score.neg)
+
+
+def _in_context(
+    prep: Prepared, values: dict[int, float], a: int, b: int, config: NewsVaderConfig
+) -> dict[int, float]:
+    """Pattern's assessments (by last token) under the irrealis rules Pattern lacks:
+    damped by ``config.hedge`` in a question or in a hedge's scope, as the rules damp
+    VADER's words (once, whichever applies)."""
+    low = prep.low
+    words = prep.words
+    ends = prep.ends
+    asks = False
+    if config.questions and prep.emphasis:
+        e = prep.emphasis
+        asks = "?" in [low[j] for j in e[bisect.bisect_left(e, a) : bisect.bisect_left(e, b)]]
+    hedges = prep.hedges
+    h = bisect.bisect_left(hedges, a)
+    hedged_range = h < len(hedges) and hedges[h] < b
+    if not asks and not hedged_range:
+        return values
+    for k in values:
+        if asks:
+            i = bisect.bisect_left(ends, k)
+            if i < len(ends) and ends[i] < b and low[ends[i]] == "?":
+                values[k] *= config.hedge
+                continue
+        if hedged_range:
+            _w_k, w_clause, last_hedge = word_context(prep, k)
+            if last_hedge >= a and last_hedge >= words[w_clause]:
+                values[k] *= config.hedge
+    return values
 
 
 def _headline_case(prep: Prepared, w_lo: int, n_words: int) -> bool:

@@ -1,13 +1,18 @@
 """Sentiment: per sentence, per document, by voice, per speaker and per actor.
 
-Two scorers share one scale (VADER's compound in [-1, 1] and pos/neu/neg shares):
+Two scorers give the same fields (a compound in [-1, 1] and VADER's pos/neu/neg
+shares):
 
 * ``method="vader"``: the vaderSentiment 3.3.2 package itself, with the lexicon it
   ships (``vader_lexicon.txt``, 7,506 entries), applied to each sentence's text;
   the scores equal ``SentimentIntensityAnalyzer().polarity_scores(sentence)``
   (Hutto & Gilbert, 2014).
 * ``method="news"`` (the default): :mod:`analysis.newsvader`, the same lexicon and
-  rules tuned for news prose, over the document's own tokens.
+  rules tuned for news prose, over the document's own tokens, its compound mixed
+  with Pattern's adjective polarity (:mod:`analysis.adjectives`): milder than
+  VADER's where a sentence holds no opinion adjective, so the two methods' compounds
+  are comparable in sign and order, not number for number. The pos/neu/neg shares
+  are VADER's under the news rules.
 
 How vaderSentiment 3.3.2 differs from NLTK's port (``nltk.sentiment.vader``, NLTK
 3.10): NLTK needs the ``vader_lexicon`` resource downloaded (not available here; the

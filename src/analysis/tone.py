@@ -1,4 +1,4 @@
-"""Tone: the two sentence scorers on one scale, and scores aggregated into groups.
+"""Tone: the two sentence scorers, and scores aggregated into groups.
 
 Shared by :mod:`analysis.sentiment` (sentences, documents, actors) and
 :mod:`analysis.voices` (narration, quotes and speakers): vaderSentiment's analyzer,

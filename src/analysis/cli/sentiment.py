@@ -37,7 +37,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {**RECORD_COLUMNS, "target": TARGET_COLUMN
     type=click.Choice(METHODS),
     default="news",
     show_default=True,
-    help="news: VADER tuned for news prose; vader: plain vaderSentiment 3.3.2.",
+    help=(
+        "news: VADER tuned for news prose, mixed with Pattern's opinion adjectives; "
+        "vader: plain vaderSentiment 3.3.2."
+    ),
 )
 @format_option()
 @debug_option
