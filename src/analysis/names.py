@@ -12,6 +12,7 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
+from analysis.capitals import RARE_ZIPF, SURNAME_ZIPF
 from analysis.capitals import SAINTS as _SAINTS
 from analysis.capitals import SAINTS_HEADS as _SAINTS_HEADS
 from analysis.capitals import acronym as _acronym
@@ -50,6 +52,7 @@ from analysis.namekinds import function_word as _function_word
 from analysis.namekinds import given_names as given_names
 from analysis.namekinds import head_kind as _head_kind
 from analysis.namekinds import plural_noun as plural_noun
+from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
@@ -57,7 +60,6 @@ from analysis.namewords import OF_HEADS as _OF_HEADS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
 from analysis.namewords import PLACE_HEADS as _PLACE_HEADS
-from analysis.namewords import PLACE_PREPOSITIONS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import STANDALONE_ORGS as _STANDALONE
@@ -169,6 +171,9 @@ def _runs(
                     opener = opener or (
                         _titled_function(nxt) and _is_cap(after) and _running(toks, lo, hi)
                     )
+                    # "Gavin Newsom signed ... Newsom said": a given name before a
+                    # surname the text also writes alone
+                    opener = opener or _surname_alone(doc, bare, nxt)
                     cap = not headline and opener and _is_cap(nxt)
                     if headline and bare in given_names() and _bare(nxt) in body_caps:
                         cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
@@ -291,6 +296,53 @@ def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` (a sentence) hold a lower-case word: running text,
     not a line in title case ("The Battle For Pennsylvania")."""
     return any(toks[j].text[:1].islower() for j in range(lo, hi) if toks[j].kind == "word")
+
+
+#: A sentence-opening word as frequent as this is no given name ("Grant" 4.7 is one).
+_GIVEN_ZIPF = 5.0
+#: A word ending in "s" whose stem is this frequent is a plural ("Professors").
+_PLURAL_ZIPF = 3.5
+#: Role nouns written before a name at a sentence's start ("Pastor Darrell Scott").
+_PERSON_NOUNS = APPOSITIVE_ROLES | frozenset(
+    """pastor reverend rabbi imam bishop priest actor actress singer rapper musician
+    comedian coach manager striker author writer artist poet novelist professor
+    teacher doctor nurse lawyer attorney judge officer sergeant captain detective
+    sheriff analyst economist investor entrepreneur billionaire founder designer
+    producer filmmaker director journalist reporter columnist historian scientist
+    researcher player goalkeeper defender midfielder quarterback pitcher veteran
+    candidate challenger incumbent rival critic host anchor model star legend
+    survivor victim suspect defendant witness plaintiff""".split()
+)
+
+
+def _surname_alone(doc: Document, word: str, nxt: str) -> bool:
+    """Whether a capital opening a sentence is a given name because the capital after
+    it is a surname the text also writes alone (full name at first mention, surname
+    after: "Gavin Newsom signed ... Newsom said"): the surname is rare in general
+    English and no known name, the first word no common word, place or role."""
+    last = _bare(nxt)
+    if not (word.isalpha() and last.isalpha() and _is_cap(last) and not last.isupper()):
+        return False
+    if word in _ROLE_WORDS or _known(word) or _known(last) or plural_noun(last):
+        return False
+    low = word.lower()
+    if low in stopwords() or low in _OPENER_WORDS or (len(low) > 4 and low.endswith("ing")):
+        return False  # "Praising Newsom, ...", "Meanwhile Newsom ..."
+    if low.endswith("ed") and zipf(low) >= _NAME_ZIPF:
+        return False  # "Asked Newsom ..." (not "Jared Polis", "Ahmed Shah")
+    derived = low.endswith(DERIVED_ENDINGS) and not low.endswith("ed")  # (as above)
+    if low in _PERSON_NOUNS or (derived and zipf(low) >= RARE_ZIPF):
+        return False  # "Interestingly Blocher", "Actress Amandla Stenberg"
+    if low.endswith("s") and zipf(low[:-1]) >= _PLURAL_ZIPF:
+        return False  # "Professors Foner and ...": a plural noun
+    if re.search(rf"(?<![\w-]){low}(?![\w-])", doc.text):
+        return False  # the word written in lower case too: "pastor"
+    if zipf(low) >= _GIVEN_ZIPF or zipf(last.lower()) >= SURNAME_ZIPF:
+        return False
+    text = doc.text
+    pair = f"{word} {last}"
+    alone = sum(1 for _ in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+    return alone > text.count(pair)
 
 
 def _city_surname(word: str, nxt: str, after: str) -> bool:
