@@ -53,3 +53,52 @@ def test_sentence_opener_before_a_surname_is_no_given_name() -> None:
     assert "Interestingly Blocher" not in names
     assert "Actress Amandla Stenberg" not in names
     assert names.count("Blocher") == 2
+
+
+# 2. A month's name between a title and a surname, or after a given name, is a name.
+
+
+def test_month_abbreviation_as_given_name_after_a_title() -> None:
+    text = "Growth will slow next year, said Goldman Sachs Chief Economist Jan Hatzius."
+    doc = _doc(text)
+    people = [(m.text, m.start, m.end, m.role) for m in find_mentions(doc) if m.kind == "person"]
+    assert people == [("Jan Hatzius", 63, 74, "Goldman Sachs Chief Economist")]
+    (quote,) = quotes(doc)
+    assert quote.speaker == "Jan Hatzius"
+
+
+def test_may_as_a_surname_and_alone() -> None:
+    text = (
+        '"We will leave," Prime Minister Theresa May said on Tuesday. '
+        "May added that talks would go on."
+    )
+    doc = _doc(text)
+    assert [(m.text, m.start, m.end, m.canonical) for m in find_mentions(doc)] == [
+        ("Theresa May", 32, 43, "Theresa May"),
+        ("May", 61, 64, "Theresa May"),
+    ]
+    said = quotes(doc)
+    assert [(q.speaker, text[q.speaker_start : q.speaker_end]) for q in said] == [
+        ("Theresa May", "Prime Minister Theresa May"),
+        ("Theresa May", "May"),
+    ]
+
+
+def test_april_as_given_name() -> None:
+    text = "White House correspondent April Ryan said she was barred. Ryan is a reporter."
+    people = [(m.text, m.canonical) for m in find_mentions(_doc(text)) if m.kind == "person"]
+    assert people == [("April Ryan", "April Ryan"), ("Ryan", "April Ryan")]
+
+
+def test_months_next_to_dates_stay_months() -> None:
+    text = (
+        "The vote is set for May 5. In May, lawmakers will return. Sales rose in Jan. "
+        "2024 and in August. It rose 5 Jan and in Jan 2024. Theresa May met Trump in "
+        "late May. Sony CEO May Have Revealed it. Happy April Fools Day to all."
+    )
+    months = [
+        m.text
+        for m in find_mentions(_doc(text))
+        if any(w in m.text.split() for w in ("May", "Jan", "April", "August"))
+    ]
+    assert months == ["Theresa May"]

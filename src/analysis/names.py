@@ -126,10 +126,13 @@ def _runs(
                     )
                 )
                 bare = _bare(text)
-                cap = bare not in _NOT_NAMES and not _function_word(bare)
+                # ("Chief Economist Jan Hatzius", "Theresa May said": no months)
+                month = not headline and _named_month(doc, i, lo, hi, current)
+                cap = month or (bare not in _NOT_NAMES and not _function_word(bare))
                 if (
                     cap
                     and initial
+                    and not month
                     and i != paired
                     and not _evidence(bare, body_caps)
                     and (
@@ -345,6 +348,51 @@ def _surname_alone(doc: Document, word: str, nxt: str) -> bool:
     return alone > text.count(pair)
 
 
+#: Month names that are also people's names ("Jan Hatzius", "April Ryan", "Theresa
+#: May"); before a day, a year or after a date word they are months.
+_NAMED_MONTHS = frozenset("Jan May June April August".split())
+#: Words before a month that make it a date ("in May", "since early June", "the
+#: June primary", "April and May").
+_DATE_BEFORE = frozenset(
+    """in on by since until till from through to of during before after early late mid
+    last next this that each every the a and or between""".split()
+)
+
+
+def _named_month(doc: Document, i: int, lo: int, hi: int, run: list[_Piece]) -> bool:
+    """Whether a month's name at token ``i`` (sentence ``[lo, hi)``) is a person's: a
+    given name before a surname ("Chief Economist Jan Hatzius", "April Ryan said"), a
+    surname after a given name ("Theresa May"), or that surname alone where the text
+    names the person in full ("Theresa May ... May added"); never next to a number or
+    after a date word ("Jan. 5", "5 Jan", "Jan 2024", "in May", "on Jan.")."""
+    toks = doc.tokens
+    word = toks[i].text
+    if _bare(word) not in _NAMED_MONTHS:
+        return False
+    prev = toks[i - 1].text if i > lo else ""
+    nxt = toks[i + 1].text if i + 1 < hi else ""
+    if prev.lower() in _DATE_BEFORE or prev[:1].isdigit() or nxt[:1].isdigit() or nxt == ".":
+        return False
+    if run and run[-1].end == toks[i - 1].end and run[-1].text in given_names():
+        return True  # "Theresa May", "Brian May"
+    if (
+        _is_cap(nxt)
+        and nxt.isalpha()
+        and not nxt.isupper()  # "May ICE Brent crude"
+        and nxt.lower() not in stopwords()  # "Sony CEO May Have ..."
+        and not plural_noun(nxt)  # "April Fools"
+        and nxt not in _NOT_NAMES
+        and nxt not in HEADS
+        and nxt not in _ROLE_WORDS
+        and not _known(nxt)
+    ):
+        return True  # "Jan Hatzius", "April Ryan"
+    if _is_cap(nxt):
+        return False  # "May I ask", "May Department Stores"
+    pattern = rf"\b([A-Z][a-z]+) {_bare(word)}\b"
+    return any(m.group(1) in given_names() for m in re.finditer(pattern, doc.text))
+
+
 def _city_surname(word: str, nxt: str, after: str) -> bool:
     """Whether a capital opening a sentence and a city after it, and no third
     capital, are a person's name ("Lloyd Austin met", "Whitney Houston sold"): the
@@ -409,11 +457,12 @@ def _known_pair(word: str, nxt: str) -> bool:
 
 
 def _trim(run: list[_Piece]) -> list[_Piece]:
-    """Drop connectors and function words at either end of a run."""
+    """Drop connectors and function words at either end of a run (a month's name in
+    a run is a person's: "Theresa May")."""
     lo, hi = 0, len(run)
-    while lo < hi and _function_word(run[lo].text):
+    while lo < hi and _function_word(run[lo].text) and run[lo].text not in _NAMED_MONTHS:
         lo += 1
-    while hi > lo and _function_word(run[hi - 1].text):
+    while hi > lo and _function_word(run[hi - 1].text) and run[hi - 1].text not in _NAMED_MONTHS:
         hi -= 1
     return run[lo:hi]
 
