@@ -102,3 +102,33 @@ def test_months_next_to_dates_stay_months() -> None:
         if any(w in m.text.split() for w in ("May", "Jan", "April", "August"))
     ]
     assert months == ["Theresa May"]
+
+
+# 3. A possessive pronoun before a campaign, office, spokesman...: whose it is.
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, text[q.speaker_start : q.speaker_end]) for q in quotes(_doc(text))]
+
+
+def test_his_campaign_her_office_his_spokesman() -> None:
+    text = (
+        "Donald Trump held a rally in Ohio on Monday. His campaign said the crowd was "
+        "large. Senator Elizabeth Warren voted no. Her office said she would explain "
+        "later. Gov. Gavin Newsom vetoed the bill. His spokesman said the measure was "
+        "flawed."
+    )
+    assert _speakers(text) == [
+        ("Donald Trump's campaign", "His campaign"),
+        ("Elizabeth Warren's office", "Her office"),
+        ("Gavin Newsom's spokesman", "His spokesman"),
+    ]
+
+
+def test_possessive_speaker_without_antecedent_stays_as_written() -> None:
+    assert _speakers("His campaign said it was fine.") == [("His campaign", "His campaign")]
+
+
+def test_theresa_may_before_cue_is_no_modal_but_a_headline_may_is() -> None:
+    text = "British Prime Minister Theresa May said talks would go on."
+    assert _speakers(text) == [("Theresa May", "British Prime Minister Theresa May")]

@@ -98,6 +98,13 @@ class _Person:
 
 
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: Nouns that a possessive pronoun ties to a person or organisation as a speaker
+#: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
+_POSSESSED_HEADS = frozenset(
+    """campaign office spokesman spokeswoman spokesperson spokespeople lawyer lawyers
+    attorney attorneys aide aides adviser advisers advisor advisors team family
+    government ministry administration staff representative representatives""".split()
+)
 
 
 @dataclass
@@ -345,6 +352,21 @@ class Resolver:
                     return name, self.people[name].role
         return text, None
 
+    def _possessed(self, start: int, words: list[str]) -> str | None:
+        """Whose a possessive pronoun's nominal speaker is ("his campaign", "her
+        office", "its spokesman", "his defense lawyers"): the person or organisation
+        the pronoun stands for, or ``None`` when it is no such phrase or unresolved."""
+        if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "its"):
+            return None
+        if words[-1] not in _POSSESSED_HEADS or not all(w.isalpha() for w in words):
+            return None
+        if words[0] == "its":
+            for m in self._before(start):
+                if m.kind in ("organization", "country"):
+                    return m.canonical
+            return None
+        return self._antecedent(start, "m" if words[0] == "his" else "f")
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -370,6 +392,10 @@ class Resolver:
                 while before and before[-1][:1].isupper():
                     parts.insert(0, before.pop())
                 canonical = " ".join(parts) or None
+        elif (owner := self._possessed(start, words)) is not None:
+            # "His campaign said": the campaign of the person "he" stands for
+            canonical = f"{owner}'s {' '.join(text.split()[1:])}"
+            plural = words[-1].endswith("s")
         elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
             if kind in ("m", "f"):

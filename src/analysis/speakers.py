@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import ampersand
+from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES
 from analysis.types import Token
 
@@ -63,10 +64,14 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
 )
 
 
-def _aux(tok: Token) -> bool:
-    """A word skipped between a speaker and its cue: not "May" written with a capital,
-    a surname ("Theresa May said")."""
-    return tok.text.lower() in _AUX and tok.text != "May"
+def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
+    ``lo``): not "May" after a given name or opening the sentence, a surname
+    ("Theresa May said", "May added"; not "Trump May Not Have ...")."""
+    text = toks[k].text
+    if text.lower() not in _AUX:
+        return False
+    return not (text == "May" and (k == lo or toks[k - 1].text in given_names()))
 
 
 def _is_cap(tok: Token) -> bool:
@@ -119,17 +124,17 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     """Token range ``[a, b)`` of the speaker phrase ending before ``toks[cue]``,
     not reaching before ``lo``; ``None`` when there is none."""
     b = cue
-    while b > lo and _aux(toks[b - 1]):
+    while b > lo and _aux(toks, b - 1, lo):
         b -= 1
     if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
         b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
         b -= 1  # "Hillary Clinton boldly said", "he flatly denied"
-        while b > lo and _aux(toks[b - 1]):
+        while b > lo and _aux(toks, b - 1, lo):
             b -= 1
     if b - 2 > lo and toks[b - 1].text.lower() in _DAYS and toks[b - 2].text.lower() == "on":
         b -= 2  # "The Trump campaign on Tuesday responded"
-        while b > lo and _aux(toks[b - 1]):
+        while b > lo and _aux(toks, b - 1, lo):
             b -= 1
     if b > lo and toks[b - 1].text.lower() in ("who", "which"):
         return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
