@@ -132,3 +132,30 @@ def test_possessive_speaker_without_antecedent_stays_as_written() -> None:
 def test_theresa_may_before_cue_is_no_modal_but_a_headline_may_is() -> None:
     text = "British Prime Minister Theresa May said talks would go on."
     assert _speakers(text) == [("Theresa May", "British Prime Minister Theresa May")]
+
+
+# 4. "they" with no plural speaker before it: the one group subject just before.
+
+
+def test_they_resolves_to_the_one_group_subject_before() -> None:
+    text = (
+        "The researchers surveyed 500 doctors. They found that most were tired. "
+        "Democratic lawmakers met on Monday, and they said the bill was dead."
+    )
+    assert _speakers(text) == [("researchers", "They"), ("Democratic lawmakers", "they")]
+
+
+def test_they_with_an_employer_or_an_organisation() -> None:
+    text = "Researchers at Yale found that sleep helps memory. They said the effect was large."
+    assert _speakers(text)[-1] == ("Researchers at Yale", "They")
+    text = "The Pentagon released a statement. They said the strike was over."
+    assert _speakers(text) == [("Pentagon", "They")]
+
+
+def test_they_stays_unresolved_without_one_clear_group() -> None:
+    assert _speakers("Prices rose 5% in March. They said more.") == [(None, "They")]
+    text = (
+        "Democrats blocked the bill; Republicans vowed to try again. "
+        "They said the fight was not over."
+    )
+    assert _speakers(text)[-1] == (None, "They")

@@ -25,10 +25,11 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 from analysis.paths import DATA_DIR
-from analysis.speakers import PRONOUNS
+from analysis.speakers import GROUP_NOUNS, PRONOUNS, group_subjects
 from analysis.types import Document, Mention
 
 Gender = Literal["m", "f"]
@@ -97,6 +98,7 @@ class _Person:
     role: str | None
 
 
+_tok_start = attrgetter("start")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -367,6 +369,41 @@ class Resolver:
             return None
         return self._antecedent(start, "m" if words[0] == "his" else "f")
 
+    def _groups(self, pos: int) -> list[str]:
+        """The plural groups and organisations that "they" at ``pos`` may stand for:
+        the subjects of the nearest sentence that has any (this one before ``pos``,
+        then the one before); one is the antecedent, several leave it open."""
+        toks = self.doc.tokens
+        here = self._sentence_of(pos)
+        for index in (here, here - 1):
+            if index < 0:
+                break
+            s = self.doc.sentences[index]
+            hi = s.tok_end
+            if index == here:
+                hi = bisect.bisect_left(toks, pos, lo=s.tok_start, hi=s.tok_end, key=_tok_start)
+            found = [
+                " ".join(self.doc.text[toks[a].start : toks[b - 1].end].split())
+                for a, b in group_subjects(toks, s.tok_start, hi)
+            ]
+            k = s.tok_start
+            if k < hi and toks[k].text == "The":
+                k += 1
+            if k < hi:
+                m = self._mention_in(toks[k].start, toks[k].end)
+                if (
+                    m is not None
+                    and m.kind == "organization"
+                    and m.start == toks[k].start
+                    and not any(toks[j].text in GROUP_NOUNS for j in range(k, hi))
+                ):
+                    # "The Pentagon said ... They added" (not "The Associated Press
+                    # interviewed crew members ... They described")
+                    found.append(m.canonical)
+            if found:
+                return found
+        return []
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -406,10 +443,16 @@ class Resolver:
                         canonical = m.canonical
                         break
             elif kind == "p":
-                for pos, name, was_plural in reversed(self.history):
-                    if was_plural and pos < start:
-                        canonical = name
-                        break
+                # "Researchers at Yale found ... They said": the one group subject of
+                # this sentence or the one before, else the last plural speaker
+                groups = self._groups(start) if words[0] == "they" else []
+                if len(groups) == 1:
+                    canonical = groups[0]
+                elif not groups:
+                    for pos, name, was_plural in reversed(self.history):
+                        if was_plural and pos < start:
+                            canonical = name
+                            break
                 plural = True
         else:
             found = self._mention_in(start, end)

@@ -315,3 +315,77 @@ def _abbreviation(tok: Token) -> bool:
 
 
 _ABBR_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st".split())
+
+
+#: Plural nouns of people and groups that "they" can stand for ("Researchers at Yale
+#: found ... They said"): not things ("Prices rose. They ...").
+GROUP_NOUNS = frozenset(
+    w
+    for w in _SPEAKER_HEADS
+    | frozenset(
+        """protesters demonstrators advocates opponents proponents investigators regulators
+        pollsters commentators negotiators delegates senators ministers governments
+        agencies groups unions families victims survivors farmers consumers citizens
+        parents children women men soldiers troops rebels militants players coaches
+        investors traders bankers executives managers engineers firms companies banks
+        hospitals schools universities judges attorneys scholars historians authors
+        officials analysts experts scientists researchers authorities""".split()
+    )
+    if w.endswith("s") or w in ("police", "people", "children", "women", "men")
+)
+#: Determiners and quantifiers opening a group's noun phrase ("the", "many", "some").
+_GROUP_DETERMINERS = frozenset(
+    "the some many several most both these those other two three four five all".split()
+)
+#: Prepositions joining a group to where it works ("Researchers at Yale").
+_GROUP_PLACES = frozenset("at from of in with".split())
+
+
+def group_subjects(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges of the plural groups that are clause subjects in ``toks[lo:hi]``
+    (a sentence, or its part before a pronoun): a group noun opening the sentence or
+    a clause after ";" or ", and"/", but", with its determiner dropped, modifiers and
+    an employer kept ("Democratic lawmakers", "Researchers at Yale")."""
+    starts = [lo]
+    for k in range(lo, hi - 1):
+        if toks[k].text == ";":
+            starts.append(k + 1)
+        elif toks[k].text == "," and toks[k + 1].text in ("and", "but"):
+            starts.append(k + 2)
+    out: list[tuple[int, int]] = []
+    for a in starts:
+        while a < hi and toks[a].kind == "punct":
+            a += 1  # an opening quotation mark or dash
+        if a < hi and toks[a].text.lower() in _GROUP_DETERMINERS:
+            a += 1
+        span = _group_at(toks, a, hi)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _group_at(toks: Sequence[Token], a: int, hi: int) -> tuple[int, int] | None:
+    """The group noun phrase starting at ``toks[a]``: up to two modifiers, a group
+    noun, an employer after "at"/"from"...; then a lower-case word (its verb)."""
+    for head in range(a, min(a + 3, hi)):
+        tok = toks[head]
+        if tok.kind != "word":
+            return None
+        if tok.text.lower() in GROUP_NOUNS and (head == a or tok.text.islower()):
+            break
+        if tok.text.lower() in _STOP:
+            return None
+    else:
+        return None
+    b = head + 1
+    if b + 1 < hi and toks[b].text in _GROUP_PLACES and _is_cap(toks[b + 1]):
+        b += 1
+        while b < hi and (_is_cap(toks[b]) or toks[b].text in ("of", "&")):
+            b += 1
+        while toks[b - 1].text in ("of", "&"):
+            b -= 1
+    if b >= hi or toks[b].kind != "word" or not toks[b].text.islower():
+        return None  # no verb after it: "Analysts and traders", a heading
+    if toks[b].text in ("and", "or", "of"):
+        return None
+    return a, b
