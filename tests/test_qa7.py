@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis.actors import find_mentions
+from analysis.keywords import extract_keywords
 from analysis.parse import parse
 from analysis.quotes import quotes
 from analysis.read import article_from_text
@@ -159,3 +160,32 @@ def test_they_stays_unresolved_without_one_clear_group() -> None:
         "They said the fight was not over."
     )
     assert _speakers(text)[-1] == (None, "They")
+
+
+# 5. Time zones of live blogs are no keywords and no actors.
+
+_LIVE = (
+    "Live updates: markets react to the Fed decision\n\n"
+    "10:32 a.m. ET: Stocks opened lower on Wednesday as traders waited for the Fed. "
+    "The Dow fell 200 points by 10:45 a.m. EDT.\n\n"
+    "11:05 a.m. ET: Treasury yields rose. In London, the FTSE closed at 4:30 p.m. BST, "
+    "and Frankfurt closed at 5:30 p.m. CET.\n\n"
+    "12:15 p.m. ET: Apple shares fell 2%. The company will report at 1 p.m. PT "
+    "(4 p.m. EST), or 21:00 GMT, 21:00 UTC. West Coast traders start at 6 a.m. PST.\n"
+)
+_ZONES = {"et", "est", "edt", "pt", "pst", "gmt", "bst", "cet", "utc", "a.m.", "p.m."}
+
+
+def test_time_zones_are_no_keywords() -> None:
+    doc = _doc(_LIVE)
+    for method in ("keyphrases", "keyness", "frequency"):
+        words = [k.keyword.lower() for k in extract_keywords(doc, top=30, method=method)]
+        assert not _ZONES & set(words), method
+        assert "traders" in words
+    assert extract_keywords(doc, top=10, method="phrases") == ()
+
+
+def test_time_zones_are_no_actors() -> None:
+    names = {m.canonical for m in find_mentions(_doc(_LIVE))}
+    assert not {n.lower() for n in names} & _ZONES
+    assert {"Fed", "Dow", "London", "FTSE", "Frankfurt"} <= names
