@@ -162,6 +162,15 @@ def test_they_stays_unresolved_without_one_clear_group() -> None:
     assert _speakers(text)[-1] == (None, "They")
 
 
+def test_a_group_at_its_employer_is_the_speaker() -> None:
+    text = "Growth will slow, and analysts at Goldman Sachs said rates would fall."
+    assert _speakers(text) == [("analysts at Goldman Sachs", "analysts at Goldman Sachs")]
+    text = "Researchers at Yale found that sleep helps memory."
+    assert _speakers(text) == [("Researchers at Yale", "Researchers at Yale")]
+    text = "Fans at Wembley cheered as Smith said he was happy."
+    assert _speakers(text) == [("Smith", "Smith")]
+
+
 # 5. Time zones of live blogs are no keywords and no actors.
 
 _LIVE = (

@@ -99,6 +99,8 @@ class _Person:
 
 
 _tok_start = attrgetter("start")
+#: A group noun as the one-word list that ``str.split()[-2:-1]`` gives of a phrase.
+_GROUPS = [[w] for w in sorted(GROUP_NOUNS)] + [[w.capitalize()] for w in sorted(GROUP_NOUNS)]
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -469,7 +471,11 @@ class Resolver:
                 plural = True
             elif (
                 found is not None
-                and found.kind in ("place", "country")
+                and (
+                    found.kind in ("place", "country")
+                    # "Researchers at Yale found": the researchers
+                    or self.doc.text[start : found.start].split()[-2:-1] in _GROUPS
+                )
                 and self.doc.text[start : found.start].split()[-1:] in (["in"], ["from"], ["at"])
             ):
                 # "one veteran teacher in Dayton": a nominal placed, not the place

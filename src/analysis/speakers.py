@@ -74,6 +74,19 @@ def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     return not (text == "May" and (k == lo or toks[k - 1].text in given_names()))
 
 
+def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
+    """Whether ``toks[k]`` is "at" or "from" joining a group to a name after it inside
+    a speaker phrase ending before ``top``: "Researchers at Yale", "analysts from
+    Barclays" (not "fans at Wembley cheered ... Smith said": a group noun before)."""
+    return (
+        lo < k < top - 1
+        and toks[k].text in ("at", "from")
+        and _is_cap(toks[k + 1])
+        and toks[k - 1].text.lower() in GROUP_NOUNS
+        and toks[k - 1].text.lower() not in ("people", "others", "fans", "users")
+    )
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.kind == "word" and tok.text[:1].isupper()
 
@@ -171,6 +184,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             # "the Centers for Disease Control and Prevention said": one name
             and not (low == "for" and a < top and _is_cap(toks[a]) and a - 2 >= lo
                      and toks[a - 2].text in ORG_HEADS)
+            # "Researchers at Yale found": a group and where it works
+            and not _employed(toks, a - 1, lo, top)
         ):  # fmt: skip
             break
         if low in PRONOUNS and a < top:
@@ -191,6 +206,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
         # a surname's particles stay: "bin Salman said", "van der Merwe said"
         and not (span[0].text in PARTICLES and all(t.text in PARTICLES or _is_cap(t) for t in span))
+        and not _employed(toks, a + 1, lo, top)  # "... and researchers at Yale found"
     ):
         if len(span) == 1:
             break
