@@ -127,7 +127,8 @@ def _runs(
                 )
                 bare = _bare(text)
                 # ("Chief Economist Jan Hatzius", "Theresa May said": no months)
-                month = not headline and _named_month(doc, i, lo, hi, current)
+                month = bare in _NAMED_MONTHS and not headline
+                month = month and _named_month(doc, i, lo, hi, current)
                 cap = month or (bare not in _NOT_NAMES and not _function_word(bare))
                 if (
                     cap
@@ -338,14 +339,28 @@ def _surname_alone(doc: Document, word: str, nxt: str) -> bool:
         return False  # "Interestingly Blocher", "Actress Amandla Stenberg"
     if low.endswith("s") and zipf(low[:-1]) >= _PLURAL_ZIPF:
         return False  # "Professors Foner and ...": a plural noun
-    if re.search(rf"(?<![\w-]){low}(?![\w-])", doc.text):
-        return False  # the word written in lower case too: "pastor"
     if zipf(low) >= _GIVEN_ZIPF or zipf(last.lower()) >= SURNAME_ZIPF:
         return False
     text = doc.text
-    pair = f"{word} {last}"
-    alone = sum(1 for _ in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
-    return alone > text.count(pair)
+    if _occurrences(text, low, 1):
+        return False  # the word written in lower case too: "pastor"
+    pair = text.count(f"{word} {last}")
+    return _occurrences(text, last, pair + 1) > pair
+
+
+def _occurrences(text: str, word: str, most: int) -> int:
+    """How often ``word`` stands in ``text`` as a whole word (not inside a longer
+    word or a hyphenated one), counted up to ``most``."""
+    found = 0
+    n = len(word)
+    pos = text.find(word)
+    while pos >= 0 and found < most:
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + n] if pos + n < len(text) else " "
+        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+            found += 1
+        pos = text.find(word, pos + n)
+    return found
 
 
 #: Month names that are also people's names ("Jan Hatzius", "April Ryan", "Theresa
