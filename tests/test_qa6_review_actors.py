@@ -264,9 +264,10 @@ def test_an_occupation_is_a_title_not_a_name() -> None:
         ("Wei Li", "person", "BlackRock Strategist"),
     ]
     assert _speakers(text) == ["Mark Zandi"]
+    # (round 7: "Jan" between a title and a surname is a given name, not the month)
     assert _mentions(goldman) == [
         ("Goldman Sachs", "Goldman Sachs", "organization"),
-        ("Hatzius", "Hatzius", "other"),
+        ("Jan Hatzius", "Jan Hatzius", "person"),
     ]
 
 

@@ -25,10 +25,11 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 from typing import Literal
 
 from analysis.paths import DATA_DIR
-from analysis.speakers import PRONOUNS
+from analysis.speakers import GROUP_NOUNS, PRONOUNS, group_subjects
 from analysis.types import Document, Mention
 
 Gender = Literal["m", "f"]
@@ -97,7 +98,17 @@ class _Person:
     role: str | None
 
 
+_tok_start = attrgetter("start")
+#: A group noun as the one-word list that ``str.split()[-2:-1]`` gives of a phrase.
+_GROUPS = [[w] for w in sorted(GROUP_NOUNS)] + [[w.capitalize()] for w in sorted(GROUP_NOUNS)]
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: Nouns that a possessive pronoun ties to a person or organisation as a speaker
+#: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
+_POSSESSED_HEADS = frozenset(
+    """campaign office spokesman spokeswoman spokesperson spokespeople lawyer lawyers
+    attorney attorneys aide aides adviser advisers advisor advisors team family
+    government ministry administration staff representative representatives""".split()
+)
 
 
 @dataclass
@@ -345,6 +356,56 @@ class Resolver:
                     return name, self.people[name].role
         return text, None
 
+    def _possessed(self, start: int, words: list[str]) -> str | None:
+        """Whose a possessive pronoun's nominal speaker is ("his campaign", "her
+        office", "its spokesman", "his defense lawyers"): the person or organisation
+        the pronoun stands for, or ``None`` when it is no such phrase or unresolved."""
+        if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "its"):
+            return None
+        if words[-1] not in _POSSESSED_HEADS or not all(w.isalpha() for w in words):
+            return None
+        if words[0] == "its":
+            for m in self._before(start):
+                if m.kind in ("organization", "country"):
+                    return m.canonical
+            return None
+        return self._antecedent(start, "m" if words[0] == "his" else "f")
+
+    def _groups(self, pos: int) -> list[str]:
+        """The plural groups and organisations that "they" at ``pos`` may stand for:
+        the subjects of the nearest sentence that has any (this one before ``pos``,
+        then the one before); one is the antecedent, several leave it open."""
+        toks = self.doc.tokens
+        here = self._sentence_of(pos)
+        for index in (here, here - 1):
+            if index < 0:
+                break
+            s = self.doc.sentences[index]
+            hi = s.tok_end
+            if index == here:
+                hi = bisect.bisect_left(toks, pos, lo=s.tok_start, hi=s.tok_end, key=_tok_start)
+            found = [
+                " ".join(self.doc.text[toks[a].start : toks[b - 1].end].split())
+                for a, b in group_subjects(toks, s.tok_start, hi)
+            ]
+            k = s.tok_start
+            if k < hi and toks[k].text == "The":
+                k += 1
+            if k < hi:
+                m = self._mention_in(toks[k].start, toks[k].end)
+                if (
+                    m is not None
+                    and m.kind == "organization"
+                    and m.start == toks[k].start
+                    and not any(toks[j].text in GROUP_NOUNS for j in range(k, hi))
+                ):
+                    # "The Pentagon said ... They added" (not "The Associated Press
+                    # interviewed crew members ... They described")
+                    found.append(m.canonical)
+            if found:
+                return found
+        return []
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -370,6 +431,10 @@ class Resolver:
                 while before and before[-1][:1].isupper():
                     parts.insert(0, before.pop())
                 canonical = " ".join(parts) or None
+        elif (owner := self._possessed(start, words)) is not None:
+            # "His campaign said": the campaign of the person "he" stands for
+            canonical = f"{owner}'s {' '.join(text.split()[1:])}"
+            plural = words[-1].endswith("s")
         elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
             if kind in ("m", "f"):
@@ -380,10 +445,16 @@ class Resolver:
                         canonical = m.canonical
                         break
             elif kind == "p":
-                for pos, name, was_plural in reversed(self.history):
-                    if was_plural and pos < start:
-                        canonical = name
-                        break
+                # "Researchers at Yale found ... They said": the one group subject of
+                # this sentence or the one before, else the last plural speaker
+                groups = self._groups(start) if words[0] == "they" else []
+                if len(groups) == 1:
+                    canonical = groups[0]
+                elif not groups:
+                    for pos, name, was_plural in reversed(self.history):
+                        if was_plural and pos < start:
+                            canonical = name
+                            break
                 plural = True
         else:
             found = self._mention_in(start, end)
@@ -400,7 +471,11 @@ class Resolver:
                 plural = True
             elif (
                 found is not None
-                and found.kind in ("place", "country")
+                and (
+                    found.kind in ("place", "country")
+                    # "Researchers at Yale found": the researchers
+                    or self.doc.text[start : found.start].split()[-2:-1] in _GROUPS
+                )
                 and self.doc.text[start : found.start].split()[-1:] in (["in"], ["from"], ["at"])
             ):
                 # "one veteran teacher in Dayton": a nominal placed, not the place

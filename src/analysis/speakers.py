@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import ampersand
+from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES
 from analysis.types import Token
 
@@ -61,6 +62,29 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
     employee employees witness witnesses neighbor neighbors activist activists
     supporter critic voter economist researcher observer""".split()
 )
+
+
+def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
+    ``lo``): not "May" after a given name or opening the sentence, a surname
+    ("Theresa May said", "May added"; not "Trump May Not Have ...")."""
+    text = toks[k].text
+    if text.lower() not in _AUX:
+        return False
+    return not (text == "May" and (k == lo or toks[k - 1].text in given_names()))
+
+
+def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
+    """Whether ``toks[k]`` is "at" or "from" joining a group to a name after it inside
+    a speaker phrase ending before ``top``: "Researchers at Yale", "analysts from
+    Barclays" (not "fans at Wembley cheered ... Smith said": a group noun before)."""
+    return (
+        lo < k < top - 1
+        and toks[k].text in ("at", "from")
+        and _is_cap(toks[k + 1])
+        and toks[k - 1].text.lower() in GROUP_NOUNS
+        and toks[k - 1].text.lower() not in ("people", "others", "fans", "users")
+    )
 
 
 def _is_cap(tok: Token) -> bool:
@@ -113,17 +137,17 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     """Token range ``[a, b)`` of the speaker phrase ending before ``toks[cue]``,
     not reaching before ``lo``; ``None`` when there is none."""
     b = cue
-    while b > lo and toks[b - 1].text.lower() in _AUX:
+    while b > lo and _aux(toks, b - 1, lo):
         b -= 1
     if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
         b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
         b -= 1  # "Hillary Clinton boldly said", "he flatly denied"
-        while b > lo and toks[b - 1].text.lower() in _AUX:
+        while b > lo and _aux(toks, b - 1, lo):
             b -= 1
     if b - 2 > lo and toks[b - 1].text.lower() in _DAYS and toks[b - 2].text.lower() == "on":
         b -= 2  # "The Trump campaign on Tuesday responded"
-        while b > lo and toks[b - 1].text.lower() in _AUX:
+        while b > lo and _aux(toks, b - 1, lo):
             b -= 1
     if b > lo and toks[b - 1].text.lower() in ("who", "which"):
         return b - 1, b  # a relative pronoun: resolved to the noun phrase before it
@@ -160,6 +184,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             # "the Centers for Disease Control and Prevention said": one name
             and not (low == "for" and a < top and _is_cap(toks[a]) and a - 2 >= lo
                      and toks[a - 2].text in ORG_HEADS)
+            # "Researchers at Yale found": a group and where it works
+            and not _employed(toks, a - 1, lo, top)
         ):  # fmt: skip
             break
         if low in PRONOUNS and a < top:
@@ -180,6 +206,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
         # a surname's particles stay: "bin Salman said", "van der Merwe said"
         and not (span[0].text in PARTICLES and all(t.text in PARTICLES or _is_cap(t) for t in span))
+        and not _employed(toks, a + 1, lo, top)  # "... and researchers at Yale found"
     ):
         if len(span) == 1:
             break
@@ -304,3 +331,77 @@ def _abbreviation(tok: Token) -> bool:
 
 
 _ABBR_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st".split())
+
+
+#: Plural nouns of people and groups that "they" can stand for ("Researchers at Yale
+#: found ... They said"): not things ("Prices rose. They ...").
+GROUP_NOUNS = frozenset(
+    w
+    for w in _SPEAKER_HEADS
+    | frozenset(
+        """protesters demonstrators advocates opponents proponents investigators regulators
+        pollsters commentators negotiators delegates senators ministers governments
+        agencies groups unions families victims survivors farmers consumers citizens
+        parents children women men soldiers troops rebels militants players coaches
+        investors traders bankers executives managers engineers firms companies banks
+        hospitals schools universities judges attorneys scholars historians authors
+        officials analysts experts scientists researchers authorities""".split()
+    )
+    if w.endswith("s") or w in ("police", "people", "children", "women", "men")
+)
+#: Determiners and quantifiers opening a group's noun phrase ("the", "many", "some").
+_GROUP_DETERMINERS = frozenset(
+    "the some many several most both these those other two three four five all".split()
+)
+#: Prepositions joining a group to where it works ("Researchers at Yale").
+_GROUP_PLACES = frozenset("at from of in with".split())
+
+
+def group_subjects(toks: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges of the plural groups that are clause subjects in ``toks[lo:hi]``
+    (a sentence, or its part before a pronoun): a group noun opening the sentence or
+    a clause after ";" or ", and"/", but", with its determiner dropped, modifiers and
+    an employer kept ("Democratic lawmakers", "Researchers at Yale")."""
+    starts = [lo]
+    for k in range(lo, hi - 1):
+        if toks[k].text == ";":
+            starts.append(k + 1)
+        elif toks[k].text == "," and toks[k + 1].text in ("and", "but"):
+            starts.append(k + 2)
+    out: list[tuple[int, int]] = []
+    for a in starts:
+        while a < hi and toks[a].kind == "punct":
+            a += 1  # an opening quotation mark or dash
+        if a < hi and toks[a].text.lower() in _GROUP_DETERMINERS:
+            a += 1
+        span = _group_at(toks, a, hi)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _group_at(toks: Sequence[Token], a: int, hi: int) -> tuple[int, int] | None:
+    """The group noun phrase starting at ``toks[a]``: up to two modifiers, a group
+    noun, an employer after "at"/"from"...; then a lower-case word (its verb)."""
+    for head in range(a, min(a + 3, hi)):
+        tok = toks[head]
+        if tok.kind != "word":
+            return None
+        if tok.text.lower() in GROUP_NOUNS and (head == a or tok.text.islower()):
+            break
+        if tok.text.lower() in _STOP:
+            return None
+    else:
+        return None
+    b = head + 1
+    if b + 1 < hi and toks[b].text in _GROUP_PLACES and _is_cap(toks[b + 1]):
+        b += 1
+        while b < hi and (_is_cap(toks[b]) or toks[b].text in ("of", "&")):
+            b += 1
+        while toks[b - 1].text in ("of", "&"):
+            b -= 1
+    if b >= hi or toks[b].kind != "word" or not toks[b].text.islower():
+        return None  # no verb after it: "Analysts and traders", a heading
+    if toks[b].text in ("and", "or", "of"):
+        return None
+    return a, b
