@@ -72,6 +72,8 @@ _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".
 
 
 #: Question words that, alone after a cue, report nothing ("did not say when").
+#: Pronouns that alone, after a cue, name whom or what it is about, not what was said.
+_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
 _BARE_WH = frozenset("when why how whether what where who which".split())
 #: Participles that open an aside after "<speaker> said," and end the content: '"...,"
 #: an official said, speaking on condition of anonymity'.
@@ -290,6 +292,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
             # "Did you believe him?": a person believed; "It did not say when": no content
             return None, i + 1
+        if not intro and len(single) == 1 and single[0].lower() in _OBJECT_PRONOUNS:
+            return None, i + 1  # "praised him", "slammed it": a person or thing, no content
         if toks[i].text == "think" and s.text(i + 1) in ("tank", "tanks"):
             return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
