@@ -164,7 +164,9 @@ def _runs(
                     plain = _common(bare) and bare not in given_names()
                     # "Kim Jong Un, general secretary of ...": capitals, an appositive role
                     opener = opener or (
-                        not _inflected(bare) and _before_appositive(toks, i + 1, hi)
+                        not _inflected(bare)
+                        and not _very_common(bare)
+                        and _before_appositive(toks, i + 1, hi)
                     )
                     # "City Council member ...", "Foreign Ministry spokesman ...": a
                     # capital before an organisation's or place's head word (one that
@@ -432,6 +434,15 @@ def _common(word: str) -> bool:
     :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
     "Later"; though "Kim" is too)."""
     return _inflected(word) or zipf(word.lower()) >= _NAME_ZIPF
+
+
+#: A sentence-opening word this frequent and no given name is no name's first word
+#: before an appositive ("Meet Mamdani, the new mayor"; not "Kim Jong Un, ...").
+_VERY_COMMON_ZIPF = 5.0
+
+
+def _very_common(word: str) -> bool:
+    return word not in given_names() and zipf(word.lower()) >= _VERY_COMMON_ZIPF
 
 
 def _known_pair(word: str, nxt: str) -> bool:
