@@ -83,6 +83,9 @@ def test_known_given_names_and_appositives_still_open_names() -> None:
     assert _canonicals("Kemi Badenoch won the leadership race. Badenoch said it.")[0] == (
         "Kemi Badenoch"
     )
+    # a frequent word that is a given name still opens one before an appositive
+    text = "Hope Hicks, the White House communications director, said nothing."
+    assert _canonicals(text) == ["Hope Hicks", "White House"]
 
 
 # D. A bare month is Theresa May only right after a given name or a title, or right
