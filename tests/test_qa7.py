@@ -22,26 +22,29 @@ def _people(text: str) -> list[tuple[str, int, int, str]]:
 # surname the text later writes alone.
 
 
-def test_given_name_opening_a_sentence_before_a_surname_used_alone() -> None:
+def test_unknown_given_name_opening_a_sentence_drops() -> None:
+    # The QA7 rule that kept "Gavin" was taken out after review (it glued roles,
+    # adjectives, verbs and salutations onto surnames: "Prosecutor Bragg"): an
+    # unknown given name opening a sentence drops again, the surname stays.
     text = (
         "Gavin Newsom signed the bill on Tuesday. The governor has fought the measure "
         'for years. "This is a good day," Newsom said.'
     )
     assert _people(text) == [
-        ("Gavin Newsom", 0, 12, "Gavin Newsom"),
-        ("Newsom", 110, 116, "Gavin Newsom"),
+        ("Newsom", 6, 12, "Newsom"),
+        ("Newsom", 110, 116, "Newsom"),
     ]
     (quote,) = quotes(_doc(text))
-    assert quote.speaker == "Gavin Newsom"
+    assert quote.speaker == "Newsom"
 
 
-def test_given_name_ending_like_a_participle() -> None:
-    # "Jared" ends in "-ed" but is rare: a given name, not "Asked"
+def test_unknown_given_name_before_a_possessive_surname_drops() -> None:
+    # (the QA7 rule kept "Jared"; taken out after review, as above)
     text = "Jared Kushner vetoed the bill. Kushner's aides were happy."
     mentions = find_mentions(_doc(text))
-    assert [(m.text, m.canonical, m.kind) for m in mentions] == [
-        ("Jared Kushner", "Jared Kushner", "person"),
-        ("Kushner", "Jared Kushner", "person"),
+    assert [(m.text, m.start, m.canonical) for m in mentions] == [
+        ("Kushner", 6, "Kushner"),
+        ("Kushner", 31, "Kushner"),
     ]
 
 
@@ -171,7 +174,8 @@ def test_a_group_at_its_employer_is_the_speaker() -> None:
     assert _speakers(text) == [("Smith", "Smith")]
 
 
-# 5. Time zones of live blogs are no keywords and no actors.
+# 5. Clock times of live blogs are no keywords, time zones no actors (the zones
+# left the stoplist after review: "PT Freeport", "GMT Games", "BST" are acronyms).
 
 _LIVE = (
     "Live updates: markets react to the Fed decision\n\n"
@@ -185,11 +189,11 @@ _LIVE = (
 _ZONES = {"et", "est", "edt", "pt", "pst", "gmt", "bst", "cet", "utc", "a.m.", "p.m."}
 
 
-def test_time_zones_are_no_keywords() -> None:
+def test_clock_times_are_no_keywords() -> None:
     doc = _doc(_LIVE)
     for method in ("keyphrases", "keyness", "frequency"):
         words = [k.keyword.lower() for k in extract_keywords(doc, top=30, method=method)]
-        assert not _ZONES & set(words), method
+        assert not {"a.m.", "p.m."} & set(words), method
         assert "traders" in words
     assert extract_keywords(doc, top=10, method="phrases") == ()
 

@@ -23,7 +23,6 @@ from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
-from analysis.capitals import RARE_ZIPF, SURNAME_ZIPF
 from analysis.capitals import SAINTS as _SAINTS
 from analysis.capitals import SAINTS_HEADS as _SAINTS_HEADS
 from analysis.capitals import acronym as _acronym
@@ -52,9 +51,9 @@ from analysis.namekinds import function_word as _function_word
 from analysis.namekinds import given_names as given_names
 from analysis.namekinds import head_kind as _head_kind
 from analysis.namekinds import plural_noun as plural_noun
-from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
+from analysis.namewords import HONORIFICS, PLACE_PREPOSITIONS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import OF_HEADS as _OF_HEADS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
@@ -91,6 +90,7 @@ def _runs(
     """
     runs: list[list[_Piece]] = []
     toks = doc.tokens
+    surnames: frozenset[str] | None = None  # (found once per text, when needed)
     sents = doc.sentences
     n_caps = len(capitals)
     k = si = 0
@@ -128,7 +128,9 @@ def _runs(
                 bare = _bare(text)
                 # ("Chief Economist Jan Hatzius", "Theresa May said": no months)
                 month = bare in _NAMED_MONTHS and not headline
-                month = month and _named_month(doc, i, lo, hi, current)
+                if month and surnames is None:
+                    surnames = month_surnames(doc.text)
+                month = month and _named_month(doc, i, lo, hi, current, surnames or _NONE)
                 cap = month or (bare not in _NOT_NAMES and not _function_word(bare))
                 if (
                     cap
@@ -162,7 +164,9 @@ def _runs(
                     plain = _common(bare) and bare not in given_names()
                     # "Kim Jong Un, general secretary of ...": capitals, an appositive role
                     opener = opener or (
-                        not _inflected(bare) and _before_appositive(toks, i + 1, hi)
+                        not _inflected(bare)
+                        and not _very_common(bare)
+                        and _before_appositive(toks, i + 1, hi)
                     )
                     # "City Council member ...", "Foreign Ministry spokesman ...": a
                     # capital before an organisation's or place's head word (one that
@@ -175,9 +179,6 @@ def _runs(
                     opener = opener or (
                         _titled_function(nxt) and _is_cap(after) and _running(toks, lo, hi)
                     )
-                    # "Gavin Newsom signed ... Newsom said": a given name before a
-                    # surname the text also writes alone
-                    opener = opener or _surname_alone(doc, bare, nxt)
                     cap = not headline and opener and _is_cap(nxt)
                     if headline and bare in given_names() and _bare(nxt) in body_caps:
                         cap = True  # "Margaret Ellison, editor, dies at 91": a surname seen
@@ -302,67 +303,6 @@ def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
     return any(toks[j].text[:1].islower() for j in range(lo, hi) if toks[j].kind == "word")
 
 
-#: A sentence-opening word as frequent as this is no given name ("Grant" 4.7 is one).
-_GIVEN_ZIPF = 5.0
-#: A word ending in "s" whose stem is this frequent is a plural ("Professors").
-_PLURAL_ZIPF = 3.5
-#: Role nouns written before a name at a sentence's start ("Pastor Darrell Scott").
-_PERSON_NOUNS = APPOSITIVE_ROLES | frozenset(
-    """pastor reverend rabbi imam bishop priest actor actress singer rapper musician
-    comedian coach manager striker author writer artist poet novelist professor
-    teacher doctor nurse lawyer attorney judge officer sergeant captain detective
-    sheriff analyst economist investor entrepreneur billionaire founder designer
-    producer filmmaker director journalist reporter columnist historian scientist
-    researcher player goalkeeper defender midfielder quarterback pitcher veteran
-    candidate challenger incumbent rival critic host anchor model star legend
-    survivor victim suspect defendant witness plaintiff""".split()
-)
-
-
-def _surname_alone(doc: Document, word: str, nxt: str) -> bool:
-    """Whether a capital opening a sentence is a given name because the capital after
-    it is a surname the text also writes alone (full name at first mention, surname
-    after: "Gavin Newsom signed ... Newsom said"): the surname is rare in general
-    English and no known name, the first word no common word, place or role."""
-    last = _bare(nxt)
-    if not (word.isalpha() and last.isalpha() and _is_cap(last) and not last.isupper()):
-        return False
-    if word in _ROLE_WORDS or _known(word) or _known(last) or plural_noun(last):
-        return False
-    low = word.lower()
-    if low in stopwords() or low in _OPENER_WORDS or (len(low) > 4 and low.endswith("ing")):
-        return False  # "Praising Newsom, ...", "Meanwhile Newsom ..."
-    if low.endswith("ed") and zipf(low) >= _NAME_ZIPF:
-        return False  # "Asked Newsom ..." (not "Jared Polis", "Ahmed Shah")
-    derived = low.endswith(DERIVED_ENDINGS) and not low.endswith("ed")  # (as above)
-    if low in _PERSON_NOUNS or (derived and zipf(low) >= RARE_ZIPF):
-        return False  # "Interestingly Blocher", "Actress Amandla Stenberg"
-    if low.endswith("s") and zipf(low[:-1]) >= _PLURAL_ZIPF:
-        return False  # "Professors Foner and ...": a plural noun
-    if zipf(low) >= _GIVEN_ZIPF or zipf(last.lower()) >= SURNAME_ZIPF:
-        return False
-    text = doc.text
-    if _occurrences(text, low, 1):
-        return False  # the word written in lower case too: "pastor"
-    pair = text.count(f"{word} {last}")
-    return _occurrences(text, last, pair + 1) > pair
-
-
-def _occurrences(text: str, word: str, most: int) -> int:
-    """How often ``word`` stands in ``text`` as a whole word (not inside a longer
-    word or a hyphenated one), counted up to ``most``."""
-    found = 0
-    n = len(word)
-    pos = text.find(word)
-    while pos >= 0 and found < most:
-        before = text[pos - 1] if pos > 0 else " "
-        after = text[pos + n] if pos + n < len(text) else " "
-        if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
-            found += 1
-        pos = text.find(word, pos + n)
-    return found
-
-
 #: Month names that are also people's names ("Jan Hatzius", "April Ryan", "Theresa
 #: May"); before a day, a year or after a date word they are months.
 _NAMED_MONTHS = frozenset("Jan May June April August".split())
@@ -372,14 +312,38 @@ _DATE_BEFORE = frozenset(
     """in on by since until till from through to of during before after early late mid
     last next this that each every the a and or between""".split()
 )
+#: Titles after which a month's name alone is a surname ("Mrs. May", "Prime Minister
+#: May"); not "CEO" ("Sony CEO May Have Revealed").
+_MONTH_TITLES = HONORIFICS | frozenset("Minister Premier Chancellor".split())
+#: Words before a month and a capital that make the month a date, not a given name
+#: ("Starting June Walgreens will", "Come May Britons will vote").
+_MONTH_VERBS = frozenset("come starting beginning effective due expected set".split())
+#: Capitals after a month that are no surname ("May God bless you").
+_NO_SURNAMES = frozenset("God Lord Allah".split())
+#: A month's name after one of these words is a surname ("Theresa May"), found once
+#: per text.
+_NONE: frozenset[str] = frozenset()
+_GIVEN_BEFORE_MONTH = re.compile(r"\b([A-Z][a-z]+) (Jan|May|June|April|August)\b")
 
 
-def _named_month(doc: Document, i: int, lo: int, hi: int, run: list[_Piece]) -> bool:
+def month_surnames(text: str) -> frozenset[str]:
+    """The month's names that ``text`` writes after a given name ("Theresa May",
+    "Brian May"): such a month alone before a speech verb is that person's surname."""
+    names = given_names()
+    return frozenset(m.group(2) for m in _GIVEN_BEFORE_MONTH.finditer(text) if m.group(1) in names)
+
+
+def _named_month(
+    doc: Document, i: int, lo: int, hi: int, run: list[_Piece], surnames: frozenset[str]
+) -> bool:
     """Whether a month's name at token ``i`` (sentence ``[lo, hi)``) is a person's: a
     given name before a surname ("Chief Economist Jan Hatzius", "April Ryan said"), a
-    surname after a given name ("Theresa May"), or that surname alone where the text
-    names the person in full ("Theresa May ... May added"); never next to a number or
-    after a date word ("Jan. 5", "5 Jan", "Jan 2024", "in May", "on Jan.")."""
+    surname after a given name or a title ("Theresa May", "Mrs. May"), or that surname
+    alone right before a speech verb where the text names the person in full ("Theresa
+    May ... May added"); never next to a number or after a date word ("Jan. 5", "5
+    Jan", "Jan 2024", "in May", "on Jan."), nor in a list of months, before a noun or
+    before another verb ("March, April, May and June", "May local elections", "May
+    saw")."""
     toks = doc.tokens
     word = toks[i].text
     if _bare(word) not in _NAMED_MONTHS:
@@ -388,8 +352,11 @@ def _named_month(doc: Document, i: int, lo: int, hi: int, run: list[_Piece]) -> 
     nxt = toks[i + 1].text if i + 1 < hi else ""
     if prev.lower() in _DATE_BEFORE or prev[:1].isdigit() or nxt[:1].isdigit() or nxt == ".":
         return False
-    if run and run[-1].end == toks[i - 1].end and run[-1].text in given_names():
+    if run and run[-1].text in given_names() and run[-1].end == toks[i - 1].end:
         return True  # "Theresa May", "Brian May"
+    if run and run[-1].text in _MONTH_TITLES and not _is_cap(nxt):
+        return True  # "Mrs. May said", "Prime Minister May told MPs"
+    low = prev.lower()
     if (
         _is_cap(nxt)
         and nxt.isalpha()
@@ -399,13 +366,17 @@ def _named_month(doc: Document, i: int, lo: int, hi: int, run: list[_Piece]) -> 
         and nxt not in _NOT_NAMES
         and nxt not in HEADS
         and nxt not in _ROLE_WORDS
+        and nxt not in _NO_SURNAMES
         and not _known(nxt)
+        and not (nxt.endswith("s") and _known(nxt[:-1]))  # "Americans"
+        # a verb or preposition before it: a date ("Starting June Walgreens")
+        and (low in SPEECH_VERBS or not (low in stopwords() or low in _MONTH_VERBS))
+        and not (len(low) > 4 and low.endswith("ing"))
     ):
         return True  # "Jan Hatzius", "April Ryan"
-    if _is_cap(nxt):
+    if _is_cap(nxt) or _bare(word) not in surnames:
         return False  # "May I ask", "May Department Stores"
-    pattern = rf"\b([A-Z][a-z]+) {_bare(word)}\b"
-    return any(m.group(1) in given_names() for m in re.finditer(pattern, doc.text))
+    return nxt in SPEECH_VERBS  # "May said", not "May showed", "May local elections"
 
 
 def _city_surname(word: str, nxt: str, after: str) -> bool:
@@ -463,6 +434,15 @@ def _common(word: str) -> bool:
     :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
     "Later"; though "Kim" is too)."""
     return _inflected(word) or zipf(word.lower()) >= _NAME_ZIPF
+
+
+#: A sentence-opening word this frequent and no given name is no name's first word
+#: before an appositive ("Meet Mamdani, the new mayor"; not "Kim Jong Un, ...").
+_VERY_COMMON_ZIPF = 5.0
+
+
+def _very_common(word: str) -> bool:
+    return word not in given_names() and zipf(word.lower()) >= _VERY_COMMON_ZIPF
 
 
 def _known_pair(word: str, nxt: str) -> bool:
