@@ -420,6 +420,7 @@ class Resolver:
                 and toks[k].text != "The"
                 and all(toks[j].kind == "word" and toks[j].text[:1].isupper() for j in (k, k + 1))
                 and toks[k + 2].text.islower()
+                and toks[k + 2].text not in PEOPLE_PLURALS  # "White House officials"
             ):
                 m = self._mention_in(toks[k].start, toks[k + 1].end)
                 if m is None or m.kind == "other":
