@@ -457,10 +457,11 @@ class Resolver:
             return [" ".join(self.doc.text[toks[a].start : toks[cue - 1].end].split())]
         return []
 
-    def _groups(self, pos: int) -> list[str]:
+    def _groups(self, pos: int) -> list[str] | None:
         """The plural groups and organisations that "they" at ``pos`` may stand for:
         the subjects of the nearest sentence that has any (this one before ``pos``,
-        then the one before); one is the antecedent, several leave it open."""
+        then the one before); one is the antecedent, several leave it open, and so
+        does ``None`` (the nearest sentence with a speaker has no group)."""
         toks = self.doc.tokens
         here = self._sentence_of(pos)
         for index in (here, here - 1):
@@ -488,12 +489,18 @@ class Resolver:
             ]
             if len(found) > 1:
                 return found  # "Democrats blocked the bill; Republicans vowed ...": open
-            if spoken is not None:
-                plural = spoken[1] or spoken[0].split()[-1].lower() in PEOPLE_PLURALS
-                return [spoken[0]] if plural else []
             reported = self._reported_by(s.tok_start, hi)
             if reported is not None:
                 return reported
+            if not found and spoken is not None:
+                # a group that spoke ("Republicans in Congress said"), not a named
+                # organisation ("the National Association of ... Lawyers praised")
+                name, was_plural = spoken
+                last = name.split()[-1]
+                if (was_plural or last.lower() in PEOPLE_PLURALS) and (
+                    last.islower() or " " not in name or " and " in name
+                ):
+                    return [name]
             k = s.tok_start
             if k < hi and toks[k].text == "The":
                 k += 1
@@ -510,6 +517,8 @@ class Resolver:
                     found.append(m.canonical)
             if found:
                 return found
+            if spoken is not None:
+                return None  # someone else spoke last ("Smith said"): "they" stays open
         return []
 
     # -- public ------------------------------------------------------------------------
@@ -555,9 +564,9 @@ class Resolver:
                 # "Researchers at Yale found ... They said": the one group subject of
                 # this sentence or the one before, else the last plural speaker
                 groups = self._groups(start) if words[0] == "they" else []
-                if len(groups) == 1:
+                if groups is not None and len(groups) == 1:
                     canonical = groups[0]
-                elif not groups:
+                elif groups is not None and not groups:
                     for pos, name, was_plural in reversed(self.history):
                         if was_plural and pos < start:
                             canonical = name

@@ -371,6 +371,11 @@ _PAST_TENSES = frozenset(
 _EMPLOYER_PLURALS = PEOPLE_PLURALS | frozenset(
     "countries states nations cities towns provinces regions".split()
 )
+#: Verbs after a group that make it the subject of a clause, not an object.
+_CLAUSE_VERBS = frozenset(
+    """are were have had would will could should can may might must do did say said
+    think believe want agree need""".split()
+)
 _OBJECT_OPENERS = _GROUP_DETERMINERS | frozenset(["a", "an", "with"])
 _QUOTES = frozenset(['"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
 
@@ -460,6 +465,14 @@ def _object_group(toks: Sequence[Token], k: int, hi: int) -> tuple[int, int] | N
         if tok.kind != "word":
             return None
         if tok.text.lower() in PEOPLE_PLURALS:
+            after = toks[j + 1] if j + 1 < hi else None
+            if (
+                after is not None
+                and after.kind == "word"
+                and after.text.islower()
+                and (after.text in _CLAUSE_VERBS or after.text.endswith("ed"))
+            ):
+                return None  # "Republicans say Democrats are ...": a clause's subject
             return a, j + 1
         if tok.text.lower() in _STOP:
             return None  # "found that people ...": a clause, no object
