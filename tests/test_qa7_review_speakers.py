@@ -133,3 +133,9 @@ def test_its_chief_executive_leader_and_an_owner_in_s() -> None:
     assert _speakers(text) == [("Labour Party's leader", "Its leader")]
     text = "Vice President Kamala Harris met Pope Francis. His staff said the talks went well."
     assert _speakers(text) == [("Francis' staff", "His staff")]
+
+
+def test_people_before_a_verb_are_no_object() -> None:
+    # the object rule only counts people after the verb that end its clause
+    text = "Republicans say Democrats are distracting voters. They say the leaks matter."
+    assert _speakers(text)[-1] == ("Republicans", "They")
