@@ -29,7 +29,7 @@ from operator import attrgetter
 from typing import Literal
 
 from analysis.paths import DATA_DIR
-from analysis.speakers import GROUP_NOUNS, PRONOUNS, group_subjects
+from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PEOPLE_PLURALS, PRONOUNS, group_subjects
 from analysis.types import Document, Mention
 
 Gender = Literal["m", "f"]
@@ -99,15 +99,18 @@ class _Person:
 
 
 _tok_start = attrgetter("start")
-#: A group noun as the one-word list that ``str.split()[-2:-1]`` gives of a phrase.
-_GROUPS = [[w] for w in sorted(GROUP_NOUNS)] + [[w.capitalize()] for w in sorted(GROUP_NOUNS)]
+#: The group nouns, lower-case and capitalised ("Researchers at Yale").
+_GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
+#: Cues of an attribution after what was said ("..., officials said").
+_REPORT_CUES = frozenset("said says added told warned noted stated reported".split())
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
 _POSSESSED_HEADS = frozenset(
     """campaign office spokesman spokeswoman spokesperson spokespeople lawyer lawyers
     attorney attorneys aide aides adviser advisers advisor advisors team family
-    government ministry administration staff representative representatives""".split()
+    government ministry administration staff representative representatives executive
+    leader leaders coach manager members""".split()
 )
 
 
@@ -365,16 +368,100 @@ class Resolver:
         if words[-1] not in _POSSESSED_HEADS or not all(w.isalpha() for w in words):
             return None
         if words[0] == "its":
-            for m in self._before(start):
-                if m.kind in ("organization", "country"):
-                    return m.canonical
+            return self._subject_org(start)
+        if self._unknown_subject(start):
             return None
         return self._antecedent(start, "m" if words[0] == "his" else "f")
 
-    def _groups(self, pos: int) -> list[str]:
+    def _opening_mention(self, index: int, hi: int) -> Mention | None:
+        """The actor mention opening sentence ``index`` (after "The"), as its subject,
+        if it starts before the character offset ``hi``."""
+        toks = self.doc.tokens
+        s = self.doc.sentences[index]
+        k = s.tok_start
+        if k < s.tok_end and toks[k].text == "The":
+            k += 1
+        if k >= s.tok_end or toks[k].start >= hi:
+            return None
+        m = self._mention_in(toks[k].start, toks[k].end)
+        if m is None or m.start != toks[k].start:
+            return None
+        return m
+
+    def _subject_org(self, pos: int) -> str | None:
+        """The organisation or country that "its" at ``pos`` stands for: the subject
+        of its own sentence (before it) or of the one before, else ``None`` ("The
+        United States imposed sanctions on Iran. Its government": the United States;
+        "Tesla cut prices in China. Its spokesman": unknown, not China)."""
+        here = self._sentence_of(pos)
+        for index in (here, here - 1):
+            if index < 0:
+                break
+            m = self._opening_mention(index, pos)
+            if m is not None and m.kind in ("organization", "country"):
+                return m.canonical
+        return None
+
+    def _unknown_subject(self, pos: int) -> bool:
+        """Whether the sentence before ``pos`` (or its own part before it) opens with
+        two capitalised words that are no known actor: a person the actor finder
+        missed, nearer than any it found ("Luigi Mangione was arrested. His
+        attorneys ..." is not the victim named before)."""
+        toks = self.doc.tokens
+        here = self._sentence_of(pos)
+        for index in (here, here - 1):
+            if index < 0:
+                break
+            s = self.doc.sentences[index]
+            k = s.tok_start
+            if (
+                k + 2 < s.tok_end
+                and toks[k + 1].start < pos
+                and toks[k].text != "The"
+                and all(toks[j].kind == "word" and toks[j].text[:1].isupper() for j in (k, k + 1))
+                and toks[k + 2].text.islower()
+                and toks[k + 2].text not in PEOPLE_PLURALS  # "White House officials"
+            ):
+                m = self._mention_in(toks[k].start, toks[k + 1].end)
+                if m is None or m.kind == "other":
+                    return True
+        return False
+
+    def _reported_by(self, lo: int, hi: int) -> list[str] | None:
+        """The speaker of a sentence ``toks[lo:hi]`` that puts what was said first
+        ("Children were among the dead, health officials said."): ``[phrase]`` when
+        the phrase after the last comma is a group, ``[]`` when it is someone else,
+        ``None`` when the sentence has no such shape."""
+        toks = self.doc.tokens
+        end = hi
+        while end > lo and toks[end - 1].kind == "punct":
+            end -= 1
+        comma = -1
+        for k in range(end - 1, max(lo, end - 8) - 1, -1):
+            if toks[k].text == ",":
+                comma = k
+                break
+        if comma <= lo:
+            return None
+        cue = -1
+        for k in range(comma + 2, end):
+            if toks[k].text in _REPORT_CUES:
+                cue = k
+                break
+        if cue < 0 or any(toks[k].kind != "word" for k in range(comma + 1, cue)):
+            return None
+        a = comma + 1
+        if toks[a].text.lower() in ("the", "a", "an"):
+            a += 1
+        if a < cue and toks[cue - 1].text.lower() in PEOPLE_PLURALS:
+            return [" ".join(self.doc.text[toks[a].start : toks[cue - 1].end].split())]
+        return []
+
+    def _groups(self, pos: int) -> list[str] | None:
         """The plural groups and organisations that "they" at ``pos`` may stand for:
         the subjects of the nearest sentence that has any (this one before ``pos``,
-        then the one before); one is the antecedent, several leave it open."""
+        then the one before); one is the antecedent, several leave it open, and so
+        does ``None`` (the nearest sentence with a speaker has no group)."""
         toks = self.doc.tokens
         here = self._sentence_of(pos)
         for index in (here, here - 1):
@@ -384,10 +471,36 @@ class Resolver:
             hi = s.tok_end
             if index == here:
                 hi = bisect.bisect_left(toks, pos, lo=s.tok_start, hi=s.tok_end, key=_tok_start)
+            # the sentence's own attributed speaker ("Farmers are struggling,
+            # officials said"): the officials, never a group in what they said
+            lo_char = s.start
+            hi_char = pos if index == here else s.end
+            spoken: tuple[str, bool] | None = None
+            for at, canonical, was_plural in reversed(self.history):
+                if at < lo_char:
+                    break
+                if at < hi_char:
+                    spoken = (canonical, was_plural)
+                    break
             found = [
                 " ".join(self.doc.text[toks[a].start : toks[b - 1].end].split())
                 for a, b in group_subjects(toks, s.tok_start, hi)
+                if not (self.quoted and self._in_quotation(toks[a].start))
             ]
+            if len(found) > 1:
+                return found  # "Democrats blocked the bill; Republicans vowed ...": open
+            reported = self._reported_by(s.tok_start, hi)
+            if reported is not None:
+                return reported
+            if not found and spoken is not None:
+                # a group that spoke ("Republicans in Congress said"), not a named
+                # organisation ("the National Association of ... Lawyers praised")
+                name, was_plural = spoken
+                last = name.split()[-1]
+                if (was_plural or last.lower() in PEOPLE_PLURALS) and (
+                    last.islower() or " " not in name or " and " in name
+                ):
+                    return [name]
             k = s.tok_start
             if k < hi and toks[k].text == "The":
                 k += 1
@@ -397,13 +510,15 @@ class Resolver:
                     m is not None
                     and m.kind == "organization"
                     and m.start == toks[k].start
-                    and not any(toks[j].text in GROUP_NOUNS for j in range(k, hi))
+                    and not any(toks[j].text.lower() in PEOPLE_PLURALS for j in range(k, hi))
                 ):
                     # "The Pentagon said ... They added" (not "The Associated Press
                     # interviewed crew members ... They described")
                     found.append(m.canonical)
             if found:
                 return found
+            if spoken is not None:
+                return None  # someone else spoke last ("Smith said"): "they" stays open
         return []
 
     # -- public ------------------------------------------------------------------------
@@ -433,7 +548,8 @@ class Resolver:
                 canonical = " ".join(parts) or None
         elif (owner := self._possessed(start, words)) is not None:
             # "His campaign said": the campaign of the person "he" stands for
-            canonical = f"{owner}'s {' '.join(text.split()[1:])}"
+            mark = "'" if owner.endswith("s") else "'s"  # "United States' government"
+            canonical = f"{owner}{mark} {' '.join(text.split()[1:])}"
             plural = words[-1].endswith("s")
         elif len(words) == 1 and words[0] in PRONOUNS:
             kind = PRONOUNS[words[0]]
@@ -448,9 +564,9 @@ class Resolver:
                 # "Researchers at Yale found ... They said": the one group subject of
                 # this sentence or the one before, else the last plural speaker
                 groups = self._groups(start) if words[0] == "they" else []
-                if len(groups) == 1:
+                if groups is not None and len(groups) == 1:
                     canonical = groups[0]
-                elif not groups:
+                elif groups is not None and not groups:
                     for pos, name, was_plural in reversed(self.history):
                         if was_plural and pos < start:
                             canonical = name
@@ -474,9 +590,9 @@ class Resolver:
                 and (
                     found.kind in ("place", "country")
                     # "Researchers at Yale found": the researchers
-                    or self.doc.text[start : found.start].split()[-2:-1] in _GROUPS
+                    or "".join(self.doc.text[start : found.start].split()[-2:-1]) in _GROUPS
                 )
-                and self.doc.text[start : found.start].split()[-1:] in (["in"], ["from"], ["at"])
+                and "".join(self.doc.text[start : found.start].split()[-1:]) in GROUP_PLACES
             ):
                 # "one veteran teacher in Dayton": a nominal placed, not the place
                 head = self.doc.text[start : found.start].split()[-2:-1]
