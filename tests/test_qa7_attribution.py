@@ -26,3 +26,21 @@ def test_a_noun_object_and_a_clause_still_count() -> None:
         ("The mayor", "praised", "the plan"),
         ("She", "said", "it would work"),
     ]
+
+
+def test_may_is_a_surname_after_a_title_or_a_mark() -> None:
+    text = (
+        "Theresa May met EU leaders in Brussels.\n\n"
+        "Mrs. May said the talks were useful. The deal is fair, May said. "
+        "Prime Minister May said it was over.\n\n"
+        "Trump May Not Have To Testify, Lawyers Say\n"
+    )
+    doc = parse(article_from_text(text, id="t"))
+    got = [(q.speaker, q.speaker_text, q.cue, q.content) for q in quotes(doc)]
+    assert got == [
+        ("Theresa May", "Mrs. May", "said", "the talks were useful"),
+        ("Theresa May", "May", "said", "The deal is fair"),
+        ("Theresa May", "Prime Minister May", "said", "it was over"),
+        # a capitalised word before it: the modal of a headline
+        ("Lawyers", "Lawyers", "Say", "Trump May Not Have To Testify"),
+    ]

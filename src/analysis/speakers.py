@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from analysis.capitals import ampersand
 from analysis.namekinds import given_names
-from analysis.namewords import ORG_HEADS, PARTICLES
+from analysis.namewords import ORG_HEADS, PARTICLES, TITLES
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -66,12 +66,18 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
 
 def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
-    ``lo``): not "May" after a given name or opening the sentence, a surname
-    ("Theresa May said", "May added"; not "Trump May Not Have ...")."""
+    ``lo``): not "May" opening the sentence or after a given name, a title or a mark, a
+    surname ("Theresa May said", "Mrs. May told", '", May added'; not "Trump May Not
+    Have ...": the modal is capitalised only where a sentence or a headline word is)."""
     text = toks[k].text
     if text.lower() not in _AUX:
         return False
-    return not (text == "May" and (k == lo or toks[k - 1].text in given_names()))
+    if text != "May" or k == lo:
+        return text != "May"
+    before = toks[k - 1]
+    return not (
+        before.kind != "word" or before.text in given_names() or before.text.rstrip(".") in TITLES
+    )
 
 
 def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
