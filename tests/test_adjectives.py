@@ -20,12 +20,13 @@ great 0.8, happy 0.8, grand 0.5, failed -0.5; very: intensity 1.3, especially: 2
 from __future__ import annotations
 
 import pickle
+import random
 from dataclasses import replace
 from importlib import resources
 
 import pytest
 
-from analysis.adjectives import NEWS_NEUTRAL, adverb_of, lexicon, polarity
+from analysis.adjectives import NEWS_NEUTRAL, adverb_of, assessments, lexicon, polarity
 from analysis.newsvader import DEFAULT_CONFIG, score_text
 from analysis.parse import tokenize
 from analysis.types import SentimentScore
@@ -114,3 +115,23 @@ def test_mix_can_be_switched_off_and_pickled() -> None:
     assert score_text("It was a great day!", config=only).compound == 1.0
     with pytest.raises(ValueError, match="weight in"):
         replace(DEFAULT_CONFIG, adjectives=1.5)
+
+
+def test_reading_only_around_the_lexicon_words_gives_the_same_assessments() -> None:
+    # hits= lets the scan skip what cannot matter; the result must not change
+    lex = lexicon()
+    vocab = (
+        "good bad very especially terribly seriously not no never don't cannot a the "
+        "plan idea great , ! ? . x it ' excruciatingly"
+    ).split()
+    rng = random.Random(7)
+    for _ in range(5000):
+        n = rng.randint(0, 10)
+        words = [rng.choice(vocab) for _ in range(n)]
+        hits = [k for k, w in enumerate(words) if w in lex]
+        a = rng.randint(0, n)
+        b = rng.randint(a, n)
+        names = {k for k in hits if rng.random() < 0.1}
+        assert assessments(words, a, b, names=names, hits=hits) == assessments(
+            words, a, b, names=names
+        ), (words, a, b, names)

@@ -51,6 +51,7 @@ References:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -131,6 +132,20 @@ def is_negator(form: str) -> bool:
     return form in NEGATORS or form.endswith("n't")
 
 
+def _negator_before(low: Sequence[str], a: int, k: int) -> bool:
+    """Whether a negator of ``low[a:k]`` still reaches ``k``: the last token before it
+    longer than one letter (apostrophes aside) is a negator."""
+    j = k - 1
+    while j >= a:
+        w = low[j]
+        if is_negator(w):
+            return True
+        if len(w.strip("'")) > 1:
+            return False
+        j -= 1
+    return False
+
+
 def polarity(
     low: Sequence[str], a: int = 0, b: int | None = None, *, names: Container[int] = ()
 ) -> float | None:
@@ -155,7 +170,12 @@ def polarity(
 
 
 def assessments(
-    low: Sequence[str], a: int = 0, b: int | None = None, *, names: Container[int] = ()
+    low: Sequence[str],
+    a: int = 0,
+    b: int | None = None,
+    *,
+    names: Container[int] = (),
+    hits: Sequence[int] | None = None,
 ) -> list[tuple[int, float]]:
     """Pattern's assessments of the lower-case tokens ``low[a:b]``: a lexicon word, with
     the adverb before it if any ("very good"), as the index of its last token and its
@@ -167,17 +187,35 @@ def assessments(
         b: End of the range (exclusive); ``None`` for the end of ``low``.
         names: Indices of tokens that are part of a name ("Grand Rapids"): they are
             read as words outside the lexicon.
+        hits: The indices of ``low``'s lexicon words, ascending, if known: the words
+            before the first and after the last are then read only where they can
+            matter (a negator before the first, "!" after the last), with the same
+            result.
     """
     lex = lexicon()
     end = len(low) if b is None else b
+    start = a
+    negation = False  # a negator seen, not yet spent
+    if hits is not None:
+        i = bisect.bisect_left(hits, a)
+        j = bisect.bisect_left(hits, end, i)
+        if i == j:
+            return []
+        start = hits[i]
+        negation = _negator_before(low, a, start)
+        last = hits[j - 1]
+        final = lex.get(low[last]) if last not in names else None
+        if "!" not in low[last + 1 : end] and not (
+            final is not None and final[2] and low[last].endswith("ly")
+        ):
+            end = last + 1  # nothing after the last lexicon word can change a score
     # assessments as parallel lists: last token, polarity, intensity, negated
     heads: list[int] = []
     pols: list[float] = []
     ints: list[float] = []
     negated: list[bool] = []
     adverb = ""  # the last word, if a lexicon adverb ("very")
-    negation = False  # a negator seen, not yet spent
-    for k in range(a, end):
+    for k in range(start, end):
         w = low[k]
         entry = lex.get(w) if k not in names else None
         if entry is not None:
@@ -196,9 +234,9 @@ def assessments(
                 ints[-1] = 1.0 / ints[-1]
                 negated[-1] = True
             adverb = w if is_adverb else ""
-            negation = is_negator(w)
+            negation = w in NEGATORS or w.endswith("n't")
             continue
-        if is_negator(w):
+        if w in NEGATORS or w.endswith("n't"):
             negation = True
         elif negation and len(w.strip("'")) > 1:
             negation = False  # a negator reaches across short words only ("not a good")

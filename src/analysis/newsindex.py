@@ -164,6 +164,8 @@ class Prepared:
         modifiers: Indices of the words that may change a scored word after them:
             boosters, negators, shifters, "least" and the last words of booster bigrams.
         adjectives: Indices of the words in Pattern's lexicon (:mod:`analysis.adjectives`).
+        titled_adjectives: Those of them written in title case ("Grand"), which may be
+            part of a name.
     """
 
     tokens: Sequence[Token]
@@ -182,6 +184,7 @@ class Prepared:
     capitals: list[int]
     modifiers: list[int]
     adjectives: list[int]
+    titled_adjectives: list[int]
     memo: dict[tuple[int, int, NewsVaderConfig | None], dict[int, float] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -224,7 +227,11 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
     capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
     in_pattern = adjective_forms().intersection(lows)
-    adjectives = [k for k in words if lows[k] in in_pattern] if in_pattern else []
+    adjectives = (
+        list(compress(index, map(and_, is_word, map(in_pattern.__contains__, lows))))
+        if in_pattern
+        else []
+    )
     return Prepared(
         tokens,
         lows,
@@ -242,6 +249,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         capitals,
         _among_words(flagged, flagged_role, _MODIFIER, is_word),
         adjectives,
+        [k for k in adjectives if texts[k][:1].isupper() and not texts[k].isupper()],
     )
 
 

@@ -215,11 +215,12 @@ def _mixed(
     if i < len(found) and found[i] < b:
         names: set[int] = set()
         if config.names_neutral:
-            tokens = prep.tokens
-            titled = [k for k in found[i : left(found, b, i)] if _is_titlecase(tokens[k].text)]
-            if titled and not _headline_case(prep, w_lo, n_words):
+            capitals = prep.titled_adjectives
+            c = left(capitals, a)
+            if c < len(capitals) and capitals[c] < b and not _headline_case(prep, w_lo, n_words):
+                titled = capitals[c : left(capitals, b, c)]
                 names = {k for k in titled if _inside_sentence(prep, k, a)}
-        assessed = adjective_assessments(prep.low, a, b, names=names)
+        assessed = adjective_assessments(prep.low, a, b, names=names, hits=found)
         if assessed:
             values = _in_context(prep, dict(assessed), a, b, config)
             total = 0.0
