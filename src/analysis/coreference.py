@@ -205,6 +205,12 @@ class Resolver:
             return sentences[i].index
         return len(sentences) - 1
 
+    def _nearby(self, pos: int) -> list[int]:
+        """The sentence holding ``pos`` and the one before it, nearest first (the
+        reach of "its", "his" after an unknown name, and "they")."""
+        here = self._sentence_of(pos)
+        return [index for index in (here, here - 1) if index >= 0]
+
     def _in_quotation(self, pos: int) -> bool:
         quoted = self.quoted
         k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
@@ -393,10 +399,7 @@ class Resolver:
         of its own sentence (before it) or of the one before, else ``None`` ("The
         United States imposed sanctions on Iran. Its government": the United States;
         "Tesla cut prices in China. Its spokesman": unknown, not China)."""
-        here = self._sentence_of(pos)
-        for index in (here, here - 1):
-            if index < 0:
-                break
+        for index in self._nearby(pos):
             m = self._opening_mention(index, pos)
             if m is not None and m.kind in ("organization", "country"):
                 return m.canonical
@@ -408,10 +411,7 @@ class Resolver:
         missed, nearer than any it found ("Luigi Mangione was arrested. His
         attorneys ..." is not the victim named before)."""
         toks = self.doc.tokens
-        here = self._sentence_of(pos)
-        for index in (here, here - 1):
-            if index < 0:
-                break
+        for index in self._nearby(pos):
             s = self.doc.sentences[index]
             k = s.tok_start
             if (
@@ -464,9 +464,7 @@ class Resolver:
         does ``None`` (the nearest sentence with a speaker has no group)."""
         toks = self.doc.tokens
         here = self._sentence_of(pos)
-        for index in (here, here - 1):
-            if index < 0:
-                break
+        for index in self._nearby(pos):
             s = self.doc.sentences[index]
             hi = s.tok_end
             if index == here:
