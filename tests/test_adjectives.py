@@ -50,7 +50,7 @@ def test_lexicon_loads_from_the_package() -> None:
 
 def test_news_neutral_forms_are_no_assessments() -> None:
     lex = lexicon()
-    assert len(NEWS_NEUTRAL) == 105
+    assert len(NEWS_NEUTRAL) == 115
     assert adverb_of("large") == "largely" and adverb_of("simple") == "simply"
     for form in NEWS_NEUTRAL | {adverb_of(f) for f in NEWS_NEUTRAL}:
         # left out, or an intensifying adverb at polarity 0
@@ -58,6 +58,14 @@ def test_news_neutral_forms_are_no_assessments() -> None:
     assert "many" not in lex and "largely" not in lex
     assert polarity(low("Many new voters came.")) is None  # no opinion word
     assert polarity(low("Many new voters were happy.")) == 0.8  # not diluted by them
+
+
+def test_degree_words_say_how_much_not_whether_good() -> None:
+    # Pattern: sharp(ly) -0.125, significant +0.375, dramatic -0.4333, narrow -0.2
+    assert polarity(low("Oil prices rose sharply.")) is None
+    assert score_text("Oil prices rose sharply.").compound == 0.0
+    assert polarity(low("a significant, dramatic and narrow change")) is None
+    assert "sharply" not in lexicon() and "slightly" not in lexicon()
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,10 @@ News senses. By the rule already applied to VADER's lexicon (the frequent
 lexicon words of political news, PolNeAR's training texts, whose usual sense there
 is not an opinion), 105 forms and the adverbs made of them are no assessments here
 (:data:`NEWS_NEUTRAL`; an intensifying adverb such as "very" keeps its intensity):
-quantities, degrees and manner ("more" +0.5, "many" +0.5, "largely", "quickly"),
+quantities, degrees and manner ("more" +0.5, "many" +0.5, "largely", "quickly"; the
+class completed by hand with ten rarer degree and size words, which say how much,
+not whether good: "rose sharply" -0.125, "significant damage" +0.375, "dramatic"
+-0.43, "narrow", "minor"; NYT r unchanged on both halves, ``eval_sentiment.py``),
 order, time and rank ("first", "primary", "latest", "top"), classifying adjectives
 ("economic", "military", "black", "gay", "criminal"), certainty ("clear", "sure"),
 and senses of other parts of speech ("base" -0.8 in "the party's base", "firm",
@@ -71,6 +74,8 @@ NEWS_NEUTRAL = frozenset(
     "more most many much few less least little half large small greater greatest "
     "higher high whole full single average very real long exactly rough widely heavy "
     "complete absolute pretty worth huge quick "
+    # the same class, completed by hand: degree and size say how much, not whether good
+    "sharp slight significant dramatic modest considerable broad wide narrow minor "
     # order, time and rank
     "first primary new early late past latest previous old older young last top main "
     "major general super next final recent "
