@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analysis.actors import find_mentions
-from analysis.keywords import extract_keywords
+from analysis.keywords import extract_keywords, term_frequencies
 from analysis.parse import parse
 from analysis.quotes import quotes
 from analysis.read import article_from_text
@@ -195,7 +195,12 @@ def test_clock_times_are_no_keywords() -> None:
     for method in ("keyphrases", "keyness", "frequency"):
         words = [k.keyword.lower() for k in extract_keywords(doc, top=30, method=method)]
         assert not {"a.m.", "p.m."} & set(words), method
+        # a zone right after a.m./p.m. is no content word (ET x4, EDT, BST, CET, PT,
+        # EST, PST); "21:00 GMT, 21:00 UTC" have no a.m./p.m. and stay words
+        assert not {"et", "edt", "bst", "cet", "pt", "est", "pst"} & set(words), method
         assert "traders" in words
+    frequencies = {t.keyword.lower(): t.count for t in term_frequencies(doc)}
+    assert "et" not in frequencies and frequencies["gmt"] == 1 and frequencies["utc"] == 1
     assert extract_keywords(doc, top=10, method="phrases") == ()
 
 

@@ -196,6 +196,7 @@ def ngram_rows_and_content(
     toks = doc.tokens
     forms = _entries(toks, unit)
     content: list[bool] = list(map(_CONTENT, forms))
+    _drop_time_zones(doc, content)
     rep = content
     if repeated:
         keys: list[str] = list(map(_KEY, forms))
@@ -239,6 +240,23 @@ def ngram_rows_and_content(
             if rep[k]:
                 add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
     return rows, content
+
+
+def _drop_time_zones(doc: Document, content: list[bool]) -> None:
+    """Mark a capitalised abbreviation right after "a.m." or "p.m." ("10:32 a.m. ET",
+    "4 p.m. EDT") as no content word: it is a time zone, which times a live blog's
+    entry or a market report's close and says nothing of what the story is about.
+    Listed in the stoplist instead, zones would drop real names ("PT Freeport", "GMT
+    Games")."""
+    text = doc.text
+    if "a.m." not in text and "p.m." not in text and "A.M." not in text and "P.M." not in text:
+        return
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        word = toks[i].text
+        zone = content[i] and 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
+        if zone and toks[i - 1].text.lower() in ("a.m.", "p.m."):
+            content[i] = False
 
 
 #: Function words allowed inside an n-gram ("freedom of speech"); "and", "for" and
