@@ -28,8 +28,9 @@ from functools import cache
 from operator import attrgetter
 from typing import Literal
 
+from analysis.groups import PEOPLE_PLURALS, group_subjects
 from analysis.paths import DATA_DIR
-from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PEOPLE_PLURALS, PRONOUNS, group_subjects
+from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PRONOUNS
 from analysis.types import Document, Mention
 
 Gender = Literal["m", "f"]
