@@ -87,11 +87,11 @@ def test_byline_particles_are_the_name_particles() -> None:
 
 
 def test_place_prepositions_are_one_list() -> None:
-    from analysis import clauses, names
+    from analysis import clauses, segments
     from analysis.namewords import PLACE_PREPOSITIONS
 
     assert clauses._PLACE_PREPOSITIONS is PLACE_PREPOSITIONS
-    assert {"of"} | names._PLACE_PREPOSITIONS == PLACE_PREPOSITIONS
+    assert {"of"} | segments._PLACE_PREPOSITIONS == PLACE_PREPOSITIONS
     # "in X and Y": two places; "of Belt and Road": one name
     text = "Rallies were held in Cincinnati and Columbus to promote the spirit of Belt and Road."
     assert set(_table(text)) == {"Cincinnati", "Columbus", "Belt and Road"}

@@ -13,6 +13,10 @@ Names go through :func:`analysis.actors.find_mentions` (aliases merged: "Xi",
 * "who" takes the name before it; names the actor finder missed are split into
   role and name ("Finance Minister Karl Berg") and merged with later surnames.
 
+Genders come from :mod:`analysis.genders`, the subjects "its", "his" and "they"
+reach from :mod:`analysis.subjects`, and the lookups by offset from
+:mod:`analysis.mentionindex`.
+
 This is the salience-ordered, agreement-filtered search of Lappin & Leass (1994,
 "An algorithm for pronominal anaphora resolution", Computational Linguistics
 20(4)) reduced to recency plus subject preference, as in the quote extractor of
@@ -21,28 +25,16 @@ the Gender Gap Tracker (Asr et al. 2021, "The Gender Gap Tracker", PLOS ONE 16(1
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from operator import attrgetter
-from typing import Literal
 
-from analysis.paths import DATA_DIR
-from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PEOPLE_PLURALS, PRONOUNS, group_subjects
+from analysis.genders import Gender, mention_gender
+from analysis.genders import given_names as given_names
+from analysis.mentionindex import MentionIndex
+from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PRONOUNS
+from analysis.subjects import subject_groups, subject_org, unknown_subject
 from analysis.types import Document, Mention
 
-Gender = Literal["m", "f"]
-
-_GENDER_TITLES: dict[str, Gender] = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
-    "congressman": "m", "chairman": "m", "spokesman": "m", "mrs": "f", "ms": "f",
-    "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f", "sister": "f",
-    "madam": "f", "congresswoman": "f", "chairwoman": "f", "spokeswoman": "f",
-    "actor": "m", "actress": "f", "husband": "m", "wife": "f", "son": "m",
-    "daughter": "f", "brother": "m", "mother": "f", "boyfriend": "m", "girlfriend": "f",
-    "businessman": "m", "businesswoman": "f",
-}  # fmt: skip
 #: Words before a name that are no role: determiners and courtesy titles ("The
 #: Journal", "Ms. Smith", "Miss Van Outen").
 _NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
@@ -76,21 +68,6 @@ _ORG_WORDS = frozenset(
 )
 
 
-@cache
-def given_names() -> dict[str, Gender]:
-    """Given name -> usual gender, from ``data/first_names_gender.txt``."""
-    out: dict[str, Gender] = {}
-    path = DATA_DIR / "first_names_gender.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, g = line.split("\t")
-        if g not in ("m", "f"):
-            raise ValueError(f"{path.name}: bad gender {g!r} for {name!r}")
-        out[name] = "m" if g == "m" else "f"
-    return out
-
-
 @dataclass
 class _Person:
     canonical: str
@@ -98,11 +75,8 @@ class _Person:
     role: str | None
 
 
-_tok_start = attrgetter("start")
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
-#: Cues of an attribution after what was said ("..., officials said").
-_REPORT_CUES = frozenset("said says added told warned noted stated reported".split())
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -130,22 +104,11 @@ class Resolver:
     people: dict[str, _Person] = field(default_factory=dict)
     history: list[tuple[int, str, bool]] = field(default_factory=list)  # pos, canonical, plural
     aliases: dict[str, str] = field(default_factory=dict)  # "Jones" -> "Mary Jones"
-    # lookup aids built from the two above (see _window)
-    _ordered: bool = field(init=False, repr=False, default=False)
-    _starts: list[int] = field(init=False, repr=False, default_factory=list)
-    _longest: int = field(init=False, repr=False, default=0)
-    _sentence_starts: list[int] = field(init=False, repr=False, default_factory=list)
-    _org_tails: dict[str, list[tuple[int, str]]] | None = field(
-        init=False, repr=False, default=None
-    )
+    #: Where the mentions and sentences are, by character offset (built from the above).
+    _lookup: MentionIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        spans = [(m.start, m.end) for m in self.mentions]
-        self._ordered = spans == sorted(spans)
-        self._starts = [m.start for m in self.mentions]
-        self._longest = max((m.end - m.start for m in self.mentions), default=0)
-        self._sentence_starts = [s.start for s in self.doc.sentences]
-        self._org_tails = None  # set here too: compiled dataclasses skip init=False defaults
+        self._lookup = MentionIndex(self.doc, self.mentions, self.quoted)
         names = given_names()
         text = self.doc.text
         for m in self.mentions:
@@ -155,86 +118,9 @@ class Resolver:
             if p.role is None and m.role:
                 p.role = m.role
             if p.gender is None:
-                before = text[max(0, m.start - 6) : m.start].replace(".", " ").split()
-                words = [w.lower() for w in before[-1:]] + [
-                    w.lower() for w in (m.role or "").split()
-                ]
-                for w in words:
-                    if w in _GENDER_TITLES:
-                        p.gender = _GENDER_TITLES[w]
-                if p.gender is None:
-                    first = m.canonical.split()[0]
-                    p.gender = names.get(first)
+                p.gender = mention_gender(text, m, names)
 
     # -- helpers ---------------------------------------------------------------------
-
-    def _window(self, lo: int, hi: int) -> Sequence[Mention]:
-        """The mentions that can start in ``[lo, hi)``, in ``self.mentions`` order:
-        a slice found by bisection when the mentions are in text order (as
-        :func:`find_mentions` gives them), else all of them. Either way the caller's
-        own tests decide, so the answer is the same; the slice keeps a long
-        document from costing mentions x speakers."""
-        if not self._ordered:
-            return self.mentions
-        starts = self._starts
-        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-    def _before(self, pos: int) -> Iterator[Mention]:
-        """The mentions starting before ``pos``, nearest first (lazily: callers
-        mostly stop at the first fit)."""
-        if not self._ordered:
-            yield from [m for m in self.mentions if m.start < pos][::-1]
-            return
-        mentions = self.mentions
-        for i in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
-            yield mentions[i]
-
-    def _mention_in(self, start: int, end: int) -> Mention | None:
-        best: Mention | None = None
-        for m in self._window(start - self._longest, end):
-            if m.end <= start or m.start >= end:
-                continue
-            if best is None or (m.kind == "person") > (best.kind == "person"):
-                best = m
-        return best
-
-    def _sentence_of(self, pos: int) -> int:
-        sentences = self.doc.sentences
-        i = bisect.bisect_right(self._sentence_starts, pos) - 1
-        if i >= 0 and pos < sentences[i].end:
-            return sentences[i].index
-        return len(sentences) - 1
-
-    def _nearby(self, pos: int) -> list[int]:
-        """The sentence holding ``pos`` and the one before it, nearest first (the
-        reach of "its", "his" after an unknown name, and "they")."""
-        here = self._sentence_of(pos)
-        return [index for index in (here, here - 1) if index >= 0]
-
-    def _in_quotation(self, pos: int) -> bool:
-        quoted = self.quoted
-        k = bisect.bisect_right(quoted, (pos, len(self.doc.text) + 1)) - 1
-        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
-
-    def _short_org(self, m: Mention) -> str | None:
-        """The nearest organisation before ``m`` whose name ends in ``m``'s one word
-        ("Wall Street Journal" for "Journal"), if any."""
-        if " " in m.canonical or (m.kind == "organization" and m.canonical != m.text):
-            return None
-        if self._org_tails is None:
-            tails: dict[str, list[tuple[int, str]]] = {}
-            for other in self.mentions:  # built once, on the first one-word speaker
-                if other.kind == "organization" and " " in other.canonical:
-                    last = other.canonical.rsplit(" ", 1)[1]
-                    tails.setdefault(last, []).append((other.start, other.canonical))
-            for names in tails.values():
-                names.sort()
-            self._org_tails = tails
-        earlier = self._org_tails.get(m.canonical)
-        if not earlier:
-            return None
-        k = bisect.bisect_left(earlier, (m.start, "")) - 1
-        return earlier[k][1] if k >= 0 else None
 
     def _speaker_in(self, lo: int, hi: int, gender: str) -> str | None:
         """The first person of a compatible gender already resolved as a speaker at
@@ -249,7 +135,7 @@ class Resolver:
         return found
 
     def _antecedent(self, pos: int, gender: str) -> str | None:
-        sent = self._sentence_of(pos)
+        sent = self._lookup.sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
             s = self.doc.sentences[index]
             hi = pos if index == sent else s.end
@@ -258,10 +144,10 @@ class Resolver:
             speaker = self._speaker_in(s.start, hi, gender)
             if speaker is not None:
                 return speaker
-            for m in self._window(s.start, hi):
+            for m in self._lookup.window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
-                if self.quoted and self._in_quotation(m.start):
+                if self.quoted and self._lookup.in_quotation(m.start):
                     continue  # '"... The Stieg Larsson family is proud," he said
                 name = self.aliases.get(m.canonical, m.canonical)
                 p = self.people[name]
@@ -281,7 +167,7 @@ class Resolver:
         head = words[-1]
         if head in ("leaders", "sides", "presidents") and words[0] in ("two", "both", "the"):
             seen: list[str] = []
-            for m in self._before(pos):
+            for m in self._lookup.before(pos):
                 if m.kind == "person" and m.canonical not in seen:
                     seen.append(m.canonical)
                 if len(seen) == 2:
@@ -291,19 +177,19 @@ class Resolver:
             and not head.endswith("s")
             and any(p.role and head in p.role.lower().split() for p in self.people.values())
         ):
-            for m in self._before(pos):
+            for m in self._lookup.before(pos):
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
                     return p.canonical, p.role
         if head in _ORG_WORDS:
-            for m in self._before(pos):
+            for m in self._lookup.before(pos):
                 if m.kind == "organization" and head in m.canonical.lower().split():
                     return m.canonical, None
         if head in _GENERIC_ORGS and len(words) <= 2 and words[0] == "the":
             # "the agency said" after "the Centers for Disease Control and Prevention",
             # "the company said" after "Nvidia Corp.": the organisation named last,
             # at most _GENERIC_REACH characters before
-            for m in self._before(pos):
+            for m in self._lookup.before(pos):
                 if pos - m.start > _GENERIC_REACH or m.kind == "other":
                     break  # (an unknown name nearer may be the organisation meant)
                 if m.kind == "organization" and self._generic_fits(m, head):
@@ -374,150 +260,10 @@ class Resolver:
         if words[-1] not in _POSSESSED_HEADS or not all(w.isalpha() for w in words):
             return None
         if words[0] == "its":
-            return self._subject_org(start)
-        if self._unknown_subject(start):
+            return subject_org(self._lookup, start)
+        if unknown_subject(self._lookup, start):
             return None
         return self._antecedent(start, "m" if words[0] == "his" else "f")
-
-    def _opening_mention(self, index: int, hi: int) -> Mention | None:
-        """The actor mention opening sentence ``index`` (after "The"), as its subject,
-        if it starts before the character offset ``hi``."""
-        toks = self.doc.tokens
-        s = self.doc.sentences[index]
-        k = s.tok_start
-        if k < s.tok_end and toks[k].text == "The":
-            k += 1
-        if k >= s.tok_end or toks[k].start >= hi:
-            return None
-        m = self._mention_in(toks[k].start, toks[k].end)
-        if m is None or m.start != toks[k].start:
-            return None
-        return m
-
-    def _subject_org(self, pos: int) -> str | None:
-        """The organisation or country that "its" at ``pos`` stands for: the subject
-        of its own sentence (before it) or of the one before, else ``None`` ("The
-        United States imposed sanctions on Iran. Its government": the United States;
-        "Tesla cut prices in China. Its spokesman": unknown, not China)."""
-        for index in self._nearby(pos):
-            m = self._opening_mention(index, pos)
-            if m is not None and m.kind in ("organization", "country"):
-                return m.canonical
-        return None
-
-    def _unknown_subject(self, pos: int) -> bool:
-        """Whether the sentence before ``pos`` (or its own part before it) opens with
-        two capitalised words that are no known actor: a person the actor finder
-        missed, nearer than any it found ("Luigi Mangione was arrested. His
-        attorneys ..." is not the victim named before)."""
-        toks = self.doc.tokens
-        for index in self._nearby(pos):
-            s = self.doc.sentences[index]
-            k = s.tok_start
-            if (
-                k + 2 < s.tok_end
-                and toks[k + 1].start < pos
-                and toks[k].text != "The"
-                and all(toks[j].kind == "word" and toks[j].text[:1].isupper() for j in (k, k + 1))
-                and toks[k + 2].text.islower()
-                and toks[k + 2].text not in PEOPLE_PLURALS  # "White House officials"
-            ):
-                m = self._mention_in(toks[k].start, toks[k + 1].end)
-                if m is None or m.kind == "other":
-                    return True
-        return False
-
-    def _reported_by(self, lo: int, hi: int) -> list[str] | None:
-        """The speaker of a sentence ``toks[lo:hi]`` that puts what was said first
-        ("Children were among the dead, health officials said."): ``[phrase]`` when
-        the phrase after the last comma is a group, ``[]`` when it is someone else,
-        ``None`` when the sentence has no such shape."""
-        toks = self.doc.tokens
-        end = hi
-        while end > lo and toks[end - 1].kind == "punct":
-            end -= 1
-        comma = -1
-        for k in range(end - 1, max(lo, end - 8) - 1, -1):
-            if toks[k].text == ",":
-                comma = k
-                break
-        if comma <= lo:
-            return None
-        cue = -1
-        for k in range(comma + 2, end):
-            if toks[k].text in _REPORT_CUES:
-                cue = k
-                break
-        if cue < 0 or any(toks[k].kind != "word" for k in range(comma + 1, cue)):
-            return None
-        a = comma + 1
-        if toks[a].text.lower() in ("the", "a", "an"):
-            a += 1
-        if a < cue and toks[cue - 1].text.lower() in PEOPLE_PLURALS:
-            return [" ".join(self.doc.text[toks[a].start : toks[cue - 1].end].split())]
-        return []
-
-    def _groups(self, pos: int) -> list[str] | None:
-        """The plural groups and organisations that "they" at ``pos`` may stand for:
-        the subjects of the nearest sentence that has any (this one before ``pos``,
-        then the one before); one is the antecedent, several leave it open, and so
-        does ``None`` (the nearest sentence with a speaker has no group)."""
-        toks = self.doc.tokens
-        here = self._sentence_of(pos)
-        for index in self._nearby(pos):
-            s = self.doc.sentences[index]
-            hi = s.tok_end
-            if index == here:
-                hi = bisect.bisect_left(toks, pos, lo=s.tok_start, hi=s.tok_end, key=_tok_start)
-            # the sentence's own attributed speaker ("Farmers are struggling,
-            # officials said"): the officials, never a group in what they said
-            lo_char = s.start
-            hi_char = pos if index == here else s.end
-            spoken: tuple[str, bool] | None = None
-            for at, canonical, was_plural in reversed(self.history):
-                if at < lo_char:
-                    break
-                if at < hi_char:
-                    spoken = (canonical, was_plural)
-                    break
-            found = [
-                " ".join(self.doc.text[toks[a].start : toks[b - 1].end].split())
-                for a, b in group_subjects(toks, s.tok_start, hi)
-                if not (self.quoted and self._in_quotation(toks[a].start))
-            ]
-            if len(found) > 1:
-                return found  # "Democrats blocked the bill; Republicans vowed ...": open
-            reported = self._reported_by(s.tok_start, hi)
-            if reported is not None:
-                return reported
-            if not found and spoken is not None:
-                # a group that spoke ("Republicans in Congress said"), not a named
-                # organisation ("the National Association of ... Lawyers praised")
-                name, was_plural = spoken
-                last = name.split()[-1]
-                if (was_plural or last.lower() in PEOPLE_PLURALS) and (
-                    last.islower() or " " not in name or " and " in name
-                ):
-                    return [name]
-            k = s.tok_start
-            if k < hi and toks[k].text == "The":
-                k += 1
-            if k < hi:
-                m = self._mention_in(toks[k].start, toks[k].end)
-                if (
-                    m is not None
-                    and m.kind == "organization"
-                    and m.start == toks[k].start
-                    and not any(toks[j].text.lower() in PEOPLE_PLURALS for j in range(k, hi))
-                ):
-                    # "The Pentagon said ... They added" (not "The Associated Press
-                    # interviewed crew members ... They described")
-                    found.append(m.canonical)
-            if found:
-                return found
-            if spoken is not None:
-                return None  # someone else spoke last ("Smith said"): "they" stays open
-        return []
 
     # -- public ------------------------------------------------------------------------
 
@@ -531,8 +277,8 @@ class Resolver:
         role: str | None = None
         plural = False
         if words in (["who"], ["which"]):
-            sent = self.doc.sentences[self._sentence_of(start)]
-            for m in reversed(self._window(sent.start, start)):
+            sent = self.doc.sentences[self._lookup.sentence_of(start)]
+            for m in reversed(self._lookup.window(sent.start, start)):
                 if sent.start <= m.start and m.end <= start:
                     canonical = self._full_name(m, m.start)
                     role = m.role
@@ -554,14 +300,16 @@ class Resolver:
             if kind in ("m", "f"):
                 canonical = self._antecedent(start, kind)
             elif kind == "n":
-                for m in self._before(start):
+                for m in self._lookup.before(start):
                     if m.kind in ("organization", "country"):
                         canonical = m.canonical
                         break
             elif kind == "p":
                 # "Researchers at Yale found ... They said": the one group subject of
                 # this sentence or the one before, else the last plural speaker
-                groups = self._groups(start) if words[0] == "they" else []
+                groups = (
+                    subject_groups(self._lookup, self.history, start) if words[0] == "they" else []
+                )
                 if groups is not None and len(groups) == 1:
                     canonical = groups[0]
                 elif groups is not None and not groups:
@@ -571,7 +319,7 @@ class Resolver:
                             break
                 plural = True
         else:
-            found = self._mention_in(start, end)
+            found = self._lookup.mention_in(start, end)
             if (
                 found is not None
                 and found.kind == "country"
@@ -612,7 +360,7 @@ class Resolver:
                 else:
                     canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                     plural = bool(words) and words[-1].endswith("s")
-            elif found is not None and (short := self._short_org(found)) is not None:
+            elif found is not None and (short := self._lookup.short_org(found)) is not None:
                 # "The Journal" after "The Wall Street Journal" (whatever kind the
                 # actor finder gave the one word)
                 canonical = short

@@ -12,14 +12,11 @@ name or role word before another capital, or a word rare in general English.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
-from analysis import gazetteer
 from analysis.capitals import DERIVED_ENDINGS as DERIVED_ENDINGS
 from analysis.capitals import EITHER_QUOTES as _EITHER_QUOTES
 from analysis.capitals import OPENING_PREV as _OPENING_PREV
@@ -42,7 +39,9 @@ from analysis.capitals import particle_run as _particle_run
 from analysis.capitals import particled as _particled
 from analysis.capitals import titled_function as _titled_function
 from analysis.frequencies import zipf
-from analysis.namekinds import _PLACE_MODIFIERS
+from analysis.months import NAMED_MONTHS as _NAMED_MONTHS
+from analysis.months import month_surnames as month_surnames
+from analysis.months import named_month as _named_month
 from analysis.namekinds import Candidate as Candidate
 from analysis.namekinds import Piece as _Piece
 from analysis.namekinds import abbreviated as _abbreviated
@@ -53,7 +52,6 @@ from analysis.namekinds import head_kind as _head_kind
 from analysis.namekinds import plural_noun as plural_noun
 from analysis.namewords import CONNECTORS as CONNECTORS
 from analysis.namewords import HEADS as HEADS
-from analysis.namewords import HONORIFICS, PLACE_PREPOSITIONS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import OF_HEADS as _OF_HEADS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
@@ -63,18 +61,21 @@ from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import SPEECH_VERBS as SPEECH_VERBS
 from analysis.namewords import STANDALONE_ORGS as _STANDALONE
 from analysis.namewords import STORMS as _STORMS
-from analysis.namewords import TITLES as _TITLES
+from analysis.openers import NAME_ZIPF as _NAME_ZIPF
+from analysis.openers import city_surname as _city_surname
+from analysis.openers import common as _common
+from analysis.openers import inflected as _inflected
+from analysis.openers import plain_opener as _plain_opener
+from analysis.openers import very_common as _very_common
 from analysis.particles import particled_alone as _particled_alone
 from analysis.particles import with_particles as _with_particles
-from analysis.stoplist import stopwords
+from analysis.segments import segments as _segments
+from analysis.segments import trim as _trim
 from analysis.types import Document, Token
 from analysis.worktitles import title_spans
 
-#: A sentence-initial capital counts when this rare and a second capital and a speech
-#: verb follow ("Xavier Lopez said"); rarer words need no more (capitals.RARE_ZIPF).
-_NAME_ZIPF = 4.0
-
-
+#: An empty set of surnames, for a text that needs none.
+_NONE: frozenset[str] = frozenset()
 #: Makes a :class:`_Piece` in C from a tuple of its fields (the named tuple's own
 #: ``__new__`` is a Python function).
 _new_tuple: Any = tuple.__new__
@@ -303,99 +304,6 @@ def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
     return any(toks[j].text[:1].islower() for j in range(lo, hi) if toks[j].kind == "word")
 
 
-#: Month names that are also people's names ("Jan Hatzius", "April Ryan", "Theresa
-#: May"); before a day, a year or after a date word they are months.
-_NAMED_MONTHS = frozenset("Jan May June April August".split())
-#: Words before a month that make it a date ("in May", "since early June", "the
-#: June primary", "April and May").
-_DATE_BEFORE = frozenset(
-    """in on by since until till from through to of during before after early late mid
-    last next this that each every the a and or between""".split()
-)
-#: Titles after which a month's name alone is a surname ("Mrs. May", "Prime Minister
-#: May"); not "CEO" ("Sony CEO May Have Revealed").
-_MONTH_TITLES = HONORIFICS | frozenset("Minister Premier Chancellor".split())
-#: Words before a month and a capital that make the month a date, not a given name
-#: ("Starting June Walgreens will", "Come May Britons will vote").
-_MONTH_VERBS = frozenset("come starting beginning effective due expected set".split())
-#: Capitals after a month that are no surname ("May God bless you").
-_NO_SURNAMES = frozenset("God Lord Allah".split())
-#: A month's name after one of these words is a surname ("Theresa May"), found once
-#: per text.
-_NONE: frozenset[str] = frozenset()
-_GIVEN_BEFORE_MONTH = re.compile(r"\b([A-Z][a-z]+) (Jan|May|June|April|August)\b")
-
-
-def month_surnames(text: str) -> frozenset[str]:
-    """The month's names that ``text`` writes after a given name ("Theresa May",
-    "Brian May"): such a month alone before a speech verb is that person's surname."""
-    names = given_names()
-    return frozenset(m.group(2) for m in _GIVEN_BEFORE_MONTH.finditer(text) if m.group(1) in names)
-
-
-def _named_month(
-    doc: Document, i: int, lo: int, hi: int, run: list[_Piece], surnames: frozenset[str]
-) -> bool:
-    """Whether a month's name at token ``i`` (sentence ``[lo, hi)``) is a person's: a
-    given name before a surname ("Chief Economist Jan Hatzius", "April Ryan said"), a
-    surname after a given name or a title ("Theresa May", "Mrs. May"), or that surname
-    alone right before a speech verb where the text names the person in full ("Theresa
-    May ... May added"); never next to a number or after a date word ("Jan. 5", "5
-    Jan", "Jan 2024", "in May", "on Jan."), nor in a list of months, before a noun or
-    before another verb ("March, April, May and June", "May local elections", "May
-    saw")."""
-    toks = doc.tokens
-    word = toks[i].text
-    if _bare(word) not in _NAMED_MONTHS:
-        return False
-    prev = toks[i - 1].text if i > lo else ""
-    nxt = toks[i + 1].text if i + 1 < hi else ""
-    if prev.lower() in _DATE_BEFORE or prev[:1].isdigit() or nxt[:1].isdigit() or nxt == ".":
-        return False
-    if run and run[-1].text in given_names() and run[-1].end == toks[i - 1].end:
-        return True  # "Theresa May", "Brian May"
-    if run and run[-1].text in _MONTH_TITLES and not _is_cap(nxt):
-        return True  # "Mrs. May said", "Prime Minister May told MPs"
-    low = prev.lower()
-    if (
-        _is_cap(nxt)
-        and nxt.isalpha()
-        and not nxt.isupper()  # "May ICE Brent crude"
-        and nxt.lower() not in stopwords()  # "Sony CEO May Have ..."
-        and not plural_noun(nxt)  # "April Fools"
-        and nxt not in _NOT_NAMES
-        and nxt not in HEADS
-        and nxt not in _ROLE_WORDS
-        and nxt not in _NO_SURNAMES
-        and not _known(nxt)
-        and not (nxt.endswith("s") and _known(nxt[:-1]))  # "Americans"
-        # a verb or preposition before it: a date ("Starting June Walgreens")
-        and (low in SPEECH_VERBS or not (low in stopwords() or low in _MONTH_VERBS))
-        and not (len(low) > 4 and low.endswith("ing"))
-    ):
-        return True  # "Jan Hatzius", "April Ryan"
-    if _is_cap(nxt) or _bare(word) not in surnames:
-        return False  # "May I ask", "May Department Stores"
-    return nxt in SPEECH_VERBS  # "May said", not "May showed", "May local elections"
-
-
-def _city_surname(word: str, nxt: str, after: str) -> bool:
-    """Whether a capital opening a sentence and a city after it, and no third
-    capital, are a person's name ("Lloyd Austin met", "Whitney Houston sold"): the
-    first word is no common word, place modifier or known name."""
-    if not word.isalpha() or _inflected(word) or word in _PLACE_MODIFIERS or _known(word):
-        return False
-    if _is_cap(after) or zipf(word.lower()) >= _CITY_SURNAME_ZIPF:
-        return False
-    found = gazetteer.lookup(_bare(nxt))
-    return found is not None and found[1] == "place"
-
-
-#: A first word as frequent as this ("Downtown", "Visiting") opens a sentence
-#: before a city; rarer ones ("Lloyd", "Whitney", "Grover") are given names.
-_CITY_SURNAME_ZIPF = 4.3
-
-
 def _to_joins(text: str, start: int, word: str, nxt: str) -> bool:
     """Whether "to" after an organisation's head word joins one name, a verb after
     it ("Committee to Protect Journalists"): not after "from" ("from the Council to
@@ -410,112 +318,10 @@ def _to_joins(text: str, start: int, word: str, nxt: str) -> bool:
     return not (before and before[-1].lower() == "from")
 
 
-def _plain_opener(word: str) -> bool:
-    """A word that opens sentences before a name: a stopword, a derived form or an
-    adverb ("Meanwhile", "Today", "Earlier")."""
-    return _inflected(word) or word.lower() in _OPENER_WORDS
-
-
-_OPENER_WORDS = frozenset(
-    """meanwhile today yesterday tonight earlier later now then still also currently
-    recently last next overall separately elsewhere instead however yet""".split()
-)
-
-
-def _inflected(word: str) -> bool:
-    """A stopword or an -ing or -ed form ("Praising", "Unlike"): a sentence opener,
-    no name's first word."""
-    low = word.lower()
-    return low in stopwords() or (len(low) > 4 and low.endswith(("ing", "ed")))
-
-
-def _common(word: str) -> bool:
-    """A common English word, no name's first word when it opens a sentence: an
-    :func:`_inflected` word, or one as frequent as :data:`_NAME_ZIPF` ("Earlier",
-    "Later"; though "Kim" is too)."""
-    return _inflected(word) or zipf(word.lower()) >= _NAME_ZIPF
-
-
-#: A sentence-opening word this frequent and no given name is no name's first word
-#: before an appositive ("Meet Mamdani, the new mayor"; not "Kim Jong Un, ...").
-_VERY_COMMON_ZIPF = 5.0
-
-
-def _very_common(word: str) -> bool:
-    return word not in given_names() and zipf(word.lower()) >= _VERY_COMMON_ZIPF
-
-
 def _known_pair(word: str, nxt: str) -> bool:
     """Whether two words make a gazetteer name ("New Jersey", "NEW YORK")."""
     pair = f"{word} {_bare(nxt)}"
     return _known(pair) or (pair.isupper() and _known(pair.title()))
-
-
-def _trim(run: list[_Piece]) -> list[_Piece]:
-    """Drop connectors and function words at either end of a run (a month's name in
-    a run is a person's: "Theresa May")."""
-    lo, hi = 0, len(run)
-    while lo < hi and _function_word(run[lo].text) and run[lo].text not in _NAMED_MONTHS:
-        lo += 1
-    while hi > lo and _function_word(run[hi - 1].text) and run[hi - 1].text not in _NAMED_MONTHS:
-        hi -= 1
-    return run[lo:hi]
-
-
-#: Words before a run that make "X and Y" two places ("in Cincinnati and Columbus");
-#: not "of", after which "X and Y" is as often one name ("the spirit of Belt and Road").
-_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS - {"of"}
-#: In "X and Y" as one name ("Belt and Road"), a word is this common in general English.
-_COMMON_ZIPF = 4.0
-
-
-def _segments(run: list[_Piece], caps: Counter[str], before: str = "") -> list[list[_Piece]]:
-    """Split a run at connectors that join two names rather than make one
-    (``before``: the word before the run, lower-cased)."""
-    out: list[list[_Piece]] = []
-    current: list[_Piece] = []
-    i = 0
-    while i < len(run):
-        p = run[i]
-        if p.text in CONNECTORS and current:
-            left = current[-1].text
-            right = run[i + 1].text if i + 1 < len(run) else ""
-            if p.text == "and":
-                # "Belt and Road" is one name; "Merkel and Macron" two: a name's words
-                # do not occur outside it.
-                keep = (
-                    len(current) == 1
-                    and not _known(left)
-                    and not _known(right)
-                    and left not in _TITLES
-                    and (
-                        i + 2 >= len(run)
-                        or run[i + 2].text in CONNECTORS
-                        or run[i + 2].text in HEADS  # "the Belt and Road Initiative"
-                    )
-                    and caps[left] == caps[right] == caps[f"{left} and {right}"]
-                    and before not in _PLACE_PREPOSITIONS
-                    and max(zipf(left.lower()), zipf(right.lower())) >= _COMMON_ZIPF
-                )
-            else:
-                keep = (
-                    left in HEADS
-                    or left in _TITLES
-                    or (p.text == "the" and current[-1].text in CONNECTORS)
-                    or p.text in _PARTICLES  # "Osama bin Laden", "Charles de Gaulle"
-                    or p.text == "&"  # "Smith & Wesson"
-                )
-            if keep:
-                current.append(p)
-            else:
-                out.append(current)
-                current = []
-        elif p.text not in CONNECTORS:
-            current.append(p)
-        i += 1
-    if current:
-        out.append(current)
-    return [trimmed for trimmed in map(_trim, out) if trimmed]
 
 
 _token_start = attrgetter("start")
