@@ -293,13 +293,30 @@ def test_keyphrases_group_stems_and_fold_nested_words() -> None:
 def test_a_repeated_name_holds_the_words_written_only_inside_it() -> None:
     doc = _doc("Penelope Cruz won. Critics loved Penelope Cruz. Cruz smiled.")
     # "Penelope" (2) is only written in "Penelope Cruz" (2), a name: the name takes
-    # its slot and its score; "Cruz" (3) is also written alone and stays a word.
+    # its slot and its score; "Cruz" (3) is also written alone, a word of its own, but
+    # it names the same person as the chosen name and gets no second slot.
     assert [(k.keyword, k.count) for k in keyphrases(doc, top=3)] == [
         ("Penelope Cruz", 2),
-        ("Cruz", 3),
         ("smiled", 1),
+        ("Critics", 1),
     ]
     assert [k.keyword for k in keyphrases(doc, top=2, expand=False)] == ["Penelope", "Cruz"]
+
+
+def test_one_slot_per_name() -> None:
+    text = "Larsson wrote novels. Larsson died young. Critics praised Stieg Larsson and "
+    doc = _doc(text + "Stieg Larsson sold millions.")
+    # "Larsson" (4: twice alone, twice in the name) ranks first; "Stieg Larsson" (2),
+    # the same person, gets no second slot (it was second before), nor does "Stieg",
+    # written only inside it.
+    assert [(k.keyword, k.count) for k in keyphrases(doc, top=3)] == [
+        ("Larsson", 4),
+        ("millions", 1),
+        ("novels", 1),
+    ]
+    # Lower-case words and phrases keep their slots beside each other.
+    doc = _doc("Tax evasion grows. Tax evasion costs money. Evasion is a crime.")
+    assert [k.keyword for k in keyphrases(doc, top=2)] == ["evasion", "Tax evasion"]
 
 
 def test_nested_words_find_their_phrase() -> None:
