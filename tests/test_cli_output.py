@@ -19,6 +19,7 @@ from analysis.cli import COMMANDS, SHORT_HELP, main
 from analysis.cli.common import NO_RECORDS, RecordWriter
 
 SEED = str(Path(__file__).resolve().parents[1] / "seeds" / "000_396a11e332c8e407.txt")
+CORPUS = str(Path(__file__).resolve().parent / "data" / "corpus.jsonl")
 QUOTE_COLUMNS = (
     "doc,speaker,speaker_text,speaker_start,speaker_end,cue,cue_start,cue_end,"
     "content,start,end,kind,speaker_role,sentence"
@@ -51,7 +52,7 @@ def no_quotes(tmp_path: Path) -> str:
         (["sentiment", "--method", "vader", "--level", "sentence"], "sentiment", "sentence"),
         (["keywords"], "keywords", None),
         (["keywords", "--method", "keyness", "--ngram", "2"], "keywords", None),
-        (["keywords", "--method", "tfidf"], "keywords", None),
+        (["keywords", CORPUS, "--method", "tfidf"], "keywords", None),
     ],
 )
 def test_records_have_the_declared_columns(args: list[str], module: str, level: str | None) -> None:

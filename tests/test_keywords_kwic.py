@@ -129,6 +129,10 @@ def test_cli_keywords_methods(tmp_path: Path) -> None:
         (str(a), "solar", 3),
         (str(b), "wind", 3),
     ]
+    # one document has no others to weigh against: a usage error, not raw counts
+    alone = runner.invoke(main, ["keywords", str(a), "--method", "tfidf"])
+    assert alone.exit_code == 2 and alone.stdout == ""
+    assert f"--method tfidf weighs each document against the others, and {a} is" in alone.output
 
 
 def test_cli_kwic() -> None:

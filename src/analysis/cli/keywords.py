@@ -85,6 +85,13 @@ def command(
         return
     failed: list[str] = []
     docs = list(documents(paths, debug=debug, failed=failed))
+    if len(docs) == 1:
+        # one document has no others to be weighed against: idf would be 1 for every
+        # term, and the scores raw counts under another name
+        raise click.UsageError(
+            f"--method tfidf weighs each document against the others, and {docs[0].id} "
+            "is the only one read; give two or more (or use --method frequency)"
+        )
     writer = RecordWriter(fmt, columns=COLUMNS)
     scored = tfidf(docs, n=ngram, unit=cast(Unit, unit), top=top)
     for doc in docs:
