@@ -28,8 +28,10 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from analysis import gazetteer
 from analysis.actornames import (
     AGED,
+    brand_place,
     company_suffixes,
     named_day,
     numbered,
@@ -195,6 +197,13 @@ def _surnamed(person: str | None, word: str) -> bool:
     return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
 
 
+def _branded(name: str) -> bool:
+    """Whether a name of several words opens with a known organisation's one-word
+    name ("Amazon Web Services", "Meta Platforms", "Google Maps"): the firm's."""
+    hit = gazetteer.lookup(name.split(" ", 1)[0])
+    return hit is not None and hit[1] == "organization"
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -215,7 +224,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
     speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
     for c in cands:
-        if (
+        if c.kind is None and " " in c.name and _branded(c.name):
+            c.kind = "organization"  # "Amazon Web Services said", "Meta Platforms"
+        elif (
             c.kind is None
             and " " in c.name
             and (c.name in speakers or _called(c.name, speakers) or _appositive_role(doc.text, c))
@@ -438,6 +449,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:  # ("Channel 4 said": a broadcaster, not a numbered category)
         if c.kind == "other" and numbered(doc.text, c):
             numbered_speaker(doc.text, c, SPEECH_VERBS)
+        elif c.kind == "organization" and " " not in c.name:
+            brand_place(doc.text, c)  # ("in the Amazon": the rainforest)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text

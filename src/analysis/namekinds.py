@@ -205,6 +205,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         ]
     if len(seg) == 1:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if len(seg) <= 4 and _brand_before_surname(seg):
+        # "Tesla Musk?", "Hamas Haniyeh was killed": the organisation, then the person
+        hit = gazetteer.lookup(seg[0].text)
+        assert hit is not None
+        org = Candidate(seg[0].start, seg[0].end, seg[0].text, hit[1], canonical=hit[0])
+        return [org, *classify(doc, seg[1:])]
     if all(len(p.text) > 1 and p.text.isupper() and p.text.isalpha() for p in seg):
         return []  # words in capitals, unknown: a dateline ("RIO DE JANEIRO") or shouting
     if seg[-1].text in _GENERATIONS and len(seg) > 2 and seg[0].text in given_names():
@@ -235,6 +241,19 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+def _brand_before_surname(seg: Sequence[Piece]) -> bool:
+    """Whether a known organisation's one-word name opens ``seg`` before a name whose
+    last word is rare, a surname's ("Arsenal Saka", "Tesla Musk"); not before a common
+    word of the firm's own name ("Amazon Web Services", "Meta Platforms")."""
+    hit = gazetteer.lookup(seg[0].text)
+    return (
+        hit is not None
+        and hit[1] == "organization"
+        and seg[1].text not in CONNECTORS
+        and zipf(seg[-1].text.lower()) < _SURNAME_ZIPF
+    )
 
 
 def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:

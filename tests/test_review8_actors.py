@@ -1,0 +1,164 @@
+"""Review 8, findings 8, 9 and 20: companies, clubs and groups opening a sentence are
+actors of the right kind; roles stay out of person names; a name written with
+decomposed accents is the same actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+from analysis.types import Document
+
+
+def _doc(text: str) -> Document:
+    return parse(article_from_text(text, id="t"))
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text))]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_text) for q in quotes(_doc(text))]
+
+
+# 8. Known companies, clubs, charities and armed groups (data/organizations_en.tsv)
+
+
+def test_company_opening_the_story_is_the_company_that_speaks() -> None:
+    text = (
+        "Microsoft unveils new AI tool\n\n"
+        "Microsoft on Tuesday unveiled a new artificial intelligence assistant.\n\n"
+        "The company said the tool would cost $30 a month. It said sales would start in May."
+    )
+    # before: no Microsoft actor; speakers "The company" and None
+    assert [m for m in _kinds(text) if m[0] == "Microsoft"] == [
+        ("Microsoft", "Microsoft", "organization"),
+        ("Microsoft", "Microsoft", "organization"),
+    ]
+    assert _speakers(text) == [("Microsoft", "The company"), ("Microsoft", "It")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nvidia on Tuesday reported record revenue. The company said demand was strong.",
+            [("Nvidia", "Nvidia", "organization")],
+        ),
+        (
+            "Microsoft and Amazon also fell. Tesla, led by Elon Musk, gained 2%.",
+            [
+                ("Microsoft", "Microsoft", "organization"),
+                ("Amazon", "Amazon", "organization"),
+                ("Tesla", "Tesla", "organization"),
+                ("Elon Musk", "Elon Musk", "person"),
+            ],
+        ),
+        (
+            "Chelsea and Real Madrid sent players. Hamas and Hezbollah were not invited.",
+            [
+                ("Chelsea", "Chelsea", "organization"),
+                ("Real Madrid", "Real Madrid", "organization"),
+                ("Hamas", "Hamas", "organization"),
+                ("Hezbollah", "Hezbollah", "organization"),
+            ],
+        ),
+        (
+            "Officials from Amnesty International and the Red Cross attended. "
+            "Representatives of Google, Meta and Barclays joined them at the White House.",
+            [
+                ("Amnesty International", "Amnesty International", "organization"),
+                ("Red Cross", "Red Cross", "organization"),
+                ("Google", "Google", "organization"),
+                ("Meta", "Meta", "organization"),
+                ("Barclays", "Barclays", "organization"),
+                ("White House", "White House", "organization"),
+            ],
+        ),
+        (
+            # before: Manchester City a place, Wedbush Securities a person
+            "Manchester City won the league. Dan Ives of Wedbush Securities said so.",
+            [
+                ("Manchester City", "Manchester City", "organization"),
+                ("Dan Ives", "Dan Ives", "person"),
+                ("Wedbush Securities", "Wedbush Securities", "organization"),
+            ],
+        ),
+        (
+            # a head word: any "<Name> Securities" is a firm
+            "Dan Ives of Kowalski Securities said the launch was strong.",
+            [
+                ("Dan Ives", "Dan Ives", "person"),
+                ("Kowalski Securities", "Kowalski Securities", "organization"),
+            ],
+        ),
+    ],
+)
+def test_known_organisations_opening_a_sentence_and_their_kinds(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known organisation before a rare surname: two actors, never one glued name
+        (
+            "Tesla Musk? Tesla boss Musk said sales would rise.",
+            [
+                ("Tesla", "Tesla", "organization"),
+                ("Musk", "Musk", "person"),
+                ("Tesla", "Tesla", "organization"),
+                ("Musk", "Musk", "person"),
+            ],
+        ),
+        (
+            "Arsenal Saka was injured. Saka said he would return soon.",
+            [
+                ("Arsenal", "Arsenal", "organization"),
+                ("Saka", "Saka", "person"),
+                ("Saka", "Saka", "person"),
+            ],
+        ),
+        # a firm's name that goes on with common words is the firm's whole name
+        (
+            "Amazon Web Services said the outage was over.",
+            [("Amazon Web Services", "Amazon Web Services", "organization")],
+        ),
+        (
+            "Meta Platforms said profits rose.",
+            [("Meta Platforms", "Meta Platforms", "organization")],
+        ),
+        # "the Amazon" is the river or the rainforest
+        ("Deforestation in the Amazon rose by 10%.", [("Amazon", "Amazon", "place")]),
+        (
+            "Jeff Bezos founded Amazon in 1994.",
+            [
+                ("Jeff Bezos", "Jeff Bezos", "person"),
+                ("Amazon", "Amazon", "organization"),
+            ],
+        ),
+        # neighbours that must not change: given names that are also a club's or a
+        # company's name, and roles after a known firm
+        (
+            "Chelsea Clinton said she would campaign.",
+            [("Chelsea Clinton", "Chelsea Clinton", "person")],
+        ),
+        (
+            "Google Chief Executive Sundar Pichai said the company would appeal.",
+            [
+                ("Google", "Google", "organization"),
+                ("Sundar Pichai", "Sundar Pichai", "person"),
+            ],
+        ),
+    ],
+)
+def test_known_organisations_beside_other_names(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
