@@ -162,3 +162,71 @@ def test_known_organisations_beside_other_names(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# 9. Roles stay out of person names
+
+
+def _roles(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.canonical, m.kind, m.role) for m in find_mentions(_doc(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # before: "of the House Newt Gingrich" (role "Speaker") and "Homeland
+            # Security Secretary Jeh Johnson" (other, no role)
+            "The event was attended by former Speaker of the House Newt Gingrich and by "
+            "Homeland Security Secretary Jeh Johnson.",
+            [
+                ("Newt Gingrich", "Newt Gingrich", "person", "Speaker of the House"),
+                ("Jeh Johnson", "Jeh Johnson", "person", "Homeland Security Secretary"),
+            ],
+        ),
+        (
+            "He spoke with Veterans Affairs Secretary Denis McDonough on Monday.",
+            [("Denis McDonough", "Denis McDonough", "person", "Veterans Affairs Secretary")],
+        ),
+        # the office alone is no one ("of the House" was a person)
+        ("The Speaker of the House said nothing.", []),
+        (
+            # before: "Universe Alicia Machado"
+            "Trump criticised former Miss Universe Alicia Machado on Tuesday.",
+            [("Alicia Machado", "Alicia Machado", "person", "Miss Universe")],
+        ),
+        (
+            "Miss Venezuela Maria Lopez won the crown.",
+            [("Maria Lopez", "Maria Lopez", "person", "Miss Venezuela")],
+        ),
+        # a title or a nickname after "Miss" is no surname (before: "Piggy" a person)
+        ("Kermit and Miss Piggy sang.", [("Miss Piggy", "Miss Piggy", "other", None)]),
+        (
+            "He called her Miss Housekeeping in 1996.",
+            [("Miss Housekeeping", "Miss Housekeeping", "other", None)],
+        ),
+        # neighbours that must not change: "Miss" before a surname, a particle, a rare
+        # word; "Secretary of State"; a committee chairman
+        ("Miss Van Outen said she was happy.", [("Van Outen", "Van Outen", "person", None)]),
+        ("Miss Marple solved the case.", [("Marple", "Marple", "person", None)]),
+        (
+            "He praised Secretary of State John Kerry.",
+            [("John Kerry", "John Kerry", "person", "Secretary of State")],
+        ),
+        (
+            "He met Senate Judiciary Committee Chairman Chuck Grassley on Monday.",
+            [
+                (
+                    "Chuck Grassley",
+                    "Chuck Grassley",
+                    "person",
+                    "Senate Judiciary Committee Chairman",
+                )
+            ],
+        ),
+    ],
+)
+def test_roles_stay_out_of_person_names(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _roles(text) == expected
