@@ -230,3 +230,41 @@ def test_roles_stay_out_of_person_names(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert _roles(text) == expected
+
+
+# 8 (continued). "The Spaniard", "the Post": a name with an article is no person's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # before: person actors "Spaniard" and "Serb"
+            "Rafael Nadal beat Novak Djokovic in Paris. The Spaniard said he was delighted. "
+            "The Serb said he was tired.",
+            [
+                ("Nadal", "Nadal", "other"),
+                ("Novak Djokovic", "Novak Djokovic", "person"),
+                ("Paris", "Paris", "place"),
+            ],
+        ),
+        ("The Briton said he was happy.", []),
+        # before: a person "Post"
+        ("The Post said the report was wrong.", [("Post", "Post", "other")]),
+        # neighbours that must not change: a surname that speaks alone
+        (
+            "Mark Baker met them. Baker said he would run.",
+            [("Mark Baker", "Mark Baker", "person"), ("Baker", "Mark Baker", "person")],
+        ),
+    ],
+)
+def test_a_name_with_an_article_is_no_person(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+def test_the_spaniard_speaks_as_a_nominal_not_as_an_actor() -> None:
+    text = "Rafael Nadal beat Novak Djokovic in Paris. The Spaniard said he was delighted."
+    # before: speaker "Spaniard"
+    assert _speakers(text) == [("The Spaniard", "The Spaniard")]

@@ -197,6 +197,24 @@ def _surnamed(person: str | None, word: str) -> bool:
     return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
 
 
+#: Nouns for a person of a nation that are no country's adjective ("the Spaniard",
+#: "the Briton"); others are a country's name and "ia" ("the Serb": Serbia).
+_DEMONYM_NOUNS = frozenset(
+    """Spaniard Briton Frenchman Frenchwoman Dutchman Dutchwoman Englishman
+    Englishwoman Scot Welshman Irishman Swede Dane Finn Pole Turk Swiss Argentine
+    Kiwi Aussie""".split()
+)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word names a person by nation ("Spaniard", "Serb",
+    "Croat", "Briton"), which "the" makes a player or a visitor named before."""
+    if word in _DEMONYM_NOUNS:
+        return True
+    hit = gazetteer.lookup(word + "ia")
+    return hit is not None and hit[1] == "country"
+
+
 def _branded(name: str) -> bool:
     """Whether a name of several words opens with a known organisation's one-word
     name ("Amazon Web Services", "Meta Platforms", "Google Maps"): the firm's."""
@@ -435,7 +453,11 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a particled name no longer name holds ("Doctors at al-Shifa said",
             # "al-Shabaab said"): a place after "in"/"at", else no known kind
             c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
-        elif c.name in speakers:
+        elif before.lower() == "the" and _demonym(c.name):
+            c.kind = None  # "The Spaniard said": a player named by his country
+        elif c.name in speakers and before.lower() != "the":
+            # ("The Post said", "the Guardian reported": a name with an article is no
+            # person's)
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
