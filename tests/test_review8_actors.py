@@ -268,3 +268,35 @@ def test_the_spaniard_speaks_as_a_nominal_not_as_an_actor() -> None:
     text = "Rafael Nadal beat Novak Djokovic in Paris. The Spaniard said he was delighted."
     # before: speaker "Spaniard"
     assert _speakers(text) == [("The Spaniard", "The Spaniard")]
+
+
+# 20. A name written with decomposed accents (NFD) is the same actor; offsets unchanged
+
+
+def test_decomposed_accents_are_the_same_actor() -> None:
+    nfd = "Marti\u0301nez"  # "Martínez" with a combining acute accent
+    text = (
+        "\u00c1ngela Mart\u00ednez met \u0141ukasz Nowak in Krak\u00f3w.\n\n"
+        f"{nfd} said the talks went well. Nowak said he agreed.\n"
+    )
+    doc = _doc(text)
+    ms = find_mentions(doc)
+    # before: a separate actor "Martínez" (NFD) and the speaker "Martínez"
+    got = [(m.text, m.start, m.end, m.canonical, m.kind) for m in ms]
+    assert got == [
+        ("\u00c1ngela Mart\u00ednez", 0, 15, "\u00c1ngela Mart\u00ednez", "person"),
+        ("\u0141ukasz Nowak", 20, 32, "\u0141ukasz Nowak", "person"),
+        ("Krak\u00f3w", 36, 42, "Krak\u00f3w", "place"),
+        (nfd, 45, 54, "\u00c1ngela Mart\u00ednez", "person"),
+        ("Nowak", 81, 86, "\u0141ukasz Nowak", "person"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in ms)
+    assert [q.speaker for q in quotes(doc)] == ["\u00c1ngela Mart\u00ednez", "\u0141ukasz Nowak"]
+
+
+def test_decomposed_place_is_found_in_the_gazetteer() -> None:
+    from analysis.gazetteer import lookup
+
+    # before: None for both
+    assert lookup("Bogota\u0301") == ("Bogot\u00e1", "place")
+    assert lookup("Co\u0302te d'Ivoire") == ("Ivory Coast", "country")

@@ -21,9 +21,10 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 from typing import Any
@@ -506,6 +507,11 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
         recognition and classification", Lingvisticae Investigationes 30(1).
     """
     cands = candidates(doc)
+    for c in cands:  # names compare in normal form C: "Martínez" with a decomposed "í"
+        if not c.name.isascii():
+            c.name = unicodedata.normalize("NFC", c.name)
+            if c.canonical is not None:
+                c.canonical = unicodedata.normalize("NFC", c.canonical)
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []
@@ -556,13 +562,22 @@ def actors_table(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
                 "actor": actor,
                 "kind": kind,
                 "mentions": len(ms),
-                "aliases": "; ".join(dict.fromkeys(m.text for m in ms)),
+                "aliases": "; ".join(_distinct(m.text for m in ms)),
                 "roles": "; ".join(dict.fromkeys(m.role for m in ms if m.role)),
                 "first": ms[0].start,
             }
         )
     rows.sort(key=lambda r: (-r["mentions"], r["first"], r["actor"]))
     return rows
+
+
+def _distinct(forms: Iterable[str]) -> list[str]:
+    """Distinct forms in order, as first written: a form with decomposed accents is
+    the same as its composed one ("Martínez")."""
+    seen: dict[str, str] = {}
+    for form in forms:
+        seen.setdefault(form if form.isascii() else unicodedata.normalize("NFC", form), form)
+    return list(seen.values())
 
 
 def records(doc: Document, *, top: int | None = None) -> list[dict[str, Any]]:

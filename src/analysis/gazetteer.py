@@ -16,6 +16,7 @@ Nothing is loaded at import time.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -109,5 +110,9 @@ def _lookup_table() -> dict[str, tuple[str, ActorKind]]:
 
 def lookup(name: str) -> tuple[str, ActorKind] | None:
     """The canonical name and kind of ``name`` in the gazetteers: countries first,
-    then organisations, places, and peoples ("Americans" -> "United States")."""
-    return _lookup_table().get(name)
+    then organisations, places, and peoples ("Americans" -> "United States"). A name
+    written with decomposed accents is looked up in normal form C ("Kraków")."""
+    hit = _lookup_table().get(name)
+    if hit is None and not name.isascii():
+        hit = _lookup_table().get(unicodedata.normalize("NFC", name))
+    return hit
