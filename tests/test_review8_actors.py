@@ -300,3 +300,19 @@ def test_decomposed_place_is_found_in_the_gazetteer() -> None:
     # before: None for both
     assert lookup("Bogota\u0301") == ("Bogot\u00e1", "place")
     assert lookup("Co\u0302te d'Ivoire") == ("Ivory Coast", "country")
+
+
+def test_a_name_after_the_cities_of_is_a_place() -> None:
+    text = "Texas and California sent observers, as did the cities of Lyon and Krak\u00f3w."
+    # before: Lyon and Kraków "other"
+    assert _kinds(text) == [
+        ("Texas", "Texas", "place"),
+        ("California", "California", "place"),
+        ("Lyon", "Lyon", "place"),
+        ("Krak\u00f3w", "Krak\u00f3w", "place"),
+    ]
+    # neighbours that must not change: "of" after other nouns
+    assert _kinds("A fan of Uvalde said.") == [("Uvalde", "Uvalde", "person")]
+    assert _kinds("The University of Iowa won.") == [
+        ("University of Iowa", "University of Iowa", "organization")
+    ]

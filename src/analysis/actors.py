@@ -21,6 +21,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
@@ -216,6 +217,13 @@ def _demonym(word: str) -> bool:
     return hit is not None and hit[1] == "country"
 
 
+#: A town's common noun and "of" right before a name: "the cities of Lyon and
+#: Krakow", "the town of Uvalde", "the port of Odesa" (searched up to the name).
+_TOWN_OF = re.compile(
+    r"\b(?:city|cities|town|towns|village|villages|port|ports|province|provinces) of $"
+)
+
+
 def _branded(name: str) -> bool:
     """Whether a name of several words opens with a known organisation's one-word
     name ("Amazon Web Services", "Meta Platforms", "Google Maps"): the firm's."""
@@ -261,6 +269,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             before = near[id(c)][0]
             if (
                 before == "in"
+                or (before == "of" and _TOWN_OF.search(doc.text, max(0, c.start - 16), c.start))
                 or (
                     before == "and"
                     and previous is not None
