@@ -316,3 +316,31 @@ def test_a_name_after_the_cities_of_is_a_place() -> None:
     assert _kinds("The University of Iowa won.") == [
         ("University of Iowa", "University of Iowa", "organization")
     ]
+
+
+# 8 (continued). An unknown name in the headline that opens the story's sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # before: no actor ("Pinterest" is no known firm and not rare in English)
+            "Pinterest shares jump after strong quarter\n\n"
+            "Pinterest on Tuesday reported record revenue. The company said demand was strong.",
+            [("Pinterest", "Pinterest", "other"), ("Pinterest", "Pinterest", "other")],
+        ),
+        # neighbours that must not change: a common noun the story writes in lower
+        # case too, and a sentence adverb before a comma
+        (
+            "Tariffs Hit Exports as Talks Stall\n\n"
+            "Tariffs imposed last year cut exports by 5%. Officials said new tariffs were coming.",
+            [],
+        ),
+        ("Nonetheless, Growth Holds\n\nNonetheless, the economy grew. Growth was 2%.", []),
+    ],
+)
+def test_headline_word_opening_the_story_is_a_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
