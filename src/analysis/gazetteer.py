@@ -8,7 +8,8 @@ demonyms: "Belarusian" -> "Belarus"). Places are ``data/places_en.tsv``
 US state abbreviations (``data/us_state_abbreviations.tsv``, AP style: "Wis.") are a
 separate table, since they name a place only before a period. Organisations are
 ``data/organizations_en.tsv`` (acronyms written without
-expansion: "UN" -> "United Nations").
+expansion: "UN" -> "United Nations"; and companies, clubs, charities and armed groups
+that news names alone: "Microsoft", "Real Madrid", "Amnesty International", "Hamas").
 
 Every table maps an alias, exactly as written (case-sensitive), to a canonical name.
 Nothing is loaded at import time.
