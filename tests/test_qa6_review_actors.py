@@ -57,8 +57,9 @@ def test_the_company_is_no_regulator_or_news_agency() -> None:
         "said it would appeal."
     )
     # round 6: the FDA, Reuters, the Department of Transportation
-    assert _speakers(fda) == ["The company"]
-    assert _speakers(reuters) == [None, "The company"]
+    # (round 8: Pfizer and Boeing are known companies, so "the company" is the firm)
+    assert _speakers(fda) == ["Pfizer"]
+    assert _speakers(reuters) == ["Boeing", "Boeing"]
     assert _speakers(dot) == ["The airline"]
 
 

@@ -47,12 +47,13 @@ def _mentions(text: str) -> list[tuple[str, int, int, str]]:
             "Dictator Assad fled to Moscow. Assad has not spoken publicly.",
             ["Assad", "Moscow", "Assad"],
         ),
-        ("Arsenal Saka was injured. Saka said he would return soon.", ["Saka"] * 2),
+        # (round 8: a known organisation opening the sentence is an actor of its own)
+        ("Arsenal Saka was injured. Saka said he would return soon.", ["Arsenal", "Saka", "Saka"]),
         (
             "Hamas Haniyeh was killed in Tehran. Haniyeh had led the group's political wing.",
-            ["Haniyeh", "Tehran", "Haniyeh"],
+            ["Hamas", "Haniyeh", "Tehran", "Haniyeh"],
         ),
-        ("Tesla Musk? Tesla boss Musk said sales would rise.", ["Musk"] * 2),
+        ("Tesla Musk? Tesla boss Musk said sales would rise.", ["Tesla", "Musk", "Tesla", "Musk"]),
         ("Tory Badenoch attacked the budget. Badenoch said taxes were too high.", ["Badenoch"] * 2),
         ("Blame Trudeau, the opposition says. Trudeau said he would not resign.", ["Trudeau"] * 2),
         ("Meet Mamdani, the new mayor. Mamdani said rents would be frozen.", ["Mamdani"] * 2),

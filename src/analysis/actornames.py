@@ -112,3 +112,17 @@ def team(name: str) -> bool:
 def opened_particle(name: str) -> bool:
     """Whether a name opens with a capitalised particle ("Von der Leyen")."""
     return name[:1].isupper() and name.split()[0].lower() in _PARTICLE_WORDS
+
+
+#: Companies named after a place that "the" names instead ("the Amazon": the river or
+#: the rainforest; "Amazon said": the company).
+_PLACE_BRANDS = frozenset(["Amazon"])
+
+
+def brand_place(text: str, c: Candidate) -> bool:
+    """Whether a company's name that is also a place's follows "the" ("deforestation
+    in the Amazon", "the Amazon rainforest"): the place. The kind is set to place."""
+    if c.name not in _PLACE_BRANDS or text[max(0, c.start - 4) : c.start].lower() != "the ":
+        return False
+    c.kind, c.canonical = "place", c.name
+    return True

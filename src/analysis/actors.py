@@ -21,15 +21,19 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from analysis import gazetteer
 from analysis.actornames import (
     AGED,
+    brand_place,
     company_suffixes,
     named_day,
     numbered,
@@ -195,6 +199,38 @@ def _surnamed(person: str | None, word: str) -> bool:
     return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
 
 
+#: Nouns for a person of a nation that are no country's adjective ("the Spaniard",
+#: "the Briton"); others are a country's name and "ia" ("the Serb": Serbia).
+_DEMONYM_NOUNS = frozenset(
+    """Spaniard Briton Frenchman Frenchwoman Dutchman Dutchwoman Englishman
+    Englishwoman Scot Welshman Irishman Swede Dane Finn Pole Turk Swiss Argentine
+    Kiwi Aussie""".split()
+)
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word names a person by nation ("Spaniard", "Serb",
+    "Croat", "Briton"), which "the" makes a player or a visitor named before."""
+    if word in _DEMONYM_NOUNS:
+        return True
+    hit = gazetteer.lookup(word + "ia")
+    return hit is not None and hit[1] == "country"
+
+
+#: A town's common noun and "of" right before a name: "the cities of Lyon and
+#: Krakow", "the town of Uvalde", "the port of Odesa" (searched up to the name).
+_TOWN_OF = re.compile(
+    r"\b(?:city|cities|town|towns|village|villages|port|ports|province|provinces) of $"
+)
+
+
+def _branded(name: str) -> bool:
+    """Whether a name of several words opens with a known organisation's one-word
+    name ("Amazon Web Services", "Meta Platforms", "Google Maps"): the firm's."""
+    hit = gazetteer.lookup(name.split(" ", 1)[0])
+    return hit is not None and hit[1] == "organization"
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -215,7 +251,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
     speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
     for c in cands:
-        if (
+        if c.kind is None and " " in c.name and _branded(c.name):
+            c.kind = "organization"  # "Amazon Web Services said", "Meta Platforms"
+        elif (
             c.kind is None
             and " " in c.name
             and (c.name in speakers or _called(c.name, speakers) or _appositive_role(doc.text, c))
@@ -231,6 +269,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             before = near[id(c)][0]
             if (
                 before == "in"
+                or (before == "of" and _TOWN_OF.search(doc.text, max(0, c.start - 16), c.start))
                 or (
                     before == "and"
                     and previous is not None
@@ -424,7 +463,11 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a particled name no longer name holds ("Doctors at al-Shifa said",
             # "al-Shabaab said"): a place after "in"/"at", else no known kind
             c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
-        elif c.name in speakers:
+        elif before.lower() == "the" and _demonym(c.name):
+            c.kind = None  # "The Spaniard said": a player named by his country
+        elif c.name in speakers and before.lower() != "the":
+            # ("The Post said", "the Guardian reported": a name with an article is no
+            # person's)
             c.kind, c.canonical = "person", c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
@@ -438,6 +481,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:  # ("Channel 4 said": a broadcaster, not a numbered category)
         if c.kind == "other" and numbered(doc.text, c):
             numbered_speaker(doc.text, c, SPEECH_VERBS)
+        elif c.kind == "organization" and " " not in c.name:
+            brand_place(doc.text, c)  # ("in the Amazon": the rainforest)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
     tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
@@ -471,6 +516,11 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
         recognition and classification", Lingvisticae Investigationes 30(1).
     """
     cands = candidates(doc)
+    for c in cands:  # names compare in normal form C: "Martínez" with a decomposed "í"
+        if not c.name.isascii():
+            c.name = unicodedata.normalize("NFC", c.name)
+            if c.canonical is not None:
+                c.canonical = unicodedata.normalize("NFC", c.canonical)
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []
@@ -521,13 +571,22 @@ def actors_table(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
                 "actor": actor,
                 "kind": kind,
                 "mentions": len(ms),
-                "aliases": "; ".join(dict.fromkeys(m.text for m in ms)),
+                "aliases": "; ".join(_distinct(m.text for m in ms)),
                 "roles": "; ".join(dict.fromkeys(m.role for m in ms if m.role)),
                 "first": ms[0].start,
             }
         )
     rows.sort(key=lambda r: (-r["mentions"], r["first"], r["actor"]))
     return rows
+
+
+def _distinct(forms: Iterable[str]) -> list[str]:
+    """Distinct forms in order, as first written: a form with decomposed accents is
+    the same as its composed one ("Martínez")."""
+    seen: dict[str, str] = {}
+    for form in forms:
+        seen.setdefault(form if form.isascii() else unicodedata.normalize("NFC", form), form)
+    return list(seen.values())
 
 
 def records(doc: Document, *, top: int | None = None) -> list[dict[str, Any]]:

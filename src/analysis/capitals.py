@@ -10,6 +10,7 @@ which builds and classifies the runs of capitalised words.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -240,6 +241,8 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     sents = doc.sentences
     si = 0
     first = -1  # the first word of sentence si ("• Shares of": "Shares")
+    headed: set[str] = set()  # words of headlines and title-case lines
+    openers: set[str] = set()  # words opening a sentence of running text, no comma after
     for i in capitals:
         if sents[si].tok_end <= i:
             while sents[si].tok_end <= i:
@@ -250,14 +253,39 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
             first = sent.tok_start
             while toks[first].kind != "word":
                 first += 1
-        if (
-            suspect[si]
-            or i == first
-            or (toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start))
-        ):
+        if suspect[si]:
+            headed.add(toks[i].text)
+            continue
+        if i == first:
+            if i + 1 < len(toks) and toks[i + 1].text != ",":
+                openers.add(toks[i].text)
+            continue
+        if toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start):
             continue
         seen.add(bare(toks[i].text))
+    for word in openers & headed:
+        if _headline_name(doc.text, word):
+            seen.add(word)
     return frozenset(seen)
+
+
+#: A word in a headline that opens the story's sentences is a name when rarer than
+#: this in general English ("Pinterest" 3.5, "Tesla" 3.8; not "Stocks", "Oil").
+_HEADLINE_NAME_ZIPF = 4.0
+
+
+def _headline_name(text: str, word: str) -> bool:
+    """Whether a word written in a headline and opening a sentence of the story is a
+    name ("Pinterest shares jump" ... "Pinterest on Tuesday reported"): a rare word,
+    no stopword or derived form, never written in lower case in the text."""
+    low = word.lower()
+    if not word.isalpha() or word.isupper() or low in stopwords() or derived(low):
+        return False
+    if len(low) > 4 and low.endswith(("ing", "ed")):
+        return False
+    if zipf(low) >= _HEADLINE_NAME_ZIPF:
+        return False
+    return re.search(rf"\b{re.escape(low)}\b", text) is None
 
 
 def cap_counts(doc: Document, capitals: Sequence[int]) -> Counter[str]:

@@ -8,7 +8,8 @@ demonyms: "Belarusian" -> "Belarus"). Places are ``data/places_en.tsv``
 US state abbreviations (``data/us_state_abbreviations.tsv``, AP style: "Wis.") are a
 separate table, since they name a place only before a period. Organisations are
 ``data/organizations_en.tsv`` (acronyms written without
-expansion: "UN" -> "United Nations").
+expansion: "UN" -> "United Nations"; and companies, clubs, charities and armed groups
+that news names alone: "Microsoft", "Real Madrid", "Amnesty International", "Hamas").
 
 Every table maps an alias, exactly as written (case-sensitive), to a canonical name.
 Nothing is loaded at import time.
@@ -16,6 +17,7 @@ Nothing is loaded at import time.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -109,5 +111,9 @@ def _lookup_table() -> dict[str, tuple[str, ActorKind]]:
 
 def lookup(name: str) -> tuple[str, ActorKind] | None:
     """The canonical name and kind of ``name`` in the gazetteers: countries first,
-    then organisations, places, and peoples ("Americans" -> "United States")."""
-    return _lookup_table().get(name)
+    then organisations, places, and peoples ("Americans" -> "United States"). A name
+    written with decomposed accents is looked up in normal form C ("Kraków")."""
+    hit = _lookup_table().get(name)
+    if hit is None and not name.isascii():
+        hit = _lookup_table().get(unicodedata.normalize("NFC", name))
+    return hit

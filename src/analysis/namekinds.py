@@ -129,6 +129,21 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     if "&" in words:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
+    if (
+        seg[0].text == "Miss"
+        and _miss_title(text, seg[1].text)
+        and (len(seg) != 3 or seg[2].text in given_names())
+    ):
+        # "Miss Universe Alicia Machado": a pageant's title, then the person; "Miss
+        # Piggy", "Miss Universe" alone: a title or a nickname, no person's surname
+        title = text[start : seg[1].end]
+        if len(seg) == 2:
+            return [Candidate(start, end, title, "other", canonical=spaced)]
+        found = classify(doc, seg[2:])
+        for c in found:
+            if c.kind == "person" and c.role is None:
+                c.role = title
+        return found
     # A role: places, countries and role words before a name, at least one of them a
     # title ("New Jersey Gov.", "Supreme Court Justice", "Senate Minority Leader").
     i = 0
@@ -140,12 +155,18 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             or _country(w)
             or (w in CONNECTORS and i > 0 and seg[i + 1].text in _ROLE_WORDS)
             or (
-                (w in _ROLE_HEADS or w in _ORG_HEADS)
+                (w in _ROLE_HEADS or w in _ORG_HEADS or w in _DEPARTMENTS)
                 and any(p.text in _TITLES for p in seg[i + 1 : -1])
             )
         ):
             i += 1
             continue
+        if w == "of" and i > 0 and any(p.text in _TITLES for p in seg[:i]):
+            # "Speaker of the House Newt Gingrich": the office's body is in the role
+            j = i + 2 if seg[i + 1].text == "the" else i + 1
+            if j < len(seg) - 2 and seg[j].text in _ROLE_HEADS and seg[j + 1].text not in HEADS:
+                i = j + 1
+                continue
         if i > 2 or not any(p.text in _TITLES for p in seg[i + 1 :]):
             break  # a place of up to three words opens the role, before a title
         place = _place_prefix(doc, seg, i)
@@ -172,9 +193,9 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             if text.startswith(".", end) and abbreviated(titled[-1].text):
                 end += 1  # "Sen.", "Gov.": the abbreviation as written
             role = " ".join(text[titled[0].start : end].split())  # (no-break spaces too)
-        if all(p.text in _ROLE_WORDS or p.text in CONNECTORS for p in rest) and (
-            any(p.text not in _HONORIFICS for p in prefix) or rest[0].text in _OFFICES
-        ):
+        if all(
+            p.text in _ROLE_WORDS or p.text in CONNECTORS or p.text in _ROLE_HEADS for p in rest
+        ) and (any(p.text not in _HONORIFICS for p in prefix) or rest[0].text in _OFFICES):
             # "Mr. President", "Secretary of State": a role, no one named ("Mr. King",
             # "Mr. Justice": a surname)
             return out
@@ -205,6 +226,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         ]
     if len(seg) == 1:
         return [] if seg[0].text in _ROLE_WORDS else _single(seg[0])
+    if len(seg) <= 4 and _brand_before_surname(seg):
+        # "Tesla Musk?", "Hamas Haniyeh was killed": the organisation, then the person
+        hit = gazetteer.lookup(seg[0].text)
+        assert hit is not None
+        org = Candidate(seg[0].start, seg[0].end, seg[0].text, hit[1], canonical=hit[0])
+        return [org, *classify(doc, seg[1:])]
     if all(len(p.text) > 1 and p.text.isupper() and p.text.isalpha() for p in seg):
         return []  # words in capitals, unknown: a dateline ("RIO DE JANEIRO") or shouting
     if seg[-1].text in _GENERATIONS and len(seg) > 2 and seg[0].text in given_names():
@@ -235,6 +262,36 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     if _looks_personal(seg):
         return [Candidate(start, end, " ".join(name.split()), "person")]
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
+
+
+def _miss_title(text: str, word: str) -> bool:
+    """Whether "Miss" and ``word`` are a title or a nickname ("Miss Universe", "Miss
+    America", "Miss Piggy", "Miss Housekeeping"), not a woman's surname ("Miss Smith"):
+    a common English word, or a country, that the text never writes without "Miss"."""
+    if word in given_names() or not word.isalpha() or word.lower() in _PARTICLES:
+        return False
+    hit = gazetteer.lookup(word)
+    if zipf(word.lower()) < _MISS_ZIPF and (hit is None or hit[1] != "country"):
+        return False
+    return text.count(word) == text.count(f"Miss {word}")
+
+
+#: A word after "Miss" this common in general English ("piggy" 3.3, "universe" 4.6)
+#: is a title's or a nickname's; rarer words are surnames ("Marple" 2.6).
+_MISS_ZIPF = 3.0
+
+
+def _brand_before_surname(seg: Sequence[Piece]) -> bool:
+    """Whether a known organisation's one-word name opens ``seg`` before a name whose
+    last word is rare, a surname's ("Arsenal Saka", "Tesla Musk"); not before a common
+    word of the firm's own name ("Amazon Web Services", "Meta Platforms")."""
+    hit = gazetteer.lookup(seg[0].text)
+    return (
+        hit is not None
+        and hit[1] == "organization"
+        and seg[1].text not in CONNECTORS
+        and zipf(seg[-1].text.lower()) < _SURNAME_ZIPF
+    )
 
 
 def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
@@ -280,6 +337,13 @@ def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
     if org[-1].text.endswith(("'s", "’s")):
         return [found]  # "Cook County State's Attorney Kim Foxx": all of it the role
     return [Candidate(start, end, name, "organization", canonical=canonical), found]
+
+
+#: Words of a government department's name before a title ("Homeland Security
+#: Secretary Jeh Johnson", "Veterans Affairs Secretary"), inside a role only.
+_DEPARTMENTS = frozenset(
+    "Homeland Veterans Affairs Housing Transportation Intelligence Judiciary".split()
+)
 
 
 #: Words that open a compound title ("Press Secretary"), not an employer's name.

@@ -49,7 +49,7 @@ ORG_HEADS = frozenset(
     Institution Corporation Xinhua Times Agency Community Coalition Movement Front Journal
     Tribune Herald Gazette Magazine Review Chronicle Telegraph Observer Monitor Bloc
     Dispatch Inquirer PLC Plc plc Laboratory Laboratories Lab Subcommittee Caucus Centers
-    Centres""".split()
+    Centres Securities""".split()
 )
 #: Organisation head words that open a name with "of" or "for" ("Bank of China",
 #: "University of Iowa", "Ministry of Defence"), even opening a sentence; not the
