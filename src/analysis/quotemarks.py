@@ -8,8 +8,17 @@ Double marks are paired within a paragraph in the styles of English (``“…”
 ``«…»``, a ``”`` belongs to a nested quotation), so a ``“`` closes ``„`` and
 opens an English quotation. A ``”`` opens a quotation only where it stands as an
 opener (after a space, before a word): Swedish style; elsewhere it is a stray
-closing mark. English single quotes (``‘…’``) are not paired, since ``’`` is also
-the apostrophe.
+closing mark.
+
+English single quotes (``‘…’``, British house style) pair strictly, since ``’`` is
+also the apostrophe: a ``‘`` after a space, a line start, a bracket or a dash and
+before a letter or digit, closed by the first ``’`` that follows ``, . ? !`` or
+``…`` and stands before a space, punctuation or the line end (``‘We will,’ she
+said``). A ``’`` after a letter is never a closing mark here ("Labour’s", "the
+players’ union"), so a short scare quote (``‘a disgrace’``) is not paired, and a
+second ``‘`` before a closing mark drops the first. Straight single marks
+(``'…'``) pair the same way, but only in a text with no double marks at all. A
+single mark that does not pair is not warned about: most are apostrophes.
 
 A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
@@ -59,6 +68,10 @@ _CLOSERS: dict[str, str] = {
     "‹": "›",
     "›": "‹›",
 }
+#: English single quotes: the curly opener, and the straight mark (see :func:`_single_marks`).
+_SINGLES = ("‘", "'")
+#: The double marks: a text holding any keeps straight single marks unpaired.
+_DOUBLE_MARKS = tuple('"“”„«»')
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -83,12 +96,13 @@ class QuotedSpan:
     closed: bool
 
 
-def _marks(toks: tuple[Token, ...]) -> list[Token]:
+def _marks(toks: tuple[Token, ...], *, straight_single: bool = False) -> list[Token]:
     """The quotation marks among ``toks``; two adjacent apostrophes (``''``, the
     typewriter convention of some newspapers) count as one straight mark, and so do
     two adjacent straight marks (``""``, a quotation mark escaped by doubling in
     CSV exports: ``Craig ""will do Larsson justice,"" he said``). A doubled ``""``
-    with a space or nothing on both sides is an empty pair: no mark at all."""
+    with a space or nothing on both sides is an empty pair: no mark at all. A lone
+    apostrophe is kept only with ``straight_single`` (British '…' quotations)."""
     out: list[Token] = []
     after_pair = -1  # the second apostrophe of a pair, already taken
     for k in [k for k, t in enumerate(toks) if t.text in _MARK_TOKENS]:
@@ -107,11 +121,49 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
                 continue
         if t.text != "'":
             out.append(t)
-        elif k + 1 < len(toks):
-            nxt = toks[k + 1]
-            if nxt.text == "'" and nxt.start == t.end:
-                out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
-                after_pair = k + 1
+            continue
+        follow = toks[k + 1] if k + 1 < len(toks) else None
+        if follow is not None and follow.text == "'" and follow.start == t.end:
+            out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
+            after_pair = k + 1
+        elif straight_single:
+            out.append(t)
+    return out
+
+
+def _single_role(text: str, tok: Token) -> str:
+    """``"open"``, ``"close"`` or ``""``: what an English single mark (``‘ ’ '``)
+    is by what stands around it. It opens after a space, a line start, a bracket, a
+    dash or a double mark and before a letter or digit; it closes after ``, . ? !
+    …`` and before a space, punctuation, a double mark or the line end. Anything
+    else is an apostrophe ("the players’ union", "rock 'n' roll") or a scare
+    quote, left unpaired (``‘a disgrace’``)."""
+    before, after = _around(text, tok)
+    if tok.text != "’" and (before.isspace() or before in '([{—–-/"“„«') and after.isalnum():
+        return "open"
+    if tok.text != "‘" and before in ",.?!…" and (after.isspace() or after in '.,;:!?)]}—–-"”'):
+        return "close"
+    return ""
+
+
+def _single_marks(text: str, marks: list[Token]) -> list[Token]:
+    """``marks`` (one paragraph's) without the opening English single marks that no
+    closing one of their own kind (``‘…’`` or ``'…'``) follows in the paragraph; a
+    second opening mark before a closing one drops the first. The other single
+    marks stay: apostrophes are ignored when pairing, and ``‚…‘`` closes with them."""
+    out: list[Token] = []
+    pending = -1  # the index in out of an opening single mark not yet closed
+    for tok in marks:
+        role = _single_role(text, tok) if tok.text in "‘’'" else ""
+        if role == "open":
+            if pending >= 0:
+                del out[pending]
+            pending = len(out)
+        elif role == "close" and pending >= 0 and (out[pending].text == "'") == (tok.text == "'"):
+            pending = -1
+        out.append(tok)
+    if pending >= 0:
+        del out[pending]
     return out
 
 
@@ -162,6 +214,8 @@ def _opens(text: str, tok: Token) -> bool | None:
     mark = tok.text
     if mark in "“„«":
         return True
+    if mark in "‘’'":  # (only the pairing ones: see _single_marks)
+        return True if _single_role(text, tok) == "open" else None
     before, after = _around(text, tok)
     if mark in _STRAIGHT_MARKS:
         if before.isspace() or before in "([{—–-/":
@@ -195,6 +249,10 @@ def _closes(text: str, opener: str, tok: Token) -> bool:
             or mark in ("”", "»")
             or (mark in "“«" and _looks_closing(text, tok))
         )
+    if opener in _SINGLES:
+        return (
+            mark in "’'" and (mark == "'") == (opener == "'") and _single_role(text, tok) == "close"
+        )
     if mark not in _CLOSERS[opener]:
         return False
     if mark == opener:  # the symmetric styles: »…», ›…‹ written ›…›
@@ -215,6 +273,8 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     prev_end = 0
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
+    # straight single marks pair only where no double mark can (British '…')
+    straight_single = "'" in text and "''" not in text and not any(m in text for m in _DOUBLE_MARKS)
     for para in doc.paragraphs:
         sents = doc.paragraph_sentences(para)
         if not sents:
@@ -222,10 +282,16 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
         if not _may_hold_mark(text, para.start, para.end):
             marks: list[Token] = []  # (most paragraphs: no token to look at)
         else:
-            marks = _marks(doc.tokens[sents[0].tok_start : sents[-1].tok_end])
+            marks = _marks(
+                doc.tokens[sents[0].tok_start : sents[-1].tok_end], straight_single=straight_single
+            )
+            if marks and (straight_single or "‘" in text[para.start : para.end]):
+                marks = _single_marks(text, marks)
         if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             first = marks[0] if marks and marks[0].start == para.start else None
+            if first is not None and first.text in _SINGLES:
+                first = None  # a double quotation does not continue into a single one
             if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]
             else:
