@@ -4,7 +4,11 @@ quotation marks (texts written for these tests)."""
 from __future__ import annotations
 
 import warnings
+from pathlib import Path
 
+from click.testing import CliRunner
+
+from analysis.cli import main
 from analysis.parse import parse
 from analysis.quotemarks import quoted_spans
 from analysis.quotes import quotes
@@ -116,3 +120,79 @@ def test_documents_with_double_marks_keep_straight_single_marks_unpaired() -> No
 def test_other_single_mark_styles_unchanged() -> None:
     assert spans("Er sagte ‚die Spieler’ und ging.") == ["‚die Spieler’"]
     assert spans("‚Das ist gut‘, sagte er.") == ["‚Das ist gut‘"]
+
+
+def _with_warnings(text: str) -> tuple[list[str], list[str]]:
+    """The quoted spans of ``text`` and the warnings given while pairing."""
+    doc = parse(article_from_text(text, id="t"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        found = quoted_spans(doc)
+    return [text[q.start : q.end] for q in found], [str(w.message) for w in caught]
+
+
+NOTE = "not decoded; &ldquo; &rdquo; &quot; count as quotation marks"
+
+
+def test_html_entities_pair_as_quotation_marks_with_one_warning() -> None:
+    text = "&ldquo;We will not back down,&rdquo; said Finance Minister Jane Smith."
+    assert _with_warnings(text) == (
+        ["&ldquo;We will not back down,&rdquo;"],
+        [f"t: the text holds HTML entities (&ldquo; at offset 0), {NOTE}"],
+    )
+    text = "The minister said the plan was &quot;fair &amp; balanced&quot;."
+    # offset 31: len("The minister said the plan was ")
+    assert _with_warnings(text) == (
+        ["&quot;fair &amp; balanced&quot;"],
+        [f"t: the text holds HTML entities (&quot; at offset 31), {NOTE}"],
+    )
+    text = "Jane Smith said: &#8220;We will not back down. Never.&#8221;"
+    assert _with_warnings(text)[0] == ["&#8220;We will not back down. Never.&#8221;"]
+
+
+def test_html_entity_quotations_are_attributed() -> None:
+    doc = parse(
+        article_from_text(
+            "&ldquo;We will not back down,&rdquo; said Finance Minister Jane Smith.\n\n"
+            "The minister said the plan was &quot;fair &amp; balanced&quot;.",
+            id="t",
+        )
+    )
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        found = [(q.kind, q.speaker, q.cue, q.content) for q in quotes(doc)]
+    assert found == [
+        ("direct", "Jane Smith", "said", "&ldquo;We will not back down,&rdquo;"),
+        # the content no longer ends inside the entity ("&quot")
+        # ("The minister": Finance Minister Jane Smith, named just before)
+        ("indirect", "Jane Smith", "said", "the plan was &quot;fair &amp; balanced&quot;"),
+    ]
+
+
+def test_any_html_entity_is_warned_about_once() -> None:
+    text = "Tom Brown said the plan was fair &amp; balanced. Mr Brown&#39;s plan."
+    assert _with_warnings(text) == (
+        [],
+        [f"t: the text holds HTML entities (&amp; at offset 33), {NOTE}"],
+    )
+    # an ampersand alone is no entity
+    assert _with_warnings("AT&T and R&D; Procter & Gamble said so.") == ([], [])
+
+
+def test_entities_count_as_double_marks_for_straight_single_marks() -> None:
+    # a text with &quot; keeps its straight single marks unpaired, as with '"'
+    text = "&quot;Yes,&quot; he said. She said 'no, never.' Then she left."
+    assert _with_warnings(text)[0] == ["&quot;Yes,&quot;"]
+
+
+def test_cli_reports_html_entities_as_a_recovered_input_flaw(tmp_path: Path) -> None:
+    path = tmp_path / "html.txt"
+    path.write_text(
+        "&ldquo;We will not back down,&rdquo; said Finance Minister Jane Smith.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["quotes", str(path), "--format", "csv"])
+    assert result.exit_code == 1
+    assert "&ldquo;We will not back down,&rdquo;" in result.stdout
+    assert f"html.txt: the text holds HTML entities (&ldquo; at offset 0), {NOTE} (recovered)" in (
+        result.stderr
+    )

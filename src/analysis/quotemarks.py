@@ -20,6 +20,11 @@ second ``‘`` before a closing mark drops the first. Straight single marks
 (``'…'``) pair the same way, but only in a text with no double marks at all. A
 single mark that does not pair is not warned about: most are apostrophes.
 
+A scraped text may keep HTML entities undecoded: ``&ldquo;``, ``&rdquo;``,
+``&quot;`` and their numeric forms count as the double marks they stand for (the
+offsets stay those of the text as read, entities included), and a text holding
+any HTML entity is warned about once with a :class:`QuoteMarkWarning`.
+
 A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
 multi-paragraph quotations: no closing mark until the last paragraph; French
@@ -41,6 +46,7 @@ References:
 from __future__ import annotations
 
 import bisect
+import re
 import warnings
 from dataclasses import dataclass
 from operator import attrgetter
@@ -72,6 +78,18 @@ _CLOSERS: dict[str, str] = {
 _SINGLES = ("‘", "'")
 #: The double marks: a text holding any keeps straight single marks unpaired.
 _DOUBLE_MARKS = tuple('"“”„«»')
+#: HTML entities read as the double marks they stand for (scraped text keeps them).
+_ENTITY_MARKS: dict[str, str] = {
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&rdquo;": "”",
+    "&#8221;": "”",
+    "&quot;": '"',
+    "&#34;": '"',
+}
+_ENTITY_MARK = re.compile("|".join(re.escape(entity) for entity in _ENTITY_MARKS))
+#: Any HTML entity, named or numeric: a text holding one is warned about.
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -274,17 +292,31 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
     # straight single marks pair only where no double mark can (British '…')
-    straight_single = "'" in text and "''" not in text and not any(m in text for m in _DOUBLE_MARKS)
+    entity = _ENTITY.search(text) if "&" in text else None
+    if entity is not None:
+        _warn(
+            f"{doc.id}: the text holds HTML entities ({entity.group()} at offset "
+            f"{entity.start()}), not decoded; &ldquo; &rdquo; &quot; count as quotation marks"
+        )
+    entity_marks = entity is not None and _ENTITY_MARK.search(text) is not None
+    straight_single = (
+        "'" in text
+        and "''" not in text
+        and not entity_marks
+        and not any(m in text for m in _DOUBLE_MARKS)
+    )
     for para in doc.paragraphs:
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
-        if not _may_hold_mark(text, para.start, para.end):
+        if not _may_hold_mark(text, para.start, para.end) and not entity_marks:
             marks: list[Token] = []  # (most paragraphs: no token to look at)
         else:
             marks = _marks(
                 doc.tokens[sents[0].tok_start : sents[-1].tok_end], straight_single=straight_single
             )
+            if entity_marks:
+                marks = _with_entities(text, marks, para.start, para.end)
             if marks and (straight_single or "‘" in text[para.start : para.end]):
                 marks = _single_marks(text, marks)
         if opener:
@@ -319,12 +351,27 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     return tuple(spans)
 
 
+def _with_entities(text: str, marks: list[Token], start: int, end: int) -> list[Token]:
+    """``marks`` with the HTML entities of ``text[start:end]`` that stand for a
+    quotation mark (:data:`_ENTITY_MARKS`), each a mark token over the entity."""
+    found = [
+        Token(_ENTITY_MARKS[m.group()], m.start(), m.end(), "punct")
+        for m in _ENTITY_MARK.finditer(text, start, end)
+    ]
+    return sorted(marks + found, key=_token_start) if found else marks
+
+
 def _warn(message: str) -> None:
     warnings.warn(message, QuoteMarkWarning, stacklevel=3)
 
 
 def _make(doc: Document, start: int, end: int, opener: str, *, closed: bool) -> QuotedSpan:
     body = doc.text[start:end]
+    if closed and body.endswith(";"):  # a closing HTML entity (&rdquo;): its mark
+        for entity, mark in _ENTITY_MARKS.items():
+            if body.endswith(entity):
+                body = body[: -len(entity)] + mark
+                break
     if closed and opener not in _ENGLISH:
         body = body[:-1]  # the closing mark, whichever it is
     inner = body.rstrip('"”»').rstrip()
