@@ -196,3 +196,22 @@ def test_cli_reports_html_entities_as_a_recovered_input_flaw(tmp_path: Path) -> 
     assert f"html.txt: the text holds HTML entities (&ldquo; at offset 0), {NOTE} (recovered)" in (
         result.stderr
     )
+
+
+def test_a_british_quotation_over_several_paragraphs() -> None:
+    # no closing mark until the last paragraph; each paragraph opens with the mark
+    text = (
+        "The minister was defiant.\n\n‘We will not back down. We were elected to do a job."
+        "\n\n‘And we will do it.\n\n‘Nobody should doubt that,’ said Mr Brown."
+    )
+    quotation = text[text.index("‘We") : text.index(" said")]
+    assert quotation.endswith("‘Nobody should doubt that,’")
+    assert attributions(text) == [("direct", "Brown", "said", quotation)]
+    straight = "'We will not back down.\n\n'Nobody should doubt that,' said Mr Brown."
+    assert spans(straight) == ["'We will not back down.\n\n'Nobody should doubt that,'"]
+    # the next paragraph does not open with the mark, or this one ends without a
+    # full stop: the unclosed quotation is left alone
+    assert spans("‘We will not back down.\n\nThe unions were unimpressed.") == []
+    assert spans("‘We will not back down,\n\n‘Nobody should doubt that,’ said Mr Brown.") == [
+        "‘Nobody should doubt that,’"
+    ]

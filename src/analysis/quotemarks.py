@@ -164,11 +164,16 @@ def _single_role(text: str, tok: Token) -> str:
     return ""
 
 
-def _single_marks(text: str, marks: list[Token]) -> list[Token]:
-    """``marks`` (one paragraph's) without the opening English single marks that no
-    closing one of their own kind (``‘…’`` or ``'…'``) follows in the paragraph; a
-    second opening mark before a closing one drops the first. The other single
-    marks stay: apostrophes are ignored when pairing, and ``‚…‘`` closes with them."""
+def _single_marks(
+    text: str, marks: list[Token], start: int, end: int, *, carry: str = ""
+) -> list[Token]:
+    """``marks`` (the paragraph ``text[start:end]``'s) without the opening English
+    single marks that no closing one of their own kind (``‘…’`` or ``'…'``)
+    follows in the paragraph; a second opening mark before a closing one drops the
+    first. The other single marks stay: apostrophes are ignored when pairing, and
+    ``‚…‘`` closes with them. An unclosed quotation that opens the paragraph and
+    ends with its sentence stays open when the next paragraph opens with the same
+    mark (``carry``): a quotation over several paragraphs."""
     out: list[Token] = []
     pending = -1  # the index in out of an opening single mark not yet closed
     for tok in marks:
@@ -181,7 +186,13 @@ def _single_marks(text: str, marks: list[Token]) -> list[Token]:
             pending = -1
         out.append(tok)
     if pending >= 0:
-        del out[pending]
+        opener = out[pending]
+        if not (
+            opener.text == carry
+            and opener.start == start
+            and text[start:end].rstrip()[-1:] in (".", "?", "!", "…")
+        ):
+            del out[pending]
     return out
 
 
@@ -291,7 +302,6 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     prev_end = 0
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
-    # straight single marks pair only where no double mark can (British '…')
     entity = _ENTITY.search(text) if "&" in text else None
     if entity is not None:
         _warn(
@@ -299,13 +309,15 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
             f"{entity.start()}), not decoded; &ldquo; &rdquo; &quot; count as quotation marks"
         )
     entity_marks = entity is not None and _ENTITY_MARK.search(text) is not None
+    # straight single marks pair only where no double mark can (British '…')
     straight_single = (
         "'" in text
         and "''" not in text
         and not entity_marks
         and not any(m in text for m in _DOUBLE_MARKS)
     )
-    for para in doc.paragraphs:
+    paragraphs = doc.paragraphs
+    for k, para in enumerate(paragraphs):
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
@@ -318,11 +330,14 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
             if entity_marks:
                 marks = _with_entities(text, marks, para.start, para.end)
             if marks and (straight_single or "‘" in text[para.start : para.end]):
-                marks = _single_marks(text, marks)
+                after = paragraphs[k + 1].start if k + 1 < len(paragraphs) else -1
+                carry = text[after] if after >= 0 and text[after] in _SINGLES else ""
+                marks = _single_marks(text, marks, para.start, para.end, carry=carry)
         if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             first = marks[0] if marks and marks[0].start == para.start else None
-            if first is not None and first.text in _SINGLES:
+            singles = first is not None and (first.text in _SINGLES or opener in _SINGLES)
+            if singles and first is not None and first.text != opener:
                 first = None  # a double quotation does not continue into a single one
             if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]
