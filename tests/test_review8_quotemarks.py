@@ -215,3 +215,27 @@ def test_a_british_quotation_over_several_paragraphs() -> None:
     assert spans("‘We will not back down,\n\n‘Nobody should doubt that,’ said Mr Brown.") == [
         "‘Nobody should doubt that,’"
     ]
+
+
+def test_paragraphs_run_together_keep_one_british_quotation() -> None:
+    # "said: ‘A. ‘B.’": a scraped text that ran the quotation's paragraphs together
+    text = (
+        "A spokesman for the Olympic Delivery Authority said: ‘There are robust measures "
+        "in place. ‘We are working with the police.’"
+    )
+    assert attributions(text) == [
+        (
+            "direct",
+            "Olympic Delivery Authority",
+            "said",
+            "‘There are robust measures in place. ‘We are working with the police.’",
+        )
+    ]
+    # not over a possible closing mark or possessive, nor from a mid-sentence scare quote
+    assert spans("‘We will win’. He left. ‘They will lose.’") == ["‘They will lose.’"]
+    assert spans(
+        "Mr Brown said: ‘We back the players’ union. ‘They deserve better,’ he added."
+    ) == ["‘They deserve better,’"]
+    assert spans("He called it ‘a disgrace. ‘We will fight this,’ he said.") == [
+        "‘We will fight this,’"
+    ]

@@ -173,17 +173,29 @@ def _single_marks(
     first. The other single marks stay: apostrophes are ignored when pairing, and
     ``‚…‘`` closes with them. An unclosed quotation that opens the paragraph and
     ends with its sentence stays open when the next paragraph opens with the same
-    mark (``carry``): a quotation over several paragraphs."""
+    mark (``carry``): a quotation over several paragraphs. The same holds inside a
+    paragraph where paragraphs were run together (``said: ‘A. ‘B.’``): a quotation
+    opening a sentence goes on over a second opening mark after a full stop, unless
+    a ``’`` that may close it ("win’.") or a possessive ("players’ ") stands between.
+    """
     out: list[Token] = []
     pending = -1  # the index in out of an opening single mark not yet closed
+    joins = False  # whether the pending quotation may go on over a second opening mark
     for tok in marks:
         role = _single_role(text, tok) if tok.text in "‘’'" else ""
         if role == "open":
+            if pending >= 0 and joins and out[pending].text == tok.text and _after_stop(text, tok):
+                out.append(tok)  # (inside the open quotation: ignored when pairing)
+                continue
             if pending >= 0:
                 del out[pending]
             pending = len(out)
+            before = text[start : tok.start].rstrip()[-1:]
+            joins = before in ("", ":", ".", "?", "!", "…")
         elif role == "close" and pending >= 0 and (out[pending].text == "'") == (tok.text == "'"):
             pending = -1
+        elif tok.text in "’'" and not _around(text, tok)[1].isalnum():
+            joins = False  # a possessive or a closing mark after a word
         out.append(tok)
     if pending >= 0:
         opener = out[pending]
@@ -194,6 +206,12 @@ def _single_marks(
         ):
             del out[pending]
     return out
+
+
+def _after_stop(text: str, tok: Token) -> bool:
+    """Whether ``tok`` follows a full stop, a question or exclamation mark and a space."""
+    before = text[max(0, tok.start - 3) : tok.start]
+    return len(before) >= 2 and before[-1] == " " and before.rstrip()[-1:] in (".", "?", "!", "…")
 
 
 _token_start = attrgetter("start")
