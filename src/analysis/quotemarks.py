@@ -40,7 +40,9 @@ References:
     The Chicago Manual of Style (17th ed.), 13.30-13.34 (quotation marks across
     paragraphs); Duden, *Die deutsche Rechtschreibung* (28th ed.), "Anführungszeichen";
     Imprimerie nationale, *Lexique des règles typographiques* (guillemets); Bringhurst,
-    *The Elements of Typographic Style* (4th ed.), 5.4.5 (quotation marks by language).
+    *The Elements of Typographic Style* (4th ed.), 5.4.5 (quotation marks by language);
+    *New Hart's Rules* (2nd ed., 2014), ch. 9 (single quotation marks in British use);
+    WHATWG *HTML Living Standard*, 13.5 "Named character references".
 """
 
 from __future__ import annotations
