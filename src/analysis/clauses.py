@@ -35,6 +35,9 @@ from analysis.types import Document, Sentence, Token
 
 END_PUNCT = ".,;:!?…"
 MARKS = frozenset('"“”«»')
+#: Tokens that are a quotation's edge only where a paired quotation starts or ends:
+#: English single marks and the ends of an HTML entity ("&", ";").
+_EDGES = frozenset("‘’'&;")
 CONTINUATIONS = frozenset(
     "adding saying noting stressing arguing explaining insisting warning urging suggesting "
     "calling pointing stating asserting declaring claiming recalling emphasizing telling "
@@ -87,10 +90,16 @@ class SentenceView:
         return None
 
     def is_mark(self, i: int) -> bool:
-        """A quotation mark, or half of a doubled apostrophe (``''``)."""
+        """A quotation mark, or half of a doubled apostrophe (``''``), or the edge of
+        a paired quotation written otherwise (British ``‘…’``, ``&ldquo;…&rdquo;``)."""
         t = self.toks[i].text
         if t in MARKS:
             return True
+        if t in _EDGES and self.speech:
+            tok = self.toks[i]
+            for q in self.speech:
+                if q.start == tok.start or q.end == tok.end:
+                    return True
         if t != "'":
             return False
         text = self.doc.text

@@ -8,8 +8,22 @@ Double marks are paired within a paragraph in the styles of English (``“…”
 ``«…»``, a ``”`` belongs to a nested quotation), so a ``“`` closes ``„`` and
 opens an English quotation. A ``”`` opens a quotation only where it stands as an
 opener (after a space, before a word): Swedish style; elsewhere it is a stray
-closing mark. English single quotes (``‘…’``) are not paired, since ``’`` is also
-the apostrophe.
+closing mark.
+
+English single quotes (``‘…’``, British house style) pair strictly, since ``’`` is
+also the apostrophe: a ``‘`` after a space, a line start, a bracket or a dash and
+before a letter or digit, closed by the first ``’`` that follows ``, . ? !`` or
+``…`` and stands before a space, punctuation or the line end (``‘We will,’ she
+said``). A ``’`` after a letter is never a closing mark here ("Labour’s", "the
+players’ union"), so a short scare quote (``‘a disgrace’``) is not paired, and a
+second ``‘`` before a closing mark drops the first. Straight single marks
+(``'…'``) pair the same way, but only in a text with no double marks at all. A
+single mark that does not pair is not warned about: most are apostrophes.
+
+A scraped text may keep HTML entities undecoded: ``&ldquo;``, ``&rdquo;``,
+``&quot;`` and their numeric forms count as the double marks they stand for (the
+offsets stay those of the text as read, entities included), and a text holding
+any HTML entity is warned about once with a :class:`QuoteMarkWarning`.
 
 A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
@@ -26,12 +40,15 @@ References:
     The Chicago Manual of Style (17th ed.), 13.30-13.34 (quotation marks across
     paragraphs); Duden, *Die deutsche Rechtschreibung* (28th ed.), "Anführungszeichen";
     Imprimerie nationale, *Lexique des règles typographiques* (guillemets); Bringhurst,
-    *The Elements of Typographic Style* (4th ed.), 5.4.5 (quotation marks by language).
+    *The Elements of Typographic Style* (4th ed.), 5.4.5 (quotation marks by language);
+    *New Hart's Rules* (2nd ed., 2014), ch. 9 (single quotation marks in British use);
+    WHATWG *HTML Living Standard*, 13.5 "Named character references".
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import warnings
 from dataclasses import dataclass
 from operator import attrgetter
@@ -59,6 +76,22 @@ _CLOSERS: dict[str, str] = {
     "‹": "›",
     "›": "‹›",
 }
+#: English single quotes: the curly opener, and the straight mark (see :func:`_single_marks`).
+_SINGLES = ("‘", "'")
+#: The double marks: a text holding any keeps straight single marks unpaired.
+_DOUBLE_MARKS = tuple('"“”„«»')
+#: HTML entities read as the double marks they stand for (scraped text keeps them).
+_ENTITY_MARKS: dict[str, str] = {
+    "&ldquo;": "“",
+    "&#8220;": "“",
+    "&rdquo;": "”",
+    "&#8221;": "”",
+    "&quot;": '"',
+    "&#34;": '"',
+}
+_ENTITY_MARK = re.compile("|".join(re.escape(entity) for entity in _ENTITY_MARKS))
+#: Any HTML entity, named or numeric: a text holding one is warned about.
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -83,12 +116,13 @@ class QuotedSpan:
     closed: bool
 
 
-def _marks(toks: tuple[Token, ...]) -> list[Token]:
+def _marks(toks: tuple[Token, ...], *, straight_single: bool = False) -> list[Token]:
     """The quotation marks among ``toks``; two adjacent apostrophes (``''``, the
     typewriter convention of some newspapers) count as one straight mark, and so do
     two adjacent straight marks (``""``, a quotation mark escaped by doubling in
     CSV exports: ``Craig ""will do Larsson justice,"" he said``). A doubled ``""``
-    with a space or nothing on both sides is an empty pair: no mark at all."""
+    with a space or nothing on both sides is an empty pair: no mark at all. A lone
+    apostrophe is kept only with ``straight_single`` (British '…' quotations)."""
     out: list[Token] = []
     after_pair = -1  # the second apostrophe of a pair, already taken
     for k in [k for k, t in enumerate(toks) if t.text in _MARK_TOKENS]:
@@ -107,12 +141,79 @@ def _marks(toks: tuple[Token, ...]) -> list[Token]:
                 continue
         if t.text != "'":
             out.append(t)
-        elif k + 1 < len(toks):
-            nxt = toks[k + 1]
-            if nxt.text == "'" and nxt.start == t.end:
-                out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
-                after_pair = k + 1
+            continue
+        follow = toks[k + 1] if k + 1 < len(toks) else None
+        if follow is not None and follow.text == "'" and follow.start == t.end:
+            out.append(Token(DOUBLE_APOSTROPHE, t.start, t.end + 1, "punct"))
+            after_pair = k + 1
+        elif straight_single:
+            out.append(t)
     return out
+
+
+def _single_role(text: str, tok: Token) -> str:
+    """``"open"``, ``"close"`` or ``""``: what an English single mark (``‘ ’ '``)
+    is by what stands around it. It opens after a space, a line start, a bracket, a
+    dash or a double mark and before a letter or digit; it closes after ``, . ? !
+    …`` and before a space, punctuation, a double mark or the line end. Anything
+    else is an apostrophe ("the players’ union", "rock 'n' roll") or a scare
+    quote, left unpaired (``‘a disgrace’``)."""
+    before, after = _around(text, tok)
+    if tok.text != "’" and (before.isspace() or before in '([{—–-/"“„«') and after.isalnum():
+        return "open"
+    if tok.text != "‘" and before in ",.?!…" and (after.isspace() or after in '.,;:!?)]}—–-"”'):
+        return "close"
+    return ""
+
+
+def _single_marks(
+    text: str, marks: list[Token], start: int, end: int, *, carry: str = ""
+) -> list[Token]:
+    """``marks`` (the paragraph ``text[start:end]``'s) without the opening English
+    single marks that no closing one of their own kind (``‘…’`` or ``'…'``)
+    follows in the paragraph; a second opening mark before a closing one drops the
+    first. The other single marks stay: apostrophes are ignored when pairing, and
+    ``‚…‘`` closes with them. An unclosed quotation that opens the paragraph and
+    ends with its sentence stays open when the next paragraph opens with the same
+    mark (``carry``): a quotation over several paragraphs. The same holds inside a
+    paragraph where paragraphs were run together (``said: ‘A. ‘B.’``): a quotation
+    opening a sentence goes on over a second opening mark after a full stop, unless
+    a ``’`` that may close it ("win’.") or a possessive ("players’ ") stands between.
+    """
+    out: list[Token] = []
+    pending = -1  # the index in out of an opening single mark not yet closed
+    joins = False  # whether the pending quotation may go on over a second opening mark
+    for tok in marks:
+        role = _single_role(text, tok) if tok.text in "‘’'" else ""
+        if role == "open":
+            if pending >= 0 and joins and out[pending].text == tok.text and _after_stop(text, tok):
+                out.append(tok)  # (inside the open quotation: ignored when pairing)
+                continue
+            if pending >= 0:
+                del out[pending]
+            pending = len(out)
+            before = text[start : tok.start].rstrip()[-1:]
+            joins = before in ("", ":", ".", "?", "!", "…")
+        elif role == "close" and pending >= 0 and (out[pending].text == "'") == (tok.text == "'"):
+            pending = -1
+        elif tok.text in "’'" and not _around(text, tok)[1].isalnum():
+            joins = False  # a possessive or a closing mark after a word
+        out.append(tok)
+    if pending >= 0:
+        opener = out[pending]
+        if not (
+            opener.text == carry
+            and opener.start == start
+            and text[start:end].rstrip()[-1:] in (".", "?", "!", "…")
+        ):
+            del out[pending]
+    return out
+
+
+def _after_stop(text: str, tok: Token) -> bool:
+    """Whether ``tok`` follows a full stop, a question or exclamation mark and a space."""
+    before = text[max(0, tok.start - 3) : tok.start]
+    return len(before) >= 2 and before[-1] == " " and before.rstrip()[-1:] in (".", "?", "!", "…")
 
 
 _token_start = attrgetter("start")
@@ -162,6 +263,8 @@ def _opens(text: str, tok: Token) -> bool | None:
     mark = tok.text
     if mark in "“„«":
         return True
+    if mark in "‘’'":  # (only the pairing ones: see _single_marks)
+        return True if _single_role(text, tok) == "open" else None
     before, after = _around(text, tok)
     if mark in _STRAIGHT_MARKS:
         if before.isspace() or before in "([{—–-/":
@@ -195,6 +298,10 @@ def _closes(text: str, opener: str, tok: Token) -> bool:
             or mark in ("”", "»")
             or (mark in "“«" and _looks_closing(text, tok))
         )
+    if opener in _SINGLES:
+        return (
+            mark in "’'" and (mark == "'") == (opener == "'") and _single_role(text, tok) == "close"
+        )
     if mark not in _CLOSERS[opener]:
         return False
     if mark == opener:  # the symmetric styles: »…», ›…‹ written ›…›
@@ -215,17 +322,43 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     prev_end = 0
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
-    for para in doc.paragraphs:
+    entity = _ENTITY.search(text) if "&" in text else None
+    if entity is not None:
+        _warn(
+            f"{doc.id}: the text holds HTML entities ({entity.group()} at offset "
+            f"{entity.start()}), not decoded; &ldquo; &rdquo; &quot; count as quotation marks"
+        )
+    entity_marks = entity is not None and _ENTITY_MARK.search(text) is not None
+    # straight single marks pair only where no double mark can (British '…')
+    straight_single = (
+        "'" in text
+        and "''" not in text
+        and not entity_marks
+        and not any(m in text for m in _DOUBLE_MARKS)
+    )
+    paragraphs = doc.paragraphs
+    for k, para in enumerate(paragraphs):
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
-        if not _may_hold_mark(text, para.start, para.end):
+        if not _may_hold_mark(text, para.start, para.end) and not entity_marks:
             marks: list[Token] = []  # (most paragraphs: no token to look at)
         else:
-            marks = _marks(doc.tokens[sents[0].tok_start : sents[-1].tok_end])
+            marks = _marks(
+                doc.tokens[sents[0].tok_start : sents[-1].tok_end], straight_single=straight_single
+            )
+            if entity_marks:
+                marks = _with_entities(text, marks, para.start, para.end)
+            if marks and (straight_single or "‘" in text[para.start : para.end]):
+                after = paragraphs[k + 1].start if k + 1 < len(paragraphs) else -1
+                carry = text[after] if after >= 0 and text[after] in _SINGLES else ""
+                marks = _single_marks(text, marks, para.start, para.end, carry=carry)
         if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             first = marks[0] if marks and marks[0].start == para.start else None
+            singles = first is not None and (first.text in _SINGLES or opener in _SINGLES)
+            if singles and first is not None and first.text != opener:
+                first = None  # a double quotation does not continue into a single one
             if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]
             else:
@@ -253,12 +386,27 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     return tuple(spans)
 
 
+def _with_entities(text: str, marks: list[Token], start: int, end: int) -> list[Token]:
+    """``marks`` with the HTML entities of ``text[start:end]`` that stand for a
+    quotation mark (:data:`_ENTITY_MARKS`), each a mark token over the entity."""
+    found = [
+        Token(_ENTITY_MARKS[m.group()], m.start(), m.end(), "punct")
+        for m in _ENTITY_MARK.finditer(text, start, end)
+    ]
+    return sorted(marks + found, key=_token_start) if found else marks
+
+
 def _warn(message: str) -> None:
     warnings.warn(message, QuoteMarkWarning, stacklevel=3)
 
 
 def _make(doc: Document, start: int, end: int, opener: str, *, closed: bool) -> QuotedSpan:
     body = doc.text[start:end]
+    if closed and body.endswith(";"):  # a closing HTML entity (&rdquo;): its mark
+        for entity, mark in _ENTITY_MARKS.items():
+            if body.endswith(entity):
+                body = body[: -len(entity)] + mark
+                break
     if closed and opener not in _ENGLISH:
         body = body[:-1]  # the closing mark, whichever it is
     inner = body.rstrip('"”»').rstrip()
