@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.names import candidates
 from analysis.parse import parse
 from analysis.quotes import quotes
 from analysis.read import article_from_text
@@ -55,3 +56,94 @@ def test_appositives_without_an_ampersand_are_unchanged() -> None:
     assert _quotes(text) == [
         ("Scott Brown", "Scott Brown", "said", "things had turned the corner", "indirect")
     ]
+
+
+# 4. Words glued onto speaker names: adverbs and auxiliaries between a speaker and its
+# cue are skipped, and a phrase that holds a verb is a clause, no speaker.
+
+
+def test_adverbs_and_auxiliaries_stay_out_of_the_speaker() -> None:
+    text = "Hillary Clinton backed the deal in 2012. Clinton now says she opposes the deal."
+    assert _quotes(text) == [
+        ("Hillary Clinton", "Clinton", "says", "she opposes the deal", "indirect")
+    ]
+    text = "Donald Trump has steadfastly refused to disclose records."
+    assert _quotes(text) == [
+        ("Donald Trump", "Donald Trump", "refused", "to disclose records", "indirect")
+    ]
+    text = "Chris Christie wouldn’t discuss the matter."
+    assert _quotes(text) == [
+        ("Chris Christie", "Chris Christie", "discuss", "the matter", "indirect")
+    ]
+    text = "Sen. Ted Cruz hasn't said whether he will attend."
+    assert _quotes(text) == [
+        ("Ted Cruz", "Sen. Ted Cruz", "said", "whether he will attend", "indirect")
+    ]
+
+
+def test_a_phrase_holding_a_verb_is_no_speaker_of_a_noun_cue() -> None:
+    # (before: speaker "Clinton mentioned disparaging", cue "remarks", content "Trump
+    # had made"; speaker "Rubio has broken many", cue "promises")
+    assert _quotes("At the debate, Clinton mentioned disparaging remarks Trump had made.") == []
+    assert _quotes("Rubio has broken many promises to voters.") == []
+
+
+def test_neighbours_of_glued_speakers_are_unchanged() -> None:
+    text = "Donald Trump has refused to disclose records."
+    assert _quotes(text) == [
+        ("Donald Trump", "Donald Trump", "refused", "to disclose records", "indirect")
+    ]
+    text = "Trump's embattled campaign manager said the polls were wrong."
+    assert _quotes(text) == [
+        (
+            "Trump's embattled campaign manager",
+            "Trump's embattled campaign manager",
+            "said",
+            "the polls were wrong",
+            "indirect",
+        )
+    ]
+    text = "Democratic elected officials said the bill was unfair."
+    assert _quotes(text)[0][:2] == ("Democratic elected officials", "Democratic elected officials")
+    assert _quotes("The first lady said the garden was open.")[0][:2] == (
+        "The first lady",
+        "The first lady",
+    )
+    assert _quotes("An earlier report said the plant was safe.")[0][:2] == (
+        "An earlier report",
+        "An earlier report",
+    )
+    # "did not immediately respond" stays no attribution (no adverb skipped after "not")
+    text = "A Supreme Court spokeswoman did not immediately respond to a request for comment."
+    assert _quotes(text) == []
+    # a negation after "you", "I" or "we" is no speaker's: "If you don't believe ..."
+    assert _quotes("If you don't believe the government, nobody can help you.") == []
+
+
+def test_a_surname_glued_onto_an_organisation_is_split_off() -> None:
+    # before: the person "Washington Post Trump" spoke
+    text = (
+        "Donald Trump spoke in Ohio. In an interview with the editorial board of the"
+        " Washington Post Trump said the alliance was obsolete."
+    )
+    [(speaker, _, cue, content, _)] = _quotes(text)
+    assert (speaker, cue, content) == ("Donald Trump", "said", "the alliance was obsolete")
+    doc = parse(article_from_text(text, id="t"))
+    names = [(c.name, c.kind) for c in candidates(doc)]
+    assert ("Washington Post", "organization") in names
+    assert ("Trump", None) in names
+    assert not any("Post Trump" in n for n, _ in names)
+
+
+def test_names_that_end_in_a_known_surname_stay_whole() -> None:
+    # a given name, a rare word or a title before the surname: no split
+    text = (
+        "Lyndon Johnson was president. Homeland Security Secretary Jeh Johnson spoke."
+        " Mark Warner and Time Warner were named. Ivanka Trump and Donald Trump came."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    names = [c.name for c in candidates(doc)]
+    assert "Time Warner" in names
+    assert "Ivanka Trump" in names
+    assert any(n.endswith("Jeh Johnson") for n in names)
+

@@ -30,7 +30,22 @@ AUX = _AUX = frozenset(
     repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
     openly flatly explicitly bluntly angrily initially subsequently separately long
-    always consistently strongly""".split()
+    always consistently strongly now twice""".split()
+)
+#: Negated auxiliaries, skipped like :data:`AUX` ("Trump isn't saying", "he hasn't said").
+_NEGATED = frozenset(
+    """isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't won't
+    wouldn't can't couldn't shouldn't""".split()
+)
+#: Words that, inside a phrase before a cue, show a verb and its subject: the phrase is
+#: a clause ("Rubio has broken many promises", "Sanders also sent out a fundraising
+#: call"), no speaker (not "first", "long", "earlier": "an earlier report said").
+_CLAUSE_WORDS = (
+    frozenset(
+        """has have had did does do would will could can should must might may also now
+        never not already still just""".split()
+    )
+    | _NEGATED
 )
 #: Words that end a speaker phrase.
 STOP_WORDS = _STOP = frozenset(
@@ -71,8 +86,20 @@ def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     surname ("Theresa May said", "Mrs. May told", '", May added'; not "Trump May Not
     Have ...": the modal is capitalised only where a sentence or a headline word is)."""
     text = toks[k].text
-    if text.lower() not in _AUX:
-        return False
+    low = text.lower()
+    if low not in _AUX:
+        if low.replace("’", "'") in _NEGATED:
+            # "Christie wouldn't discuss" (not "I don't know", "if you don't believe")
+            return k == lo or toks[k - 1].text.lower() not in ("i", "we", "you")
+        # "Donald Trump has steadfastly refused": an adverb after "has" (not "did not
+        # immediately respond")
+        return (
+            low == text
+            and len(text) > 4
+            and text.endswith("ly")
+            and k > lo
+            and toks[k - 1].text.lower() in ("has", "have", "had")
+        )
     if text != "May" or k == lo:
         return text != "May"
     before = toks[k - 1]
@@ -238,6 +265,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         span = list(toks[a:b])
         if not span or not _ok_phrase(span):
             return None
+    if _clause(span):
+        return None  # "Clinton mentioned disparaging remarks": the cue is an object
     if span[-1].text.lower() in _PREPOSITIONS:
         # "the streaming of shows": the cue is a noun, object of "of"; in "Trump
         # unleashed a series of tweets" the subject of the verb is the speaker
@@ -318,6 +347,36 @@ _HABITS = frozenset("used likes liked loves loved".split())
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
 )
+
+
+#: Nouns in "-ing" that may follow a name inside a speaker phrase ("the Senate hearing").
+_ING_NOUNS = frozenset(
+    """morning evening building meeting hearing briefing ruling funding spending polling
+    training housing thing king""".split()
+)
+
+
+def _clause(span: Sequence[Token]) -> bool:
+    """Whether a phrase before a cue is a clause, its subject and verb before a noun
+    cue: an auxiliary or "also" inside it ("Rubio has broken many promises"), or a
+    verb in "-ed" or "-ing" right after a name, the phrase ending in no speaker noun
+    ("Clinton mentioned disparaging remarks"; not "Trump's embattled campaign
+    manager", "Democratic elected officials")."""
+    for k in range(1, len(span)):
+        word = span[k].text
+        if word.replace("’", "'") in _CLAUSE_WORDS:
+            return True
+        before = span[k - 1].text
+        if (
+            k < len(span) - 1
+            and word.islower()
+            and (word.endswith("ed") or (word.endswith("ing") and word not in _ING_NOUNS))
+            and _is_cap(span[k - 1])
+            and not before.endswith(("'s", "’s"))
+            and span[-1].text.lower() not in _SPEAKER_HEADS
+        ):
+            return True
+    return False
 
 
 def _adverb_after_subject(toks: Sequence[Token], k: int) -> bool:
