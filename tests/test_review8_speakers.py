@@ -147,3 +147,75 @@ def test_names_that_end_in_a_known_surname_stay_whole() -> None:
     assert "Ivanka Trump" in names
     assert any(n.endswith("Jeh Johnson") for n in names)
 
+
+# 7. A nominal speaker with who it speaks for ("A spokeswoman for the city", "A source
+# close to the talks") is one speaker phrase, never the object of its preposition.
+
+
+def test_a_spokeswoman_for_an_organisation_is_the_speaker() -> None:
+    # before: no attribution at all
+    text = "A spokeswoman for the city said officials were reviewing all contracts."
+    assert _quotes(text) == [
+        (
+            "A spokeswoman for the city",
+            "A spokeswoman for the city",
+            "said",
+            "officials were reviewing all contracts",
+            "indirect",
+        )
+    ]
+    text = "The spokesman for the city said the roads were closed."
+    assert _quotes(text)[0][:3] == (
+        "The spokesman for the city",
+        "The spokesman for the city",
+        "said",
+    )
+    # before: speaker "the ministry"
+    text = "A spokesman for the ministry said the roads were closed."
+    assert _quotes(text)[0][:2] == ("A spokesman for the ministry", "A spokesman for the ministry")
+    text = "A lawyer for the family said they would appeal."
+    assert _quotes(text) == [
+        (
+            "A lawyer for the family",
+            "A lawyer for the family",
+            "said",
+            "they would appeal",
+            "indirect",
+        )
+    ]
+
+
+def test_a_source_close_to_the_talks_is_the_speaker() -> None:
+    # before: speaker "the talks"
+    text = "A source close to the talks said a deal was near."
+    assert _quotes(text) == [
+        (
+            "A source close to the talks",
+            "A source close to the talks",
+            "said",
+            "a deal was near",
+            "indirect",
+        )
+    ]
+    text = "People familiar with the matter said the deal was off."
+    assert _quotes(text)[0][:3] == (
+        "People familiar with the matter",
+        "People familiar with the matter",
+        "said",
+    )
+    # before: speaker "the senator", the person the aide works for
+    text = "An aide to the senator said she would vote no."
+    assert _quotes(text)[0][:3] == ("An aide to the senator", "An aide to the senator", "said")
+    # before: speaker "the ministry"
+    text = "Officials at the ministry said the roads were closed."
+    assert _quotes(text)[0][:2] == ("Officials at the ministry", "Officials at the ministry")
+
+
+def test_nominal_speaker_neighbours_are_unchanged() -> None:
+    assert _quotes("Funding for the program was cut, the mayor said.") == [
+        ("the mayor", "the mayor", "said", "Funding for the program was cut", "indirect")
+    ]
+    text = "A spokesman said the roads were closed."
+    assert _quotes(text)[0][:2] == ("A spokesman", "A spokesman")
+    text = "Researchers at Yale found that the drug worked."
+    assert _quotes(text)[0][:2] == ("Researchers at Yale", "Researchers at Yale")

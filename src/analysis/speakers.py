@@ -287,16 +287,23 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         if not span or not _ok_phrase(span) or not is_named_phrase(span):
             return None
         return a, b
+    link = _link_before(toks, a, lo)
+    if link is not None:
+        # "A spokeswoman for the city said", "A source close to the talks said": the
+        # speaker is the person before the preposition, who speaks for the object
+        head = phrase_before(toks, link, lo)
+        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS:
+            return head[0], b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     if (
-        a - 2 > lo
+        a - 2 >= lo
         and toks[a - 1].text in ("in", "from", "at")
-        and toks[a - 2].text in _SPEAKER_HEADS
+        and toks[a - 2].text.lower() in _SPEAKER_HEADS
     ):
         # "one veteran teacher in Dayton told me": the place belongs to the speaker
         head = phrase_before(toks, a - 1, lo)
-        if head is not None and toks[head[1] - 1].text in _SPEAKER_HEADS:
+        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS:
             return head[0], b
     return a, b
 
@@ -377,6 +384,38 @@ def _clause(span: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+#: Prepositions joining a speaker noun to whom it speaks for or about ("a spokeswoman
+#: for the city", "an aide to the senator"); "close to" and "familiar with" after it.
+_LINKS = frozenset("for to with".split())
+_LINK_ADJECTIVES = frozenset("close familiar".split())
+_AIDES = frozenset("aide aides adviser advisers".split())
+#: Speaker nouns that speak for an organisation or know of a matter ("spokesman").
+_AGENTS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople source sources official officials
+    aide aides lawyer lawyers attorney attorneys representative representatives
+    adviser advisers advisor advisors""".split()
+)
+
+
+def _link_before(toks: Sequence[Token], a: int, lo: int) -> int | None:
+    """The token of a preposition before ``toks[a]`` that joins a speaker noun to the
+    phrase at ``a`` ("A spokesman for | the city", "sources close to | the talks",
+    "people familiar with | the matter"), or ``None``."""
+    k = a - 1
+    if k - 1 < lo or toks[k].text not in _LINKS:
+        return None
+    if toks[k - 1].text in _LINK_ADJECTIVES and toks[k].text in ("to", "with"):
+        k -= 1
+        if k - 1 >= lo and toks[k - 1].text.lower() in _SPEAKER_HEADS | {"people"}:
+            return k
+        return None
+    if toks[k].text == "for" and toks[k - 1].text.lower() in _AGENTS:
+        return k
+    if toks[k].text == "to" and toks[k - 1].text.lower() in _AIDES:
+        return k
+    return None
 
 
 def _adverb_after_subject(toks: Sequence[Token], k: int) -> bool:
