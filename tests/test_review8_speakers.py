@@ -86,6 +86,15 @@ def test_a_phrase_holding_a_verb_is_no_speaker_of_a_noun_cue() -> None:
     # had made"; speaker "Rubio has broken many", cue "promises")
     assert _quotes("At the debate, Clinton mentioned disparaging remarks Trump had made.") == []
     assert _quotes("Rubio has broken many promises to voters.") == []
+    # an irregular past after a name (before: speaker "Carly Fiorina threw her", cue
+    # "support", content "behind Ted Cruz", and the same speaker for "saying")
+    text = "Carly Fiorina threw her support behind Ted Cruz, saying he was the best choice."
+    assert _quotes(text) == [
+        ("Carly Fiorina", "Carly Fiorina", "saying", "he was the best choice", "indirect")
+    ]
+    assert _quotes("Mrs. Clinton won overwhelming support from black voters.") == []
+    # a plural noun after a name stays in the speaker
+    assert _quotes("Both men said the plan was fair.")[0][:2] == ("Both men", "Both men")
 
 
 def test_neighbours_of_glued_speakers_are_unchanged() -> None:

@@ -374,6 +374,8 @@ def _clause(span: Sequence[Token]) -> bool:
         if word.replace("’", "'") in _CLAUSE_WORDS:
             return True
         before = span[k - 1].text
+        if _is_cap(span[k - 1]) and not before.endswith(("'s", "’s")) and word in _PAST_FORMS:
+            return True  # "Mrs. Clinton won overwhelming support", "Trump took questions"
         if (
             k < len(span) - 1
             and word.islower()
@@ -416,6 +418,14 @@ def _link_before(toks: Sequence[Token], a: int, lo: int) -> int | None:
     if toks[k].text == "to" and toks[k - 1].text.lower() in _AIDES:
         return k
     return None
+
+
+#: Irregular past forms, verbs only (no noun or adjective: not "left", "found", "cut").
+_PAST_FORMS = frozenset(
+    """won took gave made drew struck threw held spent began became sent brought caught
+    fought kept led met paid rose sold sought stood taught thought broke chose drove
+    fell felt flew got grew knew lost meant ran sat swore tore wore withdrew""".split()
+)
 
 
 def _adverb_after_subject(toks: Sequence[Token], k: int) -> bool:
