@@ -228,3 +228,37 @@ def test_nominal_speaker_neighbours_are_unchanged() -> None:
     assert _quotes(text)[0][:2] == ("A spokesman", "A spokesman")
     text = "Researchers at Yale found that the drug worked."
     assert _quotes(text)[0][:2] == ("Researchers at Yale", "Researchers at Yale")
+
+
+def test_a_nominal_speaker_with_its_employer_after_the_content() -> None:
+    # before: no speaker for the quotation; nothing for the second sentence
+    text = "“We will appeal,” a lawyer for the family said."
+    assert _quotes(text) == [
+        (
+            "a lawyer for the family",
+            "a lawyer for the family",
+            "said",
+            "“We will appeal,”",
+            "direct",
+        )
+    ]
+    text = "He voted for the bill, a spokesman for the senator said."
+    assert _quotes(text) == [
+        (
+            "a spokesman for the senator",
+            "a spokesman for the senator",
+            "said",
+            "He voted for the bill",
+            "indirect",
+        )
+    ]
+    text = (
+        "Sources close to the talks, who spoke on condition of anonymity,"
+        " said progress was slow."
+    )
+    assert _quotes(text)[0][:4] == (
+        "Sources close to the talks",
+        "Sources close to the talks",
+        "said",
+        "progress was slow",
+    )
