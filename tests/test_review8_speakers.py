@@ -253,8 +253,7 @@ def test_a_nominal_speaker_with_its_employer_after_the_content() -> None:
         )
     ]
     text = (
-        "Sources close to the talks, who spoke on condition of anonymity,"
-        " said progress was slow."
+        "Sources close to the talks, who spoke on condition of anonymity, said progress was slow."
     )
     assert _quotes(text)[0][:4] == (
         "Sources close to the talks",
