@@ -93,6 +93,19 @@ def test_a_phrase_holding_a_verb_is_no_speaker_of_a_noun_cue() -> None:
         ("Carly Fiorina", "Carly Fiorina", "saying", "he was the best choice", "indirect")
     ]
     assert _quotes("Mrs. Clinton won overwhelming support from black voters.") == []
+    # a participle after a determiner, or before a name, is no verb of a clause
+    text = "A disheveled TV announcer said Gbagbo was at his residence."
+    assert _quotes(text)[0][:2] == ("A disheveled TV announcer", "A disheveled TV announcer")
+    text = "MDVIP marketing executive Mark Murrison says its doctors do not sell access."
+    assert _quotes(text) == [
+        (
+            "Mark Murrison",
+            "MDVIP marketing executive Mark Murrison",
+            "says",
+            "its doctors do not sell access",
+            "indirect",
+        )
+    ]
     # a plural noun after a name stays in the speaker
     assert _quotes("Both men said the plan was fair.")[0][:2] == ("Both men", "Both men")
 

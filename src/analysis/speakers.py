@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from analysis.capitals import ampersand
 from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES, TITLES
+from analysis.stoplist import stopwords
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -374,15 +375,23 @@ def _clause(span: Sequence[Token]) -> bool:
         if word.replace("’", "'") in _CLAUSE_WORDS:
             return True
         before = span[k - 1].text
-        if _is_cap(span[k - 1]) and not before.endswith(("'s", "’s")) and word in _PAST_FORMS:
+        if (
+            word in _PAST_FORMS
+            and _is_cap(span[k - 1])
+            and before.lower() not in stopwords()
+            and not before.endswith(("'s", "’s"))
+        ):
             return True  # "Mrs. Clinton won overwhelming support", "Trump took questions"
         if (
             k < len(span) - 1
             and word.islower()
             and (word.endswith("ed") or (word.endswith("ing") and word not in _ING_NOUNS))
             and _is_cap(span[k - 1])
+            and before.lower() not in stopwords()  # "The struggling", "However seasoned"
             and not before.endswith(("'s", "’s"))
             and span[-1].text.lower() not in _SPEAKER_HEADS
+            # a name after it: "MDVIP marketing executive Mark Murrison"
+            and not any(_is_cap(t) for t in span[k + 1 :])
         ):
             return True
     return False
