@@ -390,8 +390,9 @@ def _clause(span: Sequence[Token]) -> bool:
             and before.lower() not in stopwords()  # "The struggling", "However seasoned"
             and not before.endswith(("'s", "’s"))
             and span[-1].text.lower() not in _SPEAKER_HEADS
-            # a name after it: "MDVIP marketing executive Mark Murrison"
-            and not any(_is_cap(t) for t in span[k + 1 :])
+            # a role and a name after it: "MDVIP marketing executive Mark Murrison" (not
+            # "Van Dyke shooting McDonald", "Obama released a statement Thursday night")
+            and not (_is_cap(span[-1]) and not _is_cap(span[k + 1]))
         ):
             return True
     return False
