@@ -266,8 +266,6 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         span = list(toks[a:b])
         if not span or not _ok_phrase(span):
             return None
-    if _clause(span):
-        return None  # "Clinton mentioned disparaging remarks": the cue is an object
     if span[-1].text.lower() in _PREPOSITIONS:
         # "the streaming of shows": the cue is a noun, object of "of"; in "Trump
         # unleashed a series of tweets" the subject of the verb is the speaker
@@ -288,6 +286,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         if not span or not _ok_phrase(span) or not is_named_phrase(span):
             return None
         return a, b
+    if _clause(span):
+        return None  # "Clinton mentioned disparaging remarks": the cue is an object
     link = _link_before(toks, a, lo)
     if link is not None:
         # "A spokeswoman for the city said", "A source close to the talks said": the
