@@ -298,6 +298,51 @@ def _runs(
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
 
 
+#: A word of a name before a glued surname is this common in general English (or
+#: a gazetteer entry): "Washington Post", not a rare given name ("Jeh Johnson").
+_GLUED_ZIPF = 3.0
+#: ... and the word right before the surname more common still.
+_COMMON_ZIPF = 4.0
+
+
+def _unglued(runs: list[list[_Piece]]) -> list[list[_Piece]]:
+    """Split a surname glued onto a name of two or more words where a comma is missing
+    ("the editorial board of the Washington Post Trump said"): the last word is the
+    surname of a person the text names in full ("Donald Trump"), and each word before
+    it is a common word or a gazetteer entry, no given name, initial, title or
+    connector ("Homeland Security Secretary Jeh Johnson", "Time Warner" stay)."""
+    names = given_names()
+    surnames = {
+        run[-1].text
+        for run in runs
+        if len(run) >= 2 and run[0].text in names and run[-1].text not in HEADS
+    }
+    if not surnames:
+        return runs
+    out: list[list[_Piece]] = []
+    for run in runs:
+        if (
+            len(run) >= 3
+            and run[-1].text in surnames
+            and all(
+                p.text not in names
+                and not _function_word(p.text)
+                and p.text not in _ROLE_WORDS
+                and not _abbreviated(p.text)
+                and (zipf(p.text.lower()) >= _GLUED_ZIPF or _known(p.text))
+                for p in run[:-1]
+            )
+            and not _known(" ".join(p.text for p in run))
+            # (the word before the surname common: "Post", not "Ty" in "Navy SEAL Ty Woods")
+            and (zipf(run[-2].text.lower()) >= _COMMON_ZIPF or _known(run[-2].text))
+        ):
+            out.append(run[:-1])
+            out.append(run[-1:])
+        else:
+            out.append(run)
+    return out
+
+
 def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` (a sentence) hold a lower-case word: running text,
     not a line in title case ("The Battle For Pennsylvania")."""
@@ -343,7 +388,7 @@ def candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     toks = doc.tokens
     titles = title_spans(doc)  # titles of works hold no actors
-    for run in _runs(doc, body_caps, suspect, capitals):
+    for run in _unglued(_runs(doc, body_caps, suspect, capitals)):
         if titles:
             inside = [t for p in run for t in titles if t[0] <= p.start < t[1]]
             run = _trim([p for p in run if not any(s <= p.start < e for s, e in titles)])

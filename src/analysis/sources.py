@@ -82,7 +82,7 @@ def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | 
                 and not _party_tag(s, _after_comma(s, j, lo), j)
             ):
                 return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
-        if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", "."):
+        if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", ".", "&"):
             return None
     return None
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from analysis.capitals import ampersand
 from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES, TITLES
+from analysis.stoplist import stopwords
 from analysis.types import Token
 
 PRONOUNS: dict[str, str] = {
@@ -30,7 +31,22 @@ AUX = _AUX = frozenset(
     repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
     openly flatly explicitly bluntly angrily initially subsequently separately long
-    always consistently strongly""".split()
+    always consistently strongly now twice""".split()
+)
+#: Negated auxiliaries, skipped like :data:`AUX` ("Trump isn't saying", "he hasn't said").
+_NEGATED = frozenset(
+    """isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't won't
+    wouldn't can't couldn't shouldn't""".split()
+)
+#: Words that, inside a phrase before a cue, show a verb and its subject: the phrase is
+#: a clause ("Rubio has broken many promises", "Sanders also sent out a fundraising
+#: call"), no speaker (not "first", "long", "earlier": "an earlier report said").
+_CLAUSE_WORDS = (
+    frozenset(
+        """has have had did does do would will could can should must might may also now
+        never not already still just""".split()
+    )
+    | _NEGATED
 )
 #: Words that end a speaker phrase.
 STOP_WORDS = _STOP = frozenset(
@@ -71,8 +87,20 @@ def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     surname ("Theresa May said", "Mrs. May told", '", May added'; not "Trump May Not
     Have ...": the modal is capitalised only where a sentence or a headline word is)."""
     text = toks[k].text
-    if text.lower() not in _AUX:
-        return False
+    low = text.lower()
+    if low not in _AUX:
+        if low.replace("’", "'") in _NEGATED:
+            # "Christie wouldn't discuss" (not "I don't know", "if you don't believe")
+            return k == lo or toks[k - 1].text.lower() not in ("i", "we", "you")
+        # "Donald Trump has steadfastly refused": an adverb after "has" (not "did not
+        # immediately respond")
+        return (
+            low == text
+            and len(text) > 4
+            and text.endswith("ly")
+            and k > lo
+            and toks[k - 1].text.lower() in ("has", "have", "had")
+        )
     if text != "May" or k == lo:
         return text != "May"
     before = toks[k - 1]
@@ -258,16 +286,25 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         if not span or not _ok_phrase(span) or not is_named_phrase(span):
             return None
         return a, b
+    if _clause(span):
+        return None  # "Clinton mentioned disparaging remarks": the cue is an object
+    link = _link_before(toks, a, lo)
+    if link is not None:
+        # "A spokeswoman for the city said", "A source close to the talks said": the
+        # speaker is the person before the preposition, who speaks for the object
+        head = phrase_before(toks, link, lo)
+        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS:
+            return head[0], b
     if a > lo and toks[a - 1].text.lower() in _PREPOSITIONS and not is_named_phrase(span):
         return None  # "seen him on the trail say": the object of a preposition
     if (
-        a - 2 > lo
+        a - 2 >= lo
         and toks[a - 1].text in ("in", "from", "at")
-        and toks[a - 2].text in _SPEAKER_HEADS
+        and toks[a - 2].text.lower() in _SPEAKER_HEADS
     ):
         # "one veteran teacher in Dayton told me": the place belongs to the speaker
         head = phrase_before(toks, a - 1, lo)
-        if head is not None and toks[head[1] - 1].text in _SPEAKER_HEADS:
+        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS:
             return head[0], b
     return a, b
 
@@ -317,6 +354,87 @@ _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spl
 _HABITS = frozenset("used likes liked loves loved".split())
 _PREPOSITIONS = frozenset(
     "in on at for with from by during about into over under against between through of".split()
+)
+
+
+#: Nouns in "-ing" that may follow a name inside a speaker phrase ("the Senate hearing").
+_ING_NOUNS = frozenset(
+    """morning evening building meeting hearing briefing ruling funding spending polling
+    training housing thing king""".split()
+)
+
+
+def _clause(span: Sequence[Token]) -> bool:
+    """Whether a phrase before a cue is a clause, its subject and verb before a noun
+    cue: an auxiliary or "also" inside it ("Rubio has broken many promises"), or a
+    verb in "-ed" or "-ing" right after a name, the phrase ending in no speaker noun
+    ("Clinton mentioned disparaging remarks"; not "Trump's embattled campaign
+    manager", "Democratic elected officials")."""
+    for k in range(1, len(span)):
+        word = span[k].text
+        if word.replace("’", "'") in _CLAUSE_WORDS:
+            return True
+        before = span[k - 1].text
+        if (
+            word in _PAST_FORMS
+            and _is_cap(span[k - 1])
+            and before.lower() not in stopwords()
+            and not before.endswith(("'s", "’s"))
+        ):
+            return True  # "Mrs. Clinton won overwhelming support", "Trump took questions"
+        if (
+            k < len(span) - 1
+            and word.islower()
+            and (word.endswith("ed") or (word.endswith("ing") and word not in _ING_NOUNS))
+            and _is_cap(span[k - 1])
+            and before.lower() not in stopwords()  # "The struggling", "However seasoned"
+            and not before.endswith(("'s", "’s"))
+            and span[-1].text.lower() not in _SPEAKER_HEADS
+            # a role and a name after it: "MDVIP marketing executive Mark Murrison" (not
+            # "Van Dyke shooting McDonald", "Obama released a statement Thursday night")
+            and not (_is_cap(span[-1]) and not _is_cap(span[k + 1]))
+        ):
+            return True
+    return False
+
+
+#: Prepositions joining a speaker noun to whom it speaks for or about ("a spokeswoman
+#: for the city", "an aide to the senator"); "close to" and "familiar with" after it.
+_LINKS = frozenset("for to with".split())
+_LINK_ADJECTIVES = frozenset("close familiar".split())
+_AIDES = frozenset("aide aides adviser advisers".split())
+#: Speaker nouns that speak for an organisation or know of a matter ("spokesman").
+_AGENTS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople source sources official officials
+    aide aides lawyer lawyers attorney attorneys representative representatives
+    adviser advisers advisor advisors""".split()
+)
+
+
+def _link_before(toks: Sequence[Token], a: int, lo: int) -> int | None:
+    """The token of a preposition before ``toks[a]`` that joins a speaker noun to the
+    phrase at ``a`` ("A spokesman for | the city", "sources close to | the talks",
+    "people familiar with | the matter"), or ``None``."""
+    k = a - 1
+    if k - 1 < lo or toks[k].text not in _LINKS:
+        return None
+    if toks[k - 1].text in _LINK_ADJECTIVES and toks[k].text in ("to", "with"):
+        k -= 1
+        if k - 1 >= lo and toks[k - 1].text.lower() in _SPEAKER_HEADS | {"people"}:
+            return k
+        return None
+    if toks[k].text == "for" and toks[k - 1].text.lower() in _AGENTS:
+        return k
+    if toks[k].text == "to" and toks[k - 1].text.lower() in _AIDES:
+        return k
+    return None
+
+
+#: Irregular past forms, verbs only (no noun or adjective: not "left", "found", "cut").
+_PAST_FORMS = frozenset(
+    """won took gave made drew struck threw held spent began became sent brought caught
+    fought kept led met paid rose sold sought stood taught thought broke chose drove
+    fell felt flew got grew knew lost meant ran sat swore tore wore withdrew""".split()
 )
 
 
