@@ -13,15 +13,26 @@ import math
 
 from analysis.newslexicon import (
     ALPHA,
+    BE_FORMS,
     BOOSTER_BIGRAMS,
     BOOSTERS,
     CARE_HEADS,
+    CHANGE_AUX,
+    CHANGE_BASES,
+    CLAUSE_END_CHANGES,
+    CLAUSE_PUNCT,
     CONCESSIVE,
+    CONNECTIVES,
     CONTRAST,
+    IRREGULAR_PAST,
     LIKE_SUBJECTS,
+    MODALS,
+    MOVEMENTS,
     N_SCALAR,
     NEGATORS,
     NOT_NEGATED,
+    ORDINALS,
+    QUANTITY_NEXT,
     SENTENCE_END,
     SHOT_KINDS,
     SHOT_ON,
@@ -29,6 +40,9 @@ from analysis.newslexicon import (
     SHOT_TAKE,
     SHOTS,
     SPECIAL,
+    SUBJECT_BLOCK,
+    SUBJECT_STOP,
+    TO_QUANTITY,
     VICE_HEADS,
 )
 from analysis.types import SentimentScore, build
@@ -36,7 +50,8 @@ from analysis.types import SentimentScore, build
 
 def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float]) -> bool:
     """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
-    scored word, "like" as a preposition, "health care", "vice president", and
+    scored word, "like" as a preposition, "health care", "vice president", "a
+    second straight quarter", and
     "shot" in sports (:func:`sports_shot`); ``low[k]`` is the word, ``a..b`` the range
     scored (nothing outside it is seen)."""
     w = low[k]
@@ -48,6 +63,7 @@ def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float])
         or (w == "like" and prev not in LIKE_SUBJECTS)
         or (w == "care" and prev in CARE_HEADS)
         or (w == "vice" and nxt in VICE_HEADS)
+        or (w == "straight" and prev in ORDINALS)
         or (w in SHOTS and sports_shot(low, k, a, b))
     )
 
@@ -80,6 +96,70 @@ def sports_shot(low: list[str], k: int, a: int, b: int) -> bool:
         after = at(k + 2)
         return after in SHOT_RATE or (after in ("of", "for") and _number(at(k + 3)))
     return False
+
+
+def _ends_clause(w: str) -> bool:
+    return w in CLAUSE_PUNCT or w in CONNECTIVES
+
+
+def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
+    """Whether the verb of changing quantity at ``j`` reads as one from what follows it:
+    not "declined to comment" or "rose to power" ("to" before no quantity), and a verb
+    that also names a movement ("fell", "dropped", "plunged") only before a number, a
+    quantity word ("sharply", "by", "to 5 percent"), or the end of its clause for
+    "eased", "cooled", "narrowed", "slowed" ("Bombs fell on the city", "Bombs fell."
+    and "plunged the country into chaos" are no changes)."""
+    nxt = low[j + 1] if j + 1 < b else "."
+    if nxt == "to":
+        after = low[j + 2] if j + 2 < b else ""
+        return _number(after) or after in TO_QUANTITY
+    if low[j] not in MOVEMENTS:
+        return True
+    if _number(nxt) or nxt in QUANTITY_NEXT:
+        return True
+    return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
+
+
+def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[int]:
+    """The tokens before the change verb at ``j`` that may be its subject, nearest
+    first: up to three words back in the clause, across "of" ("the number of deaths")
+    and auxiliaries ("has fallen", "is falling", "will fall"); none for a form that
+    may be a noun ("a remarkable increase", "rises"), nor when a preposition or a form of "be" comes
+    first (the nearest nouns are then an object: "Support for the war fell"; "were
+    dropped" is passive) or a negator (the change is denied: "did not fall")."""
+    found: list[int] = []
+    i = j - 1
+    verb = low[j]
+    before = low[i] if i >= a else ""
+    if verb.endswith("ing"):
+        if before not in BE_FORMS:
+            return []  # "rising unemployment", "amid falling prices"
+        i -= 1
+    elif not (verb.endswith("ed") or verb in IRREGULAR_PAST):
+        if verb not in CHANGE_BASES or before not in MODALS:
+            return []  # "a sharp increase", "the rise of", "declines": may be nouns
+        i -= 1
+    while i >= a and low[i] in CHANGE_AUX:
+        i -= 1
+    # Three words are collected; three more are read for a preposition that makes
+    # them its object ("the share doled out to Republican House challengers declined").
+    seen = 0
+    while i >= a and seen < 6:
+        w = low[i]
+        if not is_word[i]:
+            if _ends_clause(w):
+                break
+            i -= 1
+            continue
+        if w in SUBJECT_BLOCK or w in NEGATORS or w.endswith("n't"):
+            return []
+        if w in SUBJECT_STOP or _ends_clause(w):
+            break
+        if seen < 3:
+            found.append(i)
+        seen += 1
+        i -= 1
+    return found
 
 
 def special(low: list[str], k: int, a: int, b: int) -> float | None:
