@@ -129,3 +129,72 @@ def test_second_straight_quarter_is_not_praise() -> None:
 def test_shifter_governs_its_object(text: str, compound: float, words: dict[str, float]) -> None:
     assert score_text(text).compound == compound
     assert valences(text) == words
+
+
+# --- finding 16: negation and diminishers -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "words"),
+    [
+        # "less" just before a word reverses it: happy 2.7 x -0.74 x 1.5 = -2.997
+        # -> -0.6120; Pattern "happy" 0.8 negated x -0.5 = -0.4;
+        # 0.65 x -0.6120 + 0.35 x -0.4 = -0.5378 (was +0.6231)
+        ("The manager was less happy.", -0.5378, {"happy": -2.997}),
+        # "far from": perfect 2.7 -> -2.997, -0.6120; Pattern 1.0 x -0.5;
+        # -0.3978 - 0.175 = -0.5728 (was +0.7217)
+        ("The deal is far from perfect.", -0.5728, {"perfect": -2.997}),
+        # "anything but" negates and is no contrast: positive 2.6 x -0.74 x 1.5 = -2.886
+        # -> -0.5975; Pattern 0.2273 x -0.5; -0.3884 - 0.0398 = -0.4282 (was +0.5408)
+        ("The report was anything but positive.", -0.4282, {"positive": -2.886}),
+        # "hardly" negates instead of diminishing: 2.4 x -0.74 x 1.5 = -2.664 -> -0.5667;
+        # Pattern "hardly" -0.2917; -0.3684 - 0.1021 = -0.4704 (was +0.2085)
+        ("The results were hardly encouraging.", -0.4704, {"encouraging": -2.664}),
+        # "few": trust 2.3 x -0.74 x 1.5 = -2.553 -> -0.5504 x 0.65 (was +0.3319)
+        ("Few people trust the government.", -0.3578, {"trust": -2.553}),
+        # negation reaches one word more across "of", and the "no" that negates a word
+        # has no valence of its own: failure -2.3 x -0.74 = 1.702 -> 0.4023; Pattern
+        # "failure" -0.3167 (not negated: Pattern's negation crosses short words only);
+        # 0.2615 - 0.1108 = 0.1507 (was -0.6339)
+        ("There is no single point of failure.", 0.1507, {"failure": 1.702}),
+        # "no" (-1.8) gone; injured -1.7 x -0.74 = 1.258, fire -1.4 x 1.5 = -2.1:
+        # -0.842 -> -0.2124 x 0.65 = -0.1381 (was -0.3663)
+        ("No one was injured in the fire.", -0.1381, {"injured": 1.258, "fire": -2.1}),
+    ],
+)
+def test_negation_and_diminishers(text: str, compound: float, words: dict[str, float]) -> None:
+    assert score_text(text).compound == compound
+    assert valences(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "words"),
+    [
+        # "a few" is no negation
+        ("A few people trust the government.", 0.3319, {"trust": 2.3}),
+        # "no less happy" is as happy: VADER's "less" booster only, 2.7 - 0.293 = 2.407
+        # (was -0.2113: "no" -1.8 and "happy" negated)
+        ("He was no less happy.", 0.6231, {"happy": 2.407}),
+        # "nothing but praise" is neither negation nor contrast: reform 0.9, praise 2.6
+        # (was +0.4855, "but" read as contrast: 0.5 x reform, 1.5 x praise)
+        ("The reform drew nothing but praise.", 0.4358, {"reform": 0.9, "praise": 2.6}),
+        ("There were no casualties.", 0.2892, {"casualties": 1.924}),
+        (
+            "The plan is good, but it will hurt the poor.",
+            -0.5463,
+            {"good": 0.95, "hurt": -5.4, "poor": -4.725},
+        ),
+    ],
+)
+def test_negation_neighbours(text: str, compound: float, words: dict[str, float]) -> None:
+    assert score_text(text).compound == compound
+    assert valences(text) == words
+
+
+def test_pattern_reads_the_same_negators() -> None:
+    from analysis.adjectives import polarity
+
+    assert polarity(["less", "happy"]) == -0.4  # 0.8 x -0.5
+    assert polarity(["far", "from", "perfect"]) == -0.5
+    assert polarity(["no", "less", "happy"]) == 0.8
+    assert polarity(["far", "perfect"]) == 1.0

@@ -26,6 +26,7 @@ from analysis.newslexicon import (
     CONNECTIVES,
     HEDGES,
     NEGATORS,
+    NOT_CONTRAST_BUT,
     SENTENCE_END,
     SHIFTERS,
     tables,
@@ -98,7 +99,7 @@ _MODIFIERS = (
     frozenset(BOOSTERS)
     | NEGATORS
     | SHIFTERS
-    | {"least"}
+    | {"least", "few", "far", "anything"}
     | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
 )
 #: What a lower-case form is to the scorer: bits of a role.
@@ -227,6 +228,10 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     flagged_role = list(compress(role, role))
     hits = _among_words(flagged, flagged_role, _SCORED, is_word)
     marks = _having(flagged, flagged_role, _BOUNDARY)
+    if "but" in lows:  # "anything but", "nothing but", "all but": no clause break
+        marks = [
+            k for k in marks if not (lows[k] == "but" and k and lows[k - 1] in NOT_CONTRAST_BUT)
+        ]
     ends = [k for k in marks if lows[k] in SENTENCE_END]
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]

@@ -180,8 +180,19 @@ SHIFTER_PREPOSITIONS = frozenset(
     )
     for s in shifters.split()
 )
-# After a negator these make no negation: "not only", "not just".
-NOT_NEGATED = frozenset(("only", "just"))
+# Negation beyond VADER's negators (Polanyi & Zaenen, 2006; Taboada et al., 2011):
+# "hardly" and "scarcely" negate rather than diminish ("hardly encouraging"); so do
+# "far from" and "anything but" ("far from perfect"), and "few" but for "a few" and
+# "quite a few" ("Few people trust"). "less" just before a scored word reverses it
+# ("less happy" reads as unhappy; "less violent" as good), but in "no less", "hardly
+# less" and "more or less". "nothing but" and "all but" are neither negation nor contrast.
+NEAR_NEGATORS = frozenset(("hardly", "scarcely"))
+NEGATING_PAIRS = frozenset((("far", "from"), ("anything", "but")))
+FEW_KEEPS = frozenset(("a", "quite"))
+LESS_KEEPS = frozenset(("no", "not", "never", "or", "hardly", "scarcely"))
+NOT_CONTRAST_BUT = frozenset(("anything", "nothing", "all"))
+# After a negator these make no negation: "not only", "not just", "no less".
+NOT_NEGATED = frozenset(("only", "just", "less"))  # "no less happy"
 CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}  # includes SENTENCE_END
 SENTENCE_END = frozenset(".!?…") | {"..."}
 OPENERS = frozenset("\"'“‘«([—")

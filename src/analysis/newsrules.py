@@ -24,12 +24,17 @@ from analysis.newslexicon import (
     CONCESSIVE,
     CONNECTIVES,
     CONTRAST,
+    FEW_KEEPS,
     IRREGULAR_PAST,
+    LESS_KEEPS,
     LIKE_SUBJECTS,
     MODALS,
     MOVEMENTS,
     N_SCALAR,
+    NEAR_NEGATORS,
+    NEGATING_PAIRS,
     NEGATORS,
+    NOT_CONTRAST_BUT,
     NOT_NEGATED,
     ORDINALS,
     QUANTITY_NEXT,
@@ -50,22 +55,40 @@ from analysis.types import SentimentScore, build
 
 def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float]) -> bool:
     """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
-    scored word, "like" as a preposition, "health care", "vice president", "a
-    second straight quarter", and
-    "shot" in sports (:func:`sports_shot`); ``low[k]`` is the word, ``a..b`` the range
-    scored (nothing outside it is seen)."""
+    scored word or negating one ("no single point of failure", "No one was
+    injured"), "like" as a preposition, "health care", "vice president", "a second
+    straight quarter", and "shot" in sports (:func:`sports_shot`); ``low[k]`` is the
+    word, ``a..b`` the range scored (nothing outside it is seen)."""
     w = low[k]
     nxt = low[k + 1] if k + 1 < b else ""
     prev = low[k - 1] if k > a else ""
     return (
         (w == "kind" and nxt == "of")
-        or (w == "no" and nxt in lex)
+        or (w == "no" and (nxt in lex or negates_scored(low, k, b, lex)))
         or (w == "like" and prev not in LIKE_SUBJECTS)
         or (w == "care" and prev in CARE_HEADS)
         or (w == "vice" and nxt in VICE_HEADS)
         or (w == "straight" and prev in ORDINALS)
         or (w in SHOTS and sports_shot(low, k, a, b))
     )
+
+
+def negates_scored(low: list[str], k: int, b: int, lex: dict[str, float]) -> bool:
+    """Whether the negator at ``k`` reaches a scored word: one of the next three words
+    in its clause (four across "of": "no single point of failure"), as ``modify``
+    reads a negation back from the scored word."""
+    reach = 3
+    i = k + 1
+    while i < b and i <= k + reach:
+        w = low[i]
+        if w in CLAUSE_PUNCT or w in CONNECTIVES:
+            return False
+        if w == "of" and reach == 3:
+            reach = 4
+        if lex.get(w, 0.0) != 0.0:
+            return True
+        i += 1
+    return False
 
 
 def _number(w: str) -> bool:
@@ -182,12 +205,17 @@ def modify(
     negation_window: int,
     hedge: float,
 ) -> float:
-    """Boosters (three words back), negation (``negation_window`` words back)
-    and hedges (anywhere before in the clause). ``back`` holds the nearest words
-    before the scored one in its clause, nearest first."""
+    """Boosters (three words back), negation (``negation_window`` words back, one
+    more across "of"; with "hardly", "far from", "anything but", "few", and "less"
+    just before the word) and hedges (anywhere before in the clause). ``back`` holds
+    the nearest words before the scored one in its clause, nearest first."""
+    keeps = len(back) >= 2 and (low[back[1]] in LESS_KEEPS or low[back[1]].endswith("n't"))
+    if back and low[back[0]] == "less" and not keeps:
+        v *= N_SCALAR  # "less happy" reads as unhappy
+        return v * hedge if hedged else v
     for dist, j in enumerate(back[:3]):
         word = low[j]
-        if word in BOOSTERS and word not in lex:
+        if word in BOOSTERS and word not in lex and word not in NEAR_NEGATORS:
             s = BOOSTERS[word] if v > 0 else -BOOSTERS[word]
             v += s * (1.0, 0.95, 0.9)[dist]
     if len(back) >= 2:
@@ -198,12 +226,24 @@ def modify(
         v *= N_SCALAR
         return v
     negated = False
-    for j in back[:negation_window]:
+    reach = back[:negation_window]
+    if "of" in [low[j] for j in reach]:
+        reach = back[: negation_window + 1]  # "no single point of failure"
+    for i, j in enumerate(reach):
         word = low[j]
         after = low[j + 1] if j + 1 < b else ""
-        if word in NEGATORS or word.endswith("n't"):
+        before = low[back[i + 1]] if i + 1 < len(back) else ""
+        if (
+            word in NEGATORS
+            or word.endswith("n't")
+            or word in NEAR_NEGATORS
+            or (word == "few" and before not in FEW_KEEPS)
+            or (before, word) in NEGATING_PAIRS
+        ):
             if after in NOT_NEGATED or (word == "without" and after == "doubt"):
                 continue
+            if word == "nothing" and after == "but":
+                continue  # "nothing but praise"
             if word == "never" and after in ("so", "this"):
                 v *= 1.25
                 continue
@@ -237,6 +277,8 @@ def contrast_sentence(
         w = low[m]
         if w == "yet" and m > first_word and low[m - 1] not in (",", ";"):
             continue  # "not yet", "yet another": not a connective
+        if w == "but" and m > start and low[m - 1] in NOT_CONTRAST_BUT:
+            continue  # "anything but", "nothing but", "all but": no contrast
         if w in CONTRAST:
             scale(valence, start, m, 0.5)
             scale(valence, m + 1, end, 1.5)

@@ -22,6 +22,12 @@ punctuation rules and its normalisation, and changes what news prose needs:
 * **Negation scope**: a negator reaches to the end of its clause (the next
   punctuation mark or connective), as in Pang, Lee & Vaithyanathan (2002), within a
   window of words; "despite" is concessive, not a negator; "not only" does not negate.
+  The window reaches one word further across "of" ("no single point of failure"),
+  and a "no" that negates a scored word has no valence of its own. Beyond VADER's
+  negators (Polanyi & Zaenen, 2006; Taboada et al., 2011): "hardly", "scarcely",
+  "far from", "anything but" and "few" (not "a few") negate, and "less" just before
+  a scored word reverses it ("less happy", "less violent"; not "no less"). NYT r
+  +0.005 on half A, +0.008 on the held-out half B.
 * **Polarity shifters**: a verb of reducing, preventing, ending or removing
   ("reduce", "curb", "end", "fight", "lack", "fewer") reverses the valence of a word
   it governs within the negation window ("reduce the risk", "end the violence",
@@ -467,7 +473,7 @@ def _valences(
             found = context[k] = word_context(prep, k)
         w_k, w_clause, last_hedge = found
         window = config.negation_window
-        w_start = max(w_k - max(3, window), w_clause, w_lo)
+        w_start = max(w_k - max(3, window) - 1, w_clause, w_lo)  # one more across "of"
         hedged = asked or (last_hedge >= a and last_hedge >= words[w_clause])
         m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
         if m < n_modifiers and modifiers[m] < k:
