@@ -198,3 +198,63 @@ def test_pattern_reads_the_same_negators() -> None:
     assert polarity(["far", "from", "perfect"]) == -0.5
     assert polarity(["no", "less", "happy"]) == 0.8
     assert polarity(["far", "perfect"]) == 1.0
+
+
+# --- finding 17: a cue's clause is counted once, as the speaker's ------------------
+
+REED = (
+    "Senator attacks governor over budget\n\n"
+    'Senator Maria Lopez said on Monday that Governor Tom Reed had "failed the people of '
+    'this state" and called his budget "a disgrace".\n\n'
+    'Reed rejected the criticism. "Senator Lopez is wrong, and she knows it," he said. '
+    '"Our budget is honest and fair."\n\n'
+    'Lopez praised the state\'s teachers, calling them "heroes".\n'
+)
+CLAUSES = (
+    "Tim Cook praised Microsoft but attacked Google.\n\n"
+    "The senator condemned Russia and thanked Ukraine for its courage.\n\n"
+    "Israel accused Hamas of war crimes.\n\n"
+    "Germany is not a reliable partner, Poland said.\n"
+)
+
+
+def speaker_rows(text: str) -> list[tuple[str | None, str, float, int]]:
+    from analysis import actors, quotes, targets
+    from analysis.parse import parse
+    from analysis.read import article_from_text
+
+    doc = parse(article_from_text(text, id="t"))
+    mentions = actors.find_mentions(doc)
+    found = targets.evaluations(doc, mentions, quotes=quotes.quotes(doc, mentions=mentions))
+    rows = targets.by_target(doc, mentions, found=found, by_speaker=True)
+    return sorted(
+        ((t.speaker, t.name, round(t.compound, 4), t.evaluations) for t in rows),
+        key=lambda r: (r[0] or "", r[1]),
+    )
+
+
+def test_cue_clause_is_the_speakers_once() -> None:
+    # "Reed rejected the criticism" (cue "rejected", content "the criticism") has no
+    # target inside the content: it is neither Reed on himself (was -0.5927) nor the
+    # narration on Reed (was -0.6652). "Lopez praised the state's teachers" is
+    # Lopez's (cue "praised"), no longer the narration's.
+    assert speaker_rows(REED) == [
+        # failed -3.45 + disgrace -3.3 (x1.5 in): -6.75 / sqrt(6.75^2 + 15) = -0.8674
+        ("Maria Lopez", "Tom Reed", -0.8674, 2),
+        # praised 2.2 / sqrt(2.2^2 + 15) = 0.4939 (target scores are the rules' alone)
+        ("Maria Lopez", "state's teachers", 0.4939, 1),
+        ("Tom Reed", "Maria Lopez", -0.631, 1),
+    ]
+
+
+def test_cue_and_content_are_one_voice() -> None:
+    # "Israel accused Hamas of war crimes": "accused" (the cue), "war" and "crimes"
+    # (the content) are all Israel's, one row (was also a narration row, -0.4215):
+    # -1.8 - 4.35 - 3.75 = -9.9 -> -9.9 / sqrt(9.9^2 + 15) = -0.9313
+    rows = speaker_rows(CLAUSES)
+    assert ("Israel", "Hamas", -0.9313, 3) in rows
+    assert [r for r in rows if r[0] is None] == []
+    # "condemned" is the cue: Russia is the senator's target too (was the narration's):
+    # -2.85 -> -0.5927
+    assert ("The senator", "Russia", -0.5927, 1) in rows
+    assert ("Poland", "Germany", -0.395, 1) in rows
