@@ -66,6 +66,8 @@ NEGATORS = frozenset(("no", "not", "never", "cannot", "n't"))
 #: Negators beyond Pattern's, as the news scorer reads them (Polanyi & Zaenen, 2006).
 MORE_NEGATORS = frozenset(("hardly", "scarcely", "less"))
 NEGATING_PAIRS = frozenset((("far", "from"), ("anything", "but")))
+#: The words that may negate beyond Pattern's negators (see :func:`negates`).
+_MAYBE = MORE_NEGATORS | {w for _, w in NEGATING_PAIRS}
 #: Factor on a negated assessment ("not good" is slightly bad).
 NEGATED = -0.5
 #: Factor on an assessment followed by "!".
@@ -257,9 +259,9 @@ def assessments(
                 ints[-1] = 1.0 / ints[-1]
                 negated[-1] = True
             adverb = w if is_adverb else ""
-            negation = negates(low, k, a)
+            negation = w in NEGATORS or w.endswith("n't") or (w in _MAYBE and negates(low, k, a))
             continue
-        if negates(low, k, a):
+        if w in NEGATORS or w.endswith("n't") or (w in _MAYBE and negates(low, k, a)):
             negation = True
         elif negation and len(w.strip("'")) > 1:
             negation = False  # a negator reaches across short words only ("not a good")

@@ -473,7 +473,9 @@ def _valences(
             found = context[k] = word_context(prep, k)
         w_k, w_clause, last_hedge = found
         window = config.negation_window
-        w_start = max(w_k - max(3, window) - 1, w_clause, w_lo)  # one more across "of"
+        w_start = max(w_k - max(3, window), w_clause, w_lo)
+        if w_start > w_clause and w_start > w_lo and "of" in low[words[w_start] : k]:
+            w_start -= 1  # negation reaches one word more across "of"
         hedged = asked or (last_hedge >= a and last_hedge >= words[w_clause])
         m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
         if m < n_modifiers and modifiers[m] < k:
