@@ -93,6 +93,32 @@ def test_change_verb_neighbours_unchanged(
     assert valences(text) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "compound", "words"),
+    [
+        # a verb of ending at the end of its clause: strike -0.5 x -0.74 = 0.37
+        # -> 0.37 / sqrt(0.37^2 + 15) = 0.0951 x 0.65 = 0.0618 (was -0.1236)
+        ("The strike ended.", 0.0618, {"strike": 0.37}),
+        # war -2.9 x -0.74 = 2.146 -> 0.4847 x 0.65 = 0.3151
+        ("The war ended.", 0.3151, {"war": 2.146}),
+        # ceasefire 1.0 x -0.74 x 1.5 = -1.11 -> -0.2755 x 0.65 = -0.1791
+        ("The ceasefire ended.", -0.1791, {"ceasefire": -1.11}),
+        # not before anything else: "stopped by" is a visit, "stopped fighting" stops
+        # the fighting (reversed by "stopped" as a shifter, not the subject)
+        (
+            "Comedian George Lopez stopped by the studio.",
+            0.0419,
+            {"comedian": 1.6, "stopped": -1.35},
+        ),
+        ("They stopped fighting each other.", 0.1791, {"fighting": 1.11}),
+        ("The war ended in 1945.", -0.4855, {"war": -4.35}),
+    ],
+)
+def test_verbs_of_ending(text: str, compound: float, words: dict[str, float]) -> None:
+    assert score_text(text).compound == compound
+    assert valences(text) == words
+
+
 def test_second_straight_quarter_is_not_praise() -> None:
     # "straight" (+0.9) after an ordinal means consecutive: the rules find nothing;
     # Pattern's "second" 0.0 and "straight" 0.2 give a mean of 0.1: 0.35 x 0.1 = 0.035
@@ -189,6 +215,18 @@ def test_negation_and_diminishers(text: str, compound: float, words: dict[str, f
 def test_negation_neighbours(text: str, compound: float, words: dict[str, float]) -> None:
     assert score_text(text).compound == compound
     assert valences(text) == words
+
+
+def test_pair_negators_at_the_window_edge() -> None:
+    # "far from" / "a few" three words back: the word before the window is read too
+    # solid 0.6 x -0.74 x 1.5 = -0.666 -> -0.1695 x 0.65; Pattern's words are neutral
+    # here (0.0, 0.0: mean 0) -> -0.1102
+    assert valences("Nevada is far from being a solid red state.") == {"solid": -0.666}
+    assert score_text("Nevada is far from being a solid red state.").compound == -0.1102
+    # "really" boosts: 2.3 + 0.293 = 2.593; "a few" is no negation
+    assert valences("A few people really trust the government.") == {"trust": 2.593}
+    # (2.3 + 0.293) x -0.74 x 1.5 = -2.8782
+    assert valences("Few people really trust the government.") == {"trust": -2.8782}
 
 
 def test_pattern_reads_the_same_negators() -> None:

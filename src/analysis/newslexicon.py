@@ -96,7 +96,12 @@ DECREASE_STEMS = (
     "fall:falls:fell:fallen:falling drop:drops:dropped:dropping "
     "sink:sinks:sank:sunk:sinking plunge:plunges:plunged:plunging "
     "tumble:tumbles:tumbled:tumbling dip:dips:dipped:dipping slide:slides:slid:sliding "
-    "ease:eases:eased:easing cool:cools:cooled:cooling"
+    "ease:eases:eased:easing cool:cools:cooled:cooling "
+    "end:ends:ended:ending stop:stops:stopped:stopping cease:ceases:ceased:ceasing"
+)
+# Of these, the verbs of ending read as a change only at the end of their clause.
+ENDINGS = frozenset(
+    "end ends ended ending stop stops stopped stopping cease ceases ceased ceasing".split()
 )
 INCREASE_STEMS = (
     "rise:rises:rose:risen:rising increase:increases:increased:increasing "
@@ -112,12 +117,15 @@ CHANGES = DECREASES | INCREASES
 # Verbs that also name a movement or another act ("Bombs fell on the city", "plunged the
 # country into chaos", "jumped the fence"): a change of quantity only before one of
 # these, a number or the end of the clause ("fell sharply", "dropped by 20 percent").
-MOVEMENT_STEMS = "fall drop sink plunge tumble dip slide ease cool narrow slow jump climb spike"
-# Of these, the ones that read as a change at the end of a clause ("Tensions eased.");
-# "Bombs fell." does not.
+MOVEMENT_STEMS = (
+    "fall drop sink plunge tumble dip slide ease cool narrow slow jump climb spike end stop cease"
+)
+# Of these, the ones that read as a change at the end of a clause ("Tensions eased.",
+# "The strike ended."); "Bombs fell." does not, nor "stopped fighting each other".
 CLAUSE_END_CHANGES = frozenset(
     "ease eases eased easing cool cools cooled cooling narrow narrows narrowed narrowing "
-    "slow slows slowed slowing".split()
+    "slow slows slowed slowing end ends ended ending stop stops stopped stopping "
+    "cease ceases ceased ceasing".split()
 )
 MOVEMENTS = frozenset(
     w

@@ -24,6 +24,7 @@ from analysis.newslexicon import (
     CONCESSIVE,
     CONNECTIVES,
     CONTRAST,
+    ENDINGS,
     FEW_KEEPS,
     IRREGULAR_PAST,
     LESS_KEEPS,
@@ -138,6 +139,8 @@ def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
         return _number(after) or after in TO_QUANTITY
     if low[j] not in MOVEMENTS:
         return True
+    if low[j] in ENDINGS:  # "The strike ended."; not "stopped by", "stopped fighting"
+        return _ends_clause(nxt) or not is_word[j + 1]
     if _number(nxt) or nxt in QUANTITY_NEXT:
         return True
     return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])

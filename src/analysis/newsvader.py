@@ -147,6 +147,8 @@ _NEUTRAL = SentimentScore(0.0, 0.0, 1.0, 0.0)
 #: Words with a sense that carries no sentiment (see ``not_sentiment``).
 _SENSES = frozenset(("kind", "no", "like", "care", "vice", "shot", "shots", "straight"))
 _EMPTY = SentimentScore(0.0, 0.0, 0.0, 0.0)
+#: Negators read with the word before them ("far from", "anything but", "a few").
+_PAIR_ENDS = frozenset(("from", "but", "few"))
 
 
 def _is_titlecase(word: str) -> bool:
@@ -474,8 +476,12 @@ def _valences(
         w_k, w_clause, last_hedge = found
         window = config.negation_window
         w_start = max(w_k - max(3, window), w_clause, w_lo)
-        if w_start > w_clause and w_start > w_lo and "of" in low[words[w_start] : k]:
-            w_start -= 1  # negation reaches one word more across "of"
+        if w_start > w_clause and w_start > w_lo:
+            edge = low[words[w_start]]
+            if edge in _PAIR_ENDS or "of" in low[words[w_start] : k]:
+                # negation reaches one word more across "of"; "far from", "anything
+                # but", "a few" need the word before the window's first
+                w_start -= 1
         hedged = asked or (last_hedge >= a and last_hedge >= words[w_clause])
         m = left(modifiers, words[w_start]) if w_start < w_k else n_modifiers
         if m < n_modifiers and modifiers[m] < k:
