@@ -10,9 +10,10 @@ Its rules, as implemented here:
 * a lexicon word after an adverb of the lexicon ("very", "really") is one
   assessment, its polarity multiplied by the adverb's intensity ("very good" is
   0.7 x 1.3);
-* a negator ("not", "no", "never", a "n't" form) reaches the next lexicon word
-  across short words ("not a good") and halves and reverses it ("not good" is
-  -0.35: not good is slightly bad, not bad slightly good);
+* a negator ("not", "no", "never", a "n't" form; and, as the news scorer reads
+  them, "hardly", "scarcely", "less", "far from", "anything but") reaches the next
+  lexicon word across short words ("not a good") and halves and reverses it ("not
+  good" is -0.35: not good is slightly bad, not bad slightly good);
 * "!" after a lexicon word strengthens it by a quarter.
 
 A known word whose polarity is 0 counts in the mean too: a text that uses many
@@ -62,6 +63,11 @@ from importlib import resources
 #: Pattern's negators, with "cannot" (a form ending in "n't" is one too: our tokens keep
 #: "don't" whole where Pattern's tokenizer splits off "n't").
 NEGATORS = frozenset(("no", "not", "never", "cannot", "n't"))
+#: Negators beyond Pattern's, as the news scorer reads them (Polanyi & Zaenen, 2006).
+MORE_NEGATORS = frozenset(("hardly", "scarcely", "less"))
+NEGATING_PAIRS = frozenset((("far", "from"), ("anything", "but")))
+#: The words that may negate beyond Pattern's negators (see :func:`negates`).
+_MAYBE = MORE_NEGATORS | {w for _, w in NEGATING_PAIRS}
 #: Factor on a negated assessment ("not good" is slightly bad).
 NEGATED = -0.5
 #: Factor on an assessment followed by "!".
@@ -137,13 +143,27 @@ def is_negator(form: str) -> bool:
     return form in NEGATORS or form.endswith("n't")
 
 
+def negates(low: Sequence[str], k: int, a: int) -> bool:
+    """Whether the token at ``k`` negates the next lexicon word: a negator, "hardly",
+    "scarcely" or "less" ("less happy"), or the last word of "far from" or "anything
+    but" (as the news scorer reads them; the range starts at ``a``)."""
+    w = low[k]
+    prev = low[k - 1] if k > a else ""
+    if w in NEGATORS or w.endswith("n't"):
+        return True
+    if w in MORE_NEGATORS:
+        # "no less", "hardly less", "more or less"
+        return not (w == "less" and (prev in MORE_NEGATORS or prev == "or" or is_negator(prev)))
+    return (prev, w) in NEGATING_PAIRS
+
+
 def _negator_before(low: Sequence[str], a: int, k: int) -> bool:
     """Whether a negator of ``low[a:k]`` still reaches ``k``: the last token before it
     longer than one letter (apostrophes aside) is a negator."""
     j = k - 1
     while j >= a:
         w = low[j]
-        if is_negator(w):
+        if negates(low, j, a):
             return True
         if len(w.strip("'")) > 1:
             return False
@@ -239,9 +259,9 @@ def assessments(
                 ints[-1] = 1.0 / ints[-1]
                 negated[-1] = True
             adverb = w if is_adverb else ""
-            negation = w in NEGATORS or w.endswith("n't")
+            negation = w in NEGATORS or w.endswith("n't") or (w in _MAYBE and negates(low, k, a))
             continue
-        if w in NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't") or (w in _MAYBE and negates(low, k, a)):
             negation = True
         elif negation and len(w.strip("'")) > 1:
             negation = False  # a negator reaches across short words only ("not a good")

@@ -22,9 +22,11 @@ from analysis.adjectives import forms as adjective_forms
 from analysis.newslexicon import (
     BOOSTER_BIGRAMS,
     BOOSTERS,
+    CHANGES,
     CONNECTIVES,
     HEDGES,
     NEGATORS,
+    NOT_CONTRAST_BUT,
     SENTENCE_END,
     SHIFTERS,
     tables,
@@ -97,18 +99,18 @@ _MODIFIERS = (
     frozenset(BOOSTERS)
     | NEGATORS
     | SHIFTERS
-    | {"least"}
+    | {"least", "few", "far", "anything"}
     | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
 )
 #: What a lower-case form is to the scorer: bits of a role.
-_SCORED, _BOUNDARY, _HEDGE, _MODIFIER = 1, 2, 4, 8
+_SCORED, _BOUNDARY, _HEDGE, _MODIFIER, _CHANGE = 1, 2, 4, 8, 16
 #: Joins the token texts of a document so they are lower-cased in one call.
 _SEPARATOR = "\x00"
 
 
 def _roles(forms: set[str], supplement: bool) -> dict[str, int]:
     """The role of each of ``forms`` that has one (``_SCORED`` | ``_BOUNDARY`` |
-    ``_HEDGE`` | ``_MODIFIER`` bits); forms without a role are left out.
+    ``_HEDGE`` | ``_MODIFIER`` | ``_CHANGE`` bits); forms without a role are left out.
 
     Found by intersecting the document's forms with each word list (set operations,
     no Python loop over the forms but for "n't"), so nothing is cached across
@@ -121,6 +123,7 @@ def _roles(forms: set[str], supplement: bool) -> dict[str, int]:
         (_BOUNDARY, forms.intersection(found.boundaries)),
         (_HEDGE, forms.intersection(HEDGES)),
         (_MODIFIER, forms.intersection(_MODIFIERS).union([w for w in forms if "n't" in w])),
+        (_CHANGE, forms.intersection(CHANGES)),
     ):
         for form in members:
             out[form] = out.get(form, 0) | bit
@@ -166,6 +169,8 @@ class Prepared:
         adjectives: Indices of the words in Pattern's lexicon (:mod:`analysis.adjectives`).
         titled_adjectives: Those of them written in title case ("Grand"), which may be
             part of a name.
+        changes: Indices of the verbs of changing quantity ("fell", "rose"), whose
+            subject's polarity they turn or keep.
     """
 
     tokens: Sequence[Token]
@@ -185,6 +190,7 @@ class Prepared:
     modifiers: list[int]
     adjectives: list[int]
     titled_adjectives: list[int]
+    changes: list[int] = field(default_factory=list)
     memo: dict[tuple[int, int, NewsVaderConfig | None], dict[int, float] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -222,6 +228,10 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     flagged_role = list(compress(role, role))
     hits = _among_words(flagged, flagged_role, _SCORED, is_word)
     marks = _having(flagged, flagged_role, _BOUNDARY)
+    if "but" in lows:  # "anything but", "nothing but", "all but": no clause break
+        marks = [
+            k for k in marks if not (lows[k] == "but" and k and lows[k - 1] in NOT_CONTRAST_BUT)
+        ]
     ends = [k for k in marks if lows[k] in SENTENCE_END]
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
@@ -250,6 +260,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         _among_words(flagged, flagged_role, _MODIFIER, is_word),
         adjectives,
         [k for k in adjectives if texts[k][:1].isupper() and not texts[k].isupper()],
+        _among_words(flagged, flagged_role, _CHANGE, is_word),
     )
 
 

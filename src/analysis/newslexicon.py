@@ -81,13 +81,135 @@ SHIFTER_STEMS = (
     "lack:lacks:lacked:lacking lose:loses:lost:losing:loss fewer"
 )
 SHIFTERS = frozenset(w for group in SHIFTER_STEMS.split() for w in group.split(":"))
-# After a negator these make no negation: "not only", "not just".
-NOT_NEGATED = frozenset(("only", "just"))
+# Verbs of changing quantity (Moilanen & Pulman, 2007; Choi & Cardie, 2008): a decrease
+# verb turns the polarity of its subject ("Poverty declined", "Growth slowed"), an
+# increase verb keeps it ("Poverty increased"); either way the subject decides, not the
+# verb's own valence. All inflections listed.
+DECREASE_STEMS = (
+    "decline:declines:declined:declining decrease:decreases:decreased:decreasing "
+    "shrink:shrinks:shrank:shrunk:shrinking contracted:contracting "
+    "plummet:plummets:plummeted:plummeting slump:slumps:slumped:slumping "
+    "dwindle:dwindles:dwindled:dwindling wane:wanes:waned:waning "
+    "subside:subsides:subsided:subsiding recede:recedes:receded:receding "
+    "diminish:diminishes:diminished:diminishing halve:halves:halved:halving "
+    "narrow:narrows:narrowed:narrowing slow:slows:slowed:slowing "
+    "fall:falls:fell:fallen:falling drop:drops:dropped:dropping "
+    "sink:sinks:sank:sunk:sinking plunge:plunges:plunged:plunging "
+    "tumble:tumbles:tumbled:tumbling dip:dips:dipped:dipping slide:slides:slid:sliding "
+    "ease:eases:eased:easing cool:cools:cooled:cooling "
+    "end:ends:ended:ending stop:stops:stopped:stopping cease:ceases:ceased:ceasing"
+)
+# Of these, the verbs of ending read as a change only at the end of their clause.
+ENDINGS = frozenset(
+    "end ends ended ending stop stops stopped stopping cease ceases ceased ceasing".split()
+)
+INCREASE_STEMS = (
+    "rise:rises:rose:risen:rising increase:increases:increased:increasing "
+    "grow:grows:grew:grown:growing climb:climbs:climbed:climbing "
+    "surge:surges:surged:surging soar:soars:soared:soaring jump:jumps:jumped:jumping "
+    "double:doubles:doubled:doubling triple:triples:tripled:tripling "
+    "spike:spikes:spiked:spiking widen:widens:widened:widening "
+    "accelerate:accelerates:accelerated:accelerating swell:swells:swelled:swelling"
+)
+DECREASES = frozenset(w for group in DECREASE_STEMS.split() for w in group.split(":"))
+INCREASES = frozenset(w for group in INCREASE_STEMS.split() for w in group.split(":"))
+CHANGES = DECREASES | INCREASES
+# Verbs that also name a movement or another act ("Bombs fell on the city", "plunged the
+# country into chaos", "jumped the fence"): a change of quantity only before one of
+# these, a number or the end of the clause ("fell sharply", "dropped by 20 percent").
+MOVEMENT_STEMS = (
+    "fall drop sink plunge tumble dip slide ease cool narrow slow jump climb spike end stop cease"
+)
+# Of these, the ones that read as a change at the end of a clause ("Tensions eased.",
+# "The strike ended."); "Bombs fell." does not, nor "stopped fighting each other".
+CLAUSE_END_CHANGES = frozenset(
+    "ease eases eased easing cool cools cooled cooling narrow narrows narrowed narrowing "
+    "slow slows slowed slowing end ends ended ending stop stops stopped stopping "
+    "cease ceases ceased ceasing".split()
+)
+MOVEMENTS = frozenset(
+    w
+    for group in INCREASE_STEMS.split() + DECREASE_STEMS.split()
+    if group.split(":")[0] in MOVEMENT_STEMS.split()
+    for w in group.split(":")
+)
+QUANTITY_NEXT = frozenset(
+    "by to from below above under over sharply steeply slightly significantly "
+    "dramatically further again back markedly substantially modestly percent % last this".split()
+)
+# What may precede "to" + a quantity ("fell to 5 percent", "fell to its lowest level");
+# "declined to comment", "rose to power" are no changes of quantity.
+TO_QUANTITY = frozenset(
+    "a an the its their his her our zero record new about around nearly almost just "
+    "under over below above more less roughly some".split()
+)
+# Between a change verb and its subject: auxiliaries (skipped) and words that end the
+# search for a subject (the subject is then what was found after them).
+CHANGE_AUX = frozenset("has have had also".split())
+# The forms that are no nouns read as verbs on their own: past forms ("fell",
+# "increased"); an "-ing" form after a form of "be" ("is falling"); a base form after
+# a modal ("will fall"); never an "-s" form nor a base form alone ("a sharp increase",
+# "the rise of", "declines"), which may be nouns.
+IRREGULAR_PAST = frozenset("fell fallen shrank shrunk sank sunk slid rose risen grew grown".split())
+CHANGE_BASES = frozenset(
+    group.split(":")[0] for group in (DECREASE_STEMS + " " + INCREASE_STEMS).split()
+)
+BE_FORMS = frozenset("is are was were been being".split())
+MODALS = frozenset("will would could may might should can".split())
+SUBJECT_STOP = frozenset(
+    "that which who whom whose as when while because since if and or said says say "
+    "than where after before".split()
+)
+# A preposition before the verb means the nearest nouns are its object, not the
+# subject ("Support for the war fell"): no subject is read.
+SUBJECT_BLOCK = frozenset(
+    "for in on at to with from against into by over under about during among within "
+    "between through toward towards without was were is are be been being".split()
+)
+# Degree words after a change verb that say how far, not whether good ("fell to its
+# lowest level").
+CHANGE_DEGREE = frozenset(("lowest", "low", "lows"))
+# A shifter governs its object, not a prepositional phrase after it: "cut funding for
+# cancer research" does not reverse "cancer" (Moilanen & Pulman, 2007: the verb composes
+# with its object). "of" and "against" lead to what is governed ("lack of support",
+# "fight against corruption"), and so do a few prepositions after the shifters that
+# take them ("a ban on torture", "an end to the war", "a cure for cancer", "a
+# reduction in violence").
+SHIFTER_BLOCK = frozenset(
+    "for in on at to with into by during after before among since over about".split()
+)
+SHIFTER_PREPOSITIONS = frozenset(
+    (p, s)
+    for p, shifters in (
+        ("on", "ban bans banned banning limit limits curb curbs"),
+        ("to", "end ends halt stop"),
+        ("for", "cure cures"),
+        ("in", "reduction reductions cut cuts decline"),
+    )
+    for s in shifters.split()
+)
+# Negation beyond VADER's negators (Polanyi & Zaenen, 2006; Taboada et al., 2011):
+# "hardly" and "scarcely" negate rather than diminish ("hardly encouraging"); so do
+# "far from" and "anything but" ("far from perfect"), and "few" but for "a few" and
+# "quite a few" ("Few people trust"). "less" just before a scored word reverses it
+# ("less happy" reads as unhappy; "less violent" as good), but in "no less", "hardly
+# less" and "more or less". "nothing but" and "all but" are neither negation nor contrast.
+NEAR_NEGATORS = frozenset(("hardly", "scarcely"))
+NEGATING_PAIRS = frozenset((("far", "from"), ("anything", "but")))
+FEW_KEEPS = frozenset(("a", "quite"))
+LESS_KEEPS = frozenset(("no", "not", "never", "or", "hardly", "scarcely"))
+NOT_CONTRAST_BUT = frozenset(("anything", "nothing", "all"))
+# After a negator these make no negation: "not only", "not just", "no less".
+NOT_NEGATED = frozenset(("only", "just", "less"))  # "no less happy"
 CLAUSE_PUNCT = frozenset(",;:.!?()[]—–-…") | {"--", "..."}  # includes SENTENCE_END
 SENTENCE_END = frozenset(".!?…") | {"..."}
 OPENERS = frozenset("\"'“‘«([—")
 LIKE_SUBJECTS = frozenset("i we you they he she who would 'd d to really also".split())
 CARE_HEADS = frozenset("health child day medical primary intensive foster elder".split())
+# "a second straight quarter": "straight" after an ordinal means consecutive.
+ORDINALS = frozenset(
+    "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th".split()
+)
 VICE_HEADS = frozenset("president presidents chairman chair premier minister chancellor".split())
 # "shot" in sports (and a screen capture): an attempt to score, not gunfire. The
 # words naming a kind of shot before it ("jump shot", "slap shot", "screen shots"),

@@ -13,15 +13,32 @@ import math
 
 from analysis.newslexicon import (
     ALPHA,
+    BE_FORMS,
     BOOSTER_BIGRAMS,
     BOOSTERS,
     CARE_HEADS,
+    CHANGE_AUX,
+    CHANGE_BASES,
+    CLAUSE_END_CHANGES,
+    CLAUSE_PUNCT,
     CONCESSIVE,
+    CONNECTIVES,
     CONTRAST,
+    ENDINGS,
+    FEW_KEEPS,
+    IRREGULAR_PAST,
+    LESS_KEEPS,
     LIKE_SUBJECTS,
+    MODALS,
+    MOVEMENTS,
     N_SCALAR,
+    NEAR_NEGATORS,
+    NEGATING_PAIRS,
     NEGATORS,
+    NOT_CONTRAST_BUT,
     NOT_NEGATED,
+    ORDINALS,
+    QUANTITY_NEXT,
     SENTENCE_END,
     SHOT_KINDS,
     SHOT_ON,
@@ -29,6 +46,9 @@ from analysis.newslexicon import (
     SHOT_TAKE,
     SHOTS,
     SPECIAL,
+    SUBJECT_BLOCK,
+    SUBJECT_STOP,
+    TO_QUANTITY,
     VICE_HEADS,
 )
 from analysis.types import SentimentScore, build
@@ -36,20 +56,40 @@ from analysis.types import SentimentScore, build
 
 def not_sentiment(low: list[str], k: int, a: int, b: int, lex: dict[str, float]) -> bool:
     """Senses of lexicon words that carry no sentiment: "kind of", "no" before a
-    scored word, "like" as a preposition, "health care", "vice president", and
-    "shot" in sports (:func:`sports_shot`); ``low[k]`` is the word, ``a..b`` the range
-    scored (nothing outside it is seen)."""
+    scored word or negating one ("no single point of failure", "No one was
+    injured"), "like" as a preposition, "health care", "vice president", "a second
+    straight quarter", and "shot" in sports (:func:`sports_shot`); ``low[k]`` is the
+    word, ``a..b`` the range scored (nothing outside it is seen)."""
     w = low[k]
     nxt = low[k + 1] if k + 1 < b else ""
     prev = low[k - 1] if k > a else ""
     return (
         (w == "kind" and nxt == "of")
-        or (w == "no" and nxt in lex)
+        or (w == "no" and (nxt in lex or negates_scored(low, k, b, lex)))
         or (w == "like" and prev not in LIKE_SUBJECTS)
         or (w == "care" and prev in CARE_HEADS)
         or (w == "vice" and nxt in VICE_HEADS)
+        or (w == "straight" and prev in ORDINALS)
         or (w in SHOTS and sports_shot(low, k, a, b))
     )
+
+
+def negates_scored(low: list[str], k: int, b: int, lex: dict[str, float]) -> bool:
+    """Whether the negator at ``k`` reaches a scored word: one of the next three words
+    in its clause (four across "of": "no single point of failure"), as ``modify``
+    reads a negation back from the scored word."""
+    reach = 3
+    i = k + 1
+    while i < b and i <= k + reach:
+        w = low[i]
+        if w in CLAUSE_PUNCT or w in CONNECTIVES:
+            return False
+        if w == "of" and reach == 3:
+            reach = 4
+        if lex.get(w, 0.0) != 0.0:
+            return True
+        i += 1
+    return False
 
 
 def _number(w: str) -> bool:
@@ -82,6 +122,72 @@ def sports_shot(low: list[str], k: int, a: int, b: int) -> bool:
     return False
 
 
+def _ends_clause(w: str) -> bool:
+    return w in CLAUSE_PUNCT or w in CONNECTIVES
+
+
+def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
+    """Whether the verb of changing quantity at ``j`` reads as one from what follows it:
+    not "declined to comment" or "rose to power" ("to" before no quantity), and a verb
+    that also names a movement ("fell", "dropped", "plunged") only before a number, a
+    quantity word ("sharply", "by", "to 5 percent"), or the end of its clause for
+    "eased", "cooled", "narrowed", "slowed" ("Bombs fell on the city", "Bombs fell."
+    and "plunged the country into chaos" are no changes)."""
+    nxt = low[j + 1] if j + 1 < b else "."
+    if nxt == "to":
+        after = low[j + 2] if j + 2 < b else ""
+        return _number(after) or after in TO_QUANTITY
+    if low[j] not in MOVEMENTS:
+        return True
+    if low[j] in ENDINGS:  # "The strike ended."; not "stopped by", "stopped fighting"
+        return _ends_clause(nxt) or not is_word[j + 1]
+    if _number(nxt) or nxt in QUANTITY_NEXT:
+        return True
+    return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
+
+
+def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[int]:
+    """The tokens before the change verb at ``j`` that may be its subject, nearest
+    first: up to three words back in the clause, across "of" ("the number of deaths")
+    and auxiliaries ("has fallen", "is falling", "will fall"); none for a form that
+    may be a noun ("a remarkable increase", "rises"), nor when a preposition or a form of "be" comes
+    first (the nearest nouns are then an object: "Support for the war fell"; "were
+    dropped" is passive) or a negator (the change is denied: "did not fall")."""
+    found: list[int] = []
+    i = j - 1
+    verb = low[j]
+    before = low[i] if i >= a else ""
+    if verb.endswith("ing"):
+        if before not in BE_FORMS:
+            return []  # "rising unemployment", "amid falling prices"
+        i -= 1
+    elif not (verb.endswith("ed") or verb in IRREGULAR_PAST):
+        if verb not in CHANGE_BASES or before not in MODALS:
+            return []  # "a sharp increase", "the rise of", "declines": may be nouns
+        i -= 1
+    while i >= a and low[i] in CHANGE_AUX:
+        i -= 1
+    # Three words are collected; three more are read for a preposition that makes
+    # them its object ("the share doled out to Republican House challengers declined").
+    seen = 0
+    while i >= a and seen < 6:
+        w = low[i]
+        if not is_word[i]:
+            if _ends_clause(w):
+                break
+            i -= 1
+            continue
+        if w in SUBJECT_BLOCK or w in NEGATORS or w.endswith("n't"):
+            return []
+        if w in SUBJECT_STOP or _ends_clause(w):
+            break
+        if seen < 3:
+            found.append(i)
+        seen += 1
+        i -= 1
+    return found
+
+
 def special(low: list[str], k: int, a: int, b: int) -> float | None:
     """VADER's special-case phrases containing the word at ``k`` (within ``a..b``)."""
     for x, y in ((k - 1, k + 1), (k - 2, k + 1), (k, k + 2), (k, k + 3)):
@@ -102,12 +208,17 @@ def modify(
     negation_window: int,
     hedge: float,
 ) -> float:
-    """Boosters (three words back), negation (``negation_window`` words back)
-    and hedges (anywhere before in the clause). ``back`` holds the nearest words
-    before the scored one in its clause, nearest first."""
+    """Boosters (three words back), negation (``negation_window`` words back, one
+    more across "of"; with "hardly", "far from", "anything but", "few", and "less"
+    just before the word) and hedges (anywhere before in the clause). ``back`` holds
+    the nearest words before the scored one in its clause, nearest first."""
+    keeps = len(back) >= 2 and (low[back[1]] in LESS_KEEPS or low[back[1]].endswith("n't"))
+    if back and low[back[0]] == "less" and not keeps:
+        v *= N_SCALAR  # "less happy" reads as unhappy
+        return v * hedge if hedged else v
     for dist, j in enumerate(back[:3]):
         word = low[j]
-        if word in BOOSTERS and word not in lex:
+        if word in BOOSTERS and word not in lex and word not in NEAR_NEGATORS:
             s = BOOSTERS[word] if v > 0 else -BOOSTERS[word]
             v += s * (1.0, 0.95, 0.9)[dist]
     if len(back) >= 2:
@@ -118,12 +229,24 @@ def modify(
         v *= N_SCALAR
         return v
     negated = False
-    for j in back[:negation_window]:
+    reach = back[:negation_window]
+    if "of" in [low[j] for j in reach]:
+        reach = back[: negation_window + 1]  # "no single point of failure"
+    for i, j in enumerate(reach):
         word = low[j]
         after = low[j + 1] if j + 1 < b else ""
-        if word in NEGATORS or word.endswith("n't"):
+        before = low[back[i + 1]] if i + 1 < len(back) else ""
+        if (
+            word in NEGATORS
+            or word.endswith("n't")
+            or word in NEAR_NEGATORS
+            or (word == "few" and before not in FEW_KEEPS)
+            or (before, word) in NEGATING_PAIRS
+        ):
             if after in NOT_NEGATED or (word == "without" and after == "doubt"):
                 continue
+            if word == "nothing" and after == "but":
+                continue  # "nothing but praise"
             if word == "never" and after in ("so", "this"):
                 v *= 1.25
                 continue
@@ -157,6 +280,8 @@ def contrast_sentence(
         w = low[m]
         if w == "yet" and m > first_word and low[m - 1] not in (",", ";"):
             continue  # "not yet", "yet another": not a connective
+        if w == "but" and m > start and low[m - 1] in NOT_CONTRAST_BUT:
+            continue  # "anything but", "nothing but", "all but": no contrast
         if w in CONTRAST:
             scale(valence, start, m, 0.5)
             scale(valence, m + 1, end, 1.5)

@@ -154,8 +154,11 @@ def evaluations(
         doc: The parsed document.
         mentions: Its actor mentions (:func:`analysis.actors.find_mentions`).
         quotes: Its quotes, if whose words these are should be known: a word inside
-            a quote's content is its speaker's (the first-starting quote holding it;
-            ``"(unknown)"`` for a quote without a speaker), else the narration's.
+            a quote's content or its cue is its speaker's (the first-starting quote
+            holding it; ``"(unknown)"`` for a quote without a speaker), and goes to
+            a target inside the content (none there: not attributed, so that "Reed
+            rejected the criticism" is neither Reed's word about himself nor the
+            narration's); other words are the narration's.
 
     Returns:
         In text order; a word shared by coordinated names ("China and Belarus")
@@ -168,6 +171,11 @@ def evaluations(
     named = _mention_ranges(doc, mentions)
     named_starts = [r[0] for r in named]
     spans = sorted((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes)
+    cues = sorted(
+        (q.cue_start, q.cue_end, q.start, q.end, q.speaker or UNKNOWN_SPEAKER)
+        for q in quotes
+        if q.cue_start is not None and q.cue_end is not None
+    )
     out: list[Evaluation] = []
     for sent in doc.sentences:
         a, b = sent.tok_start, sent.tok_end
@@ -196,7 +204,13 @@ def evaluations(
             clause = (tokens[c_start].start, tokens[c_end - 1].end)
             n_words = left(prep.words, c_end) - left(prep.words, c_start)
             for k in evaluative:
-                for i, j, m in _nearest(targets, k, prep.low):
+                speaker, lo, hi = _voice(spans, cues, tokens[k].start, tokens[k].end)
+                near = targets
+                if lo >= 0:  # a speaker's word: its target is in what they said
+                    near = [t for t in targets if lo <= tokens[t[0]].start < hi]
+                    if not near:
+                        continue
+                for i, j, m in _nearest(near, k, prep.low):
                     name = m.canonical if m is not None else _term_name(prep, i, j)
                     out.append(
                         Evaluation(
@@ -213,20 +227,35 @@ def evaluations(
                             clause_start=clause[0],
                             clause_end=clause[1],
                             clause_words=n_words,
-                            speaker=_speaker(spans, tokens[k].start, tokens[k].end),
+                            speaker=speaker,
                         )
                     )
     out.sort(key=lambda e: (e.start, e.target_start, e.target))
     return tuple(out)
 
 
-def _speaker(spans: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+def _voice(
+    spans: list[tuple[int, int, str]],
+    cues: list[tuple[int, int, int, int, str]],
+    start: int,
+    end: int,
+) -> tuple[str | None, int, int]:
+    """Whose word the one at ``start..end`` is, and where its target may be: inside a
+    quote's content, the speaker's, about what the content names; in a quote's cue
+    ("Israel accused Hamas", "Reed rejected the criticism"), the speaker's too, about
+    what the content names (not the speaker, nor a second time as the narration's);
+    else the narration's, anywhere in its clause (``-1, -1``)."""
     for q_start, q_end, name in spans:
         if q_start > start:
             break
         if end <= q_end:
-            return name
-    return None
+            return name, q_start, q_end
+    for c_start, c_end, q_start, q_end, name in cues:
+        if c_start > start:
+            break
+        if end <= c_end:
+            return name, q_start, q_end
+    return None, -1, -1
 
 
 def _term_name(prep: Prepared, i: int, j: int) -> str:
