@@ -70,3 +70,80 @@ def test_speaker_labels_of_people_stay() -> None:
     ]
     text = "House Speaker Paul Ryan: The vote will go ahead.\n\nHe spoke on Monday."
     assert _quotes(text) == [("House Speaker Paul Ryan", ":", "The vote will go ahead")]
+
+
+# --- finding 14: non-speech senses of cue verbs -----------------------------------------
+
+
+def test_recalled_cars_and_claimed_goals_are_no_attributions() -> None:
+    # before: ("Toyota", "recalled", "1 million cars over faulty airbags"),
+    # ("The striker", "claimed", "his 20th goal of the season"), ...
+    text = (
+        "Toyota recalled 1 million cars over faulty airbags. "
+        "Honda recalled its Accord models over a faulty latch. "
+        "The striker claimed his 20th goal of the season. "
+        "The storm claimed 10 lives. "
+        "The champion claimed the title for a third time."
+    )
+    assert _quotes(text) == []
+
+
+def test_recalling_an_event_and_claiming_a_clause_stay() -> None:
+    # PolNeAR train annotates "recalled an incident", "claimed responsibility for the
+    # attack" and "claimed victory" (3 of its 6 uses) as attributions
+    text = (
+        "She recalled an incident at a Los Angeles theater. "
+        "Mr. Carson claimed he had been offered a scholarship. "
+        "Islamic State claimed responsibility for the attack. "
+        "The champion claimed victory in straight sets."
+    )
+    assert _quotes(text) == [
+        ("She", "recalled", "an incident at a Los Angeles theater"),
+        ("Mr. Carson", "claimed", "he had been offered a scholarship"),
+        ("Islamic State", "claimed", "responsibility for the attack"),
+        ("The champion", "claimed", "victory in straight sets"),
+    ]
+
+
+def test_a_belief_of_you_in_a_question_is_no_attribution() -> None:
+    # before: (<you>, "worried", "about the economy?"); the question reports no belief
+    assert _quotes("Are you worried about the economy?") == []
+    assert _quotes("Do you support Donald Trump?") == []
+    # a statement keeps it; a third person in a question too
+    assert _quotes("You think the economy is fine.") == [
+        ("You", "think", "the economy is fine"),
+    ]
+    assert _quotes("Did he know what happened?") == [("he", "know", "what happened?")]
+
+
+# --- finding 4 (second half): nouns read as cues -----------------------------------------
+
+
+def test_a_noun_heading_a_subject_is_no_cue() -> None:
+    # before: ("The McKinley", "plan", "is linear"), ("Republican", "support", "was more
+    # solid than expected"), ("A government", "plan", "similar to Medicare was dropped"):
+    # a base form does not agree with a singular subject, so it is a noun
+    text = (
+        "The McKinley plan is linear.\n\n"
+        "Republican support was more solid than expected.\n\n"
+        "A government plan similar to Medicare was dropped.\n\n"
+        "The Clinton campaign support was strong.\n"
+    )
+    assert _quotes(text) == []
+
+
+def test_base_form_cues_after_plural_or_collective_subjects_stay() -> None:
+    text = (
+        "The government plan to raise taxes next year.\n\n"
+        "Many Democrats support the plan.\n\n"
+        "Voters in Ohio support the measure.\n\n"
+        "Trump plans to visit Ohio.\n\n"
+        "Friends of Mr. Clinton say he is tired.\n"
+    )
+    assert _quotes(text) == [
+        ("The government", "plan", "to raise taxes next year"),
+        ("Many Democrats", "support", "the plan"),
+        ("Voters in Ohio", "support", "the measure"),
+        ("Trump", "plans", "to visit Ohio"),
+        ("Friends of Mr. Clinton", "say", "he is tired"),
+    ]
