@@ -147,3 +147,19 @@ def test_base_form_cues_after_plural_or_collective_subjects_stay() -> None:
         ("Trump", "plans", "to visit Ohio"),
         ("Friends of Mr. Clinton", "say", "he is tired"),
     ]
+
+
+def test_a_contracted_negation_is_not_glued_onto_the_speaker() -> None:
+    # before: speakers "Patriot didn't", "CNN didn't", "Mr. Obama hasn’t"
+    text = (
+        "Patriot didn't know what to make of Mr. Clarke. "
+        "CNN didn't report that Carson was dropping out. "
+        "Mr. Obama hasn’t said whether he will attend."
+    )
+    assert _quotes(text) == [
+        ("Patriot", "know", "what to make of Mr. Clarke"),
+        ("CNN", "report", "Carson was dropping out"),
+        ("Mr. Obama", "said", "whether he will attend"),
+    ]
+    # after a pronoun the contraction stays part of the phrase, as before: no speaker
+    assert _quotes("I don't want to give my critics the relish of it.") == []

@@ -65,6 +65,16 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
 )
 
 
+def _negated_after_name(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """A contracted negation after a name ("Trump didn't say", "CNN didn't report"):
+    skipped like "did not"; after a pronoun it stays ("I don't want ...")."""
+    text = toks[k].text
+    if k == lo or not text.endswith(("n't", "n’t")) or not text[:1].islower():
+        return False
+    before = toks[k - 1].text
+    return before[:1].isupper() and before.lower() not in PRONOUNS
+
+
 def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
     ``lo``): not "May" opening the sentence or after a given name, a title or a mark, a
@@ -72,7 +82,7 @@ def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     Have ...": the modal is capitalised only where a sentence or a headline word is)."""
     text = toks[k].text
     if text.lower() not in _AUX:
-        return False
+        return _negated_after_name(toks, k, lo)
     if text != "May" or k == lo:
         return text != "May"
     before = toks[k - 1]
