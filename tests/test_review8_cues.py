@@ -163,3 +163,15 @@ def test_a_contracted_negation_is_not_glued_onto_the_speaker() -> None:
     ]
     # after a pronoun the contraction stays part of the phrase, as before: no speaker
     assert _quotes("I don't want to give my critics the relish of it.") == []
+
+
+def test_a_colon_dateline_is_no_content() -> None:
+    # before: content "BEIJING: China will open its markets"
+    text = "BEIJING: China will open its markets, officials said.\n"
+    assert _quotes(text) == [("officials", "said", "China will open its markets")]
+    text = "NEW YORK: Stocks fell, traders said.\n"
+    assert _quotes(text) == [("traders", "said", "Stocks fell")]
+    # a transcript label in capitals is no place: it stays the speaker
+    assert _quotes("FALLIN: I think so, she said.\n") == [
+        ("FALLIN", ":", "I think so, she said"),
+    ]
