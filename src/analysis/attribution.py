@@ -39,7 +39,7 @@ from analysis.clauses import (
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
-from analysis.nouncues import NOUN_CUES, POLL_WORDS, noun_cue, poll_cue
+from analysis.nouncues import NOUN_CUES, POLL_WORDS, non_cue, noun_cue, poll_cue
 from analysis.sources import appositive_speaker as _appositive_speaker
 from analysis.sources import dateline_end as _dateline_end
 from analysis.sources import final_attribution as _final_attribution
@@ -296,6 +296,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             return None, i + 1  # "praised him", "slammed it": a person or thing, no content
         if toks[i].text == "think" and s.text(i + 1) in ("tank", "tanks"):
             return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
+        if not intro and non_cue(s, i, lo, lemma, cls, c0, sp):
+            return None, i + 1  # "The McKinley plan is linear", "Toyota recalled 1 million cars"
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
         if lemma == "tell" and not intro and len(single) == 1 and not is_clause(s, rng):

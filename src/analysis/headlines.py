@@ -10,8 +10,13 @@ The colon is the cue. Used by :mod:`analysis.quotes`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from analysis.clauses import Raw, trim
-from analysis.types import Document, Sentence
+from analysis.frequencies import zipf
+from analysis.gazetteer import lookup
+from analysis.genders import given_names
+from analysis.types import Document, Sentence, Token
 
 
 def headline(doc: Document, sent: Sentence) -> Raw | None:
@@ -41,7 +46,10 @@ _NOT_LABELS = frozenset(
     image video correction disclosure advertisement share caption credit ps p.s warning
     breaking live interview analysis exclusive opinion commentary factbox explainer
     timeline profile feature obituary q&a fact highlights recap preview transcript
-    audio letter letters op-ed essay column viewpoint perspective""".split()
+    audio letter letters op-ed essay column viewpoint perspective latest clarification
+    clarifications corrections contributing byline twitter email e-mail boom wow look
+    revealed bombshell busted just according so name notice updated developing
+    listen pictured""".split()
 )
 
 
@@ -79,9 +87,11 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
         return None
     if any(toks[j].text.lower() in _TITLE_WORDS for j in range(1, k)):
         return None  # "Stealth Over Health: ...": a capitalised function word makes a title
+    if _place_or_title(doc, toks[:k]):
+        return None  # "LONDON: ...", "Veto Power Impedes Peace Efforts: ...": no speaker
     a, b = trim(doc.text, toks[k + 1].start, para.end)
-    if b <= a:
-        return None
+    if b <= a or not any(t.kind == "word" for t in toks[k + 1 :]):
+        return None  # "Clinton: 1,769" in a table of counts: no words said
     end_name = k
     for j in range(k):
         if toks[j].text == "to":
@@ -89,3 +99,31 @@ def label(doc: Document, sent: Sentence) -> Raw | None:
             break
     return Raw(a, b, (toks[k].start, toks[k].end), (toks[0].start, toks[end_name - 1].end),
                 sent.index)  # fmt: skip
+
+
+#: A word this common in general English (Zipf scale) reads as a title's word, not a
+#: name's ("Power", "Peace", "Efforts"), unless a given name or written again.
+_COMMON_ZIPF = 4.0
+
+
+def _place_or_title(doc: Document, words: Sequence[Token]) -> bool:
+    """Whether a paragraph's run-in head before a colon is a dateline or a title, no
+    speaker: a place in the gazetteer ("LONDON: Irish finance minister ...", "Iowa:
+    <a list of names>"), or three or more capitalised words that are common English
+    words, no given names and not written capitalised again in the body ("Veto Power
+    Impedes Peace Efforts: ...", "Limited Tools to Fight Terrorism: ...")."""
+    name = doc.text[words[0].start : words[-1].end]
+    for form in (name, name.title()):
+        found = lookup(form)
+        if found is not None and found[1] == "place":
+            return True
+    given = given_names()
+    body = doc.text[words[-1].end :]
+    common = 0
+    for t in words:
+        w = t.text
+        if w.isupper() or not w[:1].isupper() or w in given:
+            continue
+        if zipf(w.lower()) >= _COMMON_ZIPF and f" {w}" not in body:
+            common += 1
+    return common >= 3

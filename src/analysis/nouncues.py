@@ -23,6 +23,7 @@ from analysis.clauses import (
     speaker_cue_at,
 )
 from analysis.cues import lexicon
+from analysis.speakers import AUX
 
 #: Nouns of saying and the word that opens their content: "his claim that ...",
 #: "Trump's pledge to ...", "her criticism of ...".
@@ -130,8 +131,133 @@ def _cue_word_within(s: SentenceView, i: int, k: int) -> bool:
     return any(s.text(j) in lexicon() for j in range(i, min(i + k, len(s.toks))))
 
 
+#: Finite auxiliaries: in an object, they make it a clause ("claimed he had won").
+_FINITE = frozenset(
+    """is was are were has have had will would can could should may might must does did
+    do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't
+    shouldn't doesn't didn't don't""".split()
+)
+#: Collective nouns that take a plural verb in British English ("the government plan
+#: to"): no agreement test after them.
+_COLLECTIVES = frozenset(
+    """government council committee party team board club company firm group union public
+    family police staff people media crowd majority minority couple""".split()
+)
+#: Prepositions inside a subject: its last word is then no head ("voters in Ohio").
+_PREPOSITIONS = frozenset("of in on at for from with by about like near".split())
+#: Objects of a cue lemma in a non-speech sense: "Toyota recalled 1 million cars",
+#: "recalled its ambassador"; "claimed his 20th goal", "claimed 10 lives".
+_THING_OBJECTS: dict[str, frozenset[str]] = {
+    "recall": frozenset(
+        """car cars vehicle vehicles truck trucks model models product products unit units
+        device devices phone phones battery batteries toy toys ambassador ambassadors envoy
+        envoys diplomat diplomats""".split()
+    ),
+    "claim": frozenset(
+        """life lives title titles trophy trophies medal medals crown cup goal goals point
+        points seat seats wicket wickets pole prize prizes win wins place spot share shares
+        stake stakes ownership""".split()
+    ),
+}
+#: Words that end an object noun phrase ("recalled 1 million cars | over ...").
+_OBJECT_END = _PREPOSITIONS | frozenset(
+    "over under after before because due amid across into to as since during and or".split()
+)
+_CLOSERS = frozenset("""'"”’)""")
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten dozens hundreds thousands millions
+    billions""".split()
+)
+
+
+def non_cue(
+    s: SentenceView,
+    i: int,
+    lo: int,
+    lemma: str,
+    cls: str,
+    c0: int,
+    sp: tuple[int, int],
+) -> bool:
+    """Whether the cue candidate ``toks[i]`` (in the clause from token ``lo``), with its
+    speaker phrase ``sp`` and its content from token ``c0`` (no "that" between), is no
+    attribution after all:
+
+    * a noun heading a subject: a base form after a singular subject does not agree
+      with it ("The McKinley plan is linear", "Republican support was more solid", "A
+      government plan similar to Medicare was dropped"; "Voters in Ohio support ...",
+      "the government plan to" and "Did he know ..." are not tested);
+    * a belief of "you" in a question: the one asked, whose belief the question does
+      not report ("Are you worried about the economy?", "Do you support Trump?");
+    * a verb in a non-speech sense: a quantity or a thing as its object ("Toyota
+      recalled 1 million cars", "The striker claimed his 20th goal", "claimed 10
+      lives"), where PolNeAR's "recalled an incident" and "claimed victory" stay.
+    """
+    toks, n = s.toks, len(s.toks)
+    if c0 >= n:
+        return False
+    w = s.text(i)
+    nxt = s.text(c0).lower()
+    if cls == "belief" and [t.text.lower() for t in toks[sp[0] : sp[1]]] == ["you"]:
+        last = n - 1
+        while last > c0 and s.text(last) in _CLOSERS:
+            last -= 1
+        if s.text(last) == "?":
+            return True  # "Are you worried about ...?", "Do you support Trump?"
+    if w == lemma and sp[1] == i and _singular(s, sp, nxt, lo):
+        return True
+    things = _THING_OBJECTS.get(lemma)
+    if things is None or c0 != i + 1:
+        return False
+    k = c0
+    while k < n and k - c0 < 6 and toks[k].is_word and s.text(k).lower() not in _OBJECT_END:
+        k += 1  # the object's words up to a preposition: "1 million cars | over"
+    obj = [t.text.lower() for t in toks[c0:k]]
+    if not obj or any(x in _FINITE or x in ("that", "he", "she", "they", "it") for x in obj):
+        return False  # a clause: "claimed he had won"
+    if obj[-1] in things:
+        return True
+    first = obj[1] if len(obj) > 1 and obj[0] in _POSSESSIVE_PRONOUNS else obj[0]
+    return first[:1].isdigit() or first in _NUMBER_WORDS
+
+
+def _singular(s: SentenceView, sp: tuple[int, int], nxt: str, lo: int) -> bool:
+    """Whether the speaker phrase ``sp`` opens its clause and is a singular noun phrase
+    whose last word is its head ("A government", "The McKinley", "Republican"): a
+    name or a noun not in "-s", no coordination, preposition, pronoun, quantifier,
+    plural or auxiliary, nor a collective noun before "to" or "that" ("the government
+    plan to": British agreement; "a government plan" is one noun phrase), next word
+    ``nxt``. A phrase after a word is often the end of a longer subject ("aides to
+    Lachlan Murdoch say", "voters in Alabama support"): not tested."""
+    toks = s.toks
+    if sp[0] > lo and toks[sp[0] - 1].kind != "punct":
+        return False
+    words = [t.text for t in toks[sp[0] : sp[1]]]
+    last = words[-1]
+    low = [x.lower() for x in words]
+    if not toks[sp[1] - 1].is_word or not last.isalpha() or last.isupper():
+        return False  # (an acronym: "NATO", "the EU")
+    if any(x in _NOT_SINGULAR or x in AUX or x.endswith(("ly", "n't")) for x in low):
+        return False
+    if last.lower() in _COLLECTIVES and nxt in ("to", "that") and low[0] not in ("a", "an"):
+        return False
+    if last.endswith("s") and not last.endswith("ss"):
+        return False
+    return last[:1].isupper() or low[0] in ("a", "an", "the", "this", "that")
+
+
+#: Words that make a subject plural, coordinated, not headed by its last word, or a
+#: pronoun ("he say" is rare; "did he say" common), or that end a longer subject.
+_NOT_SINGULAR = _PREPOSITIONS | frozenset(
+    """and or & , who which that i you we they he she it some both most many few several
+    all others none each either neither people women men children percent police staff
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december wanna gonna""".split()
+)
+
+
 _STOPWORDS = frozenset("the a an and or but of to in on at for with that this".split())
 _MAIN_VERBS = frozenset("is was are were has have had drew sparked".split())
 
 
-__all__ = ["NOUN_CUES", "POLL_WORDS", "noun_cue", "poll_cue"]
+__all__ = ["NOUN_CUES", "POLL_WORDS", "non_cue", "noun_cue", "poll_cue"]

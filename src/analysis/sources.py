@@ -26,6 +26,7 @@ from analysis.clauses import (
     place_before,
 )
 from analysis.cues import lexicon
+from analysis.gazetteer import lookup
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.speakers import (
     AUX,
@@ -164,7 +165,23 @@ def dateline_end(s: SentenceView, lo: int, hi: int) -> int:
     for j in range(lo + 1, min(hi, lo + 14)):
         if s.text(j - 1) in DATELINE_DASHES and after_dateline(s.doc.text, s.toks, j):
             return j
-    return lo
+    return _colon_dateline_end(s, lo, hi)
+
+
+def _colon_dateline_end(s: SentenceView, lo: int, hi: int) -> int:
+    """The token after a place in capitals and a colon opening its line ("BEIJING: ",
+    "NEW YORK: "), a place the gazetteer knows; ``lo`` when there is none."""
+    toks = s.toks
+    j = lo
+    while j < hi and j - lo < 3 and toks[j].text.isupper() and toks[j].text.isalpha():
+        j += 1
+    if j == lo or j + 1 >= hi or toks[j].text != ":":
+        return lo
+    start = toks[lo].start
+    if start > 0 and s.doc.text[start - 1] != "\n":
+        return lo
+    found = lookup(s.doc.text[start : toks[j - 1].end].title())
+    return j + 1 if found is not None and found[1] == "place" else lo
 
 
 def _timestamp_end(s: SentenceView, lo: int, hi: int) -> int:

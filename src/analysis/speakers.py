@@ -81,6 +81,16 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
 )
 
 
+def _negated_after_name(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """A contracted negation after a name ("Trump didn't say", "CNN didn't report"):
+    skipped like "did not"; after a pronoun it stays ("I don't want ...")."""
+    text = toks[k].text
+    if k == lo or not text.endswith(("n't", "n’t")) or not text[:1].islower():
+        return False
+    before = toks[k - 1].text
+    return before[:1].isupper() and before.lower() not in PRONOUNS
+
+
 def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
     ``lo``): not "May" opening the sentence or after a given name, a title or a mark, a
@@ -92,6 +102,8 @@ def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
         if low.replace("’", "'") in _NEGATED:
             # "Christie wouldn't discuss" (not "I don't know", "if you don't believe")
             return k == lo or toks[k - 1].text.lower() not in ("i", "we", "you")
+        if _negated_after_name(toks, k, lo):  # "Patriot didn't know" (any "n't" form)
+            return True
         # "Donald Trump has steadfastly refused": an adverb after "has" (not "did not
         # immediately respond")
         return (
