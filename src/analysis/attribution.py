@@ -35,6 +35,7 @@ from analysis.clauses import (
     list_tail,
     no_content,
     role_before,
+    role_opening,
     skip_addressee,
     skip_that,
 )
@@ -223,6 +224,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     )
     if before_ok and tail and not s.is_mark(sp[0] - 1) and lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
         before_ok = False  # "In a statement, the ministry said ...": the content follows
+    if before_ok and tail and role_opening(s, lo, sp):  # type: ignore[arg-type]
+        before_ok = False  # "Her father, John Smith, said he was proud": a role, no content
     if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
         # 'On Fox News' “Sunday Morning Futures,” Issa said ...': a title inside the
         # clause, not a quotation opening it, is no content
@@ -308,7 +311,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1  # (only "<speaker> <cue> <content>" nests in a final one)
     if before_ok and sp is not None:
         before, spk, after = sp[0], _span(toks, sp), cue_end
-    elif inv is not None and i > lo:
+    elif inv is not None and i > lo and not (sp is not None and sp[0] == lo and prev == ","):
+        # ("The spokesman, Tom Baker, said Tuesday.": Tom Baker, no inverted "Tuesday")
         before, spk, after = i, _span(toks, inv), inv[1]
     else:
         if (

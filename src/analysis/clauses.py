@@ -344,9 +344,13 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
                 break
             k -= 1
         role = [t.text for t in s.toks[k : a - 1]]
+        # "The spokesman, Tom Baker, said profits would rise": the role opens the
+        # clause and the name is set off by commas on both sides (the content follows)
+        opens = (k == lo or (k - 1 == lo and s.text(lo) in OPENERS)) and (
+            sp[1] < len(s.toks) and s.text(sp[1]) == ","
+        )
         if (
-            k > lo
-            and (s.text(k - 1) == "," or s.is_mark(k - 1))
+            (opens or (k > lo and (s.text(k - 1) == "," or s.is_mark(k - 1))))
             # "the spokesman", "Air France's spokesman" (not "this new study")
             and (
                 role[0].lower() in _ROLE_DETERMINERS or any(w.endswith(("'s", "’s")) for w in role)
@@ -366,6 +370,26 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
     if head not in SPEAKER_HEADS and (not head.endswith(_ROLE_ENDINGS) or head in _NOT_ROLES):
         return sp
     return j, sp[1]
+
+
+def role_opening(s: SentenceView, lo: int, sp: tuple[int, int]) -> bool:
+    """Whether the words from ``lo`` to the comma before the speaker ``sp`` are only a
+    role of the speaker set off by commas on both sides of the name: "Her father,
+    John Smith, said ...", "The company's chief executive, Jane Doe, told ...": a
+    noun phrase of at most four words opened by a determiner or a possessive, with
+    no verb, pronoun or cue word in it (no content before the speaker)."""
+    a, b = sp
+    if a - 1 <= lo or s.text(a - 1) != "," or b >= len(s.toks) or s.text(b) != ",":
+        return False
+    k = lo + 1 if s.text(lo) in OPENERS else lo
+    words = s.toks[k : a - 1]
+    if not 1 <= len(words) <= 4 or any(t.kind != "word" for t in words):
+        return False
+    low = [t.text.lower() for t in words]
+    if low[0] not in _ROLE_DETERMINERS and not any(w.endswith(("'s", "’s")) for w in low):
+        return False
+    lex = lexicon()
+    return not any(w in _CLAUSE_WORDS or w in lex or w in STOP_WORDS for w in low)
 
 
 #: Cue lemmas with a common sense that takes a noun phrase and reports nothing
