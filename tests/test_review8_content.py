@@ -86,3 +86,72 @@ def test_role_neighbours_that_already_worked_do_not_change() -> None:
     ]
     # a clause before the name, set off by commas: still the content before
     assert found("The plan is dead, Tom Baker, a lawyer, said.\n")[0][3] == "The plan is dead"
+
+
+# Finding 5: a determiner "that" is no complementiser.
+
+
+def test_that_inside_an_infinitive_is_a_determiner() -> None:
+    assert found("The minister vowed not to repeat that mistake.\n") == [
+        ("The minister", "The minister", "vowed", "not to repeat that mistake", "indirect")
+    ]
+    assert found("The senator promised to end that practice.\n") == [
+        ("The senator", "The senator", "promised", "to end that practice", "indirect")
+    ]
+    assert found("The company pledged to reverse that decision by Friday.\n") == [
+        (
+            "The company",
+            "The company",
+            "pledged",
+            "to reverse that decision by Friday",
+            "indirect",
+        )
+    ]
+
+
+def test_an_infinitive_content_ends_before_a_second_past_verb() -> None:
+    # real PolNeAR (train-like) text: "and established" is Ban's second act, no content
+    text = (
+        "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat "
+        "that mistake and established a new policy.\n"
+    )
+    assert found(text) == [
+        ("Ban Ki-moon", "Ban Ki-moon", "vowed", "not to repeat that mistake", "indirect")
+    ]
+
+
+def test_that_before_a_bare_noun_phrase_is_a_determiner() -> None:
+    assert found("Mary Jones rejected that claim as nonsense.\n") == [
+        ("Mary Jones", "Mary Jones", "rejected", "that claim as nonsense", "indirect")
+    ]
+    assert found("Mary Jones denied that claim.\n") == [
+        ("Mary Jones", "Mary Jones", "denied", "that claim", "indirect")
+    ]
+
+
+def test_a_complementiser_that_is_still_left_out() -> None:
+    assert found("Mary Jones said that the plan was dead.\n")[0][3] == "the plan was dead"
+    assert found("Mary Jones told reporters that the plan was dead.\n")[0][3] == (
+        "the plan was dead"
+    )
+    assert found("Mary Jones said to reporters that the plan was dead.\n")[0][3] == (
+        "the plan was dead"
+    )
+    # "to staff" is no infinitive: the "that" after it is the cue's
+    assert found("Mary Jones explained to staff that cuts were coming.\n")[0][3] == (
+        "cuts were coming"
+    )
+    assert found("Mary Jones denied that she had broken the law.\n")[0][3] == (
+        "she had broken the law"
+    )
+    # a quantifier or a noun and a preposition after "that": a clause's subject
+    assert found("The survey found that support for Trump rose.\n")[0][3] == (
+        "support for Trump rose"
+    )
+    assert found("Mary Jones argues that some of the blame belongs to him.\n")[0][3] == (
+        "some of the blame belongs to him"
+    )
+    # a verb after "to" ending in "that"'s complement: "that" introduces its clause
+    assert found("Mary Jones vowed to ensure that the plan works.\n")[0][3] == (
+        "to ensure that the plan works"
+    )

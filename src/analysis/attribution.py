@@ -25,6 +25,7 @@ from analysis.clauses import (
     adjunct,
     content_between,
     continuation_at,
+    coordinate_verb,
     dash,
     expand_to_quotes,
     first_comma,
@@ -279,6 +280,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
+        if not intro and is_past(w):
+            stop = coordinate_verb(s, c0, stop)  # "vowed not to ... and established ..."
         if final is not None:
             stop = min(stop, final)  # "Xi said China would ..., Xinhua reported."
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"

@@ -32,6 +32,7 @@ from analysis.speakers import (
     phrase_before,
 )
 from analysis.types import Document, Sentence, Token
+from analysis.verbforms import verb_led
 
 END_PUNCT = ".,;:!?…"
 MARKS = frozenset('"“”«»')
@@ -115,12 +116,15 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
     """Index where the content starts after a cue ending at ``i``, and whether a
     complementiser, colon or quotation introduced it."""
     toks, n = s.toks, len(s.toks)
+    if i < n and s.text(i) == "that" and determiner_that(s, i):
+        return i, False  # "rejected that claim as nonsense": "that claim" is the object
     if i < n and (s.text(i) in ("that", ":") or s.is_mark(i)):
         return (i + 1 if s.text(i) != '"' and not s.is_mark(i) else i), True
     if i < n and s.text(i) == "," and i + 1 < n and s.is_mark(i + 1):
         return i + 1, True
     # "said in a statement that", "told reporters on Monday that": "that" within reach
     limit = min(n, i + 8)
+    verb = False  # an infinitive began: a "that" after it is no complementiser of the cue
     for j in range(i, limit):
         w = s.text(j)
         if toks[j].kind == "punct":
@@ -133,9 +137,76 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
             break  # "said the plan was sound and added that ...": not this cue's "that"
         if w.lower() in _SUBJECT_PRONOUNS:
             break  # "said he introduced a bill to do that": a clause began already
-        if w == "that" and (lemma in ADDRESSEE or j > i):
+        if w in ("not", "never") or (w == "to" and infinitive_at(s, j + 1)):
+            verb = True  # "vowed not to repeat that mistake": "that" is the infinitive's
+        if w == "that" and (lemma in ADDRESSEE or j > i) and not verb:
+            if determiner_that(s, j):
+                break  # "insisted on that point": a determiner
             return j + 1, True
     return i, False
+
+
+#: Quantifiers after "that": the subject of a clause ("argues that some of the blame
+#: belongs to ..."), no noun after a determiner.
+_QUANTIFIERS = frozenset("some all many most much none few several both each any".split())
+
+
+def determiner_that(s: SentenceView, i: int) -> bool:
+    """Whether "that" at token ``i``, right after a cue, is a determiner: a lower-case
+    word follows it, then punctuation or "as", and no word of a clause (an
+    auxiliary, a subject pronoun, a past form, a quotation mark) follows up to the end
+    of the sentence ("rejected that claim as nonsense"; not "said that plan would
+    fail", "said that people in the city were angry")."""
+    toks, n = s.toks, len(s.toks)
+    if i + 2 >= n or not toks[i + 1].is_word or not toks[i + 1].text.islower():
+        return False
+    if s.text(i + 1) in _QUANTIFIERS:
+        return False
+    after = toks[i + 2]
+    if not (after.kind == "punct" and not s.is_mark(i + 2)) and s.text(i + 2) != "as":
+        return False  # ("found that support for Trump rose": a clause)
+    for word in s.lows[i + 1 : n]:
+        word = word.replace("’", "'")
+        if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")) or word in MARKS:
+            return False  # "wrote that legions of voters, alienated ..., are ripe"
+    return True
+
+
+def infinitive_at(s: SentenceView, k: int) -> bool:
+    """Whether the word at token ``k``, after "to", is a verb ("promised to end that
+    practice", "vowed to repeat"), not a noun phrase ("said to reporters that"): a
+    verb by :func:`analysis.verbforms.verb_led` (a base form whose past form is about as
+    common as it: "to staff" is no verb)."""
+    toks, n = s.toks, len(s.toks)
+    if k >= n or not toks[k].is_word or not toks[k].text.islower():
+        return False
+    w = s.text(k)
+    if w in _ROLE_DETERMINERS or w in OBJECT_PRONOUNS or w in ("this", "that", "these", "those"):
+        return False
+    if w in _THAT_VERBS:
+        return True  # ("vowed to ensure that the plan works")
+    return verb_led(s.lows, [t.is_word for t in toks], k, frozenset())
+
+
+#: Verbs taking a "that" clause whose past form is much rarer than their base form, so
+#: :func:`analysis.verbforms.verb_led` misses them after "to".
+_THAT_VERBS = frozenset("ensure show prove say argue insist know make".split())
+
+
+def coordinate_verb(s: SentenceView, c0: int, stop: int) -> int:
+    """Where an infinitive content from token ``c0`` ("to ...", "not to ...") ends
+    before a second past-tense verb of the cue's subject: "vowed not to repeat that
+    mistake and established a new policy" ends before "and". Only "and" followed by a
+    past form in "-ed" and a determiner counts; ``stop`` otherwise."""
+    if s.text(c0) not in ("to", "not", "never"):
+        return stop
+    for j in range(c0 + 2, stop - 2):
+        if s.text(j) != "and" or s.quote_at(s.toks[j].start) is not None:
+            continue
+        verb = s.text(j + 1)
+        if verb.endswith("ed") and len(verb) > 4 and s.text(j + 2) in _ROLE_DETERMINERS:
+            return j
+    return stop
 
 
 #: Past tenses after "and" that start a second attribution without "that".
