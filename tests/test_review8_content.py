@@ -155,3 +155,50 @@ def test_a_complementiser_that_is_still_left_out() -> None:
     assert found("Mary Jones vowed to ensure that the plan works.\n")[0][3] == (
         "to ensure that the plan works"
     )
+
+
+# Finding 6: em-dash asides do not take over the attribution.
+
+
+def test_a_relative_clause_between_dashes_ends_at_the_dash() -> None:
+    assert found("Mary Jones — who has denied any wrongdoing — said she would not resign.\n") == [
+        ("Mary Jones", "who", "denied", "any wrongdoing", "indirect"),
+        ("Mary Jones", "Mary Jones", "said", "she would not resign", "indirect"),
+    ]
+    # the same with commas already worked, and still does
+    assert found("Mary Jones, who has denied any wrongdoing, said she would not resign.\n") == [
+        ("Mary Jones", "who", "denied", "any wrongdoing", "indirect"),
+        ("Mary Jones", "Mary Jones", "said", "she would not resign", "indirect"),
+    ]
+
+
+def test_a_dash_after_the_cue_opens_an_aside_not_the_content() -> None:
+    assert found(
+        "The banker was jailed for seven years, a judge said — the longest sentence this year.\n"
+    ) == [("a judge", "a judge", "said", "The banker was jailed for seven years", "indirect")]
+    assert found("The banker was jailed for seven years, police said — a record.\n") == [
+        ("police", "police", "said", "The banker was jailed for seven years", "indirect")
+    ]
+
+
+def test_an_attribution_between_dashes_keeps_the_quotation_only() -> None:
+    text = (
+        "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her "
+        "mouth,'' Mr. Elkins said - but they would not back Mr. Trump.\n"
+    )
+    got = found(text)
+    assert [(g[2], g[3], g[4]) for g in got] == [
+        ("said", "''Born with a silver spoon in her mouth,''", "direct")
+    ]
+    assert got[0][1] == "Mr. Elkins"
+
+
+def test_a_dash_after_that_is_still_inside_the_content() -> None:
+    text = (
+        "Though voters dislike both candidates, the surveys indicate that — at least for "
+        "now — Republicans are unifying faster.\n"
+    )
+    assert found(text)[0][2:4] == (
+        "indicate",
+        "at least for now — Republicans are unifying faster",
+    )

@@ -225,6 +225,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     )
     if before_ok and tail and not s.is_mark(sp[0] - 1) and lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
         before_ok = False  # "In a statement, the ministry said ...": the content follows
+    dashed = before_ok and tail and not intro and c0 < n and dash(s, c0)
+    if dashed:
+        tail = False  # "..., a judge said — the longest sentence this year": an aside
     if before_ok and tail and role_opening(s, lo, sp):  # type: ignore[arg-type]
         before_ok = False  # "Her father, John Smith, said he was proud": a role, no content
     if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
@@ -289,6 +292,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
             end = stop
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
+            if s.text(sp[0]) in _RELATIVES and sp[0] > 0 and dash(s, sp[0] - 1):
+                # "Mary Jones — who has denied any wrongdoing — said ...": a dash ends it
+                stop = next((j for j in range(c0 + 1, stop) if dash(s, j)), stop)
             if stop < end and list_tail(s, stop, end):
                 stop = end  # "called for cooperation in aviation, energy and agriculture"
         rng = content_between(s, c0, stop)
@@ -331,6 +337,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if before <= lo or not (s.text(before - 1) == "," or s.is_mark(before - 1)):
         return None, i + 1
     lo = _dateline_end(s, lo, before)  # "PARIS (AP) — Air France canceled ..., it said"
+    if dashed:
+        # "He was unimpressed - ''Born with a silver spoon,'' Mr. Elkins said - but ...":
+        # the attribution is an aside between dashes; its content opens after the first
+        lo = next((j + 1 for j in range(before - 2, lo - 1, -1) if dash(s, j)), lo)
     rng = content_between(s, lo, before)
     end_tok = after
     if (
