@@ -202,3 +202,36 @@ def test_a_dash_after_that_is_still_inside_the_content() -> None:
         "indicate",
         "at least for now — Republicans are unifying faster",
     )
+
+
+# Finding 12: "<adjunct>, X said:" with the quotation in the next paragraph.
+
+
+def test_an_adjunct_before_a_colon_cue_is_no_content() -> None:
+    text = 'On Monday, the ministry said:\n\n"We reject these allegations."\n'
+    assert found(text) == [
+        ("the ministry", "the ministry", "said", '"We reject these allegations."', "direct")
+    ]
+    text = 'In a statement, the ministry said:\n\n"We reject these allegations."\n'
+    assert found(text) == [
+        ("the ministry", "the ministry", "said", '"We reject these allegations."', "direct")
+    ]
+
+
+def test_a_colon_cue_with_no_quotation_after_it_gives_nothing() -> None:
+    # (before: content "In a speech last July"; an unmarked block quotation is not read)
+    assert found("In a speech last July, he said:\n\nLet no one be mistaken.\n") == []
+
+
+def test_colon_cue_neighbours_do_not_change() -> None:
+    assert found('The ministry said:\n\n"We reject these allegations."\n') == [
+        ("The ministry", "The ministry", "said", '"We reject these allegations."', "direct")
+    ]
+    assert found('On Monday, the ministry said: "We reject these allegations."\n') == [
+        ("the ministry", "the ministry", "said", '"We reject these allegations."', "direct")
+    ]
+    # a clause before the speaker is still its content
+    assert found('The plan is dead, the minister said:\n\n"We reject it."\n') == [
+        ("the minister", "the minister", "said", "The plan is dead", "indirect"),
+        ("the minister", "the minister", None, '"We reject it."', "direct"),
+    ]

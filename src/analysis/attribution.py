@@ -318,6 +318,15 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     # content before: "<content>, he said" / "<content>, said Xi"
     if final is not None:
         return None, i + 1  # (only "<speaker> <cue> <content>" nests in a final one)
+    if (
+        before_ok
+        and sp is not None
+        and cue_end + 1 == n
+        and s.text(cue_end) == ":"
+        and lead_adjunct(s, lo, sp[0] - 1)
+    ):
+        # "On Monday, the ministry said:" and the quotation follows: no content here
+        return Raw(-1, -1, cue, _span(toks, sp), sent), n
     if before_ok and sp is not None:
         before, spk, after = sp[0], _span(toks, sp), cue_end
     elif inv is not None and i > lo and not (sp is not None and sp[0] == lo and prev == ","):
