@@ -235,3 +235,37 @@ def test_colon_cue_neighbours_do_not_change() -> None:
         ("the minister", "the minister", "said", "The plan is dead", "indirect"),
         ("the minister", "the minister", None, '"We reject it."', "direct"),
     ]
+
+
+# Finding 18: a longer addressee of "told" stays out of the content.
+
+
+def test_a_long_addressee_stays_out_of_the_content() -> None:
+    text = "Schiff told USA TODAY's weekly video newsmaker series it is clear from the evidence.\n"
+    assert found(text) == [
+        ("Schiff", "Schiff", "told", "it is clear from the evidence", "indirect")
+    ]
+    assert found("Schiff told a group of reporters it is clear.\n")[0][3] == "it is clear"
+    assert found("Schiff told CNN's State of the Union it is clear.\n")[0][3] == "it is clear"
+    assert found("Schiff told his staff the threat was real.\n")[0][3] == "the threat was real"
+    assert found("Schiff told the local newspaper the threat was real.\n")[0][3] == (
+        "the threat was real"
+    )
+    assert found("Schiff warned residents they must leave.\n")[0][3] == "they must leave"
+
+
+def test_short_addressees_and_questions_do_not_change() -> None:
+    assert found("Schiff told reporters it is clear.\n")[0][3] == "it is clear"
+    assert found("Schiff told the BBC it is clear.\n")[0][3] == "it is clear"
+    assert found("Schiff told Fox News Sunday that the threat was real.\n")[0][3] == (
+        "the threat was real"
+    )
+    # a question word or "about" opens no clause: the addressee rule stays out
+    assert found("Schiff asked workers if they planned to attend.\n")[0][3] == (
+        "workers if they planned to attend"
+    )
+    assert found("Schiff urged voters to reject it.\n")[0][3] == "voters to reject it"
+    assert found("Schiff told the committee about the plan.\n")[0][3] == "about the plan"
+    assert found('"It is over," Schiff told the newspaper in an interview.\n') == [
+        ("Schiff", "Schiff", "told", '"It is over,"', "direct")
+    ]
