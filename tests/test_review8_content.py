@@ -269,3 +269,38 @@ def test_short_addressees_and_questions_do_not_change() -> None:
     assert found('"It is over," Schiff told the newspaper in an interview.\n') == [
         ("Schiff", "Schiff", "told", '"It is over,"', "direct")
     ]
+
+
+# Finding 21 (kind only): a quotation interrupted by its own attribution is direct,
+# however long the attribution; its span still runs from the first mark to the last.
+
+
+def test_an_interrupted_quotation_is_direct() -> None:
+    text = '"We were brilliant today," Pep Guardiola told reporters. "The boys never gave up."\n'
+    assert found(text) == [
+        (
+            "Pep Guardiola",
+            "Pep Guardiola",
+            "told",
+            text.strip(),
+            "direct",
+        )
+    ]
+    text = (
+        '"We were brilliant today," Guardiola told reporters on Sunday, '
+        '"and the boys never gave up."\n'
+    )
+    assert found(text)[0][2:] == ("told", text.strip(), "direct")
+
+
+def test_a_quoted_fragment_inside_narration_stays_mixed() -> None:
+    text = (
+        '"We had written two dozen songs," Kiedis said, mentioning the album is '
+        '"in the home stretch."\n'
+    )
+    got = found(text)
+    assert [g[4] for g in got if g[2] == "said"] == ["mixed"]
+    assert found('He called the plan "a disaster" and said it was "doomed."\n') == [
+        (None, "He", "called", 'the plan "a disaster"', "mixed"),
+        (None, "He", "said", 'it was "doomed."', "mixed"),
+    ]
