@@ -25,6 +25,7 @@ from analysis.clauses import (
     adjunct,
     content_between,
     continuation_at,
+    coordinate_verb,
     dash,
     expand_to_quotes,
     first_comma,
@@ -35,6 +36,7 @@ from analysis.clauses import (
     list_tail,
     no_content,
     role_before,
+    role_opening,
     skip_addressee,
     skip_that,
 )
@@ -223,6 +225,11 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     )
     if before_ok and tail and not s.is_mark(sp[0] - 1) and lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
         before_ok = False  # "In a statement, the ministry said ...": the content follows
+    dashed = before_ok and tail and not intro and c0 < n and dash(s, c0)
+    if dashed:
+        tail = False  # "..., a judge said — the longest sentence this year": an aside
+    if before_ok and tail and role_opening(s, lo, sp):  # type: ignore[arg-type]
+        before_ok = False  # "Her father, John Smith, said he was proud": a role, no content
     if before_ok and tail and s.is_mark(sp[0] - 1):  # type: ignore[index]
         # 'On Fox News' “Sunday Morning Futures,” Issa said ...': a title inside the
         # clause, not a quotation opening it, is no content
@@ -276,6 +283,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
         stop = continuation_at(s, c0, n)
+        if not intro and is_past(w):
+            stop = coordinate_verb(s, c0, stop)  # "vowed not to ... and established ..."
         if final is not None:
             stop = min(stop, final)  # "Xi said China would ..., Xinhua reported."
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
@@ -283,6 +292,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
             end = stop
             stop = first_comma(s, c0, stop)  # a noun phrase, or the end of a relative clause
+            if s.text(sp[0]) in _RELATIVES and sp[0] > 0 and dash(s, sp[0] - 1):
+                # "Mary Jones — who has denied any wrongdoing — said ...": a dash ends it
+                stop = next((j for j in range(c0 + 1, stop) if dash(s, j)), stop)
             if stop < end and list_tail(s, stop, end):
                 stop = end  # "called for cooperation in aviation, energy and agriculture"
         rng = content_between(s, c0, stop)
@@ -308,9 +320,19 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     # content before: "<content>, he said" / "<content>, said Xi"
     if final is not None:
         return None, i + 1  # (only "<speaker> <cue> <content>" nests in a final one)
+    if (
+        before_ok
+        and sp is not None
+        and cue_end + 1 == n
+        and s.text(cue_end) == ":"
+        and lead_adjunct(s, lo, sp[0] - 1)
+    ):
+        # "On Monday, the ministry said:" and the quotation follows: no content here
+        return Raw(-1, -1, cue, _span(toks, sp), sent), n
     if before_ok and sp is not None:
         before, spk, after = sp[0], _span(toks, sp), cue_end
-    elif inv is not None and i > lo:
+    elif inv is not None and i > lo and not (sp is not None and sp[0] == lo and prev == ","):
+        # ("The spokesman, Tom Baker, said Tuesday.": Tom Baker, no inverted "Tuesday")
         before, spk, after = i, _span(toks, inv), inv[1]
     else:
         if (
@@ -326,6 +348,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if before <= lo or not (s.text(before - 1) == "," or s.is_mark(before - 1)):
         return None, i + 1
     lo = _dateline_end(s, lo, before)  # "PARIS (AP) — Air France canceled ..., it said"
+    if dashed:
+        # "He was unimpressed - ''Born with a silver spoon,'' Mr. Elkins said - but ...":
+        # the attribution is an aside between dashes; its content opens after the first
+        lo = next((j + 1 for j in range(before - 2, lo - 1, -1) if dash(s, j)), lo)
     rng = content_between(s, lo, before)
     end_tok = after
     if (

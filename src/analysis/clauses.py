@@ -32,6 +32,7 @@ from analysis.speakers import (
     phrase_before,
 )
 from analysis.types import Document, Sentence, Token
+from analysis.verbforms import verb_led
 
 END_PUNCT = ".,;:!?…"
 MARKS = frozenset('"“”«»')
@@ -124,12 +125,15 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
     """Index where the content starts after a cue ending at ``i``, and whether a
     complementiser, colon or quotation introduced it."""
     toks, n = s.toks, len(s.toks)
+    if i < n and s.text(i) == "that" and determiner_that(s, i):
+        return i, False  # "rejected that claim as nonsense": "that claim" is the object
     if i < n and (s.text(i) in ("that", ":") or s.is_mark(i)):
         return (i + 1 if s.text(i) != '"' and not s.is_mark(i) else i), True
     if i < n and s.text(i) == "," and i + 1 < n and s.is_mark(i + 1):
         return i + 1, True
     # "said in a statement that", "told reporters on Monday that": "that" within reach
     limit = min(n, i + 8)
+    verb = False  # an infinitive began: a "that" after it is no complementiser of the cue
     for j in range(i, limit):
         w = s.text(j)
         if toks[j].kind == "punct":
@@ -142,9 +146,76 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
             break  # "said the plan was sound and added that ...": not this cue's "that"
         if w.lower() in _SUBJECT_PRONOUNS:
             break  # "said he introduced a bill to do that": a clause began already
-        if w == "that" and (lemma in ADDRESSEE or j > i):
+        if w in ("not", "never") or (w == "to" and infinitive_at(s, j + 1)):
+            verb = True  # "vowed not to repeat that mistake": "that" is the infinitive's
+        if w == "that" and (lemma in ADDRESSEE or j > i) and not verb:
+            if determiner_that(s, j):
+                break  # "insisted on that point": a determiner
             return j + 1, True
     return i, False
+
+
+#: Quantifiers after "that": the subject of a clause ("argues that some of the blame
+#: belongs to ..."), no noun after a determiner.
+_QUANTIFIERS = frozenset("some all many most much none few several both each any".split())
+
+
+def determiner_that(s: SentenceView, i: int) -> bool:
+    """Whether "that" at token ``i``, right after a cue, is a determiner: a lower-case
+    word follows it, then punctuation or "as", and no word of a clause (an
+    auxiliary, a subject pronoun, a past form, a quotation mark) follows up to the end
+    of the sentence ("rejected that claim as nonsense"; not "said that plan would
+    fail", "said that people in the city were angry")."""
+    toks, n = s.toks, len(s.toks)
+    if i + 2 >= n or not toks[i + 1].is_word or not toks[i + 1].text.islower():
+        return False
+    if s.text(i + 1) in _QUANTIFIERS:
+        return False
+    after = toks[i + 2]
+    if not (after.kind == "punct" and not s.is_mark(i + 2)) and s.text(i + 2) != "as":
+        return False  # ("found that support for Trump rose": a clause)
+    for word in s.lows[i + 1 : n]:
+        word = word.replace("’", "'")
+        if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")) or word in MARKS:
+            return False  # "wrote that legions of voters, alienated ..., are ripe"
+    return True
+
+
+def infinitive_at(s: SentenceView, k: int) -> bool:
+    """Whether the word at token ``k``, after "to", is a verb ("promised to end that
+    practice", "vowed to repeat"), not a noun phrase ("said to reporters that"): a
+    verb by :func:`analysis.verbforms.verb_led` (a base form whose past form is about as
+    common as it: "to staff" is no verb)."""
+    toks, n = s.toks, len(s.toks)
+    if k >= n or not toks[k].is_word or not toks[k].text.islower():
+        return False
+    w = s.text(k)
+    if w in _ROLE_DETERMINERS or w in OBJECT_PRONOUNS or w in ("this", "that", "these", "those"):
+        return False
+    if w in _THAT_VERBS:
+        return True  # ("vowed to ensure that the plan works")
+    return verb_led(s.lows, [t.is_word for t in toks], k, frozenset())
+
+
+#: Verbs taking a "that" clause whose past form is much rarer than their base form, so
+#: :func:`analysis.verbforms.verb_led` misses them after "to".
+_THAT_VERBS = frozenset("ensure show prove say argue insist know make".split())
+
+
+def coordinate_verb(s: SentenceView, c0: int, stop: int) -> int:
+    """Where an infinitive content from token ``c0`` ("to ...", "not to ...") ends
+    before a second past-tense verb of the cue's subject: "vowed not to repeat that
+    mistake and established a new policy" ends before "and". Only "and" followed by a
+    past form in "-ed" and a determiner counts; ``stop`` otherwise."""
+    if s.text(c0) not in ("to", "not", "never"):
+        return stop
+    for j in range(c0 + 2, stop - 2):
+        if s.text(j) != "and" or s.quote_at(s.toks[j].start) is not None:
+            continue
+        verb = s.text(j + 1)
+        if verb.endswith("ed") and len(verb) > 4 and s.text(j + 2) in _ROLE_DETERMINERS:
+            return j
+    return stop
 
 
 #: Past tenses after "and" that start a second attribution without "that".
@@ -203,6 +274,9 @@ def skip_addressee(s: SentenceView, i: int) -> int:
         return i
     if s.text(i) in OBJECT_PRONOUNS:
         return i + 1
+    subject = _clause_subject(s, i)
+    if subject is not None:
+        return subject  # "told USA TODAY's weekly video newsmaker series it is clear"
     j = i
     if s.text(j) in ("the", "a", "an"):
         j += 1
@@ -211,6 +285,51 @@ def skip_addressee(s: SentenceView, i: int) -> int:
     while j < n and j - i < 6 and (toks[j].text[:1].isupper() or s.text(j) == "."):
         j += 1
     return j if j > i and j < n else i
+
+
+#: Words an addressee phrase holds before the clause reported to it: possessives of a
+#: name are part of the name's token or a separate "'s".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_ADDRESSEE_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
+
+def _clause_subject(s: SentenceView, i: int) -> int | None:
+    """Where the clause after a longer addressee starts: a subject pronoun followed by
+    a word ("told a group of reporters it is clear", "told CNN's State of the Union
+    he would run"), or a determiner after a lower-case noun phrase ("told his staff
+    the threat was real"). ``None`` when the words from ``i`` hold punctuation, "to",
+    "that", a cue or an auxiliary first (no addressee phrase then)."""
+    toks, n = s.toks, len(s.toks)
+    lex = lexicon()
+    lower_run = 0  # lower-case words after a determiner opening the addressee
+    for j in range(i, min(n - 1, i + 9)):
+        w = s.text(j)
+        if w in _QUESTION_OR_SUBORDINATOR:
+            return None  # "asked workers if they ...", "asked about statements he made"
+        if j > i and (w in _SUBJECT_PRONOUNS or w == "there") and toks[j].text.islower():
+            return j if toks[j + 1].is_word and s.text(j + 1) not in _PREPOSITIONS else None
+        if toks[j].kind == "punct" and w not in _POSSESSIVE_MARKS:
+            return None
+        if w in ("to", "that") or w in _CLAUSE_WORDS or (j > i and w in lex):
+            return None
+        if j > i and w in _ADDRESSEE_DETERMINERS and lower_run > 0:
+            return j  # "told the local newspaper the threat was real"
+        if j == i and w in _ADDRESSEE_DETERMINERS:
+            lower_run = 0
+        elif w in _PREPOSITIONS:
+            lower_run = -99  # "told the committee about the plan": no clause after it
+        elif toks[j].text.islower() and s.text(i) in _ADDRESSEE_DETERMINERS:
+            lower_run += 1
+        else:
+            lower_run = -99  # a name in the phrase: its own rule ("told the BBC ...")
+    return None
+
+
+_PREPOSITIONS = frozenset("of in on at for with about from by to into over".split())
+_QUESTION_OR_SUBORDINATOR = frozenset(
+    """if whether what who whom whose which how when where why as before after because
+    while since until though although unless once about""".split()
+)
 
 
 def first_comma(s: SentenceView, i: int, hi: int) -> int:
@@ -353,9 +472,13 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
                 break
             k -= 1
         role = [t.text for t in s.toks[k : a - 1]]
+        # "The spokesman, Tom Baker, said profits would rise": the role opens the
+        # clause and the name is set off by commas on both sides (the content follows)
+        opens = (k == lo or (k - 1 == lo and s.text(lo) in OPENERS)) and (
+            sp[1] < len(s.toks) and s.text(sp[1]) == ","
+        )
         if (
-            k > lo
-            and (s.text(k - 1) == "," or s.is_mark(k - 1))
+            (opens or (k > lo and (s.text(k - 1) == "," or s.is_mark(k - 1))))
             # "the spokesman", "Air France's spokesman" (not "this new study")
             and (
                 role[0].lower() in _ROLE_DETERMINERS or any(w.endswith(("'s", "’s")) for w in role)
@@ -375,6 +498,26 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
     if head not in SPEAKER_HEADS and (not head.endswith(_ROLE_ENDINGS) or head in _NOT_ROLES):
         return sp
     return j, sp[1]
+
+
+def role_opening(s: SentenceView, lo: int, sp: tuple[int, int]) -> bool:
+    """Whether the words from ``lo`` to the comma before the speaker ``sp`` are only a
+    role of the speaker set off by commas on both sides of the name: "Her father,
+    John Smith, said ...", "The company's chief executive, Jane Doe, told ...": a
+    noun phrase of at most four words opened by a determiner or a possessive, with
+    no verb, pronoun or cue word in it (no content before the speaker)."""
+    a, b = sp
+    if a - 1 <= lo or s.text(a - 1) != "," or b >= len(s.toks) or s.text(b) != ",":
+        return False
+    k = lo + 1 if s.text(lo) in OPENERS else lo
+    words = s.toks[k : a - 1]
+    if not 1 <= len(words) <= 4 or any(t.kind != "word" for t in words):
+        return False
+    low = [t.text.lower() for t in words]
+    if low[0] not in _ROLE_DETERMINERS and not any(w.endswith(("'s", "’s")) for w in low):
+        return False
+    lex = lexicon()
+    return not any(w in _CLAUSE_WORDS or w in lex or w in STOP_WORDS for w in low)
 
 
 #: Cue lemmas with a common sense that takes a noun phrase and reports nothing

@@ -304,6 +304,21 @@ def _quote(
         inner = [q for q in within if r.start <= q.start and q.end <= r.end]
         covered = sum(q.end - q.start for q in inner)
         kind = "direct" if inner and covered >= 0.8 * (r.end - r.start) else "mixed"
+        if (
+            kind == "mixed"
+            and r.cue is not None
+            and inner
+            and inner[0].start == r.start
+            and inner[-1].end == r.end
+            and r.start < r.cue[0] < r.end
+            and inner[0].end <= r.cue[0]
+            and all(not (q.start < r.cue[1] and r.cue[0] < q.end) for q in inner)
+            and all(text[: q.start].rstrip()[-1:] in ".,;:" for q in inner[1:])
+        ):
+            # '"A," Pep Guardiola told reporters. "B."': one quotation interrupted by
+            # its own attribution, however long the attribution is (not '"A," he
+            # said, calling it "B."': a fragment inside narration)
+            kind = "direct"
     # a continuation ("adding that") or a floating quote shares its speaker's mention
     src = r
     while src.inherit is not None and src.speaker is None:
