@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.genders import Gender, mention_gender
+from analysis.genders import Gender, gender_names, mention_gender, nominal_gender
 from analysis.genders import given_names as given_names
 from analysis.mentionindex import MentionIndex
 from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PRONOUNS
@@ -66,6 +66,10 @@ _ORG_WORDS = frozenset(
     council court party office embassy army military organization organisation bank
     university commission union""".split()
 )
+
+
+#: Words after the head of a speaker phrase ("a spokeswoman for Google").
+_HEAD_ENDS = frozenset("of for at from in on with who".split())
 
 
 @dataclass
@@ -109,7 +113,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._lookup = MentionIndex(self.doc, self.mentions, self.quoted)
-        names = given_names()
+        names = gender_names()
         text = self.doc.text
         for m in self.mentions:
             if m.kind != "person":
@@ -134,6 +138,25 @@ class Resolver:
                 found = canonical
         return found
 
+    def _nominal_in(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether a new person named by a role only ("a police spokesman", "A city
+        official"), of no other gender, spoke at a mention in ``[lo, hi)``: the
+        nearer antecedent of a pronoun, which no earlier name may take ("A city
+        official said ... He added": not the man named before). A definite one ("the
+        Vermont senator", "the businessman") is mostly the person named before, and
+        is passed over."""
+        for at, canonical, plural in reversed(self.history):
+            if at < lo:
+                break
+            words = canonical.lower().split()
+            if at < hi and not plural and words[0] in ("a", "an") and canonical not in self.people:
+                for w in words[1:6]:
+                    if w in _HEAD_ENDS:
+                        break  # "A spokeswoman for Google", not "the Office of the President"
+                    if nominal_gender(w) in (gender, "?"):
+                        return True
+        return False
+
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._lookup.sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
@@ -144,6 +167,8 @@ class Resolver:
             speaker = self._speaker_in(s.start, hi, gender)
             if speaker is not None:
                 return speaker
+            if self._nominal_in(s.start, hi, gender):
+                return None
             for m in self._lookup.window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
