@@ -130,7 +130,8 @@ def _first_named(c: Candidate, holding: dict[str, list[tuple[int, str]]]) -> str
     """The person named in full first before a bare surname ``c`` ("Donald Trump and
     Ivanka Trump visited Seoul. Trump said": Donald Trump). By news convention the
     surname alone is the first person named in full, and a full name written later
-    takes back no earlier mention. ``holding`` maps a surname to ``(first offset,
+    takes back no earlier mention (callers leave a surname with a title, "former
+    President Bush", to the longest name). ``holding`` maps a surname to ``(first offset,
     name)`` of the names of several words ending in it, in text order."""
     named = holding.get(c.name)
     if not named or named[0][0] >= c.start:
@@ -314,7 +315,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             if full != c.name and " " not in c.name:
-                earliest = _first_named(c, holding)
+                earliest = _first_named(c, holding) if c.role is None else None
                 full = _by_title(doc.text, c, people, first) or (
                     fulls.get(earliest, full) if earliest is not None else full
                 )
@@ -420,7 +421,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         before, after = near[id(c)]  # (unknown from the start: kinds only get settled)
         part_of = names.get(c.name)
         if whole is not None:
-            earliest = _first_named(c, holding)
+            earliest = _first_named(c, holding) if c.role is None else None
             c.kind, c.canonical = "person", fulls.get(earliest, earliest) if earliest else whole
         elif c.name in _acronym_nouns():
             c.kind = None  # "an SUV", "9:05 a.m. ET": no actor, whatever it spells
