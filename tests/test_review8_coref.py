@@ -62,6 +62,19 @@ def test_later_full_names_do_not_take_an_earlier_surname() -> None:
     ]
 
 
+def test_surname_with_a_title_keeps_the_longest_name() -> None:
+    # "Former President Bush" is George W. Bush (titled: the longest name, as
+    # before); the bare "Bush" is Jeb Bush, named first (was George W. Bush)
+    text = (
+        "Jeb Bush campaigned in South Carolina with George W. Bush. Former President Bush "
+        "said his brother was ready. Bush said he was grateful."
+    )
+    assert _speakers(text) == [
+        ("George W. Bush", "Former President Bush", "his brother was ready"),
+        ("Jeb Bush", "Bush", "he was grateful"),
+    ]
+
+
 def test_one_person_of_a_surname_is_unchanged() -> None:
     text = "Kamala Harris visited Ohio. Harris said the economy was strong."
     assert _speakers(text) == [("Kamala Harris", "Harris", "the economy was strong")]
