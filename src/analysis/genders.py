@@ -87,6 +87,40 @@ def _appositive_gender(text: str, end: int) -> Gender | None:
     return None
 
 
+def _head(words: list[str], heads: frozenset[str]) -> str | None:
+    """The head noun of a role phrase (its determiner or possessive dropped): the
+    last word before a preposition or a comma, if it is in ``heads``."""
+    head: str | None = None
+    for word in words:
+        w = word.rstrip(",.;:")
+        if w in ("former", "ex", "late"):
+            return None  # "the former governor" is no "the governor"
+        if w in _APPOSITIVE_STOPS or not w.replace("'", "").replace("’", "").isalpha():
+            break
+        head = w
+        if w != word:
+            break  # the phrase ended with its comma
+    return head if head is not None and head in heads else None
+
+
+def appositive_title(text: str, m: Mention, opening: int, heads: frozenset[str]) -> str | None:
+    """The role noun set off beside a person's name, when in ``heads``: after it
+    ("Olivier Véran, the spokesman for the French government, said") or opening
+    its sentence (offset ``opening``) before it ("The spokesman for the French
+    government, Olivier Véran, said"): "spokesman"."""
+    if text.startswith(", ", m.end):
+        words = text[m.end + 2 : m.end + 80].split()[:7]
+        if words and (words[0] in _APPOSITIVE_OPENERS or words[0].endswith(("'s", "’s"))):
+            return _head(words[1:], heads)
+    if m.start - opening > 2 and text.startswith(", ", m.start - 2):
+        words = text[opening : m.start - 2].split()
+        if 2 <= len(words) <= 10 and (
+            words[0] in ("The", "A", "An") or words[0].endswith(("'s", "’s"))
+        ):
+            return _head(words[1:], heads)
+    return None
+
+
 def mention_gender(text: str, m: Mention, names: dict[str, Gender]) -> Gender | None:
     """The gender of the person mention ``m`` in ``text``: that of the last title
     among the word just before it and its role's words, else that of a title in an
