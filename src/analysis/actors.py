@@ -7,8 +7,9 @@ ISO 3166 countries via ``pycountry`` with demonyms, regions and cities,
 organisation acronyms), by head words ("Ministry", "Railway", "Initiative") and
 by titles ("Chinese President Xi Jinping" -> the person "Xi Jinping" with the
 role "Chinese President"). Names are then merged within the document: a single
-word that is part of a full name ("Xi", "Lukashenko") takes the full name (the
-most mentioned one when several share it); an acronym takes the name whose
+word that is part of a full name ("Xi", "Lukashenko") takes the full name (when
+several share it, a surname takes the first named in full before it, else the most
+mentioned); an acronym takes the name whose
 initials it spells ("UN" -> "United Nations"); a demonym takes its country
 ("Belarusian" -> "Belarus"). A capital at the start of a sentence, in a headline
 or in a title-case line counts only with evidence; function words never count.
@@ -127,6 +128,19 @@ def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, i
         if n.split()[-1] == c.name and first[n] < c.start and genders.get(n.split()[0]) == gender
     ]
     return max(same, key=first.__getitem__) if same else None
+
+
+def _first_named(c: Candidate, holding: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The person named in full first before a bare surname ``c`` ("Donald Trump and
+    Ivanka Trump visited Seoul. Trump said": Donald Trump). By news convention the
+    surname alone is the first person named in full, and a full name written later
+    takes back no earlier mention (callers leave a surname with a title, "former
+    President Bush", to the longest name). ``holding`` maps a surname to ``(first offset,
+    name)`` of the names of several words ending in it, in text order."""
+    named = holding.get(c.name)
+    if not named or named[0][0] >= c.start:
+        return None
+    return named[0][1]
 
 
 def _appositive_role(text: str, c: Candidate) -> bool:
@@ -328,6 +342,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     named = {c.canonical or c.name for c in cands if c.kind is not None}
     split_people = [(n, _name_words(n)) for n in people]
     fulls: dict[str, str] = {}  # a person's name as written -> the longest name holding it
+    holding: dict[str, list[tuple[int, str]]] = {}  # a surname -> the full names ending in it
+    for n in sorted(people, key=first.__getitem__):
+        if " " in n:
+            holding.setdefault(n.rsplit(" ", 1)[1], []).append((first[n], n))
     for c in cands:
         if c.kind == "person":
             full = fulls.get(c.name)
@@ -336,7 +354,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             if full != c.name and " " not in c.name:
-                full = _by_title(doc.text, c, people, first) or full
+                earliest = _first_named(c, holding) if c.role is None else None
+                full = _by_title(doc.text, c, people, first) or (
+                    fulls.get(earliest, full) if earliest is not None else full
+                )
             c.canonical = full
     # A word of a longer organisation's name stands for it ("Hofstra" -> "Hofstra
     # University"); the most mentioned such name wins.
@@ -439,7 +460,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         before, after = near[id(c)]  # (unknown from the start: kinds only get settled)
         part_of = names.get(c.name)
         if whole is not None:
-            c.kind, c.canonical = "person", whole
+            earliest = _first_named(c, holding) if c.role is None else None
+            c.kind, c.canonical = "person", fulls.get(earliest, earliest) if earliest else whole
         elif c.name in _acronym_nouns():
             c.kind = None  # "an SUV", "9:05 a.m. ET": no actor, whatever it spells
         elif acronym is not None and c.name.isupper():

@@ -9,7 +9,9 @@ Names go through :func:`analysis.actors.find_mentions` (aliases merged: "Xi",
   common given names (``data/first_names_gender.txt``) and pronouns already
   resolved, so a "she" never lands on a man;
 * nominals ("the president", "the ministry", "the two leaders") take the most
-  recent actor whose role or name carries the head word;
+  recent actor whose role or name carries the head word; "the spokesman" takes the
+  person named last when named with that title set off ("The spokesman for the
+  government, Olivier Véran, said");
 * "who" takes the name before it; names the actor finder missed are split into
   role and name ("Finance Minister Karl Berg") and merged with later surnames.
 
@@ -28,7 +30,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.genders import Gender, mention_gender
+from analysis.genders import (
+    Gender,
+    appositive_title,
+    gender_names,
+    mention_gender,
+    nominal_gender,
+)
 from analysis.genders import given_names as given_names
 from analysis.mentionindex import MentionIndex
 from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PRONOUNS
@@ -68,11 +76,24 @@ _ORG_WORDS = frozenset(
 )
 
 
+#: Words after the head of a speaker phrase ("a spokeswoman for Google").
+_HEAD_ENDS = frozenset("of for at from in on with who".split())
+
+
+#: Role nouns set off beside a name that "the <noun>" later stands for ("The
+#: spokesman for the government, Olivier Véran, said ... the spokesman said").
+_TITLE_HEADS = _ROLE_HEADS | frozenset(
+    "official lawyer attorney adviser advisor aide prosecutor analyst".split()
+)
+
+
 @dataclass
 class _Person:
     canonical: str
     gender: Gender | None
     role: str | None
+    #: role nouns set off beside the name (:func:`appositive_title`)
+    titles: list[str] = field(default_factory=list)
 
 
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
@@ -109,7 +130,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._lookup = MentionIndex(self.doc, self.mentions, self.quoted)
-        names = given_names()
+        names = gender_names()
         text = self.doc.text
         for m in self.mentions:
             if m.kind != "person":
@@ -119,6 +140,12 @@ class Resolver:
                 p.role = m.role
             if p.gender is None:
                 p.gender = mention_gender(text, m, names)
+            opening = self.doc.sentences[self._lookup.sentence_of(m.start)].start
+            title = appositive_title(text, m, opening, _TITLE_HEADS)
+            if title is not None and title not in p.titles:
+                p.titles.append(title)
+                if p.gender is None and (g := nominal_gender(title)) in ("m", "f"):
+                    p.gender = "m" if g == "m" else "f"  # "The spokeswoman ..., Pat Lee,"
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -134,6 +161,25 @@ class Resolver:
                 found = canonical
         return found
 
+    def _nominal_in(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether a new person named by a role only ("a police spokesman", "A city
+        official"), of no other gender, spoke at a mention in ``[lo, hi)``: the
+        nearer antecedent of a pronoun, which no earlier name may take ("A city
+        official said ... He added": not the man named before). A definite one ("the
+        Vermont senator", "the businessman") is mostly the person named before, and
+        is passed over."""
+        for at, canonical, plural in reversed(self.history):
+            if at < lo:
+                break
+            words = canonical.lower().split()
+            if at < hi and not plural and words[0] in ("a", "an") and canonical not in self.people:
+                for w in words[1:6]:
+                    if w in _HEAD_ENDS:
+                        break  # "A spokeswoman for Google", not "the Office of the President"
+                    if nominal_gender(w) in (gender, "?"):
+                        return True
+        return False
+
     def _antecedent(self, pos: int, gender: str) -> str | None:
         sent = self._lookup.sentence_of(pos)
         for index in range(sent, max(-1, sent - 4), -1):
@@ -144,6 +190,8 @@ class Resolver:
             speaker = self._speaker_in(s.start, hi, gender)
             if speaker is not None:
                 return speaker
+            if self._nominal_in(s.start, hi, gender):
+                return None
             for m in self._lookup.window(s.start, hi):
                 if m.kind != "person" or m.start < s.start or m.end > hi:
                     continue
@@ -181,6 +229,17 @@ class Resolver:
                 p = self.people.get(m.canonical)
                 if p is not None and p.role and head in p.role.lower().split():
                     return p.canonical, p.role
+        if head in _TITLE_HEADS and len(words) <= 3 and words[0] == "the":
+            # "the spokesman" after "The spokesman for the French government, Olivier
+            # Véran, said": the person named last, when named with that title set off
+            for m in self._lookup.before(pos):
+                if m.kind != "person" or (self.quoted and self._lookup.in_quotation(m.start)):
+                    continue
+                p = self.people.get(self.aliases.get(m.canonical, m.canonical))
+                if p is not None and head in p.titles:
+                    return p.canonical, p.role
+                break  # someone else named since ("the governor" is Christie, not the
+                # "former New Jersey governor" named before him)
         if head in _ORG_WORDS:
             for m in self._lookup.before(pos):
                 if m.kind == "organization" and head in m.canonical.lower().split():
