@@ -234,3 +234,21 @@ def test_the_title_after_someone_else_stays_as_written() -> None:
         '"I believe he is the best," the governor said.'
     )
     assert _speakers(text)[-1][:2] == ("the governor", "the governor")
+
+
+def test_a_nominal_speaking_for_a_person_is_not_that_person() -> None:
+    # Before: "Trump", "Obama", "Donald Trump": the person spoken for, with confidence.
+    text = "A lawyer for Mr. Trump said the case was weak."
+    assert [s[0] for s in _speakers(text)] == ["A lawyer for Mr. Trump"]
+    text = "An aide to President Obama said the talks would resume."
+    assert [s[0] for s in _speakers(text)] == ["An aide to President Obama"]
+    text = "The son of Donald Trump said he was proud."
+    assert [s[0] for s in _speakers(text)] == ["The son of Donald Trump"]
+    # Unchanged: a role before the name, a titled appositive, an organisation's
+    # spokesman (the organisation speaks so).
+    text = "Secretary of State John Kerry said the talks would resume."
+    assert [s[0] for s in _speakers(text)] == ["John Kerry"]
+    text = "The Speaker of the House, Paul Ryan, said the bill would pass."
+    assert [s[0] for s in _speakers(text)] == ["Paul Ryan"]
+    text = "A spokesman for Google said the product was safe."
+    assert [s[0] for s in _speakers(text)] == ["Google"]

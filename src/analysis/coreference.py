@@ -98,6 +98,39 @@ class _Person:
 
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
+#: Words that tie a nominal speaker to the one it speaks for or belongs to ("a lawyer
+#: for Mr. Trump", "an aide to President Obama", "the son of Donald Trump").
+_TIES = frozenset(("for", "to", "of", "with"))
+#: Heads that "of" ties to a person ("the son of", "members of"; not "the spectacle of").
+_OF_HEADS = frozenset(
+    """son sons daughter daughters wife husband mother father brother brothers sister
+    sisters widow widower friend friends member members relative relatives parents
+    children family""".split()
+)
+
+
+def speaks_for(before: str) -> bool:
+    """Whether the words of a speaker phrase before the name it holds make a nominal
+    that speaks for the named one, not the named one itself: a determiner, a
+    lower-case head and a tie ("A lawyer for", "An aide to President", "A source
+    close to", "The son of"). Not "Secretary of State" (no determiner, a capital)."""
+    words = before.split()
+    if len(words) < 3 or words[0].lower() not in ("a", "an", "the", "one"):
+        return False
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].lower() in _TIES:
+            # the tie follows a lower-case head, and only titles stand between it and
+            # the name ("to President Obama"; not "board of the Washington Post Trump",
+            # where a comma is missing)
+            head = words[i - 1]
+            if words[i].lower() == "of" and head not in _OF_HEADS:
+                return False
+            return (
+                head.isalpha() and head.islower() and all(w[:1].isupper() for w in words[i + 1 :])
+            )
+    return False
+
+
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -419,6 +452,15 @@ class Resolver:
                 else:
                     canonical = " ".join(w for w in text.split() if w.lower() not in ("the", "a"))
                     plural = bool(words) and words[-1].endswith("s")
+            elif (
+                found is not None
+                and found.kind == "person"
+                and speaks_for(self.doc.text[start : found.start])
+            ):
+                # "A lawyer for Mr. Trump said": the lawyer, as written, not Trump ("a
+                # spokesman for Google" stays Google: an organisation speaks so)
+                found = None
+                canonical = " ".join(text.split())
             elif found is not None and (short := self._lookup.short_org(found)) is not None:
                 # "The Journal" after "The Wall Street Journal" (whatever kind the
                 # actor finder gave the one word)
