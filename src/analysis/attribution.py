@@ -15,6 +15,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from analysis.addressees import skip_addressee
+from analysis.clauseguards import (
+    adjunct,
+    dash,
+    inverted_close,
+    is_clause,
+    lead_adjunct,
+    no_content,
+    role_before,
+    role_opening,
+)
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
@@ -22,22 +33,13 @@ from analysis.clauses import (
     NP_SENSES,
     Raw,
     SentenceView,
-    adjunct,
     content_between,
     continuation_at,
     coordinate_verb,
-    dash,
     expand_to_quotes,
     first_comma,
-    inverted_close,
-    is_clause,
     is_past,
-    lead_adjunct,
     list_tail,
-    no_content,
-    role_before,
-    role_opening,
-    skip_addressee,
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
