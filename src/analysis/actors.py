@@ -58,7 +58,6 @@ from analysis.actortable import actors_table as actors_table
 from analysis.actortable import group_mentions as group_mentions
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
-from analysis.namekinds import _PLACE_MODIFIERS
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
@@ -70,6 +69,7 @@ from analysis.names import (
 )
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.namewords import PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
+from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
 from analysis.types import ActorKind, Document, Mention, build
 
 _text = attrgetter("text")
