@@ -22,16 +22,28 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from analysis import gazetteer
+from analysis.actorcues import COMPASS as _COMPASS
+from analysis.actorcues import TOWN_OF as _TOWN_OF
+from analysis.actorcues import WORKERS as _WORKERS
+from analysis.actorcues import acronym_nouns as _acronym_nouns
+from analysis.actorcues import appositive_role as _appositive_role
+from analysis.actorcues import branded as _branded
+from analysis.actorcues import by_title as _by_title
+from analysis.actorcues import called as _called
+from analysis.actorcues import demonym as _demonym
+from analysis.actorcues import first_named as _first_named
+from analysis.actorcues import in_party_tag as _in_party_tag
+from analysis.actorcues import name_words as _name_words
+from analysis.actorcues import placeable as _placeable
+from analysis.actorcues import shouted as _shouted
+from analysis.actorcues import surnamed as _surnamed
+from analysis.actorcues import written as _written
 from analysis.actornames import (
     AGED,
     brand_place,
@@ -42,11 +54,10 @@ from analysis.actornames import (
     opened_particle,
     team,
 )
+from analysis.actortable import actors_table as actors_table
+from analysis.actortable import group_mentions as group_mentions
 from analysis.capitals import known as _known
-from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
-from analysis.namekinds import _PLACE_MODIFIERS
-from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
@@ -56,193 +67,17 @@ from analysis.names import (
     initials,
     plural_noun,
 )
-from analysis.namewords import APPOSITIVE_ROLES, PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
-from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
-from analysis.paths import DATA_DIR
-from analysis.stoplist import stopwords
+from analysis.namewords import PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
+from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
 from analysis.types import ActorKind, Document, Mention, build
 
 _text = attrgetter("text")
-_start = attrgetter("start")
 
 
 #: An all-capital word whose lower-case form is this common in general English (Zipf
 #: scale) is the word written in capitals ("WIN", "TEXT"), not an acronym ("FBI" 4.4).
 _WORD_ZIPF = 5.0
-
-
-#: A word after "in" is a place everywhere it stands alone when it is rarer than this
-#: in general English ("Charlotte" 4.2, not "Season" 5.5 or "Black" 5.6).
-_PLACE_ZIPF = 4.5
-
-
-@cache
-def _acronym_nouns() -> frozenset[str]:
-    """Common nouns written as acronyms (``data/acronym_nouns.txt``: SUV, DVD, IPO)."""
-    lines = (DATA_DIR / "acronym_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def _placeable(text: str, c: Candidate) -> bool:
-    """Whether a single word after "in" may name a place: not a possessive ("in
-    Bolton's view"), a plural of a common word ("in Hispanics") or a common word."""
-    if c.end < len(text) and text[c.end] in "'’":
-        return False
-    name = c.name
-    if name.endswith("s") and zipf(name[:-1].lower()) >= 3.0:
-        return False
-    return zipf(name.lower()) < _PLACE_ZIPF
-
-
-def _called(name: str, speakers: set[str]) -> bool:
-    """Whether an unknown name of two words (or three, with a middle initial) is a
-    person's because its last word speaks alone ("The mayor, Jane Doe, ... Doe said");
-    not a group ("Oversight Committee Republicans") or a nickname ("Crooked Hillary
-    Clinton")."""
-    words = name.split()
-    if len(words) == 3 and len(words[1].rstrip(".")) == 1:
-        words = [words[0], words[2]]
-    if len(words) != 2 or words[1] not in speakers:
-        return False
-    first = words[0].lower()
-    return first not in stopwords() and not (len(first) >= 6 and first.endswith(_DERIVED_ENDS))
-
-
-#: Courtesy titles and the gender they give ("Mrs. Miller": a woman).
-_COURTESY = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-
-
-def _by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, int]) -> str | None:
-    """A surname after a courtesy title, when several people share it ("Mrs. Miller"
-    among David, Thomas and Linda Miller): the last named before it whose given name
-    has the title's gender; ``None`` when the title or the gender leaves no choice."""
-    before = text[max(0, c.start - 6) : c.start].replace(".", " ").split()
-    gender = _COURTESY.get(before[-1]) if before else None
-    if gender is None:
-        return None
-    genders = given_names_gender()
-    same = [
-        n
-        for n in people
-        if n.split()[-1] == c.name and first[n] < c.start and genders.get(n.split()[0]) == gender
-    ]
-    return max(same, key=first.__getitem__) if same else None
-
-
-def _first_named(c: Candidate, holding: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The person named in full first before a bare surname ``c`` ("Donald Trump and
-    Ivanka Trump visited Seoul. Trump said": Donald Trump). By news convention the
-    surname alone is the first person named in full, and a full name written later
-    takes back no earlier mention (callers leave a surname with a title, "former
-    President Bush", to the longest name). ``holding`` maps a surname to ``(first offset,
-    name)`` of the names of several words ending in it, in text order."""
-    named = holding.get(c.name)
-    if not named or named[0][0] >= c.start:
-        return None
-    return named[0][1]
-
-
-def _appositive_role(text: str, c: Candidate) -> bool:
-    """Whether an appositive with a role noun follows the name: "Kim Jong Un, general
-    secretary of the Workers' Party", "Ana Ruiz, a senior diplomat,"."""
-    if not text.startswith(", ", c.end):
-        return False
-    words = text[c.end + 2 : c.end + 60].split()[:4]
-    if words[:1] == ["whose"]:
-        return False  # "Rio Tinto, whose chief executive resigned": not the name's role
-    for w in words:
-        w = w.rstrip(",.;")
-        if not w.islower():
-            return False
-        if w in APPOSITIVE_ROLES:
-            return True
-    return False
-
-
-#: Professions before "at" and an employer: "analysts at Goldman Sachs", "an analyst
-#: at SunTrust Robinson Humphrey", "managing director at Bear Stearns".
-_WORKERS = frozenset(
-    """analysts economists researchers strategists executives scientists engineers
-    employees workers staff lawyers attorneys traders bankers managers partners doctors
-    professors experts consultants officials investigators colleagues analyst economist
-    researcher strategist executive scientist engineer employee lawyer attorney trader
-    banker manager partner professor expert consultant director fellow""".split()
-)
-_COMPASS = frozenset("Western Eastern Northern Southern".split())
-
-
-def _in_party_tag(text: str, c: Candidate) -> bool:
-    """Whether ``c`` stands inside a parenthesised party tag: "(R-Cedar Hills)"."""
-    k = text.rfind("(", max(0, c.start - 30), c.start)
-    return k >= 0 and ")" not in text[k : c.start] and _PARTY_TAG.match(text, k + 1) is not None
-
-
-def _name_words(name: str) -> frozenset[str]:
-    """The words of a person's name, with its lower-case particles also capitalised, as
-    they open a sentence ("von" and "Von", "al-Sisi" and "Al-Sisi")."""
-    words = name.split()
-    return frozenset(
-        words
-        + [w[:1].upper() + w[1:] for w in words if w[:1].islower()]
-        + [w.lower() for w in words if w.lower() in _PARTICLE_WORDS]  # "Von der Leyen"
-    )
-
-
-def _shouted(word: str) -> bool:
-    """Whether a neighbouring word is written in capitals too ("WE WIN")."""
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
-def _written(doc: Document, word: str) -> bool:
-    """Whether some token of ``doc`` is ``word`` as written: a token starting where
-    the text holds it (found by ``str.find``, not by a set of every token's text)."""
-    text, toks = doc.text, doc.tokens
-    pos = text.find(word)
-    while pos >= 0:
-        k = bisect_left(toks, pos, key=_start)
-        if k < len(toks) and toks[k].start == pos and toks[k].text == word:
-            return True
-        pos = text.find(word, pos + 1)
-    return False
-
-
-def _surnamed(person: str | None, word: str) -> bool:
-    """Whether a person's name opens with a capital and closes with ``word`` ("Lloyd
-    Austin" for "Austin"; not "Wisconsin Republican", not "of Vermont")."""
-    return person is not None and person[:1].isupper() and person.rsplit(" ", 1)[-1] == word
-
-
-#: Nouns for a person of a nation that are no country's adjective ("the Spaniard",
-#: "the Briton"); others are a country's name and "ia" ("the Serb": Serbia).
-_DEMONYM_NOUNS = frozenset(
-    """Spaniard Briton Frenchman Frenchwoman Dutchman Dutchwoman Englishman
-    Englishwoman Scot Welshman Irishman Swede Dane Finn Pole Turk Swiss Argentine
-    Kiwi Aussie""".split()
-)
-
-
-def _demonym(word: str) -> bool:
-    """Whether a capitalised word names a person by nation ("Spaniard", "Serb",
-    "Croat", "Briton"), which "the" makes a player or a visitor named before."""
-    if word in _DEMONYM_NOUNS:
-        return True
-    hit = gazetteer.lookup(word + "ia")
-    return hit is not None and hit[1] == "country"
-
-
-#: A town's common noun and "of" right before a name: "the cities of Lyon and
-#: Krakow", "the town of Uvalde", "the port of Odesa" (searched up to the name).
-_TOWN_OF = re.compile(
-    r"\b(?:city|cities|town|towns|village|villages|port|ports|province|provinces) of $"
-)
-
-
-def _branded(name: str) -> bool:
-    """Whether a name of several words opens with a known organisation's one-word
-    name ("Amazon Web Services", "Meta Platforms", "Google Maps"): the firm's."""
-    hit = gazetteer.lookup(name.split(" ", 1)[0])
-    return hit is not None and hit[1] == "organization"
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -563,52 +398,6 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
             )
         )
     return tuple(out)
-
-
-def group_mentions(mentions: Sequence[Mention]) -> dict[str, list[Mention]]:
-    """The mentions of each canonical actor in text order, actors in order of first
-    mention (what :func:`actors_table` and :func:`analysis.pipeline.analyze` count)."""
-    groups: dict[str, list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        groups.setdefault(m.canonical, []).append(m)
-    return groups
-
-
-def actors_table(mentions: Sequence[Mention]) -> list[dict[str, Any]]:
-    """One row per canonical actor: ``actor, kind, mentions, aliases, roles, first``.
-
-    Rows are sorted by mentions (most first), then first appearance. ``aliases``
-    and ``roles`` list the distinct forms as written, in order of appearance,
-    joined with "; "; ``kind`` is the actor's most frequent kind.
-    """
-    groups = group_mentions(mentions)
-    rows: list[dict[str, Any]] = []
-    for actor, ms in groups.items():
-        kinds = Counter(m.kind for m in ms)
-        kind = max(
-            kinds, key=lambda k: (kinds[k], -next(i for i, m in enumerate(ms) if m.kind == k))
-        )
-        rows.append(
-            {
-                "actor": actor,
-                "kind": kind,
-                "mentions": len(ms),
-                "aliases": "; ".join(_distinct(m.text for m in ms)),
-                "roles": "; ".join(dict.fromkeys(m.role for m in ms if m.role)),
-                "first": ms[0].start,
-            }
-        )
-    rows.sort(key=lambda r: (-r["mentions"], r["first"], r["actor"]))
-    return rows
-
-
-def _distinct(forms: Iterable[str]) -> list[str]:
-    """Distinct forms in order, as first written: a form with decomposed accents is
-    the same as its composed one ("Martínez")."""
-    seen: dict[str, str] = {}
-    for form in forms:
-        seen.setdefault(form if form.isascii() else unicodedata.normalize("NFC", form), form)
-    return list(seen.values())
 
 
 def records(doc: Document, *, top: int | None = None) -> list[dict[str, Any]]:

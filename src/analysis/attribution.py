@@ -15,6 +15,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from analysis.addressees import skip_addressee
+from analysis.clauseguards import (
+    adjunct,
+    dash,
+    inverted_close,
+    is_clause,
+    lead_adjunct,
+    no_content,
+    role_before,
+    role_opening,
+)
 from analysis.clauses import (
     ADDRESSEE,
     AND_SAID,
@@ -22,22 +33,13 @@ from analysis.clauses import (
     NP_SENSES,
     Raw,
     SentenceView,
-    adjunct,
     content_between,
     continuation_at,
     coordinate_verb,
-    dash,
     expand_to_quotes,
     first_comma,
-    inverted_close,
-    is_clause,
     is_past,
-    lead_adjunct,
     list_tail,
-    no_content,
-    role_before,
-    role_opening,
-    skip_addressee,
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
@@ -56,6 +58,8 @@ from analysis.speakers import (
     phrase_after,
     phrase_before,
 )
+from analysis.timewords import after_time as _after_time
+from analysis.timewords import time_subject as _time_subject
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
@@ -376,79 +380,6 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if rng is None:
         return None, i + 1
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
-
-
-#: Words that say when, alone after a cue ("said Tuesday") or after "on".
-_WHEN = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier""".split()
-)
-
-
-#: Finite verbs that, right after a time word, make it the subject ("said Monday was").
-_FINITE = frozenset(
-    """is are was were will would has had have can could may might must should shall does
-    did do""".split()
-)
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
-
-
-def _time_subject(s: SentenceView, c0: int, n: int) -> bool:
-    """Whether a bare time word at ``c0`` ("Friday", "tonight", "last week") is the
-    subject of the content, not an adjunct of the cue: a finite verb follows it
-    ("said Friday would be his last day", "said Sunday marked the end") where an
-    adjunct is followed by the clause's own subject ("said Tuesday the plan had failed",
-    "said Monday talks would resume")."""
-    w = s.text(c0)
-    if w in _WHEN and w != "earlier":
-        k = c0 + 1
-    elif (
-        c0 + 1 < n and w in ("this", "last", "next") and s.text(c0 + 1) in ("week", "month", "year")
-    ):
-        k = c0 + 2
-    else:
-        return False
-    if k < n and s.text(k) in ("night", "morning", "afternoon", "evening"):
-        k += 1
-    if k >= n - 1:
-        return False
-    v = s.text(k)
-    word = v.replace("’", "'")
-    word = word[:-3] if word.endswith("n't") else word  # "wasn't", "won't", "can't"
-    if word in _FINITE or word in ("wo", "ca"):
-        return True
-    # "marked the end", "marks a turning point": an -ed or -s verb before its object
-    return (
-        v.isalpha()
-        and len(v) > 3
-        and (v.endswith("ed") or (v.endswith("s") and not v.endswith(("ss", "us", "is"))))
-        and s.text(k + 1) in _DETERMINERS
-    )
-
-
-def _after_time(s: SentenceView, c0: int, n: int) -> int | None:
-    """The token after a time adjunct at ``c0`` ("Tuesday", "on Thursday", "last week",
-    and "that" after it) when a clause or "to" follows it: where the content starts;
-    ``None`` otherwise."""
-    w = s.text(c0)
-    if w in _WHEN:
-        k = c0 + 1
-    elif c0 + 1 < n and (
-        (w == "on" and s.text(c0 + 1) in _WHEN)
-        or (w in ("this", "last", "next") and s.text(c0 + 1) in ("week", "month", "year"))
-    ):
-        k = c0 + 2
-    else:
-        return None
-    if k < n and s.text(k) in ("night", "morning", "afternoon", "evening"):
-        k += 1
-    if k < n and s.text(k) == ",":
-        k += 1
-    if k < n and s.text(k) == "that":
-        k += 1
-    if k >= n - 1 or not (s.text(k) == "to" or is_clause(s, (s.toks[k].start, s.toks[n - 1].end))):
-        return None
-    return k
 
 
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:

@@ -6,21 +6,26 @@ head word ("Ministry", "Railway", "Initiative": an organisation, a place or anot
 named thing), by the titles and roles before a person's name ("Chinese President Xi
 Jinping": the person "Xi Jinping", the role "Chinese President"), by given names, and
 word by word for a single word. What the context must settle is left with ``kind=None``.
+Its parts (:class:`Piece`, :class:`Candidate`, :func:`given_names`) live in
+:mod:`analysis.nameparts`, the reading of an employer before a title in
+:mod:`analysis.employers`, and of place names in :mod:`analysis.placenames`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
 
 from analysis import gazetteer
 from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import known as _known
+from analysis.employers import employer_role as _employer_role
 from analysis.frequencies import zipf
+from analysis.nameparts import Candidate as Candidate
+from analysis.nameparts import Piece as Piece
+from analysis.nameparts import given_names as given_names
 from analysis.namewords import ABBREVIATIONS as _ABBREVIATIONS
-from analysis.namewords import CONNECTORS, HEADS, PLACE_PREPOSITIONS
+from analysis.namewords import CONNECTORS, HEADS
 from analysis.namewords import HONORIFICS as _HONORIFICS
 from analysis.namewords import ORG_HEADS as _ORG_HEADS
 from analysis.namewords import PARTICLES as _PARTICLES
@@ -29,7 +34,9 @@ from analysis.namewords import ROLE_HEADS as _ROLE_HEADS
 from analysis.namewords import ROLE_WORDS as _ROLE_WORDS
 from analysis.namewords import STORMS as _STORMS
 from analysis.namewords import TITLES as _TITLES
-from analysis.paths import DATA_DIR
+from analysis.placenames import HALL_ZIPF as _HALL_ZIPF
+from analysis.placenames import at_hall as _at_hall
+from analysis.placenames import named_after_place as _named_after_place
 from analysis.stoplist import stopwords
 from analysis.types import ActorKind, Document
 
@@ -38,25 +45,6 @@ _OFFICES = frozenset(
     """President Speaker Chairman Chairwoman Secretary Minister Ambassador Mayor Governor
     Senator Prime Vice Commissioner Director""".split()
 )
-
-
-class Piece(NamedTuple):
-    """A word of a name: a word token with a possessive ending dropped."""
-
-    text: str
-    start: int
-    end: int
-    initial: bool  # needs evidence: sentence-initial or in the headline
-
-
-@dataclass(slots=True)
-class Candidate:
-    start: int
-    end: int
-    name: str
-    kind: ActorKind | None  # None: a single unknown word, resolved at document level
-    role: str | None = None
-    canonical: str | None = None
 
 
 def abbreviated(word: str) -> bool:
@@ -294,88 +282,11 @@ def _brand_before_surname(seg: Sequence[Piece]) -> bool:
     )
 
 
-def _employer_role(doc: Document, seg: list[Piece]) -> list[Candidate] | None:
-    """An organisation's name, a title and a person's name in one run ("Tesla CEO Elon
-    Musk", "European Commission President Ursula von der Leyen", "Bank of America
-    Chief Executive Brian Moynihan"): the organisation, and the person with the role
-    "<organisation> <title>". The organisation is one to four words, none a role word
-    unless it ends in an organisation's head word ("House Intelligence Committee")."""
-    k = next((j for j, p in enumerate(seg) if p.text in _TITLES or _occupation(p.text)), 0)
-    if not 1 <= k <= 4 or seg[k].text in _HONORIFICS or seg[0].text in given_names():
-        return None
-    if k > 1 and seg[k - 1].text in _TITLE_MODIFIERS and _stands_alone(doc.text, seg[: k - 1]):
-        k -= 1  # "Pentagon Press Secretary Pat Ryder" beside "the Pentagon"
-    org, rest = seg[:k], seg[k + 1 :]
-    while rest and (rest[0].text in _ROLE_WORDS or _occupation(rest[0].text)):
-        rest = rest[1:]  # "Chief Executive", "Chief Economist"
-    if not rest and k + 1 < len(seg) and _occupation(seg[-1].text):
-        # "Goldman Sachs Chief Economist" before a name read apart ("Jan Hatzius"):
-        # the employer, and its title no person
-        name = doc.text[org[0].start : org[-1].end]
-        hit = gazetteer.lookup(name)
-        if hit is not None and hit[1] == "organization":
-            return [Candidate(org[0].start, org[-1].end, name, "organization", canonical=hit[0])]
-    if not 1 <= len(rest) <= 4 or org[-1].text in CONNECTORS:
-        return None
-    if any(p.text in CONNECTORS and p.text not in _PARTICLES for p in rest):
-        return None
-    if org[-1].text not in _ORG_HEADS and any(
-        p.text in _ROLE_WORDS or p.text in _ROLE_HEADS for p in org
-    ):
-        return None
-    text = doc.text
-    start, end = org[0].start, org[-1].end
-    name = text[start:end]
-    hit = gazetteer.lookup(name)
-    if hit is not None and hit[1] != "organization":
-        return None  # a place before a title: the rules for roles read it
-    canonical = hit[0] if hit is not None else " ".join(p.text for p in org)
-    role_end = rest[0].start
-    role = " ".join(text[start:role_end].split())
-    person = " ".join(text[rest[0].start : rest[-1].end].split())
-    found = Candidate(rest[0].start, rest[-1].end, person, "person", role=role)
-    if org[-1].text.endswith(("'s", "’s")):
-        return [found]  # "Cook County State's Attorney Kim Foxx": all of it the role
-    return [Candidate(start, end, name, "organization", canonical=canonical), found]
-
-
 #: Words of a government department's name before a title ("Homeland Security
 #: Secretary Jeh Johnson", "Veterans Affairs Secretary"), inside a role only.
 _DEPARTMENTS = frozenset(
     "Homeland Veterans Affairs Housing Transportation Intelligence Judiciary".split()
 )
-
-
-#: Words that open a compound title ("Press Secretary"), not an employer's name.
-_TITLE_MODIFIERS = frozenset("Press Communications".split())
-
-
-def _stands_alone(text: str, org: Sequence[Piece]) -> bool:
-    """Whether an organisation's name is a known one or written elsewhere without
-    the word after it here ("the Pentagon said", "the White House")."""
-    name = text[org[0].start : org[-1].end]
-    hit = gazetteer.lookup(name)
-    if hit is not None and hit[1] == "organization":
-        return True
-    after = text[org[-1].end : org[-1].end + 16].split()
-    return bool(after) and text.count(name) > text.count(f"{name} {after[0]}")
-
-
-def _occupation(word: str) -> bool:
-    """A capitalised occupation that stands as a title before a person's name
-    ("Economist Mark Zandi", "Strategist Wei Li"): a common word in -ist or -yst."""
-    return (
-        len(word) >= 7
-        and word.endswith(("ist", "yst"))
-        and word.isalpha()
-        and word not in given_names()
-        and zipf(word.lower()) >= _OCCUPATION_ZIPF
-    )
-
-
-#: An occupation in -ist this common in general English ("economist" 3.9,
-#: "strategist" 3.3).
-_OCCUPATION_ZIPF = 3.0
 
 
 def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
@@ -402,96 +313,8 @@ def _place_prefix(doc: Document, seg: Sequence[Piece], i: int) -> Candidate | No
     return None
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """Common given names (``data/first_names_gender.txt``, shared with
-    :mod:`analysis.speakers`)."""
-    path = DATA_DIR / "first_names_gender.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
-
-
 #: Generational suffixes closing a person's name.
 _GENERATIONS = frozenset("II III IV Jr Sr".split())
-#: First words that make a place of a place's name ("Western Europe", "Lake Michigan",
-#: "Rural America"), not an organisation named after it.
-_PLACE_MODIFIERS = frozenset(
-    """North South East West Northern Southern Eastern Western Central Upper Lower Greater
-    Upstate Downstate Downtown Suburban Rural Urban Inner Outer Mainland Coastal Northeast
-    Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern Mid
-    Middle Latin Metro Metropolitan Mount Mt Fort Ft Port Cape Saint St San Santa Los Las
-    Lake Isle New Old Greater Corporate Nazi Communist Soviet Imperial Ancient Modern
-    Medieval Colonial Postwar Wartime Occupied Sub-Saharan Tsarist""".split()
-)
-
-
-def _named_after_place(seg: Sequence[Piece]) -> bool:
-    """Two or three words closing with a country, a US state or a world region and
-    opening with a word that is neither a place nor a given name: an organisation
-    named after the place ("Air France", "Virgin Atlantic", "Radio Free Asia", "Entergy
-    Texas"), not a person and not the place. Not a city, which is as often a surname
-    ("Denzel Washington", "Whitney Houston")."""
-    if not 2 <= len(seg) <= 3:
-        return False
-    first = seg[0].text
-    if first in given_names() or first in _PLACE_MODIFIERS or first in _PLACE_HEADS:
-        return False
-    tail = gazetteer.lookup(seg[-1].text)
-    if tail is not None and (tail[1] == "country" or tail[0] in _REGIONS):
-        if seg[-1].text not in gazetteer.countries() and tail[1] == "country":
-            return False  # a people: "Muslim Americans", "Kurdish Syrians"
-        if zipf(first.lower()) < _BRAND_ZIPF:
-            return False  # a rare first word: a given name ("Vernon Jordan", "Kathy
-            # Ireland") or an era ("Vichy France", "Weimar Germany")
-    return (
-        tail is not None
-        and (
-            tail[1] == "country"
-            or tail[0] in _REGIONS
-            or tail[0] in _states()
-            # an organisation's head word before the place: "King's College London"
-            or (tail[1] == "place" and any(p.text in _ORG_HEADS for p in seg[1:-1]))
-        )
-        and not any(gazetteer.lookup(p.text) for p in seg[:-1])
-    )
-
-
-#: The first word of an organisation named after a country or region is a common
-#: word ("Air France", "Virgin Atlantic", "Radio Free Asia"): this frequent at least.
-_BRAND_ZIPF = 4.3
-#: World regions an organisation is named after ("Radio Free Asia", "Virgin Atlantic").
-_REGIONS = frozenset(
-    "Europe Asia Africa America Americas Atlantic Pacific Arctic Caribbean Gulf".split()
-)
-
-
-@cache
-def _states() -> frozenset[str]:
-    """The US states but Washington (a surname as often: "Denzel Washington")."""
-    return frozenset(gazetteer.state_abbreviations().values()) - {"Washington"}
-
-
-def _at_hall(text: str, start: int, name: str) -> bool:
-    """Whether a name starting at ``start`` stands after "at", "in", "to" or "from"
-    (optionally with "the"), here or anywhere in the text: a place where things
-    happen ("protesters at City Hall" ... "the mayor left City Hall")."""
-    before = text[max(0, start - 16) : start].split()
-    if before and before[-1].lower() == "the":
-        before.pop()
-    if before and before[-1].lower() in PLACE_PREPOSITIONS:
-        return True
-    after = text[start + len(name) : start + len(name) + 40]
-    town = after[2:].split(maxsplit=1) if after.startswith(", ") else []
-    if town and gazetteer.lookup(town[0].rstrip(",;.")) is not None:
-        return True  # a venue in a listing: "Memorial Hall, Sheffield, Wed"
-    return any(f"{p} {name}" in text or f"{p} the {name}" in text for p in _AT_HALL)
-
-
-#: A first word this common opens a hall's name ("Town Hall", "Memorial Hall"), not
-#: a person's ("Daryl Hall").
-_HALL_ZIPF = 4.0
-#: Prepositions before a hall's name ("at Carnegie Hall", "in City Hall").
-_AT_HALL = ("at", "in", "to", "from", "outside", "inside")
 
 
 def _given_and_surname(seg: Sequence[Piece]) -> bool:

@@ -13,7 +13,8 @@ from analysis.capitals import bare as _bare
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
-from analysis.namekinds import _PLACE_MODIFIERS, given_names
+from analysis.namekinds import given_names
+from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
 from analysis.stoplist import stopwords
 
 #: A sentence-initial capital counts when this rare and a second capital and a speech

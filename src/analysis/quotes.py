@@ -62,7 +62,8 @@ from typing import Any
 
 from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
-from analysis.clauses import MARKS, Raw, SentenceView, is_clause
+from analysis.clauseguards import is_clause
+from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.cues import lexicon
 from analysis.headlines import headline, label

@@ -17,14 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import DATELINE_DASHES, after_dateline
-from analysis.clauses import (
-    ADDRESSEE,
-    OPENERS,
-    SentenceView,
-    adjunct,
-    dash,
-    place_before,
-)
+from analysis.clauseguards import adjunct, dash
+from analysis.clauses import ADDRESSEE, OPENERS, SentenceView, place_before
 from analysis.cues import lexicon
 from analysis.gazetteer import lookup
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
