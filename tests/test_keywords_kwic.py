@@ -133,6 +133,16 @@ def test_cli_keywords_methods(tmp_path: Path) -> None:
     alone = runner.invoke(main, ["keywords", str(a), "--method", "tfidf"])
     assert alone.exit_code == 2 and alone.stdout == ""
     assert f"--method tfidf weighs each document against the others, and {a} is" in alone.output
+    # the others failed to read: each failure and the lone document are reported, exit 1
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    lone = runner.invoke(main, ["keywords", str(empty), str(a), "--method", "tfidf"])
+    assert lone.exit_code == 1 and lone.stdout == ""
+    assert lone.stderr.splitlines()[-1] == (
+        f"analysis: error: {a}: --method tfidf weighs each document against the others, "
+        "and no other input could be read"
+    )
+    assert lone.stderr.splitlines()[0].startswith(f"analysis: error: {empty}: ")
 
 
 def test_cli_kwic() -> None:

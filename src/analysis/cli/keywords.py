@@ -14,6 +14,7 @@ from analysis.cli.common import (
     documents,
     format_option,
     paths_argument,
+    report_error,
     run_batch,
 )
 from analysis.keywords import Method, Unit, keyword_record, records, tfidf
@@ -88,10 +89,15 @@ def command(
     if len(docs) == 1:
         # one document has no others to be weighed against: idf would be 1 for every
         # term, and the scores raw counts under another name
-        raise click.UsageError(
-            f"--method tfidf weighs each document against the others, and {docs[0].id} "
-            "is the only one read; give two or more (or use --method frequency)"
-        )
+        reason = "--method tfidf weighs each document against the others"
+        if not failed:
+            raise click.UsageError(
+                f"{reason}, and {docs[0].id} is the only one given; give two or more "
+                "(or use --method frequency)"
+            )
+        # the others failed to read (each reported): this one is reported too
+        report_error(docs[0].id, f"{reason}, and no other input could be read", debug=debug)
+        sys.exit(1)
     writer = RecordWriter(fmt, columns=COLUMNS)
     scored = tfidf(docs, n=ngram, unit=cast(Unit, unit), top=top)
     for doc in docs:
