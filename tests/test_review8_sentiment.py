@@ -296,3 +296,89 @@ def test_cue_and_content_are_one_voice() -> None:
     # -2.85 -> -0.5927
     assert ("The senator", "Russia", -0.5927, 1) in rows
     assert ("Poland", "Germany", -0.395, 1) in rows
+
+
+# --- review 8b, finding 3: only the subject's head is turned, not its modifiers ----
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "words"),
+    [
+        # "rates" hands the head on to "survival" (not scored): nothing is turned, the
+        # modifier "cancer" keeps -3.4 x 1.5 = -5.1 -> -0.7964 x 0.65 = -0.5177
+        # (was +0.3541, "cancer" turned)
+        ("Cancer survival rates fell sharply.", -0.5177, {"cancer": -5.1}),
+        # a possessor's adjective is no part of the head "shares": bankrupt -2.6 x 1.5,
+        # low -1.1 x 1.5; s = -5.55 -> -0.8201 x 0.65 = -0.5331 (was +0.2892)
+        (
+            "The bankrupt company's shares sank to a record low.",
+            -0.5331,
+            {"bankrupt": -3.9, "low": -1.65},
+        ),
+        # s = -3.15 - 1.65 = -4.8 -> -0.7783 x 0.65 = -0.5059 (was +0.2421)
+        (
+            "The wounded soldier's health declined rapidly.",
+            -0.5059,
+            {"wounded": -3.15, "declined": -1.65},
+        ),
+        # -3.0 -> -0.6124 x 0.65 = -0.3981 (was +0.2321)
+        ("The disgraced banker's fortune shrank.", -0.3981, {"disgraced": -3.0}),
+        # s = -5.7 -> -0.8271 x 0.65 + 0.35 x Pattern's "troubled" (-0.5) = -0.7126
+        # (was +0.0571)
+        (
+            "The troubled airline's shares plunged 30 percent.",
+            -0.7126,
+            {"troubled": -3.0, "plunged": -2.7},
+        ),
+        # the possessor "rebels'" keeps -0.8 x 1.5 = -1.2 (was +0.592)
+        ("The rebels' advance slowed.", -0.1924, {"rebels": -1.2}),
+        # a scored head is turned, its possessor's adjective is not: growth 1.6 x
+        # -0.74 x 1.5 = -1.776, struggling -1.8 x 1.5 = -2.7 (was +1.332)
+        (
+            "The struggling economy's growth slowed to 1 percent.",
+            -0.4915,
+            {"struggling": -2.7, "growth": -1.776},
+        ),
+        # the head before "of" is turned, the "of" phrase keeps its own: fears -1.8 x
+        # -0.74 = 1.332, recession -1.8 x 1.5 = -2.7 (the same sum as before, when
+        # "recession" was turned instead)
+        ("Fears of a recession eased.", -0.2165, {"fears": 1.332, "recession": -2.7}),
+    ],
+)
+def test_change_verb_turns_only_the_head(
+    text: str, compound: float, words: dict[str, float]
+) -> None:
+    assert score_text(text).compound == compound
+    assert valences(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "compound", "words"),
+    [
+        # the head itself: unchanged
+        ("Poverty declined.", 0.2615, {"poverty": 1.702}),
+        ("Crime dropped by 20 percent.", 0.2802, {"crime": 1.85}),
+        ("Unemployment fell to its lowest level in a decade.", 0.2218, {"unemployment": 1.406}),
+        # a modifier that agrees with the scored head is turned with it: violent -2.9
+        # x -0.74 = 2.146, crime 1.85; s = 3.996 -> 0.7181 x 0.65 + 0.35 x Pattern's
+        # "violent" (-0.8) = 0.1868
+        ("Violent crime fell sharply.", 0.1868, {"violent": 2.146, "crime": 1.85}),
+        ("Cancer deaths fell sharply.", 0.5, {"cancer": 2.516, "deaths": 2.146}),
+        # a measure noun hands the head on to its modifier ("approval rating", "cancer
+        # cases", "peace talks") or to what it counts ("the number of homeless people")
+        (
+            "The beleaguered president's approval rating dipped to 35 percent.",
+            -0.3352,
+            {"approval": -2.331},
+        ),
+        ("Cancer cases fell sharply.", 0.3541, {"cancer": 2.516}),
+        ("The peace talks ended.", -0.3786, {"peace": -2.775}),
+        ("The number of homeless people fell sharply.", 0.2114, {"homeless": 1.332}),
+        ("The unemployment rate fell to 4 percent.", 0.2218, {"unemployment": 1.406}),
+    ],
+)
+def test_change_verb_head_neighbours_unchanged(
+    text: str, compound: float, words: dict[str, float]
+) -> None:
+    assert score_text(text).compound == compound
+    assert valences(text) == words

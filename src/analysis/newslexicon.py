@@ -166,6 +166,14 @@ SUBJECT_BLOCK = frozenset(
     "for in on at to with from against into by over under about during among within "
     "between through toward towards without was were is are be been being".split()
 )
+# Nouns that measure what their modifier or "of" names: the change is that thing's
+# ("the survival rate fell", "the number of deaths fell", "approval ratings dipped");
+# and the event nouns named by their modifier ("The peace talks ended").
+MEASURE_HEADS = frozenset(
+    "number numbers rate rates level levels toll tolls count counts rating ratings "
+    "figure figures index percentage proportion amount total totals incidence cases "
+    "talks negotiations process".split()
+)
 # Degree words after a change verb that say how far, not whether good ("fell to its
 # lowest level").
 CHANGE_DEGREE = frozenset(("lowest", "low", "lows"))

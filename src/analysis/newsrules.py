@@ -29,6 +29,7 @@ from analysis.newslexicon import (
     IRREGULAR_PAST,
     LESS_KEEPS,
     LIKE_SUBJECTS,
+    MEASURE_HEADS,
     MODALS,
     MOVEMENTS,
     N_SCALAR,
@@ -146,9 +147,12 @@ def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
     return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
 
 
-def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[int]:
-    """The tokens before the change verb at ``j`` that may be its subject, nearest
-    first: up to three words back in the clause, across "of" ("the number of deaths")
+def change_subject(
+    low: list[str], is_word: list[bool], j: int, a: int, lex: dict[str, float]
+) -> list[int]:
+    """The tokens before the change verb at ``j`` whose polarity it decides: the
+    subject's head (:func:`subject_head`), found up to six words back in the clause,
+    across "of" ("the number of deaths")
     and auxiliaries ("has fallen", "is falling", "will fall"); none for a form that
     may be a noun ("a remarkable increase", "rises"), nor when a preposition or a form of "be" comes
     first (the nearest nouns are then an object: "Support for the war fell"; "were
@@ -167,8 +171,8 @@ def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[
         i -= 1
     while i >= a and low[i] in CHANGE_AUX:
         i -= 1
-    # Three words are collected; three more are read for a preposition that makes
-    # them its object ("the share doled out to Republican House challengers declined").
+    # Six words are read for a preposition that makes them its object ("the share
+    # doled out to Republican House challengers declined"); the head is among them.
     seen = 0
     while i >= a and seen < 6:
         w = low[i]
@@ -181,11 +185,50 @@ def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[
             return []
         if w in SUBJECT_STOP or _ends_clause(w):
             break
-        if seen < 3:
-            found.append(i)
+        found.append(i)
         seen += 1
         i -= 1
-    return found
+    return subject_head(low, found, lex)
+
+
+def subject_head(low: list[str], found: list[int], lex: dict[str, float]) -> list[int]:
+    """The scored words of ``found`` (a subject's last words, nearest the verb first)
+    whose polarity the change verb decides: the head noun, and a word modifying it
+    directly only when it agrees with a scored head ("Violent crime fell"); a
+    modifier keeps its own polarity otherwise ("Cancer survival rates fell"), and a
+    possessor always ("The wounded soldier's health declined"). The head is the word
+    before the verb, or before "of" ("Fears of a recession eased": "fears"); a measure
+    noun hands it on to the noun it measures, its modifier ("approval rating") or its
+    "of" phrase, all of which names what is counted ("the number of homeless
+    people")."""
+    if not found:
+        return []
+    start = 0
+    for n in (1, 2, 3):
+        if n + 1 < len(found) and low[found[n]] == "of":
+            if low[found[n + 1]] in MEASURE_HEADS:
+                return [i for i in found[:n] if lex.get(low[i], 0.0) != 0.0]
+            start = n + 1
+            break
+    nxt = start + 1
+    if low[found[start]] in MEASURE_HEADS and nxt < len(found) and found[nxt] == found[start] - 1:
+        start = nxt
+    head = found[start]
+    value = lex.get(low[head], 0.0)
+    if value == 0.0:
+        return []
+    out = [head]
+    prev = head
+    for m in found[start + 1 : start + 3]:
+        w = low[m]
+        if m != prev - 1 or w in ("of", "the", "a", "an") or w.endswith(("'s", "\u2019s")):
+            break
+        if lex.get(w, 0.0) * value > 0.0:
+            out.append(m)
+        elif lex.get(w, 0.0) != 0.0:
+            break
+        prev = m
+    return out
 
 
 def special(low: list[str], k: int, a: int, b: int) -> float | None:

@@ -326,18 +326,15 @@ def _direction(prep: Prepared, j: int, a: int, b: int, turned: dict[int, float])
     verb at ``j`` (``N_SCALAR`` after a decrease, 1 after an increase: "Poverty
     declined" reads as good news, "Poverty increased" as bad; Moilanen & Pulman, 2007;
     Choi & Cardie, 2008) and 0 for the verb and the degree words after it ("fell to its
-    lowest level"), which say which way, not whether good. Nothing when the subject has
-    no scored word ("Shares plunged" keeps the verb's valence)."""
+    lowest level"), which say which way, not whether good. Only the subject's head (and
+    modifiers agreeing with it) is turned (:func:`~analysis.newsrules.subject_head`);
+    nothing when the head is not scored ("Shares plunged" keeps the verb's valence)."""
     low = prep.low
     lex = prep.lex
     is_word = prep.is_word
     if not is_change(low, is_word, j, b):
         return
-    subject = [
-        i
-        for i in change_subject(low, is_word, j, a)
-        if lex.get(low[i], 0.0) != 0.0 and low[i] not in BOOSTERS
-    ]
+    subject = [i for i in change_subject(low, is_word, j, a, lex) if low[i] not in BOOSTERS]
     if not subject:
         return
     factor = N_SCALAR if low[j] in DECREASES else 1.0
