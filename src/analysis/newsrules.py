@@ -24,6 +24,7 @@ from analysis.newslexicon import (
     CONCESSIVE,
     CONNECTIVES,
     CONTRAST,
+    DETERMINERS,
     ENDINGS,
     FEW_KEEPS,
     IRREGULAR_PAST,
@@ -169,8 +170,12 @@ def change_subject(
         if verb not in CHANGE_BASES or before not in MODALS:
             return []  # "a sharp increase", "the rise of", "declines": may be nouns
         i -= 1
+    if i > a and low[i].endswith("ly") and low[i - 1] in CHANGE_AUX:
+        i -= 1  # "has generally stopped"
     while i >= a and low[i] in CHANGE_AUX:
         i -= 1
+    if i >= a and low[i] in DETERMINERS:
+        return []  # "his diminished legacy": an adjective
     # Six words are read for a preposition that makes them its object ("the share
     # doled out to Republican House challengers declined"); the head is among them.
     seen = 0
@@ -182,11 +187,50 @@ def change_subject(
             i -= 1
             continue
         if w in SUBJECT_BLOCK or w in NEGATORS or w.endswith("n't"):
+            # a prepositional phrase in the subject, not "to" (an infinitive's mark)
+            if found and seen < 4 and w in SUBJECT_BLOCK and w not in BE_FORMS and w != "to":
+                return _modified_subject(low, is_word, i, a, lex)
             return []
         if w in SUBJECT_STOP or _ends_clause(w):
             break
         found.append(i)
         seen += 1
+        i -= 1
+    return subject_head(low, found, lex)
+
+
+def _modified_subject(
+    low: list[str], is_word: list[bool], p: int, a: int, lex: dict[str, float]
+) -> list[int]:
+    """The head of a subject with a prepositional phrase at ``p`` ("Poverty in rural
+    areas declined", "Deaths from the virus declined"): the word right before the
+    preposition, which must read as a noun in the same clause (no verb form in
+    "-ed": "warned in March growth slowed" turns nothing); the phrase's own words
+    keep their polarity ("virus"). None when the preposition opens the clause ("In
+    the city crime fell": the subject is unsure)."""
+    k = p - 1
+    if k < a or not is_word[k]:
+        return []
+    w = low[k]
+    verb = k > a and (low[k - 1] == "to" or low[k - 1] in MODALS)  # "to blame for"
+    if (
+        verb
+        or w in SUBJECT_BLOCK
+        or w in SUBJECT_STOP
+        or w in NEGATORS
+        or w in CHANGE_AUX
+        or w in MODALS
+        or w.endswith(("ed", "n't"))
+        or _ends_clause(w)
+    ):
+        return []
+    found = [k]
+    i = k - 1
+    while i >= a and len(found) < 4:
+        w = low[i]
+        if not is_word[i] or w in SUBJECT_BLOCK or w in SUBJECT_STOP or w in NEGATORS:
+            break
+        found.append(i)
         i -= 1
     return subject_head(low, found, lex)
 
@@ -200,13 +244,14 @@ def subject_head(low: list[str], found: list[int], lex: dict[str, float]) -> lis
     before the verb, or before "of" ("Fears of a recession eased": "fears"); a measure
     noun hands it on to the noun it measures, its modifier ("approval rating") or its
     "of" phrase, all of which names what is counted ("the number of homeless
-    people")."""
+    people"), and so does a head with no polarity ("any semblance of friendship")."""
     if not found:
         return []
     start = 0
     for n in (1, 2, 3):
         if n + 1 < len(found) and low[found[n]] == "of":
-            if low[found[n + 1]] in MEASURE_HEADS:
+            owner = low[found[n + 1]]
+            if owner in MEASURE_HEADS or lex.get(owner, 0.0) == 0.0:
                 return [i for i in found[:n] if lex.get(low[i], 0.0) != 0.0]
             start = n + 1
             break

@@ -41,9 +41,13 @@ punctuation rules and its normalisation, and changes what news prose needs:
   and one of increasing keeps it, the subject deciding rather than the verb's own
   valence ("Poverty declined" is good news, "Growth slowed" and "Poverty increased"
   bad; Moilanen & Pulman, 2007; Choi & Cardie, 2008). Only forms that cannot be
-  nouns, after the subject in the same clause (no preposition before the verb),
-  and verbs that also name a movement ("fell", "plunged") only before a quantity
-  ("fell sharply", "dropped by 20 percent"): "Bombs fell on the city" is no change.
+  nouns, after the subject in the same clause, and verbs that also name a movement
+  ("fell", "plunged") only before a quantity ("fell sharply", "dropped by 20
+  percent"): "Bombs fell on the city" is no change. Only the subject's head is
+  turned (the word before the verb, before "of" or before a prepositional phrase:
+  "Trust in the media declined"; a measure noun hands it on: "approval rating");
+  its modifiers keep their own polarity unless they agree with it ("The bankrupt
+  company's shares sank" stays bad news, "Violent crime fell" good news).
   NYT r: half A unchanged, held-out half B +0.001 (with the shifter's object).
 * **Contrast and concession**: VADER down-weights what precedes "but" (x0.5) and
   up-weights what follows (x1.5); the same holds here for "however", "yet",
