@@ -161,11 +161,22 @@ SUBJECT_STOP = frozenset(
     "than where after before".split()
 )
 # A preposition before the verb means the nearest nouns are its object, not the
-# subject ("Support for the war fell"): no subject is read.
+# subject ("Support for the war fell"): the head is then the word before it, and
+# no subject is read after a form of "be" (a passive: "were dropped").
 SUBJECT_BLOCK = frozenset(
     "for in on at to with from against into by over under about during among within "
     "between through toward towards without was were is are be been being".split()
 )
+# Nouns that measure what their modifier or "of" names: the change is that thing's
+# ("the survival rate fell", "the number of deaths fell", "approval ratings dipped");
+# and the event nouns named by their modifier ("The peace talks ended").
+MEASURE_HEADS = frozenset(
+    "number numbers rate rates level levels toll tolls count counts rating ratings "
+    "figure figures index percentage proportion amount total totals incidence cases "
+    "talks negotiations process".split()
+)
+# Before a change form, these make it an adjective ("his diminished legacy").
+DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
 # Degree words after a change verb that say how far, not whether good ("fell to its
 # lowest level").
 CHANGE_DEGREE = frozenset(("lowest", "low", "lows"))

@@ -24,11 +24,13 @@ from analysis.newslexicon import (
     CONCESSIVE,
     CONNECTIVES,
     CONTRAST,
+    DETERMINERS,
     ENDINGS,
     FEW_KEEPS,
     IRREGULAR_PAST,
     LESS_KEEPS,
     LIKE_SUBJECTS,
+    MEASURE_HEADS,
     MODALS,
     MOVEMENTS,
     N_SCALAR,
@@ -146,9 +148,12 @@ def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
     return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
 
 
-def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[int]:
-    """The tokens before the change verb at ``j`` that may be its subject, nearest
-    first: up to three words back in the clause, across "of" ("the number of deaths")
+def change_subject(
+    low: list[str], is_word: list[bool], j: int, a: int, lex: dict[str, float]
+) -> list[int]:
+    """The tokens before the change verb at ``j`` whose polarity it decides: the
+    subject's head (:func:`subject_head`), found up to six words back in the clause,
+    across "of" ("the number of deaths")
     and auxiliaries ("has fallen", "is falling", "will fall"); none for a form that
     may be a noun ("a remarkable increase", "rises"), nor when a preposition or a form of "be" comes
     first (the nearest nouns are then an object: "Support for the war fell"; "were
@@ -165,10 +170,14 @@ def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[
         if verb not in CHANGE_BASES or before not in MODALS:
             return []  # "a sharp increase", "the rise of", "declines": may be nouns
         i -= 1
+    if i > a and low[i].endswith("ly") and low[i - 1] in CHANGE_AUX:
+        i -= 1  # "has generally stopped"
     while i >= a and low[i] in CHANGE_AUX:
         i -= 1
-    # Three words are collected; three more are read for a preposition that makes
-    # them its object ("the share doled out to Republican House challengers declined").
+    if i >= a and low[i] in DETERMINERS:
+        return []  # "his diminished legacy": an adjective
+    # Six words are read for a preposition that makes them its object ("the share
+    # doled out to Republican House challengers declined"); the head is among them.
     seen = 0
     while i >= a and seen < 6:
         w = low[i]
@@ -178,14 +187,93 @@ def change_subject(low: list[str], is_word: list[bool], j: int, a: int) -> list[
             i -= 1
             continue
         if w in SUBJECT_BLOCK or w in NEGATORS or w.endswith("n't"):
+            # a prepositional phrase in the subject, not "to" (an infinitive's mark)
+            if found and seen < 4 and w in SUBJECT_BLOCK and w not in BE_FORMS and w != "to":
+                return _modified_subject(low, is_word, i, a, lex)
             return []
         if w in SUBJECT_STOP or _ends_clause(w):
             break
-        if seen < 3:
-            found.append(i)
+        found.append(i)
         seen += 1
         i -= 1
-    return found
+    return subject_head(low, found, lex)
+
+
+def _modified_subject(
+    low: list[str], is_word: list[bool], p: int, a: int, lex: dict[str, float]
+) -> list[int]:
+    """The head of a subject with a prepositional phrase at ``p`` ("Poverty in rural
+    areas declined", "Deaths from the virus declined"): the word right before the
+    preposition, which must read as a noun in the same clause (no verb form in
+    "-ed": "warned in March growth slowed" turns nothing); the phrase's own words
+    keep their polarity ("virus"). None when the preposition opens the clause ("In
+    the city crime fell": the subject is unsure)."""
+    k = p - 1
+    if k < a or not is_word[k]:
+        return []
+    w = low[k]
+    verb = k > a and (low[k - 1] == "to" or low[k - 1] in MODALS)  # "to blame for"
+    if (
+        verb
+        or w in SUBJECT_BLOCK
+        or w in SUBJECT_STOP
+        or w in NEGATORS
+        or w in CHANGE_AUX
+        or w in MODALS
+        or w.endswith(("ed", "n't"))
+        or _ends_clause(w)
+    ):
+        return []
+    found = [k]
+    i = k - 1
+    while i >= a and len(found) < 4:
+        w = low[i]
+        if not is_word[i] or w in SUBJECT_BLOCK or w in SUBJECT_STOP or w in NEGATORS:
+            break
+        found.append(i)
+        i -= 1
+    return subject_head(low, found, lex)
+
+
+def subject_head(low: list[str], found: list[int], lex: dict[str, float]) -> list[int]:
+    """The scored words of ``found`` (a subject's last words, nearest the verb first)
+    whose polarity the change verb decides: the head noun, and a word modifying it
+    directly only when it agrees with a scored head ("Violent crime fell"); a
+    modifier keeps its own polarity otherwise ("Cancer survival rates fell"), and a
+    possessor always ("The wounded soldier's health declined"). The head is the word
+    before the verb, or before "of" ("Fears of a recession eased": "fears"); a measure
+    noun hands it on to the noun it measures, its modifier ("approval rating") or its
+    "of" phrase, all of which names what is counted ("the number of homeless
+    people"), and so does a head with no polarity ("any semblance of friendship")."""
+    if not found:
+        return []
+    start = 0
+    for n in (1, 2, 3):
+        if n + 1 < len(found) and low[found[n]] == "of":
+            owner = low[found[n + 1]]
+            if owner in MEASURE_HEADS or lex.get(owner, 0.0) == 0.0:
+                return [i for i in found[:n] if lex.get(low[i], 0.0) != 0.0]
+            start = n + 1
+            break
+    nxt = start + 1
+    if low[found[start]] in MEASURE_HEADS and nxt < len(found) and found[nxt] == found[start] - 1:
+        start = nxt
+    head = found[start]
+    value = lex.get(low[head], 0.0)
+    if value == 0.0:
+        return []
+    out = [head]
+    prev = head
+    for m in found[start + 1 : start + 3]:
+        w = low[m]
+        if m != prev - 1 or w in ("of", "the", "a", "an") or w.endswith(("'s", "\u2019s")):
+            break
+        if lex.get(w, 0.0) * value > 0.0:
+            out.append(m)
+        elif lex.get(w, 0.0) != 0.0:
+            break
+        prev = m
+    return out
 
 
 def special(low: list[str], k: int, a: int, b: int) -> float | None:

@@ -41,9 +41,13 @@ punctuation rules and its normalisation, and changes what news prose needs:
   and one of increasing keeps it, the subject deciding rather than the verb's own
   valence ("Poverty declined" is good news, "Growth slowed" and "Poverty increased"
   bad; Moilanen & Pulman, 2007; Choi & Cardie, 2008). Only forms that cannot be
-  nouns, after the subject in the same clause (no preposition before the verb),
-  and verbs that also name a movement ("fell", "plunged") only before a quantity
-  ("fell sharply", "dropped by 20 percent"): "Bombs fell on the city" is no change.
+  nouns, after the subject in the same clause, and verbs that also name a movement
+  ("fell", "plunged") only before a quantity ("fell sharply", "dropped by 20
+  percent"): "Bombs fell on the city" is no change. Only the subject's head is
+  turned (the word before the verb, before "of" or before a prepositional phrase:
+  "Trust in the media declined"; a measure noun hands it on: "approval rating");
+  its modifiers keep their own polarity unless they agree with it ("The bankrupt
+  company's shares sank" stays bad news, "Violent crime fell" good news).
   NYT r: half A unchanged, held-out half B +0.001 (with the shifter's object).
 * **Contrast and concession**: VADER down-weights what precedes "but" (x0.5) and
   up-weights what follows (x1.5); the same holds here for "however", "yet",
@@ -326,18 +330,15 @@ def _direction(prep: Prepared, j: int, a: int, b: int, turned: dict[int, float])
     verb at ``j`` (``N_SCALAR`` after a decrease, 1 after an increase: "Poverty
     declined" reads as good news, "Poverty increased" as bad; Moilanen & Pulman, 2007;
     Choi & Cardie, 2008) and 0 for the verb and the degree words after it ("fell to its
-    lowest level"), which say which way, not whether good. Nothing when the subject has
-    no scored word ("Shares plunged" keeps the verb's valence)."""
+    lowest level"), which say which way, not whether good. Only the subject's head (and
+    modifiers agreeing with it) is turned (:func:`~analysis.newsrules.subject_head`);
+    nothing when the head is not scored ("Shares plunged" keeps the verb's valence)."""
     low = prep.low
     lex = prep.lex
     is_word = prep.is_word
     if not is_change(low, is_word, j, b):
         return
-    subject = [
-        i
-        for i in change_subject(low, is_word, j, a)
-        if lex.get(low[i], 0.0) != 0.0 and low[i] not in BOOSTERS
-    ]
+    subject = [i for i in change_subject(low, is_word, j, a, lex) if low[i] not in BOOSTERS]
     if not subject:
         return
     factor = N_SCALAR if low[j] in DECREASES else 1.0
