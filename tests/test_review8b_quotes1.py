@@ -95,3 +95,39 @@ def test_a_negation_elsewhere_keeps_the_attribution() -> None:
         ("direct", "Chris Christie", "said", "“I don't know,”"),
     ]
 
+
+# --- finding 4: British plural agreement with a collective noun
+
+
+def test_british_plural_agreement_is_attributed_again() -> None:
+    # before (8b972b6): nothing for each; at its parent as here
+    assert attributions("The council admit mistakes were made.") == [
+        ("indirect", "The council", "admit", "mistakes were made")
+    ]
+    assert attributions("Labour say the plan is unfair.") == [
+        ("indirect", "Labour", "say", "the plan is unfair")
+    ]
+    assert attributions("The government say they will act.") == [
+        ("indirect", "The government", "say", "they will act")
+    ]
+    assert attributions("The government insist it is right.") == [
+        ("indirect", "The government", "insist", "it is right")
+    ]
+    assert attributions("Police say the suspect fled on foot.") == [
+        ("indirect", "Police", "say", "the suspect fled on foot")
+    ]
+
+
+def test_a_base_form_noun_after_a_singular_subject_stays_no_cue() -> None:
+    for text in (
+        "The McKinley plan is linear.",
+        "Republican support was more solid than expected.",
+        "Republican support for the bill was more solid than expected.",
+        "A government plan similar to Medicare was dropped.",
+        "The Republican plan this year would cut taxes.",
+        "The McKinley plan the Senate passed was linear.",
+        "The Obama plan his aides drafted was dropped.",
+        "The McKinley plan would cut taxes.",
+        "The Democratic promise to voters was broken.",
+    ):
+        assert attributions(text) == [], text
