@@ -198,22 +198,26 @@ def test_cli_reports_html_entities_as_a_recovered_input_flaw(tmp_path: Path) -> 
     )
 
 
-def test_a_british_quotation_over_several_paragraphs() -> None:
-    # no closing mark until the last paragraph; each paragraph opens with the mark
+def test_a_british_quotation_over_several_paragraphs_keeps_only_its_last() -> None:
+    # review 8b, finding 1: a single-marked quotation is never carried into the
+    # next paragraph (a scare quote or logical punctuation leaves one "open" and
+    # swallowed the next paragraph); a quotation over several paragraphs keeps
+    # only its closing paragraph, still attributed to its speaker
     text = (
         "The minister was defiant.\n\n‘We will not back down. We were elected to do a job."
         "\n\n‘And we will do it.\n\n‘Nobody should doubt that,’ said Mr Brown."
     )
-    quotation = text[text.index("‘We") : text.index(" said")]
-    assert quotation.endswith("‘Nobody should doubt that,’")
-    assert attributions(text) == [("direct", "Brown", "said", quotation)]
+    assert attributions(text) == [("direct", "Brown", "said", "‘Nobody should doubt that,’")]
     straight = "'We will not back down.\n\n'Nobody should doubt that,' said Mr Brown."
-    assert spans(straight) == ["'We will not back down.\n\n'Nobody should doubt that,'"]
-    # the next paragraph does not open with the mark, or this one ends without a
-    # full stop: the unclosed quotation is left alone
+    assert spans(straight) == ["'Nobody should doubt that,'"]
     assert spans("‘We will not back down.\n\nThe unions were unimpressed.") == []
     assert spans("‘We will not back down,\n\n‘Nobody should doubt that,’ said Mr Brown.") == [
         "‘Nobody should doubt that,’"
+    ]
+    # double marks still carry over
+    double = "“We will not back down.\n\n“Nobody should doubt that,” said Mr Brown."
+    assert attributions(double) == [
+        ("direct", "Brown", "said", "“We will not back down.\n\n“Nobody should doubt that,”")
     ]
 
 

@@ -55,6 +55,7 @@ from analysis.speakers import (
     PRONOUNS,
     is_named_phrase,
     is_weak_phrase,
+    negated_cue,
     phrase_after,
     phrase_before,
 )
@@ -129,6 +130,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
+    if i > lo and negated_cue(toks, i, lo):
+        return None, i + 1  # "He didn't suggest retaliation": no attribution
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
         return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1

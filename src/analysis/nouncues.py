@@ -204,7 +204,7 @@ def non_cue(
             last -= 1
         if s.text(last) == "?":
             return True  # "Are you worried about ...?", "Do you support Trump?"
-    if w == lemma and sp[1] == i and _singular(s, sp, nxt, lo):
+    if w == lemma and sp[1] == i and not _clause_opener(s, c0, w) and _singular(s, sp, nxt, lo):
         return True
     things = _THING_OBJECTS.get(lemma)
     if things is None or c0 != i + 1:
@@ -219,6 +219,53 @@ def non_cue(
         return True
     first = obj[1] if len(obj) > 1 and obj[0] in _POSSESSIVE_PRONOUNS else obj[0]
     return first[:1].isdigit() or first in _NUMBER_WORDS
+
+
+#: Subject pronouns: after a base-form cue they open its clause ("The government say
+#: they will act", "Labour fear it will fail").
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+#: Determiners and "that": after a base form that is no noun they open its clause
+#: ("Labour say the plan is unfair"; not "The McKinley plan the Senate passed").
+_CLAUSE_OPENERS = frozenset(
+    "the a an this that these those his her their its our my your no some any every".split()
+)
+#: Base-form cues that are common nouns too ("The McKinley plan", "Republican
+#: support", "the BBC report that ..."): only a subject pronoun makes them verbs.
+_NOUN_FORMS = frozenset(NOUN_CUES) | frozenset(
+    """support report question order echo blame joke point reply tweet voice note show
+    find hint concern comment answer lament worry want mock slam blast boast shout yell
+    respect defend""".split()
+)
+
+
+def _clause_opener(s: SentenceView, c0: int, w: str) -> bool:
+    """Whether the words from token ``c0`` after the base-form cue ``w`` open its
+    clause, which makes ``w`` a verb agreeing with a British plural collective (review
+    8b, finding 4): a subject pronoun ("The government say they will act"); after a
+    cue that is no common noun, a determiner or "that" ("Labour say the plan is
+    unfair") or a clause of its own, a finite verb after a word or two ("The council
+    admit mistakes were made"). Never a copula, an auxiliary or a preposition ("The
+    McKinley plan is linear", "Republican support for the bill was", "A government
+    plan similar to Medicare was dropped")."""
+    toks, n = s.toks, len(s.toks)
+    nxt = s.text(c0).lower()
+    if nxt in _OBJECT_END or nxt in _FINITE:
+        return False
+    if nxt in _SUBJECT_PRONOUNS:
+        return True
+    if w in _NOUN_FORMS:
+        return False
+    if nxt in _CLAUSE_OPENERS:
+        return True
+    k = c0 + 1
+    while k < n and k - c0 <= 3 and toks[k].is_word:
+        low = s.text(k).lower()
+        if low in _FINITE:
+            return True
+        if low in _OBJECT_END:
+            return False
+        k += 1
+    return False
 
 
 def _singular(s: SentenceView, sp: tuple[int, int], nxt: str, lo: int) -> bool:

@@ -28,7 +28,8 @@ any HTML entity is warned about once with a :class:`QuoteMarkWarning`.
 A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
 multi-paragraph quotations: no closing mark until the last paragraph; French
-texts may repeat ``»``). A mark that cannot be paired is recovered (an unclosed
+texts may repeat ``»``); a single-marked (British) one never does (see
+:func:`_single_marks`). A mark that cannot be paired is recovered (an unclosed
 quotation ends with its paragraph; a stray closing mark is ignored) with a
 :class:`QuoteMarkWarning`.
 
@@ -166,17 +167,17 @@ def _single_role(text: str, tok: Token) -> str:
     return ""
 
 
-def _single_marks(
-    text: str, marks: list[Token], start: int, end: int, *, carry: str = ""
-) -> list[Token]:
-    """``marks`` (the paragraph ``text[start:end]``'s) without the opening English
+def _single_marks(text: str, marks: list[Token], start: int) -> list[Token]:
+    """``marks`` (those of the paragraph from ``start``) without the opening English
     single marks that no closing one of their own kind (``‘…’`` or ``'…'``)
     follows in the paragraph; a second opening mark before a closing one drops the
     first. The other single marks stay: apostrophes are ignored when pairing, and
-    ``‚…‘`` closes with them. An unclosed quotation that opens the paragraph and
-    ends with its sentence stays open when the next paragraph opens with the same
-    mark (``carry``): a quotation over several paragraphs. The same holds inside a
-    paragraph where paragraphs were run together (``said: ‘A. ‘B.’``): a quotation
+    ``‚…‘`` closes with them. An unclosed quotation is never carried into the next
+    paragraph: a scare quote opening a paragraph (``‘Partygate’ inquiry…``) or
+    logical punctuation (``‘…’, police said.``) leaves one open, and the next
+    paragraph's own quotation would be swallowed (review 8b, finding 1); a quotation
+    over several paragraphs keeps only its last one. Inside a paragraph where
+    paragraphs were run together (``said: ‘A. ‘B.’``), though, a quotation
     opening a sentence goes on over a second opening mark after a full stop, unless
     a ``’`` that may close it ("win’.") or a possessive ("players’ ") stands between.
     """
@@ -200,13 +201,7 @@ def _single_marks(
             joins = False  # a possessive or a closing mark after a word
         out.append(tok)
     if pending >= 0:
-        opener = out[pending]
-        if not (
-            opener.text == carry
-            and opener.start == start
-            and text[start:end].rstrip()[-1:] in (".", "?", "!", "…")
-        ):
-            del out[pending]
+        del out[pending]
     return out
 
 
@@ -336,8 +331,7 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
         and not entity_marks
         and not any(m in text for m in _DOUBLE_MARKS)
     )
-    paragraphs = doc.paragraphs
-    for k, para in enumerate(paragraphs):
+    for para in doc.paragraphs:
         sents = doc.paragraph_sentences(para)
         if not sents:
             continue
@@ -350,14 +344,11 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
             if entity_marks:
                 marks = _with_entities(text, marks, para.start, para.end)
             if marks and (straight_single or "‘" in text[para.start : para.end]):
-                after = paragraphs[k + 1].start if k + 1 < len(paragraphs) else -1
-                carry = text[after] if after >= 0 and text[after] in _SINGLES else ""
-                marks = _single_marks(text, marks, para.start, para.end, carry=carry)
+                marks = _single_marks(text, marks, para.start)
         if opener:
             # A quotation carried over: it continues only if this paragraph opens with a mark.
             first = marks[0] if marks and marks[0].start == para.start else None
-            singles = first is not None and (first.text in _SINGLES or opener in _SINGLES)
-            if singles and first is not None and first.text != opener:
+            if first is not None and first.text in _SINGLES:
                 first = None  # a double quotation does not continue into a single one
             if first is not None and (_opens(text, first) or (opener == "«" and first.text == "»")):
                 marks = marks[1:]

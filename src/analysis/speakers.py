@@ -91,6 +91,29 @@ def _negated_after_name(toks: Sequence[Token], k: int, lo: int) -> bool:
     return before[:1].isupper() and before.lower() not in PRONOUNS
 
 
+def _negation(word: str) -> bool:
+    """Whether ``word`` negates the verb after it ("not", "never", "didn't")."""
+    low = word.lower()
+    return low in ("not", "never") or low.endswith(("n't", "n’t"))
+
+
+def negated_cue(toks: Sequence[Token], cue: int, lo: int) -> bool:
+    """Whether the verb cue ``toks[cue]`` is negated by a word between it and its
+    subject ("He didn't suggest retaliation", "he doesn't even believe it", "Officials
+    would not say", "Trump never said"): X did not say Y attributes nothing to X (review
+    8b, finding 2). Looks over the words :func:`phrase_before` skips there, and a
+    contracted negation after "I", "we", "you" ("I don't believe")."""
+    k = cue - 1
+    while k >= lo:
+        word = toks[k].text
+        if _negation(word):
+            return True
+        if not (_aux(toks, k, lo) or (k > lo and _adverb_after_subject(toks, k))):
+            return False
+        k -= 1
+    return False
+
+
 def _aux(toks: Sequence[Token], k: int, lo: int) -> bool:
     """Whether ``toks[k]`` is skipped between a speaker and its cue (sentence from
     ``lo``): not "May" opening the sentence or after a given name, a title or a mark, a
