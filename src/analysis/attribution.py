@@ -75,6 +75,10 @@ _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
+#: Finite auxiliaries that show a clause after a noun phrase ("said the storm was").
+_FINITE = frozenset(
+    "is are was were will would has have had can could should may might must".split()
+)
 
 
 #: Question words that, alone after a cue, report nothing ("did not say when").
@@ -218,6 +222,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:
         inv = None  # "..., said he would ...": the pronoun begins the content
+    if inv is not None and inv[1] < n and s.text(inv[1]) in _FINITE:
+        inv = None  # "Houston, Texas, said the storm was over": a subject, no speaker
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
     tail = bool(remainder) and (intro or s.text(c0) != ",")
     before_ok = (

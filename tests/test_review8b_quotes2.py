@@ -1,0 +1,104 @@
+"""Review 8b, findings 5 and 16 (and 14): where the content of an attribution begins."""
+
+from __future__ import annotations
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+
+def found(text: str) -> list[tuple[str | None, str | None, str | None, str, str]]:
+    """(speaker, speaker text, cue, content, kind) of each attribution, in text order."""
+    doc = parse(article_from_text("Headline of the story\n\n" + text, id="t"))
+    return [(q.speaker, q.speaker_text, q.cue, q.content, q.kind) for q in quotes(doc)]
+
+
+# Finding 5: "Role, Name, said <clause>" when the role holds a prepositional phrase,
+# is a longer possessive, or follows a quotation: the role is no content.
+
+
+def test_a_role_with_a_prepositional_phrase_is_no_content() -> None:
+    assert found("A spokesman for the police, Tom Reed, said officers were searching.\n") == [
+        ("Tom Reed", "Tom Reed", "said", "officers were searching", "indirect")
+    ]
+    assert found("The head of the IMF, Kristalina Georgieva, said growth would slow.\n") == [
+        ("Kristalina Georgieva", "Kristalina Georgieva", "said", "growth would slow", "indirect")
+    ]
+    assert found("A lawyer for the family, Ben Crump, said they wanted justice.\n") == [
+        ("Ben Crump", "Ben Crump", "said", "they wanted justice", "indirect")
+    ]
+    assert found(
+        "The spokesman for the French government, Olivier Véran, said talks would continue.\n"
+    ) == [("Olivier Véran", "Olivier Véran", "said", "talks would continue", "indirect")]
+    assert found("An adviser to the president, Kellyanne Conway, said he was confident.\n") == [
+        ("Kellyanne Conway", "Kellyanne Conway", "said", "he was confident", "indirect")
+    ]
+    assert found("The head of research at the bank, Jane Doe, said rates would rise.\n") == [
+        ("Jane Doe", "Jane Doe", "said", "rates would rise", "indirect")
+    ]
+    assert found(
+        "The leader of the opposition, Keir Starmer, told reporters the plan was dead.\n"
+    ) == [("Keir Starmer", "Keir Starmer", "told", "the plan was dead", "indirect")]
+
+
+def test_a_longer_possessive_role_is_no_content() -> None:
+    assert found(
+        "The government's chief scientific adviser, Patrick Vallance, said cases were rising.\n"
+    ) == [("Patrick Vallance", "Patrick Vallance", "said", "cases were rising", "indirect")]
+
+
+def test_a_name_after_role_of_company_is_the_speaker_not_a_region() -> None:
+    # "of Tesla, Elon Musk," was read as "from Houston, Texas,": no speaker, and the
+    # clause's subject "sales" taken for an inverted speaker
+    assert found("The chief executive of Tesla, Elon Musk, said sales were strong.\n") == [
+        ("Elon Musk", "Elon Musk", "said", "sales were strong", "indirect")
+    ]
+
+
+def test_a_region_after_a_place_is_no_speaker_and_no_inverted_subject() -> None:
+    # (was: speaker "the storm", content "The mayor of Houston, Texas"; a state or a
+    # place word is still a region, and nothing is better than a wrong speaker)
+    assert found("The mayor of Houston, Texas, said the storm was over.\n") == []
+    assert found("A teacher from Sheffield, South Yorkshire, said pupils were scared.\n") == []
+
+
+def test_a_role_after_a_quotation_joins_the_speaker() -> None:
+    assert found('"We will win," the coach, Pep Guardiola, said.\n') == [
+        ("Pep Guardiola", "the coach, Pep Guardiola", "said", '"We will win,"', "direct")
+    ]
+    assert found("The plan was a failure, the coach, Pep Guardiola, said.\n") == [
+        ("Pep Guardiola", "the coach, Pep Guardiola", "said", "The plan was a failure", "indirect")
+    ]
+
+
+def test_role_neighbours_unchanged() -> None:
+    assert found("The spokesman, Tom Baker, said profits would rise.\n") == [
+        ("Tom Baker", "The spokesman, Tom Baker", "said", "profits would rise", "indirect")
+    ]
+    assert found('"It is over," the party\'s leader, Jane Doe, said.\n') == [
+        ("Jane Doe", "the party's leader, Jane Doe", "said", '"It is over,"', "direct")
+    ]
+    assert found('"It is over," the minister said.\n') == [
+        ("the minister", "the minister", "said", '"It is over,"', "direct")
+    ]
+    # a noun phrase that is no role stays content
+    assert found("The rise of the far right, analysts said, was alarming.\n") == [
+        (
+            "analysts",
+            "analysts",
+            "said",
+            "The rise of the far right, analysts said, was alarming",
+            "indirect",
+        )
+    ]
+    assert found(
+        "The head of the IMF, Kristalina Georgieva, said growth would slow sharply next year.\n"
+    ) == [
+        (
+            "Kristalina Georgieva",
+            "Kristalina Georgieva",
+            "said",
+            "growth would slow sharply next year",
+            "indirect",
+        )
+    ]
