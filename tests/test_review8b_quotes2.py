@@ -102,3 +102,49 @@ def test_role_neighbours_unchanged() -> None:
             "indirect",
         )
     ]
+
+
+# Finding 16: an aside between dashes right after the cue (or its addressee) is no
+# content; the content opens after the closing dash (and its "that").
+
+
+def test_an_aside_after_the_cue_is_skipped() -> None:
+    assert found(
+        "The president said — without offering evidence — that the election was rigged.\n"
+    ) == [("The president", "The president", "said", "the election was rigged", "indirect")]
+    assert found("Officials said — without giving details — the bridge was unsafe.\n") == [
+        ("Officials", "Officials", "said", "the bridge was unsafe", "indirect")
+    ]
+    assert found("He said — and this is the key point — that the deal was dead.\n") == [
+        (None, "He", "said", "the deal was dead", "indirect")
+    ]
+    assert found("Trump said -- without evidence -- that millions had voted illegally.\n") == [
+        ("Trump", "Trump", "said", "millions had voted illegally", "indirect")
+    ]
+    assert found("The president said — falsely — the election was rigged.\n") == [
+        ("The president", "The president", "said", "the election was rigged", "indirect")
+    ]
+    assert found(
+        "The senator told reporters — without offering evidence — that the vote was rigged.\n"
+    ) == [("The senator", "The senator", "told", "the vote was rigged", "indirect")]
+
+
+def test_dash_neighbours_unchanged() -> None:
+    # one dash only: the content follows it
+    assert found("The president said — the election was rigged.\n") == [
+        ("The president", "The president", "said", "the election was rigged", "indirect")
+    ]
+    # an aside after the content before the cue: no content after
+    assert found('"It is over," a judge said — the longest sentence this year.\n') == [
+        ("a judge", "a judge", "said", '"It is over,"', "direct")
+    ]
+    # an aside inside the content stays in it
+    assert found("The mayor said the plan — which cost millions — had failed.\n") == [
+        (
+            "The mayor",
+            "The mayor",
+            "said",
+            "the plan — which cost millions — had failed",
+            "indirect",
+        )
+    ]

@@ -77,6 +77,21 @@ def dash(s: SentenceView, j: int) -> bool:
     )
 
 
+def aside_end(s: SentenceView, i: int) -> int | None:
+    """The token after the dash that closes an aside opened by the dash at ``i``
+    ("said — without offering evidence — that ..."): a second dash at most twelve
+    tokens on, with no quotation mark or sentence-ending punctuation between, and at
+    least two words after it; ``None`` when there is none."""
+    n = len(s.toks)
+    for j in range(i + 1, min(n, i + 14)):
+        if s.is_mark(j) or s.text(j) in (".", "!", "?", ";", ":"):
+            return None
+        if dash(s, j):
+            words = [t for t in s.toks[j + 1 : n] if t.kind == "word"]
+            return j + 1 if j > i + 1 and len(words) >= 2 else None
+    return None
+
+
 #: Endings of a lower-case role noun ("spokesman", "analyst", "director", "manager").
 _ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee")
 #: Adverbs and adjectives with those endings: no role ("..., however Clinton said").
