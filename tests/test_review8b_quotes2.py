@@ -148,3 +148,41 @@ def test_dash_neighbours_unchanged() -> None:
             "indirect",
         )
     ]
+
+
+# Finding 14: "told" + a longer addressee: a determiner after a noun of the addressee
+# phrase, then one or two words and a finite auxiliary, opens the reported clause.
+
+
+def test_a_longer_addressee_is_no_content() -> None:
+    assert found("He told the BBC's Today programme the party was united.\n") == [
+        (None, "He", "told", "the party was united", "indirect")
+    ]
+    assert found("The minister told parliament the budget was balanced.\n") == [
+        ("The minister", "The minister", "told", "the budget was balanced", "indirect")
+    ]
+    assert found("The general told a news conference in Kabul the Taliban were losing.\n") == [
+        ("The general", "The general", "told", "the Taliban were losing", "indirect")
+    ]
+    assert found("He told members of the committee the agency had failed.\n") == [
+        (None, "He", "told", "the agency had failed", "indirect")
+    ]
+    assert found("They told police the man had a gun.\n") == [
+        (None, "They", "told", "the man had a gun", "indirect")
+    ]
+
+
+def test_addressee_neighbours_unchanged() -> None:
+    assert found("He told reporters the plan was dead.\n") == [
+        (None, "He", "told", "the plan was dead", "indirect")
+    ]
+    assert found("He told The New York Times the deal was off.\n") == [
+        (None, "He", "told", "the deal was off", "indirect")
+    ]
+    assert found("She told the local newspaper the threat was real.\n") == [
+        (None, "She", "told", "the threat was real", "indirect")
+    ]
+    assert found("He told a group of reporters it is clear.\n") == [
+        (None, "He", "told", "it is clear", "indirect")
+    ]
+    assert found("He told the truth.\n") == []
