@@ -64,6 +64,8 @@ def _clause_subject(s: SentenceView, i: int) -> int | None:
             return None
         if j > i and w in _ADDRESSEE_DETERMINERS and lower_run > 0:
             return j  # "told the local newspaper the threat was real"
+        if j > i and w in _ADDRESSEE_DETERMINERS and _subject_at(s, j):
+            return j  # "told parliament the budget was", "told the BBC's Today programme the"
         if j == i and w in _ADDRESSEE_DETERMINERS:
             lower_run = 0
         elif w in _PREPOSITIONS:
@@ -75,6 +77,27 @@ def _clause_subject(s: SentenceView, i: int) -> int | None:
     return None
 
 
+def _subject_at(s: SentenceView, j: int) -> bool:
+    """Whether the determiner at ``j``, after a noun of the addressee phrase, opens the
+    subject of the reported clause: one or two words and then a finite auxiliary
+    ("the budget was", "the Taliban were", "the agency had")."""
+    prev = s.toks[j - 1]
+    if not prev.is_word or s.text(j - 1).lower() in _PREPOSITIONS | _ADDRESSEE_DETERMINERS:
+        return False
+    n = len(s.toks)
+    for k in range(j + 1, min(n - 1, j + 4)):
+        w = s.text(k)
+        if w in _FINITE:
+            return k > j + 1 and s.toks[k + 1].is_word
+        if not s.toks[k].is_word or w in _CLAUSE_WORDS or w in lexicon():
+            return False
+    return False
+
+
+#: Finite auxiliaries that open the verb of a reported clause.
+_FINITE = frozenset(
+    "is are was were will would has have had can could should may might must".split()
+)
 _PREPOSITIONS = frozenset("of in on at for with about from by to into over".split())
 _QUESTION_OR_SUBORDINATOR = frozenset(
     """if whether what who whom whose which how when where why as before after because

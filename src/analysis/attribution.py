@@ -18,6 +18,7 @@ from functools import cache
 from analysis.addressees import skip_addressee
 from analysis.clauseguards import (
     adjunct,
+    aside_end,
     dash,
     inverted_close,
     is_clause,
@@ -76,6 +77,10 @@ _OPENING_CUES = frozenset("According Asked In".split())
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
+#: Finite auxiliaries that show a clause after a noun phrase ("said the storm was").
+_FINITE = frozenset(
+    "is are was were will would has have had can could should may might must".split()
+)
 
 
 #: Question words that, alone after a cue, report nothing ("did not say when").
@@ -152,6 +157,13 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
                 return Raw(*expand_to_quotes(s, *rng), cue, None, sent), min(stop + 1, n)
         return None, i + 1
     c0, intro = skip_that(s, cue_end, lemma, cls)
+    opened = c0  # (where the content would open but for an aside)
+    if not intro and c0 < n and dash(s, c0):
+        aside = aside_end(s, c0)
+        if aside is not None:
+            # "The president said — without offering evidence — that the election was
+            # rigged": the aside between dashes is no content
+            c0, intro = skip_that(s, aside, lemma, cls)
     # a continuation: ", adding that ..." keeps the last speaker
     coordinated = prev in ("and", "but") and (is_past(w) or w in AND_SAID) and cls == "say"
     if last is not None and (
@@ -221,6 +233,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:
         inv = None  # "..., said he would ...": the pronoun begins the content
+    if inv is not None and inv[1] < n and s.text(inv[1]) in _FINITE:
+        inv = None  # "Houston, Texas, said the storm was over": a subject, no speaker
     remainder = [t for t in toks[c0:n] if t.kind != "punct"]
     tail = bool(remainder) and (intro or s.text(c0) != ",")
     before_ok = (
@@ -232,7 +246,7 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     )
     if before_ok and tail and not s.is_mark(sp[0] - 1) and lead_adjunct(s, lo, sp[0] - 1):  # type: ignore[index]
         before_ok = False  # "In a statement, the ministry said ...": the content follows
-    dashed = before_ok and tail and not intro and c0 < n and dash(s, c0)
+    dashed = before_ok and tail and (c0 != opened or (not intro and c0 < n and dash(s, c0)))
     if dashed:
         tail = False  # "..., a judge said — the longest sentence this year": an aside
     if before_ok and tail and role_opening(s, lo, sp):  # type: ignore[arg-type]
@@ -289,6 +303,9 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         if lemma in ADDRESSEE and not intro:
             # "told reporters (that) ..."; "thanked China for ...": the party thanked stays
             c0 = skip_addressee(s, cue_end) if cls == "say" else cue_end
+            aside = aside_end(s, c0) if cls == "say" and c0 < n and dash(s, c0) else None
+            if aside is not None:
+                c0 = skip_that(s, aside, lemma, cls)[0]  # "told reporters — ... — that"
         stop = continuation_at(s, c0, n)
         if not intro and is_past(w):
             stop = coordinate_verb(s, c0, stop)  # "vowed not to ... and established ..."

@@ -77,6 +77,21 @@ def dash(s: SentenceView, j: int) -> bool:
     )
 
 
+def aside_end(s: SentenceView, i: int) -> int | None:
+    """The token after the dash that closes an aside opened by the dash at ``i``
+    ("said — without offering evidence — that ..."): a second dash at most twelve
+    tokens on, with no quotation mark or sentence-ending punctuation between, and at
+    least two words after it; ``None`` when there is none."""
+    n = len(s.toks)
+    for j in range(i + 1, min(n, i + 14)):
+        if s.is_mark(j) or s.text(j) in (".", "!", "?", ";", ":"):
+            return None
+        if dash(s, j):
+            words = [t for t in s.toks[j + 1 : n] if t.kind == "word"]
+            return j + 1 if j > i + 1 and len(words) >= 2 else None
+    return None
+
+
 #: Endings of a lower-case role noun ("spokesman", "analyst", "director", "manager").
 _ROLE_ENDINGS = ("man", "woman", "person", "er", "or", "ist", "ian", "ant", "ent", "ee")
 #: Adverbs and adjectives with those endings: no role ("..., however Clinton said").
@@ -116,6 +131,22 @@ def role_before(s: SentenceView, sp: tuple[int, int], lo: int) -> tuple[int, int
             )
         ):
             return k, sp[1]
+    if a - 3 >= lo and s.text(a - 1) == "," and sp[1] < len(s.toks) and s.text(sp[1]) == ",":
+        # '"We will win," the coach, Pep Guardiola, said': a short noun phrase opened
+        # by a determiner between the quotation (or comma) and the name set off in commas
+        k = a - 1
+        while k > lo and a - k <= 4 and s.toks[k - 1].kind == "word":
+            k -= 1
+        np_words = [t.text.lower() for t in s.toks[k : a - 1]]
+        if (
+            np_words
+            and k > lo
+            and (s.is_mark(k - 1) or (s.text(k - 1) == "," and len(np_words) <= 3))
+            and np_words[0] in _ROLE_DETERMINERS
+            and not any(w in _CLAUSE_WORDS or w in STOP_WORDS or w in PRONOUNS for w in np_words)
+            and not any(w in lexicon() for w in np_words)
+        ):
+            return k, sp[1]
     j = a
     while j > lo and a - j < 3:
         t = s.toks[j - 1]
@@ -142,13 +173,35 @@ def role_opening(s: SentenceView, lo: int, sp: tuple[int, int]) -> bool:
         return False
     k = lo + 1 if s.text(lo) in OPENERS else lo
     words = s.toks[k : a - 1]
-    if not 1 <= len(words) <= 4 or any(t.kind != "word" for t in words):
+    if not 1 <= len(words) <= 8 or any(t.kind != "word" for t in words):
         return False
     low = [t.text.lower() for t in words]
     if low[0] not in _ROLE_DETERMINERS and not any(w.endswith(("'s", "’s")) for w in low):
         return False
+    # "A spokesman for the police", "The head of the IMF": a role noun and the
+    # prepositional phrase that says whose role it is (then only its head is checked)
+    pp = next((j for j, w in enumerate(low) if j > 0 and w in _ROLE_PREPOSITIONS), len(low))
+    head, rest = low[:pp], low[pp + 1 :]
+    if pp < len(low) and not (_role_noun(head[-1]) and rest and len(head) <= 4):
+        return False
+    if pp == len(low) and len(low) > 4 and not (len(low) <= 6 and _role_noun(low[-1])):
+        return False  # ("The government's chief scientific adviser": a longer role)
+    # ("The head of research at the bank": the phrase may hold a second one)
+    rest = [w for w in rest if w not in _ROLE_DETERMINERS and w not in _ROLE_PREPOSITIONS]
     lex = lexicon()
-    return not any(w in _CLAUSE_WORDS or w in lex or w in STOP_WORDS for w in low)
+    return not any(
+        w in _CLAUSE_WORDS or w in lex or w in STOP_WORDS or w in PRONOUNS for w in head + rest
+    )
+
+
+#: Prepositions that tie a role to its organisation ("the head of the IMF").
+_ROLE_PREPOSITIONS = frozenset("of for at to with".split())
+
+
+def _role_noun(word: str) -> bool:
+    """A lower-case role noun: a speaker noun ("spokesman", "head") or a noun of agent
+    ("adviser", "lawyer")."""
+    return word in SPEAKER_HEADS or (word.endswith(_ROLE_ENDINGS) and word not in _NOT_ROLES)
 
 
 def is_clause(s: SentenceView, rng: tuple[int, int]) -> bool:

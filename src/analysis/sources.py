@@ -64,7 +64,7 @@ def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | 
             if 0 < len(segment) <= 5 and all(
                 t.text[:1].isupper() or t.text == "." for t in segment
             ):
-                if place_before(s, j, lo):
+                if place_before(s, j, lo) and not (end == cue - 1 and _personal(segment)):
                     end = j  # "from Houston, Texas, said": a place and its state
                     continue
                 if not _party_tag(s, j + 1, end):
@@ -80,6 +80,30 @@ def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | 
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", ".", "&"):
             return None
     return None
+
+
+#: First and last words of a two- or three-word place ("South Yorkshire", "Harris County").
+_PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western central new greater upper
+    lower saint st san santa los las port fort mount lake great little county state
+    province region city island islands valley district""".split()
+)
+
+
+def _personal(segment: Sequence[Token]) -> bool:
+    """Whether a capitalised segment after "<role> of <Name>," is a person's name and
+    no region ("The chief executive of Tesla, Elon Musk, said" vs "from Houston,
+    Texas, said"): two or three alphabetic words, none of them a known place or a
+    word that makes a place name."""
+    words = [t.text for t in segment]
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w[:1].isupper() for w in words)
+        and words[0].lower() not in _PLACE_WORDS
+        and words[-1].lower() not in _PLACE_WORDS
+        and lookup(" ".join(words)) is None
+        and not any(lookup(w) for w in words)
+    )
 
 
 def _party_tag(s: SentenceView, a: int, b: int) -> bool:
