@@ -276,6 +276,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 and c.canonical == c.name
                 and " " not in c.name
                 and not c.name.isupper()  # ("DNC" is no "DNC Rules Committee")
+                and not _known(c.name)  # (a known firm is no "Apple Music", "Apple Daily")
             ):
                 # "Goldman CEO Lloyd Blankfein" beside "Goldman Sachs": the longer name
                 longer = names.get(c.name)

@@ -1,0 +1,86 @@
+"""Review 8b, findings 8-11: a known firm keeps its bare name beside its products;
+list entries that are common words or surnames need evidence opening a sentence; the
+headline rule needs a firm's shape; "Miss Smith" is a person again."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+from analysis.types import Document
+
+
+def _doc(text: str) -> Document:
+    return parse(article_from_text(text, id="t"))
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text))]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_text) for q in quotes(_doc(text))]
+
+
+# 8. "X <Product>" is its own actor and never absorbs the bare known firm X
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speakers"),
+    [
+        (
+            # before: every "Apple" -> "Apple Music", the speaker "Apple Music"
+            "Apple said iPhone sales fell. Apple Music gained subscribers. "
+            "Apple shares fell 3 percent.",
+            [
+                ("Apple", "Apple", "organization"),
+                ("Apple Music", "Apple Music", "organization"),
+                ("Apple", "Apple", "organization"),
+            ],
+            [("Apple", "Apple")],
+        ),
+        (
+            # before: both Amazon attributions -> "Amazon Web Services"
+            "Amazon reported record profits on Thursday. Amazon Web Services, its cloud "
+            "unit, grew 20 percent. Amazon said it would hire 10,000 workers.",
+            [
+                ("Amazon", "Amazon", "organization"),
+                ("Amazon Web Services", "Amazon Web Services", "organization"),
+                ("Amazon", "Amazon", "organization"),
+            ],
+            [("Amazon", "Amazon"), ("Amazon", "Amazon")],
+        ),
+        (
+            # before: "Apple" -> "Apple Daily", the Hong Kong newspaper
+            "Apple on Tuesday warned that sales would fall. Apple Daily closed in Hong Kong.",
+            [
+                ("Apple", "Apple", "organization"),
+                ("Apple Daily", "Apple Daily", "organization"),
+                ("Hong Kong", "Hong Kong", "country"),
+            ],
+            [("Apple", "Apple")],
+        ),
+        (
+            # neighbour that must not change: a firm's first word that is no known firm
+            # stands for the longer name ("Goldman" -> "Goldman Sachs")
+            "Goldman Sachs said profits rose. Analysts said Goldman CEO Lloyd Blankfein was "
+            "happy.",
+            [
+                ("Goldman Sachs", "Goldman Sachs", "organization"),
+                ("Goldman", "Goldman Sachs", "organization"),
+                ("Lloyd Blankfein", "Lloyd Blankfein", "person"),
+            ],
+            [("Goldman Sachs", "Goldman Sachs"), ("Analysts", "Analysts")],
+        ),
+    ],
+)
+def test_a_known_firm_is_not_renamed_after_its_product(
+    text: str,
+    expected: list[tuple[str, str, str]],
+    speakers: list[tuple[str | None, str | None]],
+) -> None:
+    assert _kinds(text) == expected
+    assert _speakers(text) == speakers
