@@ -66,8 +66,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
         (
             # neighbour that must not change: a firm's first word that is no known firm
             # stands for the longer name ("Goldman" -> "Goldman Sachs")
-            "Goldman Sachs said profits rose. Analysts said Goldman CEO Lloyd Blankfein was "
-            "happy.",
+            "Goldman Sachs said profits rose. Analysts said Goldman CEO Lloyd Blankfein was happy.",
             [
                 ("Goldman Sachs", "Goldman Sachs", "organization"),
                 ("Goldman", "Goldman Sachs", "organization"),
@@ -84,3 +83,62 @@ def test_a_known_firm_is_not_renamed_after_its_product(
 ) -> None:
     assert _kinds(text) == expected
     assert _speakers(text) == speakers
+
+
+# 9. A listed firm that is a common word opening a sentence needs a firm's context;
+# a listed firm that closes a person's full name named before is the person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: "Vanguard", "Fidelity", "Intel" and "Apple" (twice) organisations
+        ("Vanguard units of the army entered the city.", []),
+        ("Fidelity to the party was rewarded.", []),
+        ("Intel from the CIA suggested an attack.", [("CIA", "CIA", "organization")]),
+        ("Apple picking season began. Apple growers said prices were low.", []),
+        # neighbours that must not change: a firm's context after the word, or the
+        # word inside a sentence
+        (
+            "Intel shares fell. Apple on Tuesday warned of weak sales. Apple's profit fell.",
+            [
+                ("Intel", "Intel", "organization"),
+                ("Apple", "Apple", "organization"),
+                ("Apple", "Apple", "organization"),
+            ],
+        ),
+        (
+            "Vanguard said fees would fall. Fidelity reported record inflows.",
+            [("Vanguard", "Vanguard", "organization"), ("Fidelity", "Fidelity", "organization")],
+        ),
+        (
+            "Shares of Apple rose. Apple growers were worried.",
+            [("Apple", "Apple", "organization"), ("Apple", "Apple", "organization")],
+        ),
+        # a firm that is no common word needs nothing more
+        ("Nvidia shares rose.", [("Nvidia", "Nvidia", "organization")]),
+        # before: "Nikola Tesla" other, "Tesla" the company that speaks
+        (
+            "Nikola Tesla was born in 1856. Tesla said electricity was the future.",
+            [
+                ("Nikola Tesla", "Nikola Tesla", "person"),
+                ("Tesla", "Nikola Tesla", "person"),
+            ],
+        ),
+        # neighbours: the firm beside another person, or named before the person
+        (
+            "Elon Musk said sales rose. Tesla said deliveries fell.",
+            [("Elon Musk", "Elon Musk", "person"), ("Tesla", "Tesla", "organization")],
+        ),
+    ],
+)
+def test_a_listed_firm_that_is_a_common_word_needs_a_firms_context(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+def test_a_surname_that_is_a_firm_speaks_as_the_person() -> None:
+    text = "Nikola Tesla was born in 1856. Tesla said electricity was the future."
+    # before: ("Tesla", "Tesla"), the company
+    assert _speakers(text) == [("Nikola Tesla", "Tesla")]

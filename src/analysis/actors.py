@@ -80,6 +80,11 @@ _text = attrgetter("text")
 _WORD_ZIPF = 5.0
 
 
+#: The first word of a two-word name rarer than this (Zipf) is a given name's
+#: ("Nikola" 2.4), not a common word's ("Team", "Model").
+_RARE_OPENER = 3.5
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -92,6 +97,26 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         after = toks[last + 1].text if last + 1 < len(toks) else ""
         return before, after
 
+    # a known firm's one-word name that closes a person's full name named before it
+    # is the surname ("Nikola Tesla was born ... Tesla said"): settled by the context
+    # (two words, the first a given name or a rare word that is no known name)
+    given = given_names()
+    full_firsts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in (None, "person") and c.name.count(" ") == 1:
+            opener, last = c.name.split()
+            if opener in given or (
+                opener.isalpha() and not _known(opener) and zipf(opener.lower()) < _RARE_OPENER
+            ):
+                full_firsts.setdefault(last, c.start)
+    if full_firsts:
+        for c in cands:
+            if (
+                c.kind == "organization"
+                and c.canonical == c.name
+                and full_firsts.get(c.name, c.start) < c.start
+            ):
+                c.kind, c.canonical = None, None
     # an unknown name of several words before a speech verb is a person's, and its
     # words stand for it ("Xavier Lopez said ... Lopez")
     # (the neighbours of every name left unknown, found once: by candidate)
@@ -153,7 +178,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # a name read as a person's only for its rare last word is a firm's after
     # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
     # works ("took aim at Xi Jinping": a person)
-    given = given_names()
     for c in cands:
         if (
             c.kind == "person"
