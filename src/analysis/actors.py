@@ -104,7 +104,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     full_firsts: dict[str, int] = {}
     for c in cands:
         if c.kind in (None, "person") and c.name.count(" ") == 1:
-            opener, last = c.name.split()
+            opener, last = c.name.split(" ")
             if opener in given or (
                 opener.isalpha() and not _known(opener) and zipf(opener.lower()) < _RARE_OPENER
             ):
