@@ -142,3 +142,50 @@ def test_a_surname_that_is_a_firm_speaks_as_the_person() -> None:
     text = "Nikola Tesla was born in 1856. Tesla said electricity was the future."
     # before: ("Tesla", "Tesla"), the company
     assert _speakers(text) == [("Nikola Tesla", "Tesla")]
+
+
+# 10. The headline rule: a word of the headline opening the story's sentences is a
+# name only before a firm's cue ("on" and a capital, a verb of speech or report), and
+# no plural
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: "Layoffs" a person (2 mentions), "Measles" (3), "Wildfires" (2),
+        # "Cryptocurrency" (2)
+        (
+            "Layoffs hit tech sector\n\n"
+            "Layoffs announced on Monday affect 5,000 workers, the company said.",
+            [],
+        ),
+        (
+            "Measles outbreak spreads in Texas\n\n"
+            "Measles cases rose to 120 on Friday, officials said. Measles is highly contagious.",
+            [("Texas", "Texas", "place")],
+        ),
+        (
+            "Wildfires rage across Greece\n\nWildfires have burned 10,000 hectares.",
+            [("Greece", "Greece", "country")],
+        ),
+        (
+            "Cryptocurrency prices crash\n\n"
+            "Cryptocurrency exchanges halted trading. Bitcoin fell 20 percent, traders said.",
+            [],
+        ),
+        # neighbours that must not change: a rare firm's name before a cue
+        (
+            "Pinterest shares jump\n\nPinterest reported revenue up 20 percent.",
+            [("Pinterest", "Pinterest", "other"), ("Pinterest", "Pinterest", "other")],
+        ),
+        (
+            "Pinterest shares jump after strong quarter\n\n"
+            "Pinterest on Tuesday reported record revenue. The company said demand was strong.",
+            [("Pinterest", "Pinterest", "other"), ("Pinterest", "Pinterest", "other")],
+        ),
+    ],
+)
+def test_the_headline_rule_needs_a_firms_cue(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
