@@ -189,3 +189,53 @@ def test_the_headline_rule_needs_a_firms_cue(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+# 11. "Miss" before a surname that is a common word is the courtesy title again; only
+# a pageant's title, a country or place, or a nickname given is no surname
+
+
+def _people(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(m.text, m.canonical, m.kind, m.role) for m in find_mentions(_doc(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before: "Miss Smith" other (2 mentions), likewise Brown, Young, Green
+        (
+            "Miss Smith, 23, was cleared of all charges on Friday. "
+            "Miss Smith said she was relieved.",
+            [("Smith", "Smith", "person", None), ("Smith", "Smith", "person", None)],
+        ),
+        (
+            "Miss Young, the head teacher, declined to comment.",
+            [("Young", "Young", "person", None)],
+        ),
+        ("Miss Green told the court she had been bullied.", [("Green", "Green", "person", None)]),
+        # a common word after "Miss" with no verb of naming: the surname (before: other)
+        ("Kermit and Miss Piggy sang.", [("Piggy", "Piggy", "person", None)]),
+        # neighbours that must not change: pageant titles, a country's or a state's
+        # pageant, a nickname after "called her"
+        ("Miss America was crowned.", [("Miss America", "Miss America", "other", None)]),
+        (
+            "Trump criticised former Miss Universe Alicia Machado on Tuesday.",
+            [("Alicia Machado", "Alicia Machado", "person", "Miss Universe")],
+        ),
+        ("Miss Texas won the crown.", [("Miss Texas", "Miss Texas", "other", None)]),
+        (
+            "He called her Miss Housekeeping in 1996.",
+            [("Miss Housekeeping", "Miss Housekeeping", "other", None)],
+        ),
+    ],
+)
+def test_miss_before_a_common_surname_is_a_person(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert _people(text) == expected
+
+
+def test_miss_smith_speaks() -> None:
+    text = "Miss Smith, 23, was cleared on Friday. Miss Smith said she was relieved."
+    # before: ("Miss Smith", "Miss Smith")
+    assert _speakers(text) == [("Smith", "Miss Smith")]
