@@ -239,3 +239,50 @@ def test_miss_smith_speaks() -> None:
     text = "Miss Smith, 23, was cleared on Friday. Miss Smith said she was relieved."
     # before: ("Miss Smith", "Miss Smith")
     assert _speakers(text) == [("Smith", "Miss Smith")]
+
+
+# 17. "The Times" stands for the newspaper the document names in full, also when
+# "times" is written in lower case elsewhere (then "the Times" was dropped, and "a
+# Times article" before a speaker's "Times wrote" was a person "Times")
+
+
+def test_the_times_is_the_newspaper_named_in_full() -> None:
+    text = (
+        "Citing a New York Times article, Sanders said he would act.\n\n"
+        "The Times on Saturday wrote that Trump had claimed a loss. At times the story "
+        "was harsh.\n\n"
+        'A Times article in 1990 was kinder. "He is back," the Times wrote.'
+    )
+    times = [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text)) if "Times" in m.text]
+    # before: only ("Times", "Times", "person") for "A Times article"
+    assert times == [
+        ("New York Times", "New York Times", "organization"),
+        ("Times", "New York Times", "organization"),
+        ("Times", "New York Times", "organization"),
+        ("Times", "New York Times", "organization"),
+    ]
+    # before: ("The Times", "The Times") and ("the Times", "the Times")
+    assert [s for s in _speakers(text) if s[1] is not None and "Times" in s[1]] == [
+        ("New York Times", "The Times"),
+        ("New York Times", "the Times"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour that must not change: no full name in the document
+        ("The Times wrote that the plan failed.", [("Times", "Times", "other")]),
+        # the same for "The Post" (before: ("Post", "Post", "other"); the quote's
+        # speaker was "Washington Post" already)
+        (
+            "The Washington Post reported it first. The Post said the story was accurate.",
+            [
+                ("Washington Post", "Washington Post", "organization"),
+                ("Post", "Washington Post", "organization"),
+            ],
+        ),
+    ],
+)
+def test_the_times_neighbours(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected

@@ -80,6 +80,12 @@ _text = attrgetter("text")
 _WORD_ZIPF = 5.0
 
 
+#: Last words of newspapers' names that "the" names alone ("the Times", "The Post").
+_MASTHEADS = frozenset(
+    """Times Post Journal Tribune Herald Gazette Chronicle Telegraph Observer Monitor
+    Dispatch Inquirer Globe Guardian Examiner Independent""".split()
+)
+
 #: The first word of a two-word name rarer than this (Zipf) is a given name's
 #: ("Nikola" 2.4), not a common word's ("Team", "Model").
 _RARE_OPENER = 3.5
@@ -264,6 +270,12 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         opener = unknown.split()[0]
         if unknown.count(" ") == 1 and opener not in _PLACE_MODIFIERS and not _known(opener):
             closers.setdefault(unknown.split()[-1], unknown)  # (no "Eastern Europe")
+    # the last word of a newspaper's name the document names ("New York Times")
+    mastheads: dict[str, str] = {}
+    for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = org.rsplit(" ", 1)[-1]
+        if kind == "organization" and last in _MASTHEADS:
+            mastheads.setdefault(last, org)
     cities = [
         c
         for c in cands
@@ -345,6 +357,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a particled name no longer name holds ("Doctors at al-Shifa said",
             # "al-Shabaab said"): a place after "in"/"at", else no known kind
             c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
+        elif before.lower() in ("the", "a") and c.name in mastheads:
+            # "The Times wrote", "a Times article" beside "The New York Times"
+            c.kind, c.canonical = "organization", mastheads[c.name]
         elif before.lower() == "the" and _demonym(c.name):
             c.kind = None  # "The Spaniard said": a player named by his country
         elif c.name in speakers and before.lower() != "the":
