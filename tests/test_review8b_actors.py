@@ -286,3 +286,23 @@ def test_the_times_is_the_newspaper_named_in_full() -> None:
 )
 def test_the_times_neighbours(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname set in quotation marks stays a nickname
+        (
+            "Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping”.",
+            [
+                ("Machado", "Machado", "other"),
+                ("Miss Piggy", "Miss Piggy", "other"),
+                ("Miss Housekeeping", "Miss Housekeeping", "other"),
+            ],
+        ),
+        # the courtesy title in a quotation is still a person's
+        ('"Miss Smith was very kind," he said.', [("Smith", "Smith", "person")]),
+    ],
+)
+def test_a_quoted_miss_nickname(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected
