@@ -306,3 +306,9 @@ def test_the_times_neighbours(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_a_quoted_miss_nickname(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+def test_a_firm_after_at_stays_the_firm_beside_a_person_of_its_name() -> None:
+    text = "Nikola Tesla was born in 1856. Engineers at Tesla said sales fell."
+    # (the firm is where one works, not the inventor)
+    assert _kinds(text)[-1] == ("Tesla", "Tesla", "organization")

@@ -121,6 +121,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 c.kind == "organization"
                 and c.canonical == c.name
                 and full_firsts.get(c.name, c.start) < c.start
+                and doc.text[max(0, c.start - 3) : c.start] != "at "  # ("analysts at Tesla")
             ):
                 c.kind, c.canonical = None, None
     # an unknown name of several words before a speech verb is a person's, and its
