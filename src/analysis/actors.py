@@ -80,6 +80,17 @@ _text = attrgetter("text")
 _WORD_ZIPF = 5.0
 
 
+#: Last words of newspapers' names that "the" names alone ("the Times", "The Post").
+_MASTHEADS = frozenset(
+    """Times Post Journal Tribune Herald Gazette Chronicle Telegraph Observer Monitor
+    Dispatch Inquirer Globe Guardian Examiner Independent""".split()
+)
+
+#: The first word of a two-word name rarer than this (Zipf) is a given name's
+#: ("Nikola" 2.4), not a common word's ("Team", "Model").
+_RARE_OPENER = 3.5
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -92,6 +103,27 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         after = toks[last + 1].text if last + 1 < len(toks) else ""
         return before, after
 
+    # a known firm's one-word name that closes a person's full name named before it
+    # is the surname ("Nikola Tesla was born ... Tesla said"): settled by the context
+    # (two words, the first a given name or a rare word that is no known name)
+    given = given_names()
+    full_firsts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in (None, "person") and c.name.count(" ") == 1:
+            opener, last = c.name.split(" ")
+            if opener in given or (
+                opener.isalpha() and not _known(opener) and zipf(opener.lower()) < _RARE_OPENER
+            ):
+                full_firsts.setdefault(last, c.start)
+    if full_firsts:
+        for c in cands:
+            if (
+                c.kind == "organization"
+                and c.canonical == c.name
+                and full_firsts.get(c.name, c.start) < c.start
+                and doc.text[max(0, c.start - 3) : c.start] != "at "  # ("analysts at Tesla")
+            ):
+                c.kind, c.canonical = None, None
     # an unknown name of several words before a speech verb is a person's, and its
     # words stand for it ("Xavier Lopez said ... Lopez")
     # (the neighbours of every name left unknown, found once: by candidate)
@@ -153,7 +185,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # a name read as a person's only for its rare last word is a firm's after
     # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
     # works ("took aim at Xi Jinping": a person)
-    given = given_names()
     for c in cands:
         if (
             c.kind == "person"
@@ -240,6 +271,12 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         opener = unknown.split()[0]
         if unknown.count(" ") == 1 and opener not in _PLACE_MODIFIERS and not _known(opener):
             closers.setdefault(unknown.split()[-1], unknown)  # (no "Eastern Europe")
+    # the last word of a newspaper's name the document names ("New York Times")
+    mastheads: dict[str, str] = {}
+    for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
+        last = org.rsplit(" ", 1)[-1]
+        if kind == "organization" and last in _MASTHEADS:
+            mastheads.setdefault(last, org)
     cities = [
         c
         for c in cands
@@ -276,6 +313,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 and c.canonical == c.name
                 and " " not in c.name
                 and not c.name.isupper()  # ("DNC" is no "DNC Rules Committee")
+                and not _known(c.name)  # (a known firm is no "Apple Music", "Apple Daily")
             ):
                 # "Goldman CEO Lloyd Blankfein" beside "Goldman Sachs": the longer name
                 longer = names.get(c.name)
@@ -320,6 +358,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a particled name no longer name holds ("Doctors at al-Shifa said",
             # "al-Shabaab said"): a place after "in"/"at", else no known kind
             c.kind, c.canonical = ("place" if before in ("in", "at") else "other"), c.name
+        elif before.lower() in ("the", "a") and c.name in mastheads:
+            # "The Times wrote", "a Times article" beside "The New York Times"
+            c.kind, c.canonical = "organization", mastheads[c.name]
         elif before.lower() == "the" and _demonym(c.name):
             c.kind = None  # "The Spaniard said": a player named by his country
         elif c.name in speakers and before.lower() != "the":

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from analysis import gazetteer
 from analysis.frequencies import zipf
-from analysis.namewords import APPOSITIVE_ROLES, PARTICLES
+from analysis.namewords import APPOSITIVE_ROLES, FIRM_CUES, PARTICLES, REPORT_CUES, WORD_FIRMS
 from analysis.namewords import NOT_NAMES as _NOT_NAMES
 from analysis.namewords import TITLES as _TITLES
 from analysis.stoplist import stopwords
@@ -157,14 +157,14 @@ def evidence(text: str, body_caps: frozenset[str]) -> bool:
     """Whether a capital that may only mark a sentence start is a name."""
     if text in _NOT_NAMES:
         return False
-    if known(text) or text in _TITLES:
-        return True
+    if (known(text) and text not in WORD_FIRMS) or text in _TITLES:
+        return True  # (a firm that is a common word needs more: see body_caps)
     if text.lower() in stopwords():
         return False
     if text in body_caps:
         return True
     parts = text.split("-")
-    if all(is_cap(p) and known(p) for p in parts):
+    if len(parts) > 1 and all(is_cap(p) and known(p) for p in parts):
         return True
     low = text.lower()
     frequency = zipf(low)
@@ -242,7 +242,9 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
     si = 0
     first = -1  # the first word of sentence si ("• Shares of": "Shares")
     headed: set[str] = set()  # words of headlines and title-case lines
-    openers: set[str] = set()  # words opening a sentence of running text, no comma after
+    # words opening a sentence of running text before a firm's cue ("Pinterest on
+    # Tuesday reported", "Pinterest said"; not "Heatwave warnings were issued")
+    openers: set[str] = set()
     for i in capitals:
         if sents[si].tok_end <= i:
             while sents[si].tok_end <= i:
@@ -258,7 +260,10 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
             continue
         if i == first:
             if i + 1 < len(toks) and toks[i + 1].text != ",":
-                openers.add(toks[i].text)
+                if _firm_cue(toks, i, headed=True):
+                    openers.add(toks[i].text)
+                if bare(toks[i].text) in WORD_FIRMS and _firm_cue(toks, i):
+                    seen.add(bare(toks[i].text))  # "Apple said", "Apple's profits"
             continue
         if toks[i - 1].text in OPENING_PREV and opening(doc.text, toks, i, sent.tok_start):
             continue
@@ -267,6 +272,28 @@ def body_caps(doc: Document, suspect: Sequence[bool], capitals: Sequence[int]) -
         if _headline_name(doc.text, word):
             seen.add(word)
     return frozenset(seen)
+
+
+def _firm_cue(toks: Sequence[Token], i: int, *, headed: bool = False) -> bool:
+    """Whether a known firm's name that is a common word, opening a sentence, stands
+    in a firm's context: a possessive ("Apple's"), a cue after it ("Apple said",
+    "Intel shares"), "on" or "and" and a capital ("Apple on Tuesday", "Arsenal and
+    Real Madrid"), or a capital after it ("Amazon Web Services", "Arsenal Saka").
+
+    With ``headed``, the test for an unknown word of the headline opening the story
+    ("Pinterest on Tuesday reported"): only "on" and a capital or a cue of speech or
+    report, and no plural ("Layoffs announced", "Wildfires have burned")."""
+    word = toks[i].text
+    if headed and (word.endswith("s") or not word.isalpha()):
+        return False
+    if not headed and word != bare(word):
+        return True
+    nxt = toks[i + 1].text
+    if not headed and is_cap(nxt) and toks[i + 1].kind == "word":
+        return True  # "Amazon Web Services said", "Arsenal Saka was injured"
+    if nxt in ("on", "and"):  # ("Apple on Tuesday", "Arsenal and Real Madrid")
+        return (nxt == "on" or not headed) and i + 2 < len(toks) and is_cap(toks[i + 2].text)
+    return nxt in (REPORT_CUES if headed else FIRM_CUES)
 
 
 #: A word in a headline that opens the story's sentences is a name when rarer than

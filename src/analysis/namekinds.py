@@ -119,7 +119,7 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         return [Candidate(start, end, name, "organization", canonical=spaced)]
     if (
         seg[0].text == "Miss"
-        and _miss_title(text, seg[1].text)
+        and _miss_title(text, seg[1].text, start, seg[1].end)
         and (len(seg) != 3 or seg[2].text in given_names())
     ):
         # "Miss Universe Alicia Machado": a pageant's title, then the person; "Miss
@@ -252,20 +252,39 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     return [Candidate(start, end, name, None, canonical=spaced)]  # settled by the context
 
 
-def _miss_title(text: str, word: str) -> bool:
-    """Whether "Miss" and ``word`` are a title or a nickname ("Miss Universe", "Miss
-    America", "Miss Piggy", "Miss Housekeeping"), not a woman's surname ("Miss Smith"):
-    a common English word, or a country, that the text never writes without "Miss"."""
+def _miss_title(text: str, word: str, start: int, end: int) -> bool:
+    """Whether "Miss" and ``word`` are a pageant's title ("Miss Universe", "Miss
+    America", "Miss Venezuela") or a nickname given ("called her Miss Piggy"), not a
+    woman's surname ("Miss Smith", "Miss Young", "Miss Green"): a pageant word, a
+    country or place, or a common word in quotation marks or after a verb of naming,
+    that the text never writes without "Miss"."""
     if word in given_names() or not word.isalpha() or word.lower() in _PARTICLES:
         return False
-    hit = gazetteer.lookup(word)
-    if zipf(word.lower()) < _MISS_ZIPF and (hit is None or hit[1] != "country"):
-        return False
+    if word not in _PAGEANTS:
+        hit = gazetteer.lookup(word)
+        if hit is None or hit[1] not in ("country", "place"):
+            # (a surname is a common word as often as not: only a nickname's context)
+            # or a nickname set in quotation marks ('as “Miss Piggy”')
+            before = text[max(0, start - 24) : start].split()
+            quoted = (
+                start > 0
+                and text[start - 1] in "“\"‘'"
+                and text[end : end + 1] in ("”", '"', "’", "'")
+            )
+            if zipf(word.lower()) < _MISS_ZIPF or not (
+                quoted or (len(before) > 1 and before[-2] in _NAMING)
+            ):
+                return False
     return text.count(word) == text.count(f"Miss {word}")
 
 
+#: Words after "Miss" that name a pageant, not a surname.
+_PAGEANTS = frozenset("Universe World America USA Earth International Teen Supranational".split())
+#: Verbs of naming before a pronoun and "Miss <word>": a nickname ("called her Miss
+#: Piggy", "dubbed her Miss Housekeeping").
+_NAMING = frozenset("called calling calls call dubbed dubbing nicknamed named".split())
 #: A word after "Miss" this common in general English ("piggy" 3.3, "universe" 4.6)
-#: is a title's or a nickname's; rarer words are surnames ("Marple" 2.6).
+#: may be a nickname's; rarer words are surnames ("Marple" 2.6).
 _MISS_ZIPF = 3.0
 
 

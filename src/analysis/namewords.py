@@ -66,6 +66,24 @@ STANDALONE_ORGS = frozenset(
     """Senate Congress Parliament Pentagon Kremlin Navy Army Cabinet Treasury Politburo
     Knesset Duma Bundestag Bundeswehr Vatican""".split()
 )
+#: Known firms (data/organizations_en.tsv) whose name is also a common English word
+#: ("Apple growers", "Vanguard units", "Fidelity to the party", "Intel from the CIA"):
+#: opening a sentence, such a name needs a firm's context ("Apple said", "Apple on
+#: Tuesday", "Intel shares") or the name written inside a sentence.
+WORD_FIRMS = frozenset(
+    """Apple Amazon Vanguard Fidelity Intel Meta Alphabet Uber Chevron Twitter
+    Arsenal""".split()
+)
+#: Verbs of speech and report after a name opening a sentence ("Pinterest reported").
+REPORT_CUES = frozenset(
+    """said says reported reports announced announces warned warns unveiled unveils
+    launched launches posted posts told tells added confirmed confirms denied denies
+    plans planned shares stock stocks""".split()
+)
+#: Words after such a name opening a sentence that make it the firm ("Apple said",
+#: "Intel shares fell", "Amazon will hire"); "on" counts before a capital ("Apple on
+#: Tuesday").
+FIRM_CUES = REPORT_CUES | frozenset("has have had will would is was".split())
 PLACE_HEADS = frozenset(
     """City Province County River Sea Ocean Lake Island Islands Mountain Mountains Street
     Square Avenue Valley Bay Gulf Strait Peninsula District Region Airport Port Harbor
