@@ -131,6 +131,24 @@ def speaks_for(before: str) -> bool:
     return False
 
 
+def _role_head(role: str) -> str | None:
+    """The head noun of a person's role, which "the <noun>" may stand for: its last
+    word before a preposition or comma ("police union's president" -> "president",
+    "Secretary of State" -> "secretary"); ``None`` for an organisation or group noun
+    ("the state's campaign" is no "The campaign": the campaign speaks for itself)."""
+    head: str | None = None
+    for word in role.lower().split():
+        w = word.strip(",.;:")
+        if w in _HEAD_ENDS or w in ("and", "to"):
+            break
+        head = w
+        if w != word.rstrip("."):
+            break  # the role ended with its comma
+    if head is None or head in _ORG_WORDS or head in _GENERIC_ORGS or head in GROUP_NOUNS:
+        return None
+    return head
+
+
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -256,11 +274,11 @@ class Resolver:
         if head in _ROLE_HEADS or (
             head.isalpha()
             and not head.endswith("s")
-            and any(p.role and head in p.role.lower().split() for p in self.people.values())
+            and any(p.role and head == _role_head(p.role) for p in self.people.values())
         ):
             for m in self._lookup.before(pos):
                 p = self.people.get(m.canonical)
-                if p is not None and p.role and head in p.role.lower().split():
+                if p is not None and p.role and head == _role_head(p.role):
                     return p.canonical, p.role
         if head in _TITLE_HEADS and len(words) <= 3 and words[0] == "the":
             # "the spokesman" after "The spokesman for the French government, Olivier

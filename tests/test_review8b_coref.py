@@ -1,0 +1,88 @@
+"""Review 8b, findings 6, 7 and 18 (gender list): who a group noun, a bare surname
+and a pronoun after a name used for men stand for."""
+
+from __future__ import annotations
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+
+def _speakers(text: str) -> list[tuple[str | None, str, str]]:
+    doc = parse(article_from_text(text, id="t"))
+    return [(q.speaker, text[q.speaker_start : q.speaker_end], q.content) for q in quotes(doc)]
+
+
+# 6. "The police" / "The campaign" is no person whose title holds the word: only the
+# head noun of a role ("president", "chairman") stands for the person.
+
+
+def test_organisation_noun_in_a_title_is_not_the_person() -> None:
+    text = (
+        "Title\n\nThe police union's president, John Catanzara, said officers were angry. "
+        "The police said two men were arrested.\n"
+    )
+    assert _speakers(text) == [
+        ("John Catanzara", "The police union's president, John Catanzara", "officers were angry"),
+        ("The police", "The police", "two men were arrested"),  # was John Catanzara
+    ]
+    text = (
+        "Campaign update\n\nThe state's campaign chairman, Phil Lovas, said he had not seen "
+        "the letter.\n\nHillary Clinton will speak in Ohio. The campaign says she will "
+        "announce a new program.\n"
+    )
+    assert _speakers(text) == [
+        ("Phil Lovas", "The state's campaign chairman, Phil Lovas", "he had not seen the letter"),
+        ("The campaign", "The campaign", "she will announce a new program"),  # was Phil Lovas
+    ]
+
+
+def test_head_noun_of_a_title_is_still_the_person() -> None:
+    text = (
+        "Title\n\nThe police union's president, John Catanzara, said officers were angry. "
+        "The president said two men were arrested.\n\n"
+        "The state's campaign chairman, Phil Lovas, said he had not seen the letter. "
+        "The chairman said the letter was fake.\n\n"
+        "Secretary of State John Kerry met Sergei Lavrov in Geneva. The secretary said "
+        "talks were useful.\n\n"
+        "The company's chief executive, Tim Cook, said demand was strong. The chief "
+        "executive said margins would rise.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("John Catanzara", "The police union's president, John Catanzara"),
+        ("John Catanzara", "The president"),
+        ("Phil Lovas", "The state's campaign chairman, Phil Lovas"),
+        ("Phil Lovas", "The chairman"),
+        ("John Kerry", "The secretary"),
+        ("Tim Cook", "The company's chief executive, Tim Cook"),
+        ("Tim Cook", "The chief executive"),
+    ]
+
+
+def test_organisation_nouns_beside_a_person_unchanged() -> None:
+    text = (
+        "Apple results\n\nApple reported record sales on Thursday. The company's chief "
+        "executive, Tim Cook, said demand was strong. The company said it would buy back "
+        "shares.\n\nThe party's leader, Keir Starmer, said the vote was a success. The "
+        "party said turnout was high.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("Apple", "Apple"),
+        ("Tim Cook", "The company's chief executive, Tim Cook"),
+        ("Apple", "The company"),
+        ("Keir Starmer", "The party's leader, Keir Starmer"),
+        ("The party", "The party"),
+    ]
+
+
+def test_department_is_not_its_spokesman() -> None:
+    # PolNeAR train wash-post_2016-01-31_state-calls-emails-of-clinton-to @7746 (was
+    # John Kirby: "department" is a word of his role, "State Department spokesman")
+    text = (
+        "Emails\n\nState Department spokesman John Kirby said the review was done. "
+        "The department said the emails would not be released.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("John Kirby", "State Department spokesman John Kirby"),
+        ("State Department", "The department"),
+    ]
