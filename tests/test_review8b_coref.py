@@ -86,3 +86,61 @@ def test_department_is_not_its_spokesman() -> None:
         ("John Kirby", "State Department spokesman John Kirby"),
         ("State Department", "The department"),
     ]
+
+
+# 7. A person introduced later with a title takes the bare surname after it, when the
+# surname alone was not yet used for the first ("Gary Johnson ... Homeland Security
+# Secretary Jeh Johnson says ... Johnson said": Jeh Johnson).
+
+
+def test_later_newcomer_with_a_title_takes_the_surname() -> None:
+    text = (
+        "The Latest: Election security\n\n"
+        "Libertarian candidate Gary Johnson stumbled over a question on Aleppo.\n\n"
+        "Homeland Security Secretary Jeh Johnson says hackers are targeting election "
+        "officials.\n\n"
+        "Johnson said local officials should ask the federal government for help.\n"
+    )
+    assert _speakers(text) == [
+        (
+            "Jeh Johnson",
+            "Homeland Security Secretary Jeh Johnson",
+            "hackers are targeting election officials",
+        ),
+        # (was Gary Johnson)
+        ("Jeh Johnson", "Johnson", "local officials should ask the federal government for help"),
+    ]
+
+
+def test_first_named_keeps_the_surname_when_already_used_or_a_relative() -> None:
+    # the surname alone already stood for Gary Johnson: it stays his
+    text = (
+        "Title\n\nLibertarian candidate Gary Johnson stumbled over a question on Aleppo. "
+        "Johnson said he was sorry.\n\n"
+        "Homeland Security Secretary Jeh Johnson says hackers are targeting officials.\n\n"
+        "Johnson said local officials should ask for help.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("Gary Johnson", "Johnson"),
+        ("Jeh Johnson", "Homeland Security Secretary Jeh Johnson"),
+        ("Gary Johnson", "Johnson"),
+    ]
+    # a relative with a title (PolNeAR train west-journal_2015-12-21_revealed-what-isis)
+    text = (
+        "Title\n\nDemocratic presidential candidate Hillary Clinton will not be happy.\n\n"
+        "The video features her husband, former President Bill Clinton.\n\n"
+        "Clinton claimed that Donald Trump was the best recruiter.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [("Hillary Clinton", "Clinton")]
+    # named together in one sentence: the first of them
+    text = (
+        "Title\n\nPresident Barack Obama and First Lady Michelle Obama visited Kenya. "
+        "Obama said the trip was a success.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [("Barack Obama", "Obama")]
+    # a later name with no title before it ("her husband, Frank Fiorina")
+    text = (
+        "Title\n\nCarly Fiorina ran HP. She vented to her husband, Frank Fiorina, that "
+        "it would be ugly.\n\nFiorina said she was running out of time.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)][-1] == ("Carly Fiorina", "Fiorina")
