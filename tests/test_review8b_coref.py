@@ -179,3 +179,57 @@ def test_female_names_still_veto_he() -> None:
         ("Ségolène Royal", "Ségolène Royal"),
         ("Roberto Mancini", "He"),  # (Ségolène: female, from the longer list)
     ]
+
+
+# 7 (related, older): "Trump campaign spokesman Jason Miller told" is Jason Miller, not
+# Trump: the name the speaker phrase ends with, when only lower-case role words stand
+# between it and the first name.
+
+
+def test_spokesman_named_after_his_principal_is_the_speaker() -> None:
+    text = (
+        "Trump leave plan\n\nDonald Trump unveiled a leave plan on Tuesday.\n\n"
+        "Trump campaign spokesman Jason Miller told The Washington Post that the policy "
+        "would extend to single mothers. However, he could not explain why.\n\n"
+        '"We don\'t have the exact legislation written down," he said.\n\n'
+        "Clinton campaign manager Robby Mook said the plan was a sham.\n\n"
+        "Hillary Clinton spoke in Ohio.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("Jason Miller", "Trump campaign spokesman Jason Miller"),  # was Donald Trump
+        ("Jason Miller", "he"),  # was Donald Trump
+        ("Robby Mook", "Clinton campaign manager Robby Mook"),  # was Hillary Clinton
+    ]
+    text = (
+        "Title\n\nBoris Johnson met Emmanuel Macron.\n\nJohnson spokesman James Slack said "
+        "the talks went well. Macron's senior adviser Clement Beaune told reporters France "
+        "was ready.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("James Slack", "Johnson spokesman James Slack"),
+        ("Clement Beaune", "Macron's senior adviser Clement Beaune"),
+    ]
+
+
+def test_two_people_in_one_speaker_phrase_unchanged() -> None:
+    text = (
+        "Title\n\nJason Miller, Trump's spokesman, said the plan was ready.\n\n"
+        "Hillary Clinton and Bill Clinton said they were pleased.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("Jason Miller", "Jason Miller"),
+        ("Hillary Clinton", "Hillary Clinton and Bill Clinton"),  # (as before: the first)
+    ]
+
+
+def test_indefinite_role_is_someone_new() -> None:
+    # PolNeAR train wash-post_2016-07-15_thin-skinned-trump-quells-critic @11725
+    text = (
+        "Title\n\nTrump campaign spokeswoman Hope Hicks said all staffers sign NDAs.\n\n"
+        "A spokeswoman for Janney also declined to comment, saying that nobody involved "
+        "remains at the firm today.\n"
+    )
+    assert [(s, t) for s, t, _ in _speakers(text)] == [
+        ("Hope Hicks", "Trump campaign spokeswoman Hope Hicks"),
+        ("A spokeswoman", "A spokeswoman"),  # (was Hope Hicks with the rule above)
+    ]

@@ -149,6 +149,12 @@ def _role_head(role: str) -> str | None:
     return head
 
 
+#: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his
+#: son Eric"): the first name is no modifier of the second.
+_LINKS = frozenset(
+    "and or nor with to for of by from whether that who whom which when as if than but".split()
+)
+
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -271,7 +277,9 @@ class Resolver:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
-        if head in _ROLE_HEADS or (
+        if words[0] in ("a", "an", "another"):
+            pass  # "A spokeswoman for Janney": someone new, not the spokeswoman named before
+        elif head in _ROLE_HEADS or (
             head.isalpha()
             and not head.endswith("s")
             and any(p.role and head == _role_head(p.role) for p in self.people.values())
@@ -375,6 +383,23 @@ class Resolver:
             return None
         return self._antecedent(start, "m" if words[0] == "his" else "f")
 
+    def _named_head(self, found: Mention, end: int) -> Mention:
+        """The person a speaker phrase ending at ``end`` names last, when only lower-case
+        role words stand between ``found`` and that name ("Trump campaign spokesman
+        Jason Miller", "Clinton's campaign manager Robby Mook": the spokesman and the
+        manager, not Trump and Clinton); else ``found`` ("Jason Miller, Trump's
+        spokesman"; "Hillary Clinton and Bill Clinton")."""
+        text = self.doc.text
+        for m in self._lookup.window(found.end, end):
+            if m.kind != "person" or m.start < found.end or text[m.end : end].strip(" ,."):
+                continue
+            words = text[found.end : m.start].split()
+            if words and words[0] in ("'s", "’s"):
+                words.pop(0)
+            if words and all(w.isalpha() and w.islower() and w not in _LINKS for w in words):
+                return m
+        return found
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -430,6 +455,8 @@ class Resolver:
                 plural = True
         else:
             found = self._lookup.mention_in(start, end)
+            if found is not None and found.kind == "person":
+                found = self._named_head(found, end)
             if (
                 found is not None
                 and found.kind == "country"
