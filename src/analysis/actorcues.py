@@ -16,17 +16,17 @@ Reference:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from analysis import gazetteer
 from analysis.coreference import given_names as given_names_gender
 from analysis.frequencies import zipf
 from analysis.names import DERIVED_ENDINGS as _DERIVED_ENDS
 from analysis.names import Candidate
-from analysis.namewords import APPOSITIVE_ROLES
+from analysis.namewords import APPOSITIVE_ROLES, TITLES
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.paths import DATA_DIR
@@ -94,17 +94,54 @@ def by_title(text: str, c: Candidate, people: Sequence[str], first: dict[str, in
     return max(same, key=first.__getitem__) if same else None
 
 
-def first_named(c: Candidate, holding: dict[str, list[tuple[int, str]]]) -> str | None:
+def first_named(
+    c: Candidate, holding: dict[str, list[tuple[int, str]]], doc: Document | None = None
+) -> str | None:
     """The person named in full first before a bare surname ``c`` ("Donald Trump and
     Ivanka Trump visited Seoul. Trump said": Donald Trump). By news convention the
     surname alone is the first person named in full, and a full name written later
     takes back no earlier mention (callers leave a surname with a title, "former
     President Bush", to the longest name). ``holding`` maps a surname to ``(first offset,
-    name)`` of the names of several words ending in it, in text order."""
+    name)`` of the names of several words ending in it, in text order.
+
+    One exception (:func:`_newcomer`): a person introduced later with a title before
+    the name, when the surname alone was not yet used for the first ("Gary Johnson
+    ... Homeland Security Secretary Jeh Johnson says ... Johnson said": Jeh Johnson).
+    Not a relative ("her husband, Frank Fiorina"), a name in passing, nor one named
+    in the same sentence as the first ("President Barack Obama and First Lady
+    Michelle Obama")."""
     named = holding.get(c.name)
     if not named or named[0][0] >= c.start:
         return None
+    if doc is not None:
+        last = max((n for n in named if n[0] < c.start), key=itemgetter(0))
+        if bisect_right(doc.sentences, named[0][0], key=_start) < bisect_right(
+            doc.sentences, last[0], key=_start
+        ) and _newcomer(doc.text, c.name, named, last[0]):
+            return last[1]
     return named[0][1]
+
+
+#: Relatives, named beside the person a surname stands for ("her husband, former
+#: President Bill Clinton"), who take no bare surname from that person.
+_KIN = frozenset(
+    """husband wife son daughter father mother brother sister widow widower cousin
+    uncle aunt nephew niece grandson granddaughter""".split()
+)
+
+
+def _newcomer(text: str, surname: str, named: list[tuple[int, str]], at: int) -> bool:
+    """Whether the full name first written at ``at`` introduces a newcomer a later bare
+    ``surname`` stands for: a title just before it ("Secretary Jeh Johnson") and no
+    bare ``surname`` since the first of ``named`` was named in full."""
+    before = text[max(0, at - 60) : at].split()
+    if not before or before[-1].rstrip(".") not in TITLES:
+        return False
+    if any(w.strip(",").lower() in _KIN for w in before[-5:]):
+        return False  # "her husband, former President Bill Clinton": a relative
+    span = text[named[0][0] : at]
+    bare = len(re.findall(rf"\b{re.escape(surname)}\b", span))
+    return bare <= sum(span.count(name) for _, name in named)
 
 
 def appositive_role(text: str, c: Candidate) -> bool:

@@ -220,7 +220,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
                 full = next((n for n, ws in split_people if all(w in ws for w in words)), c.name)
                 fulls[c.name] = full
             if full != c.name and " " not in c.name:
-                earliest = _first_named(c, holding) if c.role is None else None
+                earliest = _first_named(c, holding, doc) if c.role is None else None
                 full = _by_title(doc.text, c, people, first) or (
                     fulls.get(earliest, full) if earliest is not None else full
                 )
@@ -333,7 +333,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         before, after = near[id(c)]  # (unknown from the start: kinds only get settled)
         part_of = names.get(c.name)
         if whole is not None:
-            earliest = _first_named(c, holding) if c.role is None else None
+            earliest = _first_named(c, holding, doc) if c.role is None else None
             c.kind, c.canonical = "person", fulls.get(earliest, earliest) if earliest else whole
         elif c.name in _acronym_nouns():
             c.kind = None  # "an SUV", "9:05 a.m. ET": no actor, whatever it spells

@@ -131,6 +131,30 @@ def speaks_for(before: str) -> bool:
     return False
 
 
+def _role_head(role: str) -> str | None:
+    """The head noun of a person's role, which "the <noun>" may stand for: its last
+    word before a preposition or comma ("police union's president" -> "president",
+    "Secretary of State" -> "secretary"); ``None`` for an organisation or group noun
+    ("the state's campaign" is no "The campaign": the campaign speaks for itself)."""
+    head: str | None = None
+    for word in role.lower().split():
+        w = word.strip(",.;:")
+        if w in _HEAD_ENDS or w in ("and", "to"):
+            break
+        head = w
+        if w != word.rstrip("."):
+            break  # the role ended with its comma
+    if head is None or head in _ORG_WORDS or head in _GENERIC_ORGS or head in GROUP_NOUNS:
+        return None
+    return head
+
+
+#: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his
+#: son Eric"): the first name is no modifier of the second.
+_LINKS = frozenset(
+    "and or nor with to for of by from whether that who whom which when as if than but".split()
+)
+
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that a possessive pronoun ties to a person or organisation as a speaker
 #: ("His campaign said" -> "Donald Trump's campaign", "Its spokesman said").
@@ -253,14 +277,16 @@ class Resolver:
                     seen.append(m.canonical)
                 if len(seen) == 2:
                     return " and ".join(sorted(seen)), None
-        if head in _ROLE_HEADS or (
+        if words[0] in ("a", "an", "another"):
+            pass  # "A spokeswoman for Janney": someone new, not the spokeswoman named before
+        elif head in _ROLE_HEADS or (
             head.isalpha()
             and not head.endswith("s")
-            and any(p.role and head in p.role.lower().split() for p in self.people.values())
+            and any(p.role and head == _role_head(p.role) for p in self.people.values())
         ):
             for m in self._lookup.before(pos):
                 p = self.people.get(m.canonical)
-                if p is not None and p.role and head in p.role.lower().split():
+                if p is not None and p.role and head == _role_head(p.role):
                     return p.canonical, p.role
         if head in _TITLE_HEADS and len(words) <= 3 and words[0] == "the":
             # "the spokesman" after "The spokesman for the French government, Olivier
@@ -357,6 +383,23 @@ class Resolver:
             return None
         return self._antecedent(start, "m" if words[0] == "his" else "f")
 
+    def _named_head(self, found: Mention, end: int) -> Mention:
+        """The person a speaker phrase ending at ``end`` names last, when only lower-case
+        role words stand between ``found`` and that name ("Trump campaign spokesman
+        Jason Miller", "Clinton's campaign manager Robby Mook": the spokesman and the
+        manager, not Trump and Clinton); else ``found`` ("Jason Miller, Trump's
+        spokesman"; "Hillary Clinton and Bill Clinton")."""
+        text = self.doc.text
+        for m in self._lookup.window(found.end, end):
+            if m.kind != "person" or m.start < found.end or text[m.end : end].strip(" ,."):
+                continue
+            words = text[found.end : m.start].split()
+            if words and words[0] in ("'s", "’s"):
+                words.pop(0)
+            if words and all(w.isalpha() and w.islower() and w not in _LINKS for w in words):
+                return m
+        return found
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -412,6 +455,8 @@ class Resolver:
                 plural = True
         else:
             found = self._lookup.mention_in(start, end)
+            if found is not None and found.kind == "person":
+                found = self._named_head(found, end)
             if (
                 found is not None
                 and found.kind == "country"

@@ -48,6 +48,11 @@ def given_names() -> dict[str, Gender]:
     return _read_names("first_names_gender.txt")
 
 
+#: Given names of ``first_names_gender.txt`` that news uses for men as often as for
+#: women (Andrea Pirlo, Michele Emiliano, Ashley Cole): no gender from them.
+_EITHER = ("Andrea", "Michele", "Ashley")
+
+
 @cache
 def gender_names() -> dict[str, Gender]:
     """Given name -> usual gender, for gender only: :func:`given_names` and the
@@ -55,6 +60,8 @@ def gender_names() -> dict[str, Gender]:
     word a name (the actor finder reads only the first)."""
     out = _read_names("gender_names_more.txt")
     out.update(given_names())
+    for name in _EITHER:
+        out.pop(name, None)
     return out
 
 
