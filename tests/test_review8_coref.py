@@ -244,6 +244,8 @@ def test_a_nominal_speaking_for_a_person_is_not_that_person() -> None:
     assert [s[0] for s in _speakers(text)] == ["An aide to President Obama"]
     text = "The son of Donald Trump said he was proud."
     assert [s[0] for s in _speakers(text)] == ["The son of Donald Trump"]
+    text = "A neighbour of Jane Doe said she was quiet."
+    assert [s[0] for s in _speakers(text)] == ["A neighbour of Jane Doe"]
     # Unchanged: a role before the name, a titled appositive, an organisation's
     # spokesman (the organisation speaks so).
     text = "Secretary of State John Kerry said the talks would resume."

@@ -105,7 +105,8 @@ _TIES = frozenset(("for", "to", "of", "with"))
 _OF_HEADS = frozenset(
     """son sons daughter daughters wife husband mother father brother brothers sister
     sisters widow widower friend friends member members relative relatives parents
-    children family""".split()
+    children family neighbour neighbours neighbor neighbors colleague colleagues
+    classmate classmates partner roommate""".split()
 )
 
 
