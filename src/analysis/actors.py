@@ -25,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -70,7 +71,7 @@ from analysis.names import (
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.namewords import PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
-from analysis.types import ActorKind, Document, Mention, build
+from analysis.types import ActorKind, Document, Mention, Token, build
 
 _text = attrgetter("text")
 
@@ -91,17 +92,21 @@ _MASTHEADS = frozenset(
 _RARE_OPENER = 3.5
 
 
+def _neighbours(toks: Sequence[Token], starts: Sequence[int], c: Candidate) -> tuple[str, str]:
+    """The tokens just before and just after a name (a module function, not a closure:
+    compiled, a closure that other code of its function calls keeps that function's
+    frame alive in a reference cycle)."""
+    first = bisect_left(starts, c.start)
+    last = bisect_left(starts, c.end) - 1  # the token holding the name's end
+    before = toks[first - 1].text if first > 0 else ""
+    after = toks[last + 1].text if last + 1 < len(toks) else ""
+    return before, after
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
     starts = [t.start for t in toks]
-
-    def neighbours(c: Candidate) -> tuple[str, str]:
-        first = bisect_left(starts, c.start)
-        last = bisect_left(starts, c.end) - 1  # the token holding the name's end
-        before = toks[first - 1].text if first > 0 else ""
-        after = toks[last + 1].text if last + 1 < len(toks) else ""
-        return before, after
 
     # a known firm's one-word name that closes a person's full name named before it
     # is the surname ("Nikola Tesla was born ... Tesla said"): settled by the context
@@ -127,7 +132,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     # an unknown name of several words before a speech verb is a person's, and its
     # words stand for it ("Xavier Lopez said ... Lopez")
     # (the neighbours of every name left unknown, found once: by candidate)
-    near = {id(c): neighbours(c) for c in cands if c.kind is None}
+    near = {id(c): _neighbours(toks, starts, c) for c in cands if c.kind is None}
     speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
     # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
     speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
@@ -191,7 +196,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             and c.role is None
             and " " in c.name
             and c.name.split()[0] not in given
-            and (near.get(id(c)) or neighbours(c))[0] == "at"
+            and (near.get(id(c)) or _neighbours(toks, starts, c))[0] == "at"
             and (k := bisect_left(starts, c.start)) > 1
             and toks[k - 2].text.lower() in _WORKERS
         ):
@@ -291,7 +296,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     sited = {
         c.name
         for c in cities
-        if neighbours(c)[0].lower() in PLACE_PREPOSITIONS
+        if _neighbours(toks, starts, c)[0].lower() in PLACE_PREPOSITIONS
         or (c.start - 2 in ends and doc.text[c.start - 2 : c.start] == ", ")
     }
     for c in cities:
