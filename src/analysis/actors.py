@@ -13,6 +13,7 @@ mentioned); an acronym takes the name whose
 initials it spells ("UN" -> "United Nations"); a demonym takes its country
 ("Belarusian" -> "Belarus"). A capital at the start of a sentence, in a headline
 or in a title-case line counts only with evidence; function words never count.
+The kinds a name's context shows are settled first (:mod:`analysis.actorcontext`).
 
 This is the capitalisation-and-gazetteer approach of early named-entity
 recognisers (Mikheev, Moens & Grover 1999, "Named Entity Recognition without
@@ -23,30 +24,23 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
+from analysis.actorcontext import neighbours as _neighbours
+from analysis.actorcontext import settle_from_context
 from analysis.actorcues import COMPASS as _COMPASS
-from analysis.actorcues import TOWN_OF as _TOWN_OF
-from analysis.actorcues import WORKERS as _WORKERS
 from analysis.actorcues import acronym_nouns as _acronym_nouns
-from analysis.actorcues import appositive_role as _appositive_role
-from analysis.actorcues import branded as _branded
 from analysis.actorcues import by_title as _by_title
-from analysis.actorcues import called as _called
 from analysis.actorcues import demonym as _demonym
 from analysis.actorcues import first_named as _first_named
 from analysis.actorcues import in_party_tag as _in_party_tag
 from analysis.actorcues import name_words as _name_words
-from analysis.actorcues import placeable as _placeable
 from analysis.actorcues import shouted as _shouted
 from analysis.actorcues import surnamed as _surnamed
 from analysis.actorcues import written as _written
 from analysis.actornames import (
-    AGED,
     brand_place,
     company_suffixes,
     named_day,
@@ -64,14 +58,13 @@ from analysis.names import (
     SPEECH_VERBS,
     Candidate,
     candidates,
-    given_names,
     initials,
     plural_noun,
 )
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.namewords import PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
-from analysis.types import ActorKind, Document, Mention, Token, build
+from analysis.types import ActorKind, Document, Mention, build
 
 _text = attrgetter("text")
 
@@ -87,120 +80,13 @@ _MASTHEADS = frozenset(
     Dispatch Inquirer Globe Guardian Examiner Independent""".split()
 )
 
-#: The first word of a two-word name rarer than this (Zipf) is a given name's
-#: ("Nikola" 2.4), not a common word's ("Team", "Model").
-_RARE_OPENER = 3.5
-
-
-def _neighbours(toks: Sequence[Token], starts: Sequence[int], c: Candidate) -> tuple[str, str]:
-    """The tokens just before and just after a name (a module function, not a closure:
-    compiled, a closure that other code of its function calls keeps that function's
-    frame alive in a reference cycle)."""
-    first = bisect_left(starts, c.start)
-    last = bisect_left(starts, c.end) - 1  # the token holding the name's end
-    before = toks[first - 1].text if first > 0 else ""
-    after = toks[last + 1].text if last + 1 < len(toks) else ""
-    return before, after
-
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
     starts = [t.start for t in toks]
 
-    # a known firm's one-word name that closes a person's full name named before it
-    # is the surname ("Nikola Tesla was born ... Tesla said"): settled by the context
-    # (two words, the first a given name or a rare word that is no known name)
-    given = given_names()
-    full_firsts: dict[str, int] = {}
-    for c in cands:
-        if c.kind in (None, "person") and c.name.count(" ") == 1:
-            opener, last = c.name.split(" ")
-            if opener in given or (
-                opener.isalpha() and not _known(opener) and zipf(opener.lower()) < _RARE_OPENER
-            ):
-                full_firsts.setdefault(last, c.start)
-    if full_firsts:
-        for c in cands:
-            if (
-                c.kind == "organization"
-                and c.canonical == c.name
-                and full_firsts.get(c.name, c.start) < c.start
-                and doc.text[max(0, c.start - 3) : c.start] != "at "  # ("analysts at Tesla")
-            ):
-                c.kind, c.canonical = None, None
-    # an unknown name of several words before a speech verb is a person's, and its
-    # words stand for it ("Xavier Lopez said ... Lopez")
-    # (the neighbours of every name left unknown, found once: by candidate)
-    near = {id(c): _neighbours(toks, starts, c) for c in cands if c.kind is None}
-    speakers = {c.name for c in cands if c.kind is None and near[id(c)][1] in SPEECH_VERBS}
-    # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
-    speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
-    for c in cands:
-        if c.kind is None and " " in c.name and _branded(c.name):
-            c.kind = "organization"  # "Amazon Web Services said", "Meta Platforms"
-        elif (
-            c.kind is None
-            and " " in c.name
-            and (c.name in speakers or _called(c.name, speakers) or _appositive_role(doc.text, c))
-        ):
-            c.kind = "person"
-    # a single word after "in" names a place wherever it stands alone ("Police in
-    # Charlotte" ... "Charlotte was calm"), and so does a word joined to a place by
-    # "and" ("in Cincinnati and Columbus")
-    placed: set[str] = set()
-    previous: Candidate | None = None
-    for c in cands:
-        if c.kind is None and " " not in c.name and c.name not in HEADS:
-            before = near[id(c)][0]
-            if (
-                before == "in"
-                or (before == "of" and _TOWN_OF.search(doc.text, max(0, c.start - 16), c.start))
-                or (
-                    before == "and"
-                    and previous is not None
-                    and (previous.kind in ("place", "country") or previous.name in placed)
-                    and doc.text[previous.end : c.start] == " and "
-                )
-            ) and _placeable(doc.text, c):
-                placed.add(c.name)
-        elif (  # "Eau Claire, Wis.", "Tulsa, Oklahoma": a place before its state
-            previous is not None
-            and previous.kind is None
-            and c.kind == "place"
-            and doc.text[previous.end : c.start] == ", "
-            and previous.name not in speakers
-            and not previous.name.isupper()  # a dateline: "HEMPSTEAD, N.Y. -"
-            and (" " in previous.name or _placeable(doc.text, previous))
-        ):
-            placed.add(previous.name)
-        previous = c
-    # a person's name opening with such a place and closing with a plural noun is a
-    # team's ("the National Football League's Charlotte Panthers"), and so is one
-    # opening with a known city ("Dallas Mavericks coach Jason Kidd")
-    # (a known city the document names alone counts as placed: "Charlotte was calm")
-    alone = {c.name for c in cands if c.kind == "place" and " " not in c.name}
-    for c in cands:
-        if c.kind == "person" and c.role is None and " " in c.name:
-            words = c.name.split()
-            if ((words[0] in placed or words[0] in alone) and plural_noun(words[-1])) or team(
-                c.name
-            ):
-                c.kind = "other"
-    # a name read as a person's only for its rare last word is a firm's after
-    # "<professionals> at" ("analysts at Goldman Sachs"): people are not where one
-    # works ("took aim at Xi Jinping": a person)
-    for c in cands:
-        if (
-            c.kind == "person"
-            and c.role is None
-            and " " in c.name
-            and c.name.split()[0] not in given
-            and (near.get(id(c)) or _neighbours(toks, starts, c))[0] == "at"
-            and (k := bisect_left(starts, c.start)) > 1
-            and toks[k - 2].text.lower() in _WORKERS
-        ):
-            c.kind = "organization"
+    near, speakers, placed = settle_from_context(doc, cands, toks, starts)
     # Longer names first; among equals the most mentioned, then the first mentioned.
     said = Counter(c.name for c in cands if c.kind == "person")
     first: dict[str, int] = {}
