@@ -97,7 +97,7 @@ OTHER_HEADS = frozenset(
 )
 HEADS = ORG_HEADS | PLACE_HEADS | OTHER_HEADS
 #: Lower-case particles inside a person's name ("Osama bin Laden", "Charles de Gaulle",
-#: "Ursula von der Leyen"); also what a byline may hold (:mod:`analysis.read`).
+#: "Ursula von der Leyen"); also what a byline may hold (:mod:`analysis.layout`).
 PARTICLES = frozenset("de du da di van von del der la le bin ibn al el dos das".split())
 #: Words before a capitalised name that make it a place: "in Cincinnati and Columbus"
 #: (two places, not one name: :mod:`analysis.names`), "in Tulsa, Oklahoma," (a region
