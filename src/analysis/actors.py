@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from operator import attrgetter
 from typing import Any
 
 from analysis.actorcontext import neighbours as _neighbours
@@ -65,9 +64,6 @@ from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.namewords import PLACE_PREPOSITIONS, ROLE_HEADS, STANDALONE_ORGS
 from analysis.placenames import PLACE_MODIFIERS as _PLACE_MODIFIERS
 from analysis.types import ActorKind, Document, Mention, build
-
-_text = attrgetter("text")
-
 
 #: An all-capital word whose lower-case form is this common in general English (Zipf
 #: scale) is the word written in capitals ("WIN", "TEXT"), not an acronym ("FBI" 4.4).
