@@ -12,12 +12,12 @@ previous report untouched; a failed notebook is kept as
 A report is up to date when its stamp matches (:mod:`analysis.stamps`): the
 SHA-256 of the input and of the notebook, the package version and a fingerprint of
 its source files, the key dependency versions, the parameters and formats, and the
-outputs on disk.
+outputs on disk. The notebook's parameters are checked before a kernel starts
+(:mod:`analysis.parameters`, which also defines :class:`ReportError`).
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import threading
@@ -27,6 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+from analysis.parameters import ReportError as ReportError
+from analysis.parameters import check_parameters as check_parameters
+from analysis.parameters import declared_parameters as declared_parameters
 from analysis.paths import KERNEL_NAME, notebooks_dir, project_root
 from analysis.provenance import sha256_file
 from analysis.stamps import report_stamp, stale_reason, write_json
@@ -41,33 +44,7 @@ PATH_PARAMETER = "article_path"
 #: Seconds a single notebook cell may run.
 CELL_TIMEOUT = 600
 
-_PY_TYPES: dict[str, tuple[type, ...]] = {
-    "str": (str,),
-    "int": (int,),
-    "float": (int, float),
-    "bool": (bool,),
-}
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
-
-
-class ReportError(Exception):
-    """A report that could not be made. ``str(err)`` is one line.
-
-    Attributes:
-        where: The input (or notebook) the error is about.
-        reason: What went wrong, in one line.
-        details: A longer explanation (the cell's traceback), shown under ``--debug``.
-        partial: The partially executed notebook kept for debugging, if any.
-    """
-
-    def __init__(
-        self, where: str, reason: str, *, details: str | None = None, partial: Path | None = None
-    ) -> None:
-        super().__init__(f"{where}: {reason}")
-        self.where = where
-        self.reason = reason
-        self.details = details
-        self.partial = partial
 
 
 @dataclass(frozen=True)
@@ -87,61 +64,6 @@ class ReportResult:
     rendered: bool
     seconds: float
     reason: str
-
-
-# --- parameters ------------------------------------------------------------------------
-
-
-def declared_parameters(notebook: Path) -> dict[str, str]:
-    """The notebook's parameters (cell tagged ``parameters``) and their type names.
-
-    Raises:
-        ReportError: the notebook has no parameters cell.
-    """
-    import papermill
-
-    found = papermill.inspect_notebook(str(notebook))
-    if not found:
-        raise ReportError(str(notebook), "no cell tagged 'parameters'")
-    return {name: str(info["inferred_type_name"]) for name, info in found.items()}
-
-
-def check_parameters(
-    given: Mapping[str, object], declared: Mapping[str, str], *, where: str = "parameters"
-) -> None:
-    """Refuse unknown parameter names and values of the wrong type.
-
-    papermill only warns about an unknown name (and the notebook then runs with its
-    default), so names are checked against the notebook's parameters cell, and
-    values against each parameter's annotation (``top_n: int = 10``).
-
-    Raises:
-        ReportError: the first problem, with the closest known name when mistyped.
-    """
-    for name in sorted(given):
-        if name not in declared:
-            close = difflib.get_close_matches(name, list(declared), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            known = ", ".join(sorted(declared))
-            raise ReportError(
-                where, f"unknown parameter {name!r} (the notebook has: {known}){hint}"
-            )
-        type_name = declared[name]
-        if type_name not in _PY_TYPES:
-            raise ReportError(
-                where,
-                f"parameter {name!r} has no usable type annotation in the notebook "
-                f"({type_name!r}; expected one of {', '.join(_PY_TYPES)})",
-            )
-        value = given[name]
-        ok = isinstance(value, _PY_TYPES[type_name])
-        if isinstance(value, bool) and type_name != "bool":
-            ok = False
-        if not ok:
-            raise ReportError(
-                where,
-                f"parameter {name!r} must be {type_name}, not {type(value).__name__} ({value!r})",
-            )
 
 
 # --- execution ---------------------------------------------------------------------------
