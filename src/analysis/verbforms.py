@@ -71,6 +71,19 @@ def verb_led(low: Sequence[str], is_word: Sequence[bool], k: int, taken: Set[int
     """
     w = low[k]
     prev = low[k - 1] if k > 0 else ""
+    if k > 1 and _adverb(prev):
+        # adverbs between a modal or "to" and the verb: "should also continuously
+        # enhance vaccine cooperation", "to further deepen ties"
+        j = k - 1
+        while j > 0 and j > k - 4 and _adverb(low[j]):
+            j -= 1
+        before = low[j]
+        if before in _MODALS or before.endswith("n't"):
+            return True
+        if before == "to":
+            if j > 0 and lemma(low[j - 1]) in _TO_PREPOSITION:
+                return False
+            return _verb_base(w)
     if prev in _MODALS or prev.endswith("n't"):
         return True  # ("will enhance", "doesn't fix")
     if prev == "to" and k > 1 and lemma(low[k - 2]) in _TO_PREPOSITION:
@@ -92,6 +105,31 @@ def verb_led(low: Sequence[str], is_word: Sequence[bool], k: int, taken: Set[int
         and not prev.endswith(("ed", "ing", "ly", "en"))
         and not _past_form(prev)
     )
+
+
+#: Adverbs that stand between a modal or "to" and its verb, besides "-ly" adverbs.
+_ADVERBS = frozenset("also further still then now just even always never not jointly".split())
+#: Words in "-ly" that are no adverbs of manner ("family", "supply", "Italy").
+_LY_NOUNS = frozenset(
+    "family supply ally rally assembly italy july reply belly bully jelly lily holy ugly".split()
+)
+
+
+def _adverb(w: str) -> bool:
+    """Whether ``w`` is an adverb that may stand before a verb: a listed one ("also",
+    "further") or an "-ly" form of a common adjective ("continuously" of "continuous",
+    "jointly", "steadily" of "steady", "possibly" of "possible"; wordfreq Zipf >= 3)."""
+    if w in _ADVERBS:
+        return True
+    if len(w) < 5 or not w.endswith("ly") or w in _LY_NOUNS:
+        return False
+    if w.endswith("ily"):
+        base = w[:-3] + "y"
+    elif w.endswith("bly"):
+        base = w[:-1] + "e"
+    else:
+        base = w[:-2]
+    return zipf(base) >= 3.0
 
 
 #: Words whose "'s" is "is" or "has" ("he's proposed", "that's changed"), no possessive.

@@ -1,0 +1,46 @@
+"""Review 9 findings fixed by the lead (`/tmp/briefs/review9_report.md` #10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import targets
+from analysis.actors import find_mentions
+from analysis.parse import parse
+from analysis.read import article_from_text
+from analysis.verbforms import verb_led
+
+
+def _low(text: str) -> list[str]:
+    return text.lower().split()
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "expected"),
+    [
+        # adverbs between a modal and its verb: the verb still opens no noun phrase
+        ("they should also continuously enhance vaccine cooperation", 4, True),
+        ("we will further deepen ties", 3, True),
+        ("the plan would likely cost jobs", 4, True),
+        # after "to" + adverb, a base form whose past form is common is a verb
+        ("agreed to jointly build roads", 3, True),
+        # "to" after a verb of change is a preposition, adverb or not
+        ("prices rose to nearly record highs", 4, False),
+        # no adverb, no modal: a noun phrase ("the family business")
+        ("the family business grew", 2, False),
+        # "-ly" nouns are no adverbs: "the supply chain" after "should" is no verb
+        ("should supply chains recover", 2, False),
+    ],
+)
+def test_verb_led_skips_adverbs_after_a_modal_or_to(text: str, k: int, expected: bool) -> None:
+    low = _low(text)
+    assert verb_led(low, [True] * len(low), k, frozenset()) is expected
+
+
+def test_the_seed_target_no_longer_opens_with_a_verb() -> None:
+    text = (
+        "Xi said the two sides should also continuously enhance vaccine cooperation, which is good."
+    )
+    doc = parse(article_from_text(text, id="t"))
+    terms = {e.target for e in targets.evaluations(doc, find_mentions(doc))}
+    assert "enhance vaccine" not in terms
