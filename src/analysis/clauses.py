@@ -50,6 +50,7 @@ class Raw:
     sentence: int
     inherit: Raw | None = None  # a continuation or floating quote: same speaker
     resolved: tuple[str | None, str | None] = (None, None)
+    denied: bool = False  # a quotation beside a negated cue: kept out, then dropped
 
 
 class SentenceView:

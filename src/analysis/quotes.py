@@ -178,6 +178,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         raws.append(floating)
         bisect.insort(by_start, floating, key=_start)
         longest = max(longest, q.end - q.start)
+    raws = [r for r in raws if not r.denied]
     raws.sort(key=lambda r: (r.start, r.end))
     resolver = Resolver(
         doc,

@@ -94,7 +94,7 @@ def _negated_after_name(toks: Sequence[Token], k: int, lo: int) -> bool:
 def _negation(word: str) -> bool:
     """Whether ``word`` negates the verb after it ("not", "never", "didn't")."""
     low = word.lower()
-    return low in ("not", "never") or low.endswith(("n't", "n’t"))
+    return low in ("not", "never", "neither", "nor") or low.endswith(("n't", "n’t"))
 
 
 def negated_cue(toks: Sequence[Token], cue: int, lo: int) -> bool:
