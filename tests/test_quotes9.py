@@ -81,3 +81,62 @@ def test_the_positive_neighbours_still_attribute() -> None:
     assert attributions(body("Brown refused to rule out a tax rise.")) == [
         ("indirect", "Brown", "refused", "to rule out a tax rise")
     ]
+
+
+# --- 2: "that" determining a bare singular count noun stays in the content
+
+
+def test_determiner_that_before_a_count_noun_and_a_finite_verb_stays() -> None:
+    # review 8b #13: the content read "plan would fail", "decision could backfire"
+    assert attributions(body("The minister said that plan would fail.")) == [
+        ("indirect", "The minister", "said", "that plan would fail")
+    ]
+    assert attributions(body("She warned that decision could backfire.")) == [
+        ("indirect", None, "warned", "that decision could backfire")
+    ]
+    assert attributions(body("He told reporters that plan would fail.")) == [
+        ("indirect", None, "told", "that plan would fail")
+    ]
+    assert attributions(body("The chairman confirmed that deal on Friday.")) == [
+        ("indirect", "The chairman", "confirmed", "that deal on Friday")
+    ]
+
+
+def test_that_as_the_subject_stays() -> None:
+    assert attributions(body("He said that was a mistake.")) == [
+        ("indirect", None, "said", "that was a mistake")
+    ]
+    assert attributions(body("He said that would be a mistake.")) == [
+        ("indirect", None, "said", "that would be a mistake")
+    ]
+
+
+def test_that_and_a_time_noun_before_a_clause_is_an_adjunct() -> None:
+    assert attributions(body("Smith said that night he had been afraid.")) == [
+        ("indirect", "Smith", "said", "he had been afraid")
+    ]
+    assert attributions(body("She said that night, the police had arrived.")) == [
+        ("indirect", None, "said", "the police had arrived")
+    ]
+    # before a finite verb the time noun is the subject, "that" its determiner
+    assert attributions(body("He said that day was the worst of his life.")) == [
+        ("indirect", None, "said", "that day was the worst of his life")
+    ]
+
+
+def test_complementiser_that_is_still_left_out() -> None:
+    for text, content in (
+        ("The minister said that the plan would fail.", "the plan would fail"),
+        ("He said that people in the city were angry.", "people in the city were angry"),
+        # a mass noun ("moneys" is rare): "that" opens the clause
+        ("He admitted that money was tight.", "money was tight"),
+        ("She said that government should be small.", "government should be small"),
+        ("He said that officials would resign.", "officials would resign"),
+        ("He said that something was wrong.", "something was wrong"),
+        ("She said that, if elected, she would cut taxes.", "if elected, she would cut taxes"),
+    ):
+        assert [r[3] for r in attributions(body(text))] == [content], text
+    # an infinitive's determiner was already kept
+    assert attributions(body("The minister vowed not to repeat that mistake.")) == [
+        ("indirect", "The minister", "vowed", "not to repeat that mistake")
+    ]
