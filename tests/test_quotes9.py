@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import warnings
 
+from analysis.frames.quotes import quotes_frame, speakers_frame
 from analysis.parse import parse
-from analysis.quotes import quotes
+from analysis.quotemarks import quote_parts
+from analysis.quotes import quote_words, quotes, records
 from analysis.read import article_from_text
+from analysis.voices import segments
 
 Row = tuple[str, str | None, str | None, str | None]
 
@@ -140,3 +143,64 @@ def test_complementiser_that_is_still_left_out() -> None:
     assert attributions(body("The minister vowed not to repeat that mistake.")) == [
         ("indirect", "The minister", "vowed", "not to repeat that mistake")
     ]
+
+
+# --- 3: an interrupted direct quotation: one attribution, its quoted parts listed
+
+PEP = (
+    'City win\n\n"We were brilliant today," Pep Guardiola told reporters. "The boys never gave up."'
+)
+
+
+def test_an_interrupted_quotation_lists_its_quoted_parts() -> None:
+    doc = parse(article_from_text(PEP, id="t"))
+    (q,) = quotes(doc)
+    # the content is still one span (text[start:end]), narration included
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Pep Guardiola", "told")
+    assert q.content == PEP[q.start : q.end] and "told reporters" in q.content
+    assert q.parts == "10-36;67-92"
+    assert quote_parts(q) == ((10, 36), (67, 92))
+    assert [PEP[a:b] for a, b in quote_parts(q)] == [
+        '"We were brilliant today,"',
+        '"The boys never gave up."',
+    ]
+    # the quoted words only: 4 + 5 (the content holds 4 more of narration)
+    assert quote_words(doc, [q]) == [9]
+    (record,) = records(doc)
+    assert record["parts"] == "10-36;67-92" and record["content"] == q.content
+
+
+def test_an_interrupted_quotation_in_one_sentence_lists_its_parts() -> None:
+    text = (
+        'Russia\n\n"It is clear," Schiff told Capital Download on Wednesday, '
+        '"that Russia interfered."'
+    )
+    doc = parse(article_from_text(text, id="t"))
+    (q,) = quotes(doc)
+    assert [text[a:b] for a, b in quote_parts(q)] == ['"It is clear,"', '"that Russia interfered."']
+    assert quote_words(doc, [q]) == [6]
+
+
+def test_other_quotes_have_one_part_the_content() -> None:
+    text = body('"We will win," Smith said.', 'Smith said the plan was "a disaster" and "a waste."')
+    doc = parse(article_from_text(text, id="t"))
+    direct, mixed = quotes(doc)
+    assert direct.parts == f"{direct.start}-{direct.end}" and direct.content == '"We will win,"'
+    # a mixed content's narration is the speaker's paraphrase: all of it is attributed
+    assert mixed.kind == "mixed" and mixed.parts == f"{mixed.start}-{mixed.end}"
+    # we, will, win; the, plan, was, a, disaster, and, a, waste
+    assert quote_words(doc, [direct, mixed]) == [3, 8]
+
+
+def test_the_narration_between_the_parts_is_narration_for_sentiment_and_speakers() -> None:
+    doc = parse(article_from_text(PEP, id="t"))
+    found = quotes(doc)
+    voiced = [(PEP[s.start : s.end], s.speaker) for s in segments(doc, found)]
+    assert voiced == [
+        ("City win", None),
+        ('"We were brilliant today,"', "Pep Guardiola"),
+        ("Pep Guardiola told reporters.", None),
+        ('"The boys never gave up."', "Pep Guardiola"),
+    ]
+    table = speakers_frame(quotes_frame(doc, found))
+    assert table[["speaker", "attributions", "words"]].values.tolist() == [["Pep Guardiola", 1, 9]]
