@@ -204,3 +204,37 @@ def test_the_narration_between_the_parts_is_narration_for_sentiment_and_speakers
     ]
     table = speakers_frame(quotes_frame(doc, found))
     assert table[["speaker", "attributions", "words"]].values.tolist() == [["Pep Guardiola", 1, 9]]
+
+
+# --- 4: a full name opening a sentence whose given name is also a common word
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    doc = parse(article_from_text(text, id="t"))
+    return [(q.speaker, q.speaker_text) for q in quotes(doc)]
+
+
+def test_a_given_name_the_actor_finder_misses_joins_the_surname() -> None:
+    # the speaker was "Taylor" (the actor finder drops a sentence-opening "Rose")
+    text = body("Rose Taylor said the plan would fail. Taylor added that taxes would rise.")
+    assert speakers_of(text) == [("Rose Taylor", "Rose Taylor"), ("Rose Taylor", "Taylor")]
+    assert speakers_of(body("Faith Jones said the plan would fail.")) == [
+        ("Faith Jones", "Faith Jones")
+    ]
+
+
+def test_a_role_or_agent_noun_before_a_surname_is_no_given_name() -> None:
+    assert speakers_of(body("President Taylor said the plan would fail.")) == [
+        ("Taylor", "President Taylor")
+    ]
+    assert speakers_of(body("Activist Taylor said the plan would fail.")) == [
+        ("Taylor", "Activist Taylor")
+    ]
+    # (an agent noun's ending keeps out a few given names too: "Summer Brown" is "Brown")
+    assert speakers_of(body("Summer Brown said the plan would fail.")) == [
+        ("Brown", "Summer Brown")
+    ]
+    # a listed given name joined already
+    assert speakers_of(body("Jane Smith said the plan would fail.")) == [
+        ("Jane Smith", "Jane Smith")
+    ]
