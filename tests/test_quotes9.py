@@ -238,3 +238,20 @@ def test_a_role_or_agent_noun_before_a_surname_is_no_given_name() -> None:
     assert speakers_of(body("Jane Smith said the plan would fail.")) == [
         ("Jane Smith", "Jane Smith")
     ]
+
+
+def test_a_group_in_a_place_or_firm_is_the_speaker() -> None:
+    # review 8b #12: the speaker was "the company"
+    assert speakers_of(body("Investors in the company said they were worried.")) == [
+        ("Investors in the company", "Investors in the company")
+    ]
+    # nominals of a person "of/for/to" a name stay as written (review 8b #12, fixed before)
+    text = body("Jane Doe, 34, was found dead. A neighbour of Jane Doe said she was quiet.")
+    assert speakers_of(text) == [("A neighbour of Jane Doe", "A neighbour of Jane Doe")]
+    assert speakers_of(body("A lawyer for Mr. Smith said his client was innocent.")) == [
+        ("A lawyer for Mr. Smith", "A lawyer for Mr. Smith")
+    ]
+    # an organisation's spokesperson speaks for it
+    assert speakers_of(body("A spokesperson for Acme Corp said the plant would close.")) == [
+        ("Acme Corp", "A spokesperson for Acme Corp")
+    ]
