@@ -22,7 +22,7 @@ SEED = str(Path(__file__).resolve().parents[1] / "seeds" / "000_396a11e332c8e407
 CORPUS = str(Path(__file__).resolve().parent / "data" / "corpus.jsonl")
 QUOTE_COLUMNS = (
     "doc,speaker,speaker_text,speaker_start,speaker_end,cue,cue_start,cue_end,"
-    "content,start,end,kind,speaker_role,sentence"
+    "content,start,end,kind,speaker_role,sentence,parts"
 ).split(",")
 
 

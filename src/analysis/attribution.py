@@ -122,6 +122,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         polled = poll_cue(s, i, lo)
         if polled is not None:
             return polled
+    if i > lo and _no_before(s, i, lo):
+        return None, i + 1  # "He made no claim that ...", "issued no formal warning"
     if w in NOUN_CUES and i > lo and i + 1 < n:
         noun = noun_cue(s, i, lo)
         if noun is not None:
@@ -135,8 +137,10 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
     if i > lo and s.text(i - 1).lower() in _NOUN_DETERMINERS:
         return None, i + 1  # "the plan", "a report": a noun, not a cue
-    if i > lo and negated_cue(toks, i, lo):
-        return None, i + 1  # "He didn't suggest retaliation": no attribution
+    if i > lo and (negated_cue(toks, i, lo) or _unsaid(s, i, lo)):
+        # "He didn't suggest retaliation", "stopped short of saying": no attribution,
+        # and a quotation beside the cue is no one's ('"We will win," he did not say')
+        return _denied(s, i, lo), i + 1
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
         return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1
@@ -185,6 +189,8 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
+    if sp is not None and _nobody(s, sp, lo):
+        return None, i + 1  # "Nobody said ...", "None of the officials said ..."
     if (
         lemma == "call"
         and w == "called"
@@ -402,6 +408,68 @@ def _attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw 
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
 
 
+#: Words that open a subject naming no one ("Nobody said", "None of them said").
+_NO_ONE = frozenset("nobody none neither no".split())
+#: Word pairs before an -ing cue that say it was not said ("stopped short of saying").
+_UNSAID = frozenset({("short", "of"), ("refrained", "from"), ("instead", "of"), ("rather", "than")})
+
+
+def _no_before(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether "no" determines the cue word ``toks[i]``, alone or before one lower-case
+    adjective: "made no claim that", "issued no formal warning" (nothing was said)."""
+    if s.text(i - 1) == "no":
+        return True
+    return (
+        i - 1 > lo
+        and s.text(i - 2) == "no"
+        and s.toks[i - 1].text.isalpha()
+        and s.toks[i - 1].text.islower()
+    )
+
+
+def _unsaid(s: SentenceView, i: int, lo: int) -> bool:
+    """An -ing cue after "without", "short of", "refrained from", "instead of": "She
+    stopped short of saying that ...", "left without saying whether ..."."""
+    if not s.text(i).endswith("ing"):
+        return False
+    if s.text(i - 1) == "without":
+        return True
+    return i - 1 > lo and (s.text(i - 2), s.text(i - 1)) in _UNSAID
+
+
+def _nobody(s: SentenceView, sp: tuple[int, int], lo: int) -> bool:
+    """Whether the speaker phrase ``sp`` names no one: "Nobody", "None of the
+    officials", "Neither candidate", "No official" (the "No" before the phrase) or "No
+    one"."""
+    first = s.text(sp[0])
+    if first in _NO_ONE:
+        return True
+    return sp[0] > lo and s.text(sp[0] - 1) == "no"
+
+
+def _denied(s: SentenceView, i: int, lo: int) -> Raw | None:
+    """The quotation beside the negated cue ``toks[i]``, as a denied placeholder (no
+    cue, no speaker; :mod:`analysis.quotes` drops it after it has kept the quotation
+    from floating to an earlier speaker): before the speaker ('"We will win," he did
+    not say') or after the cue ('He did not say: "We will win."'); else ``None``."""
+    toks, n = s.toks, len(s.toks)
+    k = i + 1
+    if k < n and s.text(k) in (":", ","):
+        k += 1
+    pos = toks[k].start if k < n and s.is_mark(k) else -1
+    if pos < 0:
+        sp = phrase_before(toks, i, lo)
+        a = sp[0] - 1 if sp is not None else -1
+        if a > lo and s.text(a) == ",":
+            a -= 1
+        if a >= lo and s.is_mark(a):
+            pos = toks[a].start
+    q = s.quote_at(pos) if pos >= 0 else None
+    if q is None:
+        return None
+    return Raw(q.start, q.end, None, None, s.sent.index, denied=True)
+
+
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
     """Any past-tense verb between a named speaker and a colon before a quotation:
     "he demurred: “...”", "Trump quipped: “...”" (verbs the lexicon lacks)."""
@@ -466,7 +534,11 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
                 i += 1
                 continue
         raw, next_i = _attribute(s, i, lo, last)
-        if raw is not None:
+        if raw is not None and raw.denied:
+            out.append(raw)  # (a quotation beside a negated cue: no one's)
+            consumed.append((raw.start, raw.end))
+            taken.append((raw.start, raw.end))
+        elif raw is not None:
             out.append(raw)
             if raw.start >= 0:
                 consumed.append((raw.start, raw.end))

@@ -21,9 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.cues import lexicon
+from analysis.frequencies import zipf
 from analysis.namewords import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
 from analysis.quotemarks import QuotedSpan
 from analysis.speakers import is_named_phrase, phrase_before
+from analysis.stoplist import stopwords
 from analysis.types import Document, Sentence
 from analysis.verbforms import verb_led
 
@@ -50,6 +52,7 @@ class Raw:
     sentence: int
     inherit: Raw | None = None  # a continuation or floating quote: same speaker
     resolved: tuple[str | None, str | None] = (None, None)
+    denied: bool = False  # a quotation beside a negated cue: kept out, then dropped
 
 
 class SentenceView:
@@ -120,6 +123,12 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
     toks, n = s.toks, len(s.toks)
     if i < n and s.text(i) == "that" and determiner_that(s, i):
         return i, False  # "rejected that claim as nonsense": "that claim" is the object
+    if i < n and s.text(i) == "that":
+        if _time_that(s, i):
+            # "said that night he had been afraid": an adjunct, the clause after it
+            return (i + 3 if i + 2 < n and s.text(i + 2) == "," else i + 2), True
+        if subject_that(s, i):
+            return i, True  # "said that plan would fail", "said that was a mistake"
     if i < n and (s.text(i) in ("that", ":") or s.is_mark(i)):
         return (i + 1 if s.text(i) != '"' and not s.is_mark(i) else i), True
     if i < n and s.text(i) == "," and i + 1 < n and s.is_mark(i + 1):
@@ -144,6 +153,8 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
         if w == "that" and (lemma in ADDRESSEE or j > i) and not verb:
             if determiner_that(s, j):
                 break  # "insisted on that point": a determiner
+            if subject_that(s, j):
+                return j, True  # "told reporters that plan would fail"
             return j + 1, True
     return i, False
 
@@ -151,6 +162,10 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
 #: Quantifiers after "that": the subject of a clause ("argues that some of the blame
 #: belongs to ..."), no noun after a determiner.
 _QUANTIFIERS = frozenset("some all many most much none few several both each any".split())
+
+
+#: Prepositions after "that <noun>" that end an object ("confirmed that deal on Friday").
+_OBJECT_PREPOSITIONS = frozenset("on in at for with by during after before over".split())
 
 
 def determiner_that(s: SentenceView, i: int) -> bool:
@@ -165,13 +180,89 @@ def determiner_that(s: SentenceView, i: int) -> bool:
     if s.text(i + 1) in _QUANTIFIERS:
         return False
     after = toks[i + 2]
-    if not (after.kind == "punct" and not s.is_mark(i + 2)) and s.text(i + 2) != "as":
-        return False  # ("found that support for Trump rose": a clause)
+    if (
+        not (after.kind == "punct" and not s.is_mark(i + 2))
+        and s.text(i + 2) != "as"
+        and not (s.text(i + 2) in _OBJECT_PREPOSITIONS and count_noun(toks[i + 1].text))
+    ):
+        return False  # ("found that support for Trump rose": a clause; "confirmed that
+        # deal on Friday": an object)
     for word in s.lows[i + 1 : n]:
         word = word.replace("’", "'")
         if word in _CLAUSE_WORDS or word.endswith(("ed", "n't")) or word in MARKS:
             return False  # "wrote that legions of voters, alienated ..., are ripe"
     return True
+
+
+#: Finite verbs and modals: right after "that" (or "that" and a noun) they show
+#: "that" is the clause's subject or its determiner ("said that was a mistake").
+_FINITE_AFTER = frozenset(
+    """is was are were will would could can should may might must has had does did
+    isn't wasn't won't wouldn't couldn't can't shouldn't hasn't hadn't doesn't
+    didn't""".split()
+)
+#: Time nouns that, after "that" and before a clause, are the cue's adjunct ("said that
+#: night he had been afraid").
+_TIME_NOUNS = frozenset(
+    """night day morning afternoon evening week weekend month year summer winter spring
+    autumn""".split()
+)
+
+
+def _finite(word: str) -> bool:
+    return word.replace("’", "'") in _FINITE_AFTER
+
+
+def _time_that(s: SentenceView, i: int) -> bool:
+    """Whether "that" at ``i`` and a time noun after it are an adjunct of the cue: "said
+    that night he had been afraid", "said that morning, the talks had failed" (not "said
+    that day was the worst": a subject)."""
+    n = len(s.toks)
+    return (
+        i + 2 < n
+        and s.text(i + 1) in _TIME_NOUNS
+        and s.toks[i + 2].kind in ("word", "punct")
+        and not s.is_mark(i + 2)
+        and not _finite(s.text(i + 2))
+        and (s.toks[i + 2].kind == "word" or s.text(i + 2) == ",")
+    )
+
+
+def subject_that(s: SentenceView, i: int) -> bool:
+    """Whether "that" at token ``i`` after a cue belongs to the content, as its subject
+    ("said that was a mistake": a finite verb follows) or the determiner of a bare
+    singular count noun before a finite verb ("said that plan would fail", "warned
+    that decision could backfire"). A count noun is a lower-case word whose plural is
+    at least a sixth as common as it (``wordfreq``): "plan"/"plans", not
+    "money"/"moneys" ("admitted that money was tight": "that" opens the clause)."""
+    toks, n = s.toks, len(s.toks)
+    if i + 1 >= n or not toks[i + 1].is_word:
+        return False
+    if _finite(s.text(i + 1)):
+        return True
+    if i + 2 >= n or not toks[i + 2].is_word:
+        return False
+    verb = s.text(i + 2)
+    if not (_finite(verb) or (verb.endswith("ed") and verb.isalpha() and len(verb) > 4)):
+        return False
+    return count_noun(toks[i + 1].text)
+
+
+def count_noun(word: str) -> bool:
+    """Whether ``word`` reads as a singular count noun: lower case, no stopword, not
+    plural, and its plural at least a sixth as common (Zipf within 0.8) in
+    ``wordfreq``'s English list."""
+    if not (word.isalpha() and word.islower()) or word in stopwords() or word in _QUANTIFIERS:
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return False
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch", "x", "z")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    return zipf(plural) >= zipf(word) - 0.8
 
 
 def infinitive_at(s: SentenceView, k: int) -> bool:

@@ -39,7 +39,9 @@ from analysis.genders import (
 )
 from analysis.genders import given_names as given_names
 from analysis.mentionindex import MentionIndex
+from analysis.namewords import HEADS, NOT_NAMES, ROLE_HEADS, ROLE_WORDS
 from analysis.speakers import GROUP_NOUNS, GROUP_PLACES, PRONOUNS
+from analysis.stoplist import stopwords
 from analysis.subjects import subject_groups, subject_org, unknown_subject
 from analysis.types import Document, Mention
 
@@ -165,6 +167,10 @@ _POSSESSED_HEADS = frozenset(
     government ministry administration staff representative representatives executive
     leader leaders coach manager members""".split()
 )
+
+
+#: Endings of agent nouns ("Hacker", "Activist", "Comedian"), no given names of their own.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 @dataclass
@@ -335,16 +341,37 @@ class Resolver:
         if m.kind != "person" or " " in canonical:
             return canonical
         before = self.doc.text[start : m.start].split()
-        if before and before[-1] in given_names():
+        if before and (before[-1] in given_names() or self._opening_given(start, before)):
             full = f"{before[-1]} {canonical}"
             self.aliases[canonical] = full
             person = self.people.pop(canonical, None)
             if person is not None:
                 person.canonical = full
-                person.gender = person.gender or given_names()[before[-1]]
+                person.gender = person.gender or given_names().get(before[-1])
                 self.people[full] = person
             return full
         return canonical
+
+    def _opening_given(self, start: int, before: list[str]) -> bool:
+        """Whether the one word ``before`` a surname in a speaker phrase opening a
+        sentence is a given name the actor finder left out as a common word ("Rose
+        Taylor said", "Faith Jones said"): capitalised, no title, role, organisation
+        or place word, weekday or month, stopword or agent noun ("-er", "-ist")."""
+        if len(before) != 1:
+            return False
+        word = before[0]
+        if not (len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            return False
+        if self.doc.sentences[self._lookup.sentence_of(start)].start != start:
+            return False
+        return not (
+            word in ROLE_WORDS
+            or word in ROLE_HEADS
+            or word in HEADS
+            or word in NOT_NAMES
+            or word.lower() in stopwords()
+            or word.endswith(_AGENT_ENDINGS)  # "Hacker Guccifer", "Activist Smith"
+        )
 
     def _unlisted(self, text: str) -> tuple[str, str | None]:
         """A speaker phrase with no actor mention in it: a name the actor finder

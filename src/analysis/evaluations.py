@@ -47,6 +47,7 @@ import bisect
 from collections.abc import Sequence
 
 from analysis.newsvader import Prepared, prepare_document, word_valences
+from analysis.quotemarks import quote_parts
 from analysis.stoplist import stopwords
 from analysis.tone import UNKNOWN_SPEAKER
 from analysis.types import Document, Evaluation, Mention, Quote
@@ -156,7 +157,11 @@ def evaluations(
     tokens = doc.tokens
     named = _mention_ranges(doc, mentions)
     named_starts = [r[0] for r in named]
-    spans = sorted((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes)
+    spans = sorted(
+        (a, b, q.speaker or UNKNOWN_SPEAKER)
+        for q in quotes
+        for a, b in quote_parts(q)  # (an interrupted quotation's parts)
+    )
     cues = sorted(
         (q.cue_start, q.cue_end, q.start, q.end, q.speaker or UNKNOWN_SPEAKER)
         for q in quotes

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from analysis.read import InputWarning
-from analysis.types import Document, Token
+from analysis.types import Document, Quote, Token
 
 #: Every quotation mark the pairing looks at (``''``, two apostrophes, besides).
 MARKS = frozenset('"“”„«»‚‘’‹›')
@@ -413,3 +413,17 @@ def is_speech(span: QuotedSpan) -> bool:
     """True for a quotation that reads as speech on its own: at least
     :data:`MIN_SPEECH_WORDS` words, or sentence punctuation inside the closing mark."""
     return span.words >= MIN_SPEECH_WORDS or (span.final and span.words >= 3)
+
+
+def quote_parts(q: Quote) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` ranges of a quote's attributed words, read from
+    :attr:`~analysis.types.Quote.parts` ("10-36;67-92": a quotation interrupted by
+    its attribution, without the narration between its parts); the content's range
+    when ``parts`` is empty."""
+    if not q.parts:
+        return ((q.start, q.end),)
+    out = []
+    for part in q.parts.split(";"):
+        start, _, end = part.partition("-")
+        out.append((int(start), int(end)))
+    return tuple(out)

@@ -57,6 +57,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -67,7 +68,7 @@ from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.cues import lexicon
 from analysis.headlines import headline, label
-from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quoted_spans
+from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quote_parts, quoted_spans
 from analysis.tone import UNKNOWN_SPEAKER
 from analysis.types import Document, Mention, Quote, QuoteKind, build
 
@@ -178,6 +179,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         raws.append(floating)
         bisect.insort(by_start, floating, key=_start)
         longest = max(longest, q.end - q.start)
+    raws = [r for r in raws if not r.denied]
     raws.sort(key=lambda r: (r.start, r.end))
     resolver = Resolver(
         doc,
@@ -298,6 +300,7 @@ def _quote(
     order, ``starts`` their starts and ``whole`` their ``(start, end)`` pairs."""
     text = doc.text
     kind: QuoteKind = "indirect"
+    parts = f"{r.start}-{r.end}"
     if r.cue is None or (r.start, r.end) in whole:
         kind = "direct"
     elif not MARKS.isdisjoint(text[r.start : r.end]) or "''" in text[r.start : r.end]:
@@ -320,6 +323,8 @@ def _quote(
             # its own attribution, however long the attribution is (not '"A," he
             # said, calling it "B."': a fragment inside narration)
             kind = "direct"
+        if kind == "direct" and _interrupted(r, inner):
+            parts = ";".join(f"{q.start}-{q.end}" for q in inner)  # the quoted words only
     # a continuation ("adding that") or a floating quote shares its speaker's mention
     src = r
     while src.inherit is not None and src.speaker is None:
@@ -343,8 +348,23 @@ def _quote(
             "speaker_end": sp[1] if sp else None,
             "speaker_role": role,
             "sentence": r.sentence,
+            "parts": parts,
         },
     )
+
+
+def _interrupted(r: Raw, inner: Sequence[QuotedSpan]) -> bool:
+    """Whether the direct content ``r`` is one quotation in parts (``inner``, the
+    quotations inside it) around its own attribution: it opens with the first part
+    and closes with the last, the cue stands between two parts, and only narration
+    (no word of another quotation) is left between them ('"A," she said. "B."', '"A,"
+    Schiff told Capital Download on Wednesday, "that B."')."""
+    cue = r.cue
+    if cue is None or len(inner) < 2 or inner[0].start != r.start or inner[-1].end != r.end:
+        return False
+    if any(q.start < cue[1] and cue[0] < q.end for q in inner):
+        return False
+    return any(a.end <= cue[0] and cue[1] <= b.start for a, b in pairwise(inner))
 
 
 #: The fields of :func:`records`, in order (the ``analysis quotes`` columns).
@@ -363,6 +383,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "kind",
     "speaker_role",
     "sentence",
+    "parts",
 )
 
 
@@ -390,6 +411,7 @@ def records(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> li
                 "kind": q.kind,
                 "speaker_role": q.speaker_role,
                 "sentence": q.sentence,
+                "parts": q.parts,
             }
         )
     return out
@@ -399,18 +421,22 @@ __all__ = ["quotes", "records"]
 
 
 def quote_words(doc: Document, found: Sequence[Quote]) -> list[int]:
-    """How many word tokens each quote's content holds (the document's own tokens,
-    no re-tokenizing), in the order of ``found``."""
+    """How many word tokens each quote's parts hold (the content, less the narration
+    of an interrupted quotation; the document's own tokens, no re-tokenizing), in the
+    order of ``found``."""
     toks = doc.tokens
     out = []
     for q in found:
-        lo = bisect.bisect_left(toks, q.start, key=_token_start)
-        hi = bisect.bisect_left(toks, q.end, lo, key=_token_start)
-        kinds = [t.kind for t in toks[lo:hi]]
-        n = kinds.count("word") + kinds.count("number")
-        # tokens do not overlap: only the last one can start inside and end outside
-        if n and toks[hi - 1].end > q.end and kinds[-1] in ("word", "number"):
-            n -= 1
+        n = 0
+        for start, end in quote_parts(q):
+            lo = bisect.bisect_left(toks, start, key=_token_start)
+            hi = bisect.bisect_left(toks, end, lo, key=_token_start)
+            kinds = [t.kind for t in toks[lo:hi]]
+            k = kinds.count("word") + kinds.count("number")
+            # tokens do not overlap: only the last one can start inside and end outside
+            if k and toks[hi - 1].end > end and kinds[-1] in ("word", "number"):
+                k -= 1
+            n += k
         out.append(n)
     return out
 

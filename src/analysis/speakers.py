@@ -94,7 +94,7 @@ def _negated_after_name(toks: Sequence[Token], k: int, lo: int) -> bool:
 def _negation(word: str) -> bool:
     """Whether ``word`` negates the verb after it ("not", "never", "didn't")."""
     low = word.lower()
-    return low in ("not", "never") or low.endswith(("n't", "n’t"))
+    return low in ("not", "never", "neither", "nor") or low.endswith(("n't", "n’t"))
 
 
 def negated_cue(toks: Sequence[Token], cue: int, lo: int) -> bool:
@@ -335,13 +335,20 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     if (
         a - 2 >= lo
         and toks[a - 1].text in ("in", "from", "at")
-        and toks[a - 2].text.lower() in _SPEAKER_HEADS
+        and _group_head(toks[a - 2].text.lower())
     ):
-        # "one veteran teacher in Dayton told me": the place belongs to the speaker
+        # "one veteran teacher in Dayton told me": the place belongs to the speaker;
+        # "Investors in the company said": the investors, not the company
         head = phrase_before(toks, a - 1, lo)
-        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS:
+        if head is not None and _group_head(toks[head[1] - 1].text.lower()):
             return head[0], b
     return a, b
+
+
+def _group_head(word: str) -> bool:
+    """A head noun that speaks for itself before "in", "at" or "from": a speaker head
+    ("teacher", "officials") or a group ("investors", "farmers")."""
+    return word in _SPEAKER_HEADS or word in GROUP_NOUNS
 
 
 def phrase_after(toks: tuple[Token, ...], start: int, hi: int) -> tuple[int, int] | None:

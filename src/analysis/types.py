@@ -205,7 +205,12 @@ class Quote:
 
     ``content`` is ``text[start:end]``; ``speaker`` is the resolved canonical name
     (``None`` when unknown); ``speaker_text`` the mention in the text (a name, a
-    pronoun, a nominal such as "the ministry").
+    pronoun, a nominal such as "the ministry"). ``parts`` holds the character ranges
+    of the words attributed, ``"start-end"`` joined by ``";"``: the content's own
+    range, or, for a direct quotation interrupted by its attribution ('"A," she said.
+    "B."'), each quoted part without the narration between them ("10-36;67-92");
+    read it with :func:`analysis.quotemarks.quote_parts` (empty: the content is one
+    part).
     """
 
     content: str
@@ -221,6 +226,7 @@ class Quote:
     speaker_end: int | None
     speaker_role: str | None = None
     sentence: int | None = None
+    parts: str = ""
 
 
 @dataclass(frozen=True)

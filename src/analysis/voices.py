@@ -17,6 +17,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from analysis.newsvader import prepare_document, score_range
+from analysis.quotemarks import quote_parts
 from analysis.tone import (
     UNKNOWN_SPEAKER,
     Method,
@@ -70,8 +71,9 @@ def segments(
 ) -> tuple[Segment, ...]:
     """Cut each sentence into narration and quoted parts and score each part.
 
-    A token belongs to a quote when it lies inside the quote's content span
-    (``Quote.start``..``Quote.end``); where quotes overlap, the one starting first
+    A token belongs to a quote when it lies inside one of the quote's parts
+    (``Quote.parts``: the content span ``Quote.start``..``Quote.end``, less the
+    narration of an interrupted quotation); where quotes overlap, the one starting first
     owns the token. Runs of tokens with the same owner form one segment.
 
     Args:
@@ -83,7 +85,11 @@ def segments(
     """
     check_method(method)
     spans = sorted(
-        ((q.start, q.end, q.speaker or UNKNOWN_SPEAKER) for q in quotes),
+        (
+            (a, b, q.speaker or UNKNOWN_SPEAKER)
+            for q in quotes
+            for a, b in quote_parts(q)  # (an interrupted quotation's parts)
+        ),
         key=lambda x: (x[0], x[1], x[2]),
     )
     whole = {s.sentence: s for s in scored} if scored is not None else {}
