@@ -169,11 +169,16 @@ def test_html_entity_quotations_are_attributed() -> None:
     ]
 
 
-def test_any_html_entity_is_warned_about_once() -> None:
+def test_only_quotation_mark_entities_are_warned_about() -> None:
+    # (review 9: any entity made `analysis quotes` exit 1, even a lone &amp;)
     text = "Tom Brown said the plan was fair &amp; balanced. Mr Brown&#39;s plan."
+    assert _with_warnings(text) == ([], [])
+    assert _with_warnings("Labour&rsquo;s plan&hellip; was fair, Tom Brown said.") == ([], [])
+    # an opening single mark's entity is warned about: it does not pair
+    text = "Tom Brown said: &lsquo;We will win.&rsquo; He left."
     assert _with_warnings(text) == (
         [],
-        [f"t: the text holds HTML entities (&amp; at offset 33), {NOTE}"],
+        [f"t: the text holds HTML entities (&lsquo; at offset 16), {NOTE}"],
     )
     # an ampersand alone is no entity
     assert _with_warnings("AT&T and R&D; Procter & Gamble said so.") == ([], [])
@@ -243,3 +248,12 @@ def test_paragraphs_run_together_keep_one_british_quotation() -> None:
     assert spans("He called it ‘a disgrace. ‘We will fight this,’ he said.") == [
         "‘We will fight this,’"
     ]
+
+
+def test_cli_passes_a_text_whose_only_entity_is_an_ampersand(tmp_path: Path) -> None:
+    path = tmp_path / "amp.txt"
+    path.write_text("Tom Brown said the plan was fair &amp; balanced.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(path), "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    assert "the plan was fair &amp; balanced" in result.stdout
+    assert result.stderr == ""

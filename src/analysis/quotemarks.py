@@ -23,7 +23,10 @@ single mark that does not pair is not warned about: most are apostrophes.
 A scraped text may keep HTML entities undecoded: ``&ldquo;``, ``&rdquo;``,
 ``&quot;`` and their numeric forms count as the double marks they stand for (the
 offsets stay those of the text as read, entities included), and a text holding
-any HTML entity is warned about once with a :class:`QuoteMarkWarning`.
+an entity for a quotation mark is warned about once with a :class:`QuoteMarkWarning`
+(``&lsquo;`` too, which does not pair: a British quotation written with it is
+missed). Other entities (``&amp;``, ``&rsquo;`` as an apostrophe) change no
+quotation and are left to the reader.
 
 A quotation left open at the end of a paragraph continues into the next
 paragraph when that paragraph opens with a mark again (the news convention for
@@ -91,8 +94,11 @@ _ENTITY_MARKS: dict[str, str] = {
     "&#34;": '"',
 }
 _ENTITY_MARK = re.compile("|".join(re.escape(entity) for entity in _ENTITY_MARKS))
-#: Any HTML entity, named or numeric: a text holding one is warned about.
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+#: The HTML entities for quotation marks: a text holding one is warned about (an
+#: opening single mark too, which :data:`_ENTITY_MARKS` does not pair).
+_QUOTE_ENTITY = re.compile(
+    "|".join(re.escape(entity) for entity in (*_ENTITY_MARKS, "&lsquo;", "&#8216;"))
+)
 #: A quotation with at least this many words counts as speech even without a cue.
 MIN_SPEECH_WORDS = 5
 
@@ -317,7 +323,7 @@ def quoted_spans(doc: Document) -> tuple[QuotedSpan, ...]:
     prev_end = 0
     opener = ""  # the mark of the open quotation, if any
     open_at = -1  # its offset
-    entity = _ENTITY.search(text) if "&" in text else None
+    entity = _QUOTE_ENTITY.search(text) if "&" in text else None
     if entity is not None:
         _warn(
             f"{doc.id}: the text holds HTML entities ({entity.group()} at offset "
