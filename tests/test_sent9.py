@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.actors import find_mentions
 from analysis.newsvader import prepare, score_text, word_valences
-from analysis.parse import tokenize
+from analysis.parse import parse, tokenize
+from analysis.read import article_from_text
+from analysis.types import Document
 
 
 def valences(text: str) -> dict[str, float]:
@@ -148,3 +151,150 @@ def test_quantity_subject_makes_a_change(
 def test_quantity_neighbours_unchanged(text: str, compound: float, words: dict[str, float]) -> None:
     assert score_text(text).compound == compound
     assert valences(text) == words
+
+
+# --- 2. actors from rare capitalised words -----------------------------------------
+
+
+def _doc(text: str) -> Document:
+    return parse(article_from_text(text, id="t"))
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's cue anywhere makes the bare word a firm, even before "said"
+        # (was a person, but "other" for the appositive one)
+        (
+            "Tech shares rose on Tuesday.\n\nInvestors cheered the results, and Pinterest "
+            "said revenue rose 20 percent. Pinterest's shares jumped 10 percent.",
+            [("Pinterest", "Pinterest", "organization")] * 2,
+        ),
+        (
+            "Tech shares rose on Tuesday.\n\nInvestors cheered, and Pinterest, the "
+            "image-sharing site, said revenue rose 20 percent.",
+            [("Pinterest", "Pinterest", "organization")],
+        ),
+        (
+            "Markets were calm.\n\nInvestors bought shares of Crowdpac, and Crowdpac said "
+            "it would expand.",
+            [("Crowdpac", "Crowdpac", "organization")] * 2,
+        ),
+        (
+            "Markets were calm.\n\nThe move pleased David Nevins, the chief executive of "
+            "Showtime, and Showtime said ratings rose.",
+            [
+                ("David Nevins", "David Nevins", "person"),
+                ("Showtime", "Showtime", "organization"),
+                ("Showtime", "Showtime", "organization"),
+            ],
+        ),
+    ],
+)
+def test_a_firms_cue_makes_a_firm(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare common noun closed up, opening a sentence: no actor (was "other")
+        (
+            "Weather turns.\n\nHeatwave warnings were issued across southern Europe on "
+            "Monday as temperatures soared.",
+            [("Europe", "Europe", "place")],
+        ),
+        (
+            "Storms hit.\n\nSnowstorms closed schools across the state. Cyberattacks on "
+            "hospitals rose.",
+            [],
+        ),
+    ],
+)
+def test_a_closed_up_common_noun_is_no_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neighbours that must not change: surnames before a speech verb
+        (
+            "Manchester City won 3-1 on Saturday.\n\nHaaland said he was delighted "
+            "with the result.",
+            [
+                ("Manchester City", "Manchester City", "organization"),
+                ("Haaland", "Haaland", "person"),
+            ],
+        ),
+        (
+            "City won again.\n\nHeatwave warnings were issued on Monday. Haaland said "
+            "he was happy.",
+            [("Haaland", "Haaland", "person")],
+        ),
+        # no company's cue in the text: still a person (a known miss)
+        (
+            "Tech shares rose on Tuesday.\n\nInvestors cheered the results, and Pinterest "
+            "said revenue rose 20 percent.",
+            [("Pinterest", "Pinterest", "person")],
+        ),
+        # a person's cue beats a company's: "Musk said his", after another capital
+        (
+            "Elon Musk spoke on Tuesday. Later, Musk said his shares were safe. Musk's "
+            "shares rose.",
+            [("Musk", "Musk", "person")] * 3,
+        ),
+        (
+            "Reports say Ana Ruiz, the firm's founder, spoke. Ruiz's shares rose. Ruiz "
+            "said nothing.",
+            [
+                ("Ana Ruiz", "Ana Ruiz", "person"),
+                ("Ruiz", "Ana Ruiz", "person"),
+                ("Ruiz", "Ana Ruiz", "person"),
+            ],
+        ),
+        # an acronym is no firm of its own: it stays with the name it spells
+        (
+            "The Democratic National Committee met. The DNC said it would act. DNC's revenue fell.",
+            [
+                ("Democratic National Committee", "Democratic National Committee", "organization"),
+                ("DNC", "Democratic National Committee", "organization"),
+                ("DNC", "Democratic National Committee", "organization"),
+            ],
+        ),
+        # a closed-up word written again, after a quotation mark, or before a speech
+        # verb stays a name
+        (
+            "News.\n\nTiegen was troubled. “I don’t see how,” Tiegen said.",
+            [("Tiegen", "Tiegen", "person")] * 2,
+        ),
+        (
+            "Shows.\n\nShe loves “Lilyhammer” on Netflix.",
+            [("Lilyhammer", "Lilyhammer", "other"), ("Netflix", "Netflix", "organization")],
+        ),
+        ("Tech.\n\nBluesky said users doubled.", [("Bluesky", "Bluesky", "person")]),
+        (
+            "Protest.\n\nGreenpeace activists protested. A spokesman said Greenpeace would appeal.",
+            [("Greenpeace", "Greenpeace", "other")] * 2,
+        ),
+    ],
+)
+def test_rare_word_neighbours_unchanged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_a_groups_plural_is_no_firm() -> None:
+    # an appositive with a company noun, but a plural whose singular is a common
+    # word ("Hispanic" 4.0) names a group: no firm (its kind is settled as before)
+    text = (
+        "The senator said the plan would alienate Hispanics, the largest minority "
+        "company of voters, and Hispanics said so."
+    )
+    kinds = [m.kind for m in find_mentions(_doc(text))]
+    assert len(kinds) == 2 and "organization" not in kinds
