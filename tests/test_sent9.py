@@ -54,6 +54,11 @@ def valences(text: str) -> dict[str, float]:
         ("Output plunged in April.", -0.2709, {"output": -1.776}),
         # emissions (bad to increase) -1.6 x -0.74 = 1.184 -> 0.2924 x 0.65 = 0.1901
         ("Emissions fell.", 0.1901, {"emissions": 1.184}),
+        ("Retail sales rose 2 percent in May.", 0.2482, {"sales": 1.6}),  # was 0.0
+        # hospitalizations (bad to increase) -1.6 x -0.74 = 1.184 (was -0.1471:
+        # "falling" -0.6 x 1.5)
+        ("Hospitalizations have been falling.", 0.1901, {"hospitalizations": 1.184}),
+        ("The economy is shrinking.", -0.2709, {"economy": -1.776}),
         # the head before "of" decides: 1.6 (was 0.0)
         ("The economy of China grew.", 0.2482, {"economy": 1.6}),
         # two changes: -1.776 x 2 = -3.552 -> -0.6759 x 0.65 = -0.4393 (was 0.0)
@@ -99,6 +104,10 @@ def test_listed_quantity_takes_the_change(
         # counts and score 0: deaths -2.9 x -0.74 = 2.146 -> 0.4847 x 0.65 = 0.3151
         # (was -0.2074: virus -3.45)
         ("Deaths from the virus declined.", 0.3151, {"deaths": 2.146}),
+        # (was -0.5822: deaths -4.35, virus -3.45)
+        ("The number of deaths from the virus fell.", 0.3151, {"deaths": 2.146}),
+        # a scored head after "in" keeps an increase bad: murders -3.0 x 1.5 = -4.5
+        ("Murders in Chicago rose last year.", -0.4926, {"murders": -4.5}),
         # fears -1.8 x -0.74 = 1.332 -> 0.3252 x 0.65 = 0.2114 (was -0.2165)
         ("Fears of a recession eased.", 0.2114, {"fears": 1.332}),
         # a disagreeing one keeps its own: support 1.7 x -0.74 x 1.5 = -1.887, war
