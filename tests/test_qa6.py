@@ -515,8 +515,9 @@ def test_bullets_capital_datelines_and_possessive_company_names() -> None:
     )
     # before: "DE JANEIRO" (the capitals of the dateline), "Shares" (a bullet's first
     # word read as running text), "São Paulo" "other", "McDonald" a place, "Kohl"
+    # (sent9: "Shares of Petrobras" makes the bare name a firm; was "other")
     assert _table(text) == {
-        "Petrobras": ("other", 3, 0),
+        "Petrobras": ("organization", 3, 0),
         "Reuters": ("organization", 1, 52),
         "São Paulo": ("place", 1, 138),
         "McDonald's": ("organization", 1, 164),

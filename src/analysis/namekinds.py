@@ -21,6 +21,8 @@ from analysis.capitals import SURNAME_ZIPF as _SURNAME_ZIPF
 from analysis.capitals import known as _known
 from analysis.employers import employer_role as _employer_role
 from analysis.frequencies import zipf
+from analysis.namecues import compound_noun as _compound_noun
+from analysis.namecues import firm as _firm
 from analysis.nameparts import Candidate as Candidate
 from analysis.nameparts import Piece as Piece
 from analysis.nameparts import given_names as given_names
@@ -83,6 +85,12 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
             or (p.text == "Fame" and doc.text.endswith("Hall of ", 0, p.start))
         ):
             return []  # "a Hall of Famer", "the Hall of Fame": an honour, no actor
+        if p.text not in _ROLE_WORDS and _firm(doc.text, p.text):
+            # "Pinterest's shares", "Pinterest, the image-sharing site": a firm, even
+            # before "said"
+            return [Candidate(p.start, p.end, p.text, "organization", canonical=p.text)]
+        if p.initial and _compound_noun(doc.text, p.text, p.end):
+            return []  # "Heatwave warnings were issued": a common noun closed up
         return [] if p.text in _ROLE_WORDS else _single(p)
     text = doc.text
     name = text[seg[0].start : seg[-1].end]

@@ -175,6 +175,38 @@ MEASURE_HEADS = frozenset(
     "figure figures index percentage proportion amount total totals incidence cases "
     "talks negotiations process".split()
 )
+# Quantities whose increase is good or bad news, which a change verb makes an event
+# with a polarity (good-for/bad-for events: Deng & Wiebe, 2014; the "increase" and
+# "decrease" shifters of Wilson, Wiebe & Hoffmann, 2005; Choi & Cardie, 2008): "The
+# economy grew" reads as good news, "The economy shrank" as bad. A word the lexicon
+# scores keeps its valence (the list agrees with its sign); one it leaves neutral
+# carries QUANTITY_VALENCE, signed by the list, as the subject of a change verb only.
+# Being listed also makes a movement verb after it a change ("Unemployment fell.",
+# "Homelessness fell in the city"; "Bombs fell on the city" stays a movement).
+# More is good: the size of an economy and what it makes and earns (economy, GDP,
+# output, production, productivity, growth), what firms and workers earn (revenue,
+# sales, earnings, profit, wages, income) and work there is (employment, jobs,
+# hiring), a country's trade and investment (exports, investment). Prices, costs,
+# taxes, shares, spending and borrowing are left out: more is good for some readers
+# and bad for others.
+QUANTITY_UP_GOOD = frozenset(
+    "economy economies gdp output production productivity growth revenue revenues sales "
+    "earnings profit profits wages wage income incomes employment jobs hiring exports "
+    "investment investments".split()
+)
+# More is bad: people out of work or of a home and in poverty, rising prices, what a
+# state owes (unemployment, joblessness, homelessness, poverty, inflation, deficit,
+# debt), and counts of harm (crime, murders, homicides, deaths, casualties, fatalities,
+# infections, hospitalizations, overdoses) and of pollution (emissions).
+QUANTITY_UP_BAD = frozenset(
+    "unemployment joblessness homelessness poverty inflation deficit deficits debt debts "
+    "crime crimes murders homicides deaths casualties fatalities infections "
+    "hospitalizations overdoses emissions".split()
+)
+QUANTITIES = QUANTITY_UP_GOOD | QUANTITY_UP_BAD
+# The valence of a quantity the lexicon leaves neutral: VADER's "growth" (1.6), the
+# noun for a good quantity's increase.
+QUANTITY_VALENCE = 1.6
 # Before a change form, these make it an adjective ("his diminished legacy").
 DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
 # Degree words after a change verb that say how far, not whether good ("fell to its
@@ -294,3 +326,14 @@ def tables(supplement: bool) -> Tables:
     # A connective starts a clause only when the lexicon does not score it.
     boundaries = CLAUSE_PUNCT | frozenset(w for w in CONNECTIVES if w not in lex)
     return Tables(lex, scoring, boundaries)
+
+
+@functools.cache
+def quantity_lexicon(supplement: bool) -> dict[str, float]:
+    """The lexicon with the quantities it leaves neutral valued +-``QUANTITY_VALENCE``
+    (good or bad to increase), to find the subject a change verb turns."""
+    lex = dict(tables(supplement).lex)
+    for w in QUANTITIES:
+        if lex.get(w, 0.0) == 0.0:
+            lex[w] = QUANTITY_VALENCE if w in QUANTITY_UP_GOOD else -QUANTITY_VALENCE
+    return lex

@@ -40,6 +40,7 @@ from analysis.newslexicon import (
     NOT_CONTRAST_BUT,
     NOT_NEGATED,
     ORDINALS,
+    QUANTITIES,
     QUANTITY_NEXT,
     SENTENCE_END,
     SHOT_KINDS,
@@ -146,6 +147,31 @@ def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
     if _number(nxt) or nxt in QUANTITY_NEXT:
         return True
     return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
+
+
+def quantity_change(low: list[str], j: int, b: int) -> bool:
+    """Whether the movement verb at ``j``, which :func:`is_change` did not read as a
+    change, may still be one once its subject reads as a quantity
+    (:func:`quantity_subject`): not a verb of ending ("stopped by") nor one before
+    "to" ("fell to the rebels")."""
+    nxt = low[j + 1] if j + 1 < b else "."
+    return low[j] in MOVEMENTS and low[j] not in ENDINGS and nxt != "to"
+
+
+def quantity_subject(low: list[str], head: int, j: int, a: int) -> bool:
+    """Whether the subject whose head is at ``head`` names a quantity, so that the
+    movement verb at ``j`` after it is a change ("Unemployment fell.",
+    "Homelessness fell in the city", "The number of murders fell", "Cancer survival
+    rates fell"; not "Bombs fell on the city"): a listed quantity as its head, a
+    measure noun counting it ("the number of murders"), or one right before the verb."""
+    if low[head] in QUANTITIES:
+        return True
+    if head - 2 >= a and low[head - 1] == "of" and low[head - 2] in MEASURE_HEADS:
+        return True
+    i = j - 1
+    while i > a and low[i] in CHANGE_AUX:
+        i -= 1
+    return i >= a and low[i] in MEASURE_HEADS
 
 
 def change_subject(

@@ -131,6 +131,7 @@ from analysis.newslexicon import (
     SHIFTER_PREPOSITIONS,
     SHIFTERS,
     SPECIAL_WORDS,
+    quantity_lexicon,
 )
 from analysis.newslexicon import news_lexicon as news_lexicon
 from analysis.newslexicon import news_supplement as news_supplement
@@ -142,6 +143,8 @@ from analysis.newsrules import (
     is_change,
     modify,
     not_sentiment,
+    quantity_change,
+    quantity_subject,
     special,
 )
 from analysis.parse import tokenize
@@ -209,7 +212,8 @@ def _rules_score(
     left = bisect.bisect_left
     hits = prep.hits
     h = left(hits, a)
-    if h == len(hits) or hits[h] >= b:  # no scored word: no rule can apply
+    if (h == len(hits) or hits[h] >= b) and not _changes_in(prep, a, b, config):
+        # no scored word (nor a change verb, which may score a quantity): no rule applies
         if prep.supplement != config.supplement:
             raise ValueError("prepared with a different lexicon (config.supplement) than scored")
         return _NEUTRAL  # (word_valences finds no scored word as quickly)
@@ -325,25 +329,62 @@ def _inside_sentence(prep: Prepared, k: int, a: int) -> bool:
     return k > (max(ends[i - 1] + 1, a) if i else a)
 
 
-def _direction(prep: Prepared, j: int, a: int, b: int, turned: dict[int, float]) -> None:
+def _changes_in(prep: Prepared, a: int, b: int, config: NewsVaderConfig) -> bool:
+    """Whether ``a..b`` holds a change verb the rules read (one may score a quantity the
+    lexicon leaves neutral: "The economy shrank")."""
+    changes = prep.changes
+    c = bisect.bisect_left(changes, a)
+    return config.shifters and c < len(changes) and changes[c] < b
+
+
+def _direction(
+    prep: Prepared, j: int, a: int, b: int, turned: dict[int, float], carried: dict[int, float]
+) -> None:
     """Record in ``turned`` the factor on each scored word of the subject of the change
     verb at ``j`` (``N_SCALAR`` after a decrease, 1 after an increase: "Poverty
     declined" reads as good news, "Poverty increased" as bad; Moilanen & Pulman, 2007;
     Choi & Cardie, 2008) and 0 for the verb and the degree words after it ("fell to its
     lowest level"), which say which way, not whether good. Only the subject's head (and
     modifiers agreeing with it) is turned (:func:`~analysis.newsrules.subject_head`);
-    nothing when the head is not scored ("Shares plunged" keeps the verb's valence)."""
+    nothing when the head is not scored ("Shares plunged" keeps the verb's valence).
+    A quantity whose increase is good or bad news but which the lexicon leaves neutral
+    ("economy", "wages"; ``QUANTITY_UP_GOOD`` and ``QUANTITY_UP_BAD`` in
+    :mod:`analysis.newslexicon`) is scored as the head, its valence put in
+    ``carried``."""
     low = prep.low
     lex = prep.lex
     is_word = prep.is_word
-    if not is_change(low, is_word, j, b):
+    change = is_change(low, is_word, j, b)
+    if not change and not quantity_change(low, j, b):
         return
-    subject = [i for i in change_subject(low, is_word, j, a, lex) if low[i] not in BOOSTERS]
-    if not subject:
+    quantities = quantity_lexicon(prep.supplement)
+    found = change_subject(low, is_word, j, a, quantities)
+    tokens = prep.tokens
+    subject = [
+        i
+        for i in found
+        if low[i] not in BOOSTERS
+        # a listed quantity capitalised inside a sentence is a name ("Steve Jobs grew up")
+        and not (
+            lex.get(low[i], 0.0) == 0.0
+            and _is_titlecase(tokens[i].text)
+            and _inside_sentence(prep, i, a)
+        )
+    ]
+    if not subject or not (change or quantity_subject(low, subject[0], j, a)):
         return
     factor = N_SCALAR if low[j] in DECREASES else 1.0
     for i in subject:
         turned[i] = factor
+        if lex.get(low[i], 0.0) == 0.0:
+            carried[i] = quantities[low[i]]  # "The economy shrank": a listed quantity
+    # The scored words between the head and the verb that agree with the head name
+    # what it counts ("Deaths from the virus declined", "Fears of a recession eased"):
+    # the change is the head's, so they score 0 rather than count the head twice.
+    sign = quantities.get(low[subject[0]], 0.0)
+    for i in range(subject[0] + 1, j):
+        if lex.get(low[i], 0.0) * sign > 0.0:
+            turned[i] = 0.0
     turned[j] = 0.0
     for i in range(j + 1, min(j + 6, b)):
         if low[i] in CHANGE_DEGREE:
@@ -391,7 +432,7 @@ def _valences(
     if h_lo is None:
         h_lo = left(all_hits, a)
     hits = all_hits[h_lo : left(all_hits, b, h_lo)]
-    if not hits:
+    if not hits and not _changes_in(prep, a, b, config):
         return None
     tokens = prep.tokens
     low = prep.low
@@ -431,15 +472,18 @@ def _valences(
     # Verbs of changing quantity: a decrease turns its subject, an increase keeps it,
     # and the subject decides (the verb and "lowest" after it score 0).
     turned: dict[int, float] = {}
+    carried: dict[int, float] = {}
     changes = prep.changes
     if config.shifters and changes:
         for j in changes[left(changes, a) : left(changes, b)]:
-            _direction(prep, j, a, b, turned)
+            _direction(prep, j, a, b, turned, carried)
+    if carried:
+        hits = sorted(set(hits).union(carried))
 
     valence: dict[int, float] = {}
     for k in hits:
         w = low[k]
-        v = lex[w]
+        v = carried[k] if carried and k in carried else lex[w]
         if turned and k in turned:
             v *= turned[k]
         if w in _SENSES and not_sentiment(low, k, a, b, lex):
@@ -508,4 +552,4 @@ def _valences(
     c = left(prep.connectives, a)
     if c < len(prep.connectives) and prep.connectives[c] < b:
         contrast(valence, low, prep.is_word, a, b)
-    return valence
+    return valence or None  # empty: a change verb in the range scored no quantity
