@@ -44,3 +44,24 @@ def test_the_seed_target_no_longer_opens_with_a_verb() -> None:
     doc = parse(article_from_text(text, id="t"))
     terms = {e.target for e in targets.evaluations(doc, find_mentions(doc))}
     assert "enhance vaccine" not in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closed-up brand names written once at a sentence start: the gazetteer keeps them
+        (
+            "Greenpeace activists climbed the tower. Police arrested them.",
+            [("Greenpeace", "organization")],
+        ),
+        (
+            "Salesforce shares jumped on Tuesday. Investors were pleased.",
+            [("Salesforce", "organization")],
+        ),
+        # a closed-up common noun there is no actor (sent9's rule)
+        ("Heatwave warnings were issued for the south. Temperatures rose.", []),
+    ],
+)
+def test_closed_up_brands_and_common_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = parse(article_from_text(text, id="t"))
+    assert sorted({(m.canonical, m.kind) for m in find_mentions(doc)}) == expected
