@@ -1,0 +1,100 @@
+"""Review 9 fixes in tokens, layout, syllables and stats (findings 2, 11, 12 and 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analysis.cli import main
+from analysis.parse import parse, tokenize
+from analysis.read import article_from_text
+from analysis.stats import text_stats
+from analysis.syllables import syllables
+
+# --- 2: a decimal amount with a unit written on is one token ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£2.7bn", [("£", "symbol"), ("2.7bn", "word")]),
+        ("$3.5m.", [("$", "symbol"), ("3.5m", "word"), (".", "punct")]),
+        ("1.5x", [("1.5x", "word")]),
+        ("2.5pc", [("2.5pc", "word")]),
+        ("10.3p", [("10.3p", "word")]),
+        ("6:30pm", [("6:30pm", "word")]),
+        ("1,000th", [("1,000th", "word")]),
+        ("a 3,000-word essay", [("a", "word"), ("3,000-word", "word"), ("essay", "word")]),
+        ("2.5-fold", [("2.5-fold", "word")]),
+        ("12.2million", [("12.2million", "word")]),
+        # neighbours that were already right and stay so
+        ("£2bn", [("£", "symbol"), ("2bn", "word")]),
+        ("4.5%", [("4.5", "number"), ("%", "punct")]),
+        ("2.7 million", [("2.7", "number"), ("million", "word")]),
+        ("rose 3.5.", [("rose", "word"), ("3.5", "number"), (".", "punct")]),
+        ("2,000", [("2,000", "number")]),
+        ("06:42", [("06:42", "number")]),
+        ("1/2", [("1/2", "number")]),
+        ("2.5-", [("2.5", "number"), ("-", "punct")]),
+        ("50-fold", [("50-fold", "word")]),
+        ("v1.2", [("v1", "word"), (".", "punct"), ("2", "number")]),
+    ],
+)
+def test_decimal_with_unit_is_one_token(text: str, expected: list[tuple[str, str]]) -> None:
+    tokens = tokenize(text)
+    assert [(t.text, t.kind) for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+BN = (
+    "The takeover is worth £2.7bn, the board said. Rivals offered £2.7bn last year. "
+    "The £2.7bn price is high.\n\nShareholders will vote on the £2.7bn deal, worth "
+    "$3.5m per director.\n"
+)
+
+
+def test_amounts_parse_whole_in_sentences() -> None:
+    doc = parse(article_from_text(BN, id="bn"))
+    words = [t.text for t in doc.tokens if t.is_word]
+    assert words.count("2.7bn") == 4 and "3.5m" in words
+    assert "7bn" not in words and "5m" not in words
+    # the sentence splitter is unchanged: four sentences, the first ending at "said."
+    first = doc.sentences[0]
+    assert doc.text[first.start : first.end] == "The takeover is worth £2.7bn, the board said."
+    # 8 + 5 + 5 + 11 words ("£" and "$" are symbols, not words)
+    assert text_stats(doc).words == 29
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("2.7bn", 6),  # two point seven (2) billion (2)
+        ("3.5m", 5),  # three point five million (2)
+        ("10.3p", 4),  # ten point three pence
+        ("1.5x", 4),  # one point five times
+        ("2.5pc", 5),  # two point five per cent
+        ("2bn", 3),  # two billion (2)
+        ("6:30pm", 5),  # six thirty (2) p m
+        ("1,000th", 3),  # one thousandth (2)
+        ("2.5-fold", 4),  # two point five fold
+        ("50fold", 3),  # fifty (2) fold: letters no unit reads as themselves
+        ("2,000", 3),  # unchanged: two thousand
+    ],
+)
+def test_amount_syllables_read_aloud(word: str, count: int) -> None:
+    assert syllables(word) == count
+
+
+def test_keywords_and_kwic_see_the_whole_amount(tmp_path: Path) -> None:
+    path = tmp_path / "bn.txt"
+    path.write_text(BN, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["keywords", str(path), "--method", "frequency", "--top", "1", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    # 4 of the 19 content words (as "2bn" would be: amounts with a unit are words)
+    assert result.output.splitlines()[1] == f"{path},1,2.7bn,0.210526,4,frequency:word:1"
+    result = CliRunner().invoke(main, ["kwic", str(path), "7bn", "--format", "csv"])
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 1  # header only
