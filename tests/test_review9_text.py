@@ -98,3 +98,30 @@ def test_keywords_and_kwic_see_the_whole_amount(tmp_path: Path) -> None:
     assert result.output.splitlines()[1] == f"{path},1,2.7bn,0.210526,4,frequency:word:1"
     result = CliRunner().invoke(main, ["kwic", str(path), "7bn", "--format", "csv"])
     assert result.exit_code == 0 and len(result.output.splitlines()) == 1  # header only
+
+
+# --- 11: a dotted abbreviation with a possessive is one title word ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "kind"),
+    [
+        ("The U.N.'s Record on Global Challenges.", "headline"),
+        ("Examining the U.N.’s Record on Urgent Global Challenges.", "headline"),
+        ("Why the E.U.'s Budget Talks Failed Again.", "headline"),
+        # neighbours: already headlines, and stay so
+        ("The U.N.'s Record on Global Challenges", "headline"),
+        ("The UN's Record on Global Challenges.", "headline"),
+        ("U.S. Steps Up Talks With the E.U.", "headline"),
+        # sentence case with a final period stays body text: "record" and "is" are
+        # lower-case words no title leaves lower-case
+        ("The U.N.'s record on global challenges is mixed.", "body"),
+        ("The U.S. economy grew in the third quarter, officials said.", "body"),
+    ],
+)
+def test_possessive_abbreviation_in_title_case_headline(first: str, kind: str) -> None:
+    doc = parse(article_from_text(first + "\n\nThe body starts here. It has two sentences.\n", id="h"))
+    assert doc.paragraphs[0].kind == kind
+    assert doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] == first
+    # a headline is no body text: stats count only the two body sentences
+    assert text_stats(doc).sentences == (2 if kind == "headline" else 3)
