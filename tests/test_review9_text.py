@@ -120,7 +120,8 @@ def test_keywords_and_kwic_see_the_whole_amount(tmp_path: Path) -> None:
     ],
 )
 def test_possessive_abbreviation_in_title_case_headline(first: str, kind: str) -> None:
-    doc = parse(article_from_text(first + "\n\nThe body starts here. It has two sentences.\n", id="h"))
+    text = first + "\n\nThe body starts here. It has two sentences.\n"
+    doc = parse(article_from_text(text, id="h"))
     assert doc.paragraphs[0].kind == kind
     assert doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] == first
     # a headline is no body text: stats count only the two body sentences
