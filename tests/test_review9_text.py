@@ -126,3 +126,53 @@ def test_possessive_abbreviation_in_title_case_headline(first: str, kind: str) -
     assert doc.text[doc.paragraphs[0].start : doc.paragraphs[0].end] == first
     # a headline is no body text: stats count only the two body sentences
     assert text_stats(doc).sentences == (2 if kind == "headline" else 3)
+
+
+# --- 12: abbreviated titles and months read aloud ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("Dr", 2),  # doctor (the dictionary's "dr" is "drive", 1)
+        ("Prof", 3),  # professor
+        ("Gov", 3),  # governor
+        ("Rep", 5),  # representative: R EH P R IH Z EH N T AH T IH V
+        ("Lt", 3),  # lieutenant
+        ("Sept", 3),  # september
+        ("Oct", 3),  # october
+        ("Dec", 3),  # december
+        # already read aloud by the dictionary, unchanged
+        ("Mr", 2),
+        ("Jr", 2),
+        ("Feb", 4),
+        # names and words alone keep their own reading: "Hun Sen", "Gen Z", "Jan Brewer"
+        ("Sen", 1),
+        ("Gen", 1),
+        ("Jan", 1),
+        # only the capitalised abbreviation: "a sales rep", "dec" stay words
+        ("rep", 1),
+    ],
+)
+def test_abbreviation_syllables(word: str, count: int) -> None:
+    assert syllables(word) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "syllable_count", "polysyllables"),
+    [
+        # Sen.(senator 3) Warren 2 spoke 1 on 1 Jan.(january 4) 10 1 with 1 Hun 1 Sen 1:
+        # the final "Sen." ends the sentence, so it is the name
+        ("Sen. Warren spoke on Jan. 10 with Hun Sen.", 15, 2),
+        # Hun 1 Sen 1 met 1 Jan 1 Brewer 2 and 1 Gen 1 Z 1 voters 2: no periods, names
+        ("Hun Sen met Jan Brewer and Gen Z voters.", 11, 0),
+        # Gen.(general 3) Smith 1 met 1 Fr.(father 2) Brown 1
+        ("Gen. Smith met Fr. Brown.", 8, 1),
+        # Rep.(5) Smith Dr(2) Jones and Gov.(3) Brown met: with or without a period
+        ("Rep. Smith, Dr Jones and Gov. Brown met.", 5 + 1 + 2 + 1 + 1 + 3 + 1 + 1, 2),
+    ],
+)
+def test_dotted_titles_in_stats(text: str, syllable_count: int, polysyllables: int) -> None:
+    doc = parse(article_from_text(text, id="t"))
+    stats = text_stats(doc)
+    assert (stats.syllables, stats.polysyllables) == (syllable_count, polysyllables)

@@ -18,6 +18,12 @@ Lookup order for one word token:
 5. anything else gets a rule-based estimate (:func:`estimate`): vowel groups,
    with corrections for silent final *e*, *-le*, *-ed* and a few diphthongs.
 
+Before all of these, an abbreviated title or month written with a capital ("Dr",
+"Gov", "Rep", "Sept") counts as the word it stands for, from the dictionary, as
+Flesch (1948) and McLaughlin (1969) count syllables as read aloud; "Sen", "Gen",
+"Jan" and "Fr", which are also names, only before their period
+(:func:`dotted_syllables`, which :mod:`analysis.stats` applies).
+
 The dictionary is parsed once, lazily, on first use (well under a second).
 """
 
@@ -80,6 +86,41 @@ _IRREGULAR_ORDINALS = {
     "nine": "ninth",
     "twelve": "twelfth",
 }
+# Abbreviated titles and months, written with a capital, read aloud as the words
+# they stand for (as the dictionary reads Mr "mister", Jr "junior" and Feb
+# "February"; it reads Dr as "drive" and Sen as the coin): "Rep" is
+# "representative", 5 syllables, a polysyllable of Gunning fog and SMOG.
+_ABBREVIATIONS = {
+    "Dr": "doctor",
+    "Prof": "professor",
+    "Gov": "governor",
+    "Govs": "governors",
+    "Lt": "lieutenant",
+    "Capt": "captain",
+    "Col": "colonel",
+    "Maj": "major",
+    "Cmdr": "commander",
+    "Adm": "admiral",
+    "Supt": "superintendent",
+    "Rep": "representative",
+    "Reps": "representatives",
+    "Sens": "senators",
+    "Gens": "generals",
+    "Pres": "president",
+    "Rev": "reverend",
+    "Apr": "april",
+    "Jul": "july",
+    "Aug": "august",
+    "Sep": "september",
+    "Sept": "september",
+    "Oct": "october",
+    "Nov": "november",
+    "Dec": "december",
+}
+#: Abbreviations that are also names or words ("Hun Sen", "Gen Z", "Jan Brewer"): read
+#: as what they stand for only before their period (see :func:`dotted_syllables`).
+DOTTED_ABBREVIATIONS = {"Sen": "senator", "Gen": "general", "Jan": "january", "Fr": "father"}
+
 # Letter names, for spelling out abbreviations: only W has more than one syllable.
 _LETTER_SYLLABLES = {c: (3 if c == "w" else 1) for c in "abcdefghijklmnopqrstuvwxyz"}
 
@@ -260,6 +301,8 @@ def syllables(word: str) -> int:
         if plain != word:  # a decomposed accent counts as its letter, not as a break
             return syllables(plain)
     table = cmu_syllables()
+    if word in _ABBREVIATIONS:
+        return table[_ABBREVIATIONS[word]]
     key = word.casefold().replace("’", "'")
     if word.isalpha() and word.isupper() and 2 <= len(word) <= 3:
         return _spelled(key)  # an initialism: "UN", "EU", "CFP"
@@ -289,3 +332,12 @@ def syllables(word: str) -> int:
         return sum(syllables(p) for p in pieces)
     # Letters of any script, or a digit-like sign ("²", "½"): at least one syllable.
     return max(1, estimate(key))
+
+
+def dotted_syllables(word: str) -> int | None:
+    """Syllables of an abbreviation that is also a name or a word, when it is written
+    with its period ("Sen." is "senator", 3; "Hun Sen" stays 1): ``None`` for any
+    other word. The caller knows whether a period follows; :func:`syllables` sees
+    the word alone."""
+    expansion = DOTTED_ABBREVIATIONS.get(word)
+    return None if expansion is None else cmu_syllables()[expansion]
