@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from analysis.cli import main
+from analysis.cli.common import run_batch
+from analysis.cli.stats import COLUMNS as STATS_COLUMNS
 from analysis.parse import parse, tokenize
 from analysis.read import article_from_text
 from analysis.stats import text_stats
 from analysis.syllables import syllables
+from analysis.types import Document
 
 # --- 2: a decimal amount with a unit written on is one token ----------------------
 
@@ -176,3 +180,31 @@ def test_dotted_titles_in_stats(text: str, syllable_count: int, polysyllables: i
     doc = parse(article_from_text(text, id="t"))
     stats = text_stats(doc)
     assert (stats.syllables, stats.polysyllables) == (syllable_count, polysyllables)
+
+
+# --- 17: a wordless body's stats error names no Python class ----------------------
+
+
+def test_no_words_error_without_class_name(tmp_path: Path) -> None:
+    path = tmp_path / "punct.txt"
+    path.write_text("----\n***\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["stats", str(path), "--format", "csv"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"analysis: error: {path}: the body has no words"]
+    assert result.stdout.splitlines() == [",".join(STATS_COLUMNS)]  # the header, no row
+
+
+def _broken(doc: Document) -> list[dict[str, Any]]:
+    return [{"doc": doc.id, "value": {}["missing"]}]
+
+
+def test_other_errors_keep_their_class_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("A short text.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exited:
+        run_batch([str(path)], _broken, fmt="csv", debug=False, columns=("doc", "value"))
+    assert exited.value.code == 1
+    # a KeyError is a bug: its class name stays, to tell it from a message for the user
+    assert capsys.readouterr().err.splitlines() == [f"analysis: error: {path}: KeyError: 'missing'"]
