@@ -67,7 +67,8 @@ def parse_date(value: str) -> datetime | None:
         return None
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word of a title; a dotted abbreviation is one word, with its possessive ("U.N.'s").
+_TITLE_WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?|[^\W\d_][\w'’-]*")
 # Words a title-case headline leaves in lower case (Chicago Manual of Style, 8.159).
 _TITLE_LOWER = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via vs "

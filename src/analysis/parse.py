@@ -34,8 +34,9 @@ _PART = r"[^\W_]+(?:[" + combining_class() + r"]+[^\W_]*|[" + zero_width_class()
 _TOKEN = re.compile(
     r"""
     (?P<abbr>(?:[^\W\d_]\.){2,})                          # U.S.  U.N.  a.m.
-  | (?P<num>[-+]?\d+(?:[.,:/]\d+)*(?![^\W_]|[-'’][^\W_])) # 2,000  3.5  06:42  1/2
-  | (?P<word>PART(?:[-'’&]PART)*)                         # China-Belarus  don't  50-fold
+  | (?P<num>[-+]?\d+(?:[.,:/]\d+)*(?![^\W_]|[-'’][^\W_]|[.,:]\d)) # 2,000  3.5  1/2
+  | (?P<word>(?:\d+(?:[.,:]\d+)+[-'’]?(?=[^\W_]))?     # 2.7bn  1,000th  6:30pm
+      PART(?:[-'’&]PART)*)                                # China-Belarus  don't  50-fold
   | (?P<ellipsis>\.\.\.|…)
   | (?P<dash>-{2,}|[—–])
   | (?P<other>\S)
@@ -145,7 +146,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens of ``text[start:end]`` with offsets into ``text``.
 
     Words keep internal hyphens and apostrophes ("China-Belarus", "don't"); numbers
-    keep their separators ("2,000", "3.5"); dotted abbreviations stay whole ("U.S.").
+    keep their separators ("2,000", "3.5"), also with a unit written on ("2.7bn",
+    a word like "2bn"); dotted abbreviations stay whole ("U.S.").
     """
     tokens: list[Token] = []
     append = tokens.append

@@ -51,7 +51,7 @@ from analysis.readability import (
 from analysis.readability import (
     smog as smog,
 )
-from analysis.syllables import cmu_syllables, syllables
+from analysis.syllables import DOTTED_ABBREVIATIONS, cmu_syllables, dotted_syllables, syllables
 from analysis.types import Document, SentenceStats, TextStats, build
 
 #: Words longer than this many letters are "long" (LIX, Björnsson 1968).
@@ -208,6 +208,10 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
             if shouted and word.lower() in known:
                 word = word.lower()
             letters, sylls, long_word, poly, form = counted(word) or _word_counts(word)
+            if word in DOTTED_ABBREVIATIONS and t.end + 1 < sent.end and text[t.end] == ".":
+                # "Sen. Warren", "Jan. 10": the title or month read aloud ("senator")
+                sylls = dotted_syllables(word) or sylls
+                poly = int(sylls >= POLYSYLLABLE_SYLLABLES)
             n_words += 1
             n_letters += letters
             n_syllables += sylls

@@ -8,7 +8,8 @@ Lookup order for one word token:
 2. numerals are counted as read aloud, following McLaughlin's (1969) SMOG
    instruction to pronounce numbers: ``2,000`` -> "two thousand" (3), ``3.5`` ->
    "three point five" (3), ``30th`` -> "thirtieth" (3), years 1100-1999 and
-   2010-2099 in pairs (``2022`` -> "twenty twenty-two", 5);
+   2010-2099 in pairs (``2022`` -> "twenty twenty-two", 5), with a unit written on
+   read as its word (``2.7bn`` -> "two point seven billion", 6);
 3. hyphenated and other compound tokens are the sum of their parts
    ("China-Belarus" -> 2 + 3);
 4. initialisms are spelled letter by letter: all-capital tokens of two or three
@@ -16,6 +17,12 @@ Lookup order for one word token:
    ("U.K.", "BBC");
 5. anything else gets a rule-based estimate (:func:`estimate`): vowel groups,
    with corrections for silent final *e*, *-le*, *-ed* and a few diphthongs.
+
+Before all of these, an abbreviated title or month written with a capital ("Dr",
+"Gov", "Rep", "Sept") counts as the word it stands for, from the dictionary, as
+Flesch (1948) and McLaughlin (1969) count syllables as read aloud; "Sen", "Gen",
+"Jan" and "Fr", which are also names, only before their period
+(:func:`dotted_syllables`, which :mod:`analysis.stats` applies).
 
 The dictionary is parsed once, lazily, on first use (well under a second).
 """
@@ -33,6 +40,35 @@ from analysis.wordmarks import ZERO_WIDTH
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 _DIGITS = re.compile(r"\d+")
 _NUMERAL = re.compile(r"[-+]?\d[\d,.:/]*(?:st|nd|rd|th|s)?")
+# A numeral with a unit written on ("2.7bn", "$3.5m", "10.3p", "1.5x", "6:30pm").
+_NUMBER_UNIT = re.compile(r"([-+]?\d(?:[\d,.:]*\d)?)([a-z]+)")
+# Units as read aloud (the words looked up in the dictionary): "£2.7bn" is "two point
+# seven billion", "2.5pc" "two point five per cent". Other letters after a numeral are
+# read as a word of their own ("50fold").
+_UNIT_WORDS = {
+    "bn": "billion",
+    "b": "billion",
+    "m": "million",
+    "mn": "million",
+    "tn": "trillion",
+    "trn": "trillion",
+    "pc": "per cent",
+    "p": "pence",
+    "x": "times",
+    "am": "a m",
+    "pm": "p m",
+    "km": "kilometers",
+    "kg": "kilograms",
+    "cm": "centimeters",
+    "mm": "millimeters",
+    "ft": "feet",
+    "lb": "pounds",
+    "lbs": "pounds",
+    "oz": "ounces",
+    "mph": "miles per hour",
+    "bp": "basis points",
+    "bps": "basis points",
+}
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -50,6 +86,41 @@ _IRREGULAR_ORDINALS = {
     "nine": "ninth",
     "twelve": "twelfth",
 }
+# Abbreviated titles and months, written with a capital, read aloud as the words
+# they stand for (as the dictionary reads Mr "mister", Jr "junior" and Feb
+# "February"; it reads Dr as "drive" and Sen as the coin): "Rep" is
+# "representative", 5 syllables, a polysyllable of Gunning fog and SMOG.
+_ABBREVIATIONS = {
+    "Dr": "doctor",
+    "Prof": "professor",
+    "Gov": "governor",
+    "Govs": "governors",
+    "Lt": "lieutenant",
+    "Capt": "captain",
+    "Col": "colonel",
+    "Maj": "major",
+    "Cmdr": "commander",
+    "Adm": "admiral",
+    "Supt": "superintendent",
+    "Rep": "representative",
+    "Reps": "representatives",
+    "Sens": "senators",
+    "Gens": "generals",
+    "Pres": "president",
+    "Rev": "reverend",
+    "Apr": "april",
+    "Jul": "july",
+    "Aug": "august",
+    "Sep": "september",
+    "Sept": "september",
+    "Oct": "october",
+    "Nov": "november",
+    "Dec": "december",
+}
+#: Abbreviations that are also names or words ("Hun Sen", "Gen Z", "Jan Brewer"): read
+#: as what they stand for only before their period (see :func:`dotted_syllables`).
+DOTTED_ABBREVIATIONS = {"Sen": "senator", "Gen": "general", "Jan": "january", "Fr": "father"}
+
 # Letter names, for spelling out abbreviations: only W has more than one syllable.
 _LETTER_SYLLABLES = {c: (3 if c == "w" else 1) for c in "abcdefghijklmnopqrstuvwxyz"}
 
@@ -173,6 +244,8 @@ def numeral_words(token: str) -> list[str]:
     if t[:1] in "+-":
         words.append("plus" if t[0] == "+" else "minus")
         t = t[1:]
+    if re.match(r"\d{1,3}(?:,\d{3})+(?!\d)", t):  # grouping commas: "1,000th"
+        t = t.replace(",", "")
     m = _ORDINAL_SUFFIX.match(t)
     if m:
         base = _integer_words(m.group(1), year_like=m.group(2).lower() == "s")
@@ -228,6 +301,8 @@ def syllables(word: str) -> int:
         if plain != word:  # a decomposed accent counts as its letter, not as a break
             return syllables(plain)
     table = cmu_syllables()
+    if word in _ABBREVIATIONS:
+        return table[_ABBREVIATIONS[word]]
     key = word.casefold().replace("’", "'")
     if word.isalpha() and word.isupper() and 2 <= len(word) <= 3:
         return _spelled(key)  # an initialism: "UN", "EU", "CFP"
@@ -240,6 +315,14 @@ def syllables(word: str) -> int:
     parts = [p for p in re.split(r"[-&/]", key) if p]
     if len(parts) > 1:
         return sum(syllables(p) for p in parts)
+    unit = _NUMBER_UNIT.fullmatch(key)
+    if unit:  # "2.7bn": the numeral, then the unit read aloud
+        reading = _UNIT_WORDS.get(unit.group(2))
+        return syllables(unit.group(1)) + (
+            sum(table.get(w) or estimate(w) for w in reading.split())
+            if reading
+            else syllables(unit.group(2))
+        )
     if "." in key or (word.isupper() and not _VOWEL_GROUP.search(key)):
         return _spelled(key)  # "U.K.", "BBC": letter by letter
     if key.endswith("'s") and key[:-2] in table:
@@ -249,3 +332,12 @@ def syllables(word: str) -> int:
         return sum(syllables(p) for p in pieces)
     # Letters of any script, or a digit-like sign ("²", "½"): at least one syllable.
     return max(1, estimate(key))
+
+
+def dotted_syllables(word: str) -> int | None:
+    """Syllables of an abbreviation that is also a name or a word, when it is written
+    with its period ("Sen." is "senator", 3; "Hun Sen" stays 1): ``None`` for any
+    other word. The caller knows whether a period follows; :func:`syllables` sees
+    the word alone."""
+    expansion = DOTTED_ABBREVIATIONS.get(word)
+    return None if expansion is None else cmu_syllables()[expansion]

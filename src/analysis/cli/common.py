@@ -226,7 +226,10 @@ def run_batch(
         try:
             records, problems = _analyse(records_of, doc)
         except Exception as exc:  # one bad document must not stop the batch
-            report_error(doc.id, f"{type(exc).__name__}: {exc}", exc=exc, debug=debug)
+            # a ValueError's message is written for the user ("the body has no words");
+            # any other exception is a bug, and its class name helps
+            reason = str(exc) if type(exc) is ValueError else f"{type(exc).__name__}: {exc}"
+            report_error(doc.id, reason, exc=exc, debug=debug)
             failed.append(doc.id)
             continue
         writer.write(records)
