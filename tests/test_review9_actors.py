@@ -190,3 +190,114 @@ def test_standalone_institution_in_or_before_a_speech_verb_is_an_organisation() 
         ("Congress", "Congress", "organization"),
         ("Congress", "Congress", "organization"),
     ]
+
+
+# The same class: one name, two countries, written with the countries' possessives
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # before: ("Russia", country), ("Defence Ministry", ...) and ("Britain",
+            # country), ("Defence Ministry", ...): one actor "Defence Ministry"
+            "Russia's Defence Ministry said no. Britain's Defence Ministry said yes. The "
+            "Defence Ministry added more.",
+            [
+                ("Russia's Defence Ministry", "Russia's Defence Ministry", "organization"),
+                ("Britain's Defence Ministry", "Britain's Defence Ministry", "organization"),
+                ("Defence Ministry", "Defence Ministry", "organization"),
+            ],
+        ),
+        (
+            # the adjective's form is the possessive's actor
+            "Russia's Ministry of Defence said no. Britain\u2019s Ministry of Defence said "
+            "yes. The Russian Ministry of Defence added.",
+            [
+                ("Russia's Ministry of Defence", "Russia's Ministry of Defence", "organization"),
+                (
+                    "Britain\u2019s Ministry of Defence",
+                    "Britain\u2019s Ministry of Defence",
+                    "organization",
+                ),
+                ("Russian Ministry of Defence", "Russia's Ministry of Defence", "organization"),
+            ],
+        ),
+        (
+            # a second country named with its adjective counts too
+            "Israel's Supreme Court ruled. The U.S. Supreme Court ruled too. The Supreme "
+            "Court said.",
+            [
+                ("Israel's Supreme Court", "Israel's Supreme Court", "organization"),
+                ("U.S. Supreme Court", "U.S. Supreme Court", "organization"),
+                ("Supreme Court", "Supreme Court", "organization"),
+            ],
+        ),
+        (
+            "Canada's Liberal Party won. Australia's Liberal Party lost.",
+            [
+                ("Canada's Liberal Party", "Canada's Liberal Party", "organization"),
+                ("Australia's Liberal Party", "Australia's Liberal Party", "organization"),
+            ],
+        ),
+        (
+            # (unchanged) one country's: the country and the ministry, the bare one alike
+            "China's Foreign Ministry said. The Foreign Ministry added.",
+            [
+                ("China", "China", "country"),
+                ("Foreign Ministry", "Foreign Ministry", "organization"),
+                ("Foreign Ministry", "Foreign Ministry", "organization"),
+            ],
+        ),
+        (
+            # (unchanged) two countries, two bodies
+            "Russia's Duma and Israel's Knesset voted.",
+            [
+                ("Russia", "Russia", "country"),
+                ("Duma", "Duma", "organization"),
+                ("Israel", "Israel", "country"),
+                ("Knesset", "Knesset", "organization"),
+            ],
+        ),
+        (
+            # (unchanged) two bodies named with the same country are two
+            "The Texas Senate voted. The Ohio Senate voted too. The Senate said.",
+            [
+                ("Texas Senate", "Texas Senate", "organization"),
+                ("Ohio Senate", "Ohio Senate", "organization"),
+                ("Senate", "Senate", "organization"),
+            ],
+        ),
+        (
+            # (unchanged) a party and the party of a country are two
+            "The Democratic Party won. The Democratic Party of Japan lost.",
+            [
+                ("Democratic Party", "Democratic Party", "organization"),
+                ("Democratic Party of Japan", "Democratic Party of Japan", "organization"),
+            ],
+        ),
+    ],
+)
+def test_possessed_by_two_countries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_ministries_of_two_countries_speak_apart() -> None:
+    # before: both quotes the speaker "Defence Ministry"
+    text = (
+        '"We struck a depot," Russia\'s Defence Ministry said. "That is false," '
+        "Britain's Defence Ministry said."
+    )
+    assert _speakers(text) == [
+        ("Russia's Defence Ministry", "Russia's Defence Ministry"),
+        ("Britain's Defence Ministry", "Britain's Defence Ministry"),
+    ]
+
+
+def test_state_bodies_only_share_a_name_across_forms_of_the_country() -> None:
+    # "U.S." and "American" are one country, but firms named with each are no body of
+    # its state: two actors ("Express" is no state's head word)
+    assert _kinds("American Express and U.S. Express reported earnings.") == [
+        ("American Express", "American Express", "organization"),
+        ("U.S. Express", "U.S. Express", "organization"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis import gazetteer
 from analysis.frequencies import zipf
@@ -138,6 +139,14 @@ _INSTITUTIONS = frozenset(
 )
 
 
+#: Words of the names of a state's bodies, which one country's name or adjective and
+#: another form of it name alike ("UK Foreign Office", "British Foreign Office").
+_STATE_HEADS = _INSTITUTIONS | frozenset(
+    """Ministry Department Office Embassy Consulate Government Court Police Force Forces
+    Guard""".split()
+)
+
+
 def country_prefix(name: str) -> tuple[str, str] | None:
     """The country a name of several words opens with, by its canonical name, and the
     rest of the name: "U.K. Treasury" -> ("United Kingdom", "Treasury"), "French
@@ -152,34 +161,67 @@ def country_prefix(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _owned(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is an organisation written after the country ``prev`` and its
+    possessive ("Russia's Defence Ministry")."""
+    return (
+        prev.kind == "country"
+        and (c.kind == "organization" or c.name in _INSTITUTIONS)
+        and c.role is None
+        and text[prev.end : c.start] in ("'s ", "’s ")
+    )
+
+
 def qualified(text: str, cands: list[Candidate]) -> None:
     """Institutions named with their country are that country's: a country and an
     institution's word after it are one organisation ("the US Treasury and the U.K.
-    Treasury": two actors, not the country and a shared "Treasury"), and the names of
-    one country's institution written with different forms of the country ("U.S.
-    Treasury", "US Treasury"; "UK Foreign Office", "British Foreign Office") take the
-    first written. Changes ``cands`` in place."""
+    Treasury": two actors, not the country and a shared "Treasury"); so are a country's
+    possessive and an organisation named so for two countries or more ("Russia's
+    Defence Ministry", "Britain's Defence Ministry": two actors, not one "Defence
+    Ministry"); and the names of one country's institution written with different
+    forms of the country ("U.S. Treasury", "US Treasury"; "UK Foreign Office", "British
+    Foreign Office") take the first written. Changes ``cands`` in place."""
+    owners: dict[str, set[str | None]] = {}  # an organisation -> the countries owning it
+    for left, right in pairwise(cands):
+        if _owned(text, left, right) or (
+            left.kind == "country"
+            and right.name in _INSTITUTIONS
+            and text[left.end : right.start] == " "
+        ):
+            owners.setdefault(right.canonical or right.name, set()).add(left.canonical)
+    for c in cands:  # ("the U.S. Supreme Court" ... "Israel's Supreme Court")
+        if c.kind == "organization" and c.canonical is not None and " " in c.canonical:
+            owner = country_prefix(c.canonical)
+            if owner is not None:
+                owners.setdefault(owner[1], set()).add(owner[0])
+    keys: dict[int, tuple[str, str]] = {}  # (by id) a merged possessive's country and name
     merged: list[Candidate] = []
     for c in cands:
         prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.kind == "country"
+        if prev is None or c.role is not None:
+            merged.append(c)
+        elif (
+            prev.kind == "country"
             and c.name in _INSTITUTIONS
             and c.kind in (None, "organization")
-            and c.role is None
             and text[prev.end : c.start] == " "
         ):
             prev.end, prev.name, prev.kind = c.end, text[prev.start : c.end], "organization"
             prev.canonical = prev.name
-            continue
-        merged.append(c)
+        elif _owned(text, prev, c) and len(owners[c.canonical or c.name]) > 1:
+            keys[id(prev)] = (prev.canonical or prev.name, c.canonical or c.name)
+            prev.end, prev.name, prev.kind = c.end, text[prev.start : c.end], "organization"
+            prev.canonical = prev.name
+        else:
+            merged.append(c)
     cands[:] = merged
     first: dict[tuple[str, str], str] = {}
     for c in cands:
         if c.kind == "organization" and c.canonical is not None and " " in c.canonical:
-            key = country_prefix(c.canonical)
-            if key is not None:
+            key = keys.get(id(c)) or country_prefix(c.canonical)
+            # (a state's body only: "American Chamber of Commerce" is no "U.S. Chamber
+            # of Commerce", "American Airlines" no "US Airways")
+            if key is not None and not _STATE_HEADS.isdisjoint(key[1].split()):
                 c.canonical = first.setdefault(key, c.canonical)
 
 
