@@ -301,3 +301,41 @@ def test_state_bodies_only_share_a_name_across_forms_of_the_country() -> None:
         ("American Express", "American Express", "organization"),
         ("U.S. Express", "U.S. Express", "organization"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # before: ("Chinese", country), ("Embassy", person) and ("U.S.", country),
+            # ("Embassy", person): one "Embassy" actor, a person, for both countries
+            "The Chinese Embassy and the U.S. Embassy said. The Embassy added.",
+            [
+                ("Chinese Embassy", "Chinese Embassy", "organization"),
+                ("U.S. Embassy", "U.S. Embassy", "organization"),
+                ("Embassy", "Embassy", "other"),
+            ],
+        ),
+        (
+            # before: ("Marine Corps", person), ("Marines", person), ("Mission", person)
+            "The U.S. Marine Corps said. The British Marines said. The U.S. Mission said.",
+            [
+                ("U.S. Marine Corps", "U.S. Marine Corps", "organization"),
+                ("British Marines", "British Marines", "organization"),
+                ("U.S. Mission", "U.S. Mission", "organization"),
+            ],
+        ),
+        (
+            # (unchanged) a person after a country's adjective stays a person
+            "American Ryan Crouser won gold. Russian Vladimir Putin said no.",
+            [
+                ("American", "United States", "country"),
+                ("Ryan Crouser", "Ryan Crouser", "person"),
+                ("Russian", "Russia", "country"),
+                ("Vladimir Putin", "Vladimir Putin", "person"),
+            ],
+        ),
+    ],
+)
+def test_missions_and_forces_of_countries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected

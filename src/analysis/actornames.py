@@ -135,7 +135,7 @@ def brand_place(text: str, c: Candidate) -> bool:
 #: Treasury", "the Duma"), that the scanner reads as a word apart from the country.
 _INSTITUTIONS = frozenset(
     """Treasury Pentagon Kremlin Politburo Knesset Duma Bundestag Bundeswehr Senate
-    Congress Parliament Navy Army Cabinet""".split()
+    Congress Parliament Navy Army Cabinet Embassy Consulate Mission Marines Corps""".split()
 )
 
 
@@ -161,6 +161,18 @@ def country_prefix(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _institution(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is an institution's name written just after the country ``prev``
+    ("US Treasury", "Chinese Embassy", "U.S. Marine Corps": no person's)."""
+    return (
+        prev.kind == "country"
+        and c.name.rsplit(" ", 1)[-1] in _INSTITUTIONS
+        and (c.kind in (None, "organization") or (c.kind == "person" and " " in c.name))
+        and c.role is None
+        and text[prev.end : c.start] == " "
+    )
+
+
 def _owned(text: str, prev: Candidate, c: Candidate) -> bool:
     """Whether ``c`` is an organisation written after the country ``prev`` and its
     possessive ("Russia's Defence Ministry")."""
@@ -183,11 +195,7 @@ def qualified(text: str, cands: list[Candidate]) -> None:
     Foreign Office") take the first written. Changes ``cands`` in place."""
     owners: dict[str, set[str | None]] = {}  # an organisation -> the countries owning it
     for left, right in pairwise(cands):
-        if _owned(text, left, right) or (
-            left.kind == "country"
-            and right.name in _INSTITUTIONS
-            and text[left.end : right.start] == " "
-        ):
+        if _owned(text, left, right) or _institution(text, left, right):
             owners.setdefault(right.canonical or right.name, set()).add(left.canonical)
     for c in cands:  # ("the U.S. Supreme Court" ... "Israel's Supreme Court")
         if c.kind == "organization" and c.canonical is not None and " " in c.canonical:
@@ -200,12 +208,7 @@ def qualified(text: str, cands: list[Candidate]) -> None:
         prev = merged[-1] if merged else None
         if prev is None or c.role is not None:
             merged.append(c)
-        elif (
-            prev.kind == "country"
-            and c.name in _INSTITUTIONS
-            and c.kind in (None, "organization")
-            and text[prev.end : c.start] == " "
-        ):
+        elif _institution(text, prev, c):
             prev.end, prev.name, prev.kind = c.end, text[prev.start : c.end], "organization"
             prev.canonical = prev.name
         elif _owned(text, prev, c) and len(owners[c.canonical or c.name]) > 1:
