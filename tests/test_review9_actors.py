@@ -234,6 +234,16 @@ def test_standalone_institution_in_or_before_a_speech_verb_is_an_organisation() 
             ],
         ),
         (
+            # the bare institution stands for neither (before this commit's fix to
+            # the possessive's country: "Britain's Treasury", the most mentioned)
+            "Russia's Treasury said no. Britain's Treasury said yes. The Treasury added.",
+            [
+                ("Russia's Treasury", "Russia's Treasury", "organization"),
+                ("Britain's Treasury", "Britain's Treasury", "organization"),
+                ("Treasury", "Treasury", "organization"),
+            ],
+        ),
+        (
             "Canada's Liberal Party won. Australia's Liberal Party lost.",
             [
                 ("Canada's Liberal Party", "Canada's Liberal Party", "organization"),

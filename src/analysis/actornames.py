@@ -150,12 +150,13 @@ _STATE_HEADS = _INSTITUTIONS | frozenset(
 def country_prefix(name: str) -> tuple[str, str] | None:
     """The country a name of several words opens with, by its canonical name, and the
     rest of the name: "U.K. Treasury" -> ("United Kingdom", "Treasury"), "French
-    Foreign Ministry" -> ("France", "Foreign Ministry"); ``None`` when it opens with
-    no country."""
+    Foreign Ministry" -> ("France", "Foreign Ministry"), "Russia's Treasury" ->
+    ("Russia", "Treasury"); ``None`` when it opens with no country."""
     words = name.split()
     for k in (2, 1):
         if len(words) > k:
-            hit = gazetteer.lookup(" ".join(words[:k]))
+            # (a possessive's: "Russia's Treasury" -> ("Russia", "Treasury"))
+            hit = gazetteer.lookup(" ".join(words[:k]).removesuffix("'s").removesuffix("’s"))
             if hit is not None and hit[1] == "country":
                 return hit[0], " ".join(words[k:])
     return None
