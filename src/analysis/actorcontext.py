@@ -21,7 +21,7 @@ from analysis.actorcues import appositive_role as _appositive_role
 from analysis.actorcues import branded as _branded
 from analysis.actorcues import called as _called
 from analysis.actorcues import placeable as _placeable
-from analysis.actornames import AGED, team
+from analysis.actornames import AGED, SHORT_FORMS, team
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
 from analysis.names import HEADS, SPEECH_VERBS, Candidate, given_names, plural_noun
@@ -83,8 +83,12 @@ def settle_from_context(
     # and so is a name with an age set off after it ("Reed, 34, showed no emotion")
     speakers.update(c.name for c in cands if c.kind is None and AGED.match(doc.text, c.end))
     for c in cands:
-        if c.kind is None and " " in c.name and _branded(c.name):
-            c.kind = "organization"  # "Amazon Web Services said", "Meta Platforms"
+        if (
+            c.kind is None
+            and " " in c.name
+            and (_branded(c.name) or c.name.rsplit(" ", 1)[1] in SHORT_FORMS)
+        ):
+            c.kind = "organization"  # "Amazon Web Services said", "the New York Fed"
         elif (
             c.kind is None
             and " " in c.name

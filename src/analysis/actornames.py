@@ -2,12 +2,15 @@
 named days ("Super Tuesday", "Election Day"), numbered categories ("Category 3"),
 companies named without their legal suffix ("Nvidia" for "Nvidia Corp."), teams named
 after their city ("Chicago Bulls"), surnames with capitalised particles ("Von der
-Leyen"), and the age set off after a person's name ("Reed, 34,").
+Leyen"), the age set off after a person's name ("Reed, 34,"), institutions named with
+their country ("US Treasury") and known short forms ("the Fed").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis import gazetteer
 from analysis.frequencies import zipf
@@ -126,3 +129,122 @@ def brand_place(text: str, c: Candidate) -> bool:
         return False
     c.kind, c.canonical = "place", c.name
     return True
+
+
+#: Institutions a country's name or adjective may qualify, written alone in news ("the
+#: Treasury", "the Duma"), that the scanner reads as a word apart from the country.
+_INSTITUTIONS = frozenset(
+    """Treasury Pentagon Kremlin Politburo Knesset Duma Bundestag Bundeswehr Senate
+    Congress Parliament Navy Army Cabinet Embassy Consulate Mission Marines Corps""".split()
+)
+
+
+#: Words of the names of a state's bodies, which one country's name or adjective and
+#: another form of it name alike ("UK Foreign Office", "British Foreign Office").
+_STATE_HEADS = _INSTITUTIONS | frozenset(
+    """Ministry Department Office Embassy Consulate Government Court Police Force Forces
+    Guard""".split()
+)
+
+
+def country_prefix(name: str) -> tuple[str, str] | None:
+    """The country a name of several words opens with, by its canonical name, and the
+    rest of the name: "U.K. Treasury" -> ("United Kingdom", "Treasury"), "French
+    Foreign Ministry" -> ("France", "Foreign Ministry"), "Russia's Treasury" ->
+    ("Russia", "Treasury"); ``None`` when it opens with no country."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k:
+            # (a possessive's: "Russia's Treasury" -> ("Russia", "Treasury"))
+            hit = gazetteer.lookup(" ".join(words[:k]).removesuffix("'s").removesuffix("’s"))
+            if hit is not None and hit[1] == "country":
+                return hit[0], " ".join(words[k:])
+    return None
+
+
+def _institution(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is an institution's name written just after the country ``prev``
+    ("US Treasury", "Chinese Embassy", "U.S. Marine Corps": no person's)."""
+    return (
+        prev.kind == "country"
+        and c.name.rsplit(" ", 1)[-1] in _INSTITUTIONS
+        and (c.kind in (None, "organization") or (c.kind == "person" and " " in c.name))
+        and c.role is None
+        and text[prev.end : c.start] == " "
+    )
+
+
+def _owned(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Whether ``c`` is an organisation written after the country ``prev`` and its
+    possessive ("Russia's Defence Ministry")."""
+    return (
+        prev.kind == "country"
+        and (c.kind == "organization" or c.name in _INSTITUTIONS)
+        and c.role is None
+        and text[prev.end : c.start] in ("'s ", "’s ")
+    )
+
+
+def qualified(text: str, cands: list[Candidate]) -> None:
+    """Institutions named with their country are that country's: a country and an
+    institution's word after it are one organisation ("the US Treasury and the U.K.
+    Treasury": two actors, not the country and a shared "Treasury"); so are a country's
+    possessive and an organisation named so for two countries or more ("Russia's
+    Defence Ministry", "Britain's Defence Ministry": two actors, not one "Defence
+    Ministry"); and the names of one country's institution written with different
+    forms of the country ("U.S. Treasury", "US Treasury"; "UK Foreign Office", "British
+    Foreign Office") take the first written. Changes ``cands`` in place."""
+    owners: dict[str, set[str | None]] = {}  # an organisation -> the countries owning it
+    for left, right in pairwise(cands):
+        if _owned(text, left, right) or _institution(text, left, right):
+            owners.setdefault(right.canonical or right.name, set()).add(left.canonical)
+    for c in cands:  # ("the U.S. Supreme Court" ... "Israel's Supreme Court")
+        if c.kind == "organization" and c.canonical is not None and " " in c.canonical:
+            owner = country_prefix(c.canonical)
+            if owner is not None:
+                owners.setdefault(owner[1], set()).add(owner[0])
+    keys: dict[int, tuple[str, str]] = {}  # (by id) a merged possessive's country and name
+    merged: list[Candidate] = []
+    for c in cands:
+        prev = merged[-1] if merged else None
+        if prev is None or c.role is not None:
+            merged.append(c)
+        elif _institution(text, prev, c):
+            prev.end, prev.name, prev.kind = c.end, text[prev.start : c.end], "organization"
+            prev.canonical = prev.name
+        elif _owned(text, prev, c) and len(owners[c.canonical or c.name]) > 1:
+            keys[id(prev)] = (prev.canonical or prev.name, c.canonical or c.name)
+            prev.end, prev.name, prev.kind = c.end, text[prev.start : c.end], "organization"
+            prev.canonical = prev.name
+        else:
+            merged.append(c)
+    cands[:] = merged
+    first: dict[tuple[str, str], str] = {}
+    for c in cands:
+        if c.kind == "organization" and c.canonical is not None and " " in c.canonical:
+            key = keys.get(id(c)) or country_prefix(c.canonical)
+            # (a state's body only: "American Chamber of Commerce" is no "U.S. Chamber
+            # of Commerce", "American Airlines" no "US Airways")
+            if key is not None and not _STATE_HEADS.isdisjoint(key[1].split()):
+                c.canonical = first.setdefault(key, c.canonical)
+
+
+#: Well-known short forms of organisations' names and the long forms they stand for
+#: ("the Fed"): a short form merges with a long form only where the document writes
+#: the long form; alone it is the organisation under its short name.
+SHORT_FORMS = {"Fed": ("Federal Reserve", "Federal Reserve Board", "Federal Reserve System")}
+
+
+def short_form(name: str, orgs: Sequence[str]) -> str | None:
+    """The organisation a known short form stands for: the first of its long forms in
+    ``orgs`` (the names of the document's organisations, most mentioned first), also
+    written after a country ("U.S. Federal Reserve"); the short form itself when the
+    document writes none; ``None`` for a name that is no short form."""
+    longs = SHORT_FORMS.get(name)
+    if longs is None:
+        return None
+    for org in orgs:
+        rest = country_prefix(org)
+        if org in longs or (rest is not None and rest[1] in longs):
+            return org
+    return name

@@ -42,10 +42,13 @@ from analysis.actorcues import written as _written
 from analysis.actornames import (
     brand_place,
     company_suffixes,
+    country_prefix,
     named_day,
     numbered,
     numbered_speaker,
     opened_particle,
+    qualified,
+    short_form,
     team,
 )
 from analysis.actortable import actors_table as actors_table
@@ -137,6 +140,20 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         for word in org.split():
             if word[:1].isupper() and word not in HEADS and kind is not None:
                 names.setdefault(word, (kind, org))
+    # an institution of two countries stands for neither alone ("the US Treasury and
+    # the U.K. Treasury" ... "the Treasury")
+    closing = Counter(
+        rest[1] for org in {org for org, _ in orgs} if (rest := country_prefix(org)) is not None
+    )
+    for shared, times in closing.items():
+        if times > 1:
+            names.pop(shared, None)
+    # the organisations' names, most mentioned first (what a short form may stand for)
+    ranked = [
+        org
+        for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0]))
+        if kind == "organization"
+    ]
     for unknown, _ in sorted(teams.items(), key=lambda kv: (-kv[1], kv[0])):
         last = unknown.split()[-1]
         if last not in HEADS and last not in ROLE_HEADS:  # ("the House": no White House)
@@ -219,7 +236,10 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         acronym = acronyms.get(c.name.replace(".", "")) if len(c.name) > 1 else None
         before, after = near[id(c)]  # (unknown from the start: kinds only get settled)
         part_of = names.get(c.name)
-        if whole is not None:
+        short = short_form(c.name, ranked)
+        if short is not None:  # "the Fed": "Federal Reserve" where the text writes it
+            c.kind, c.canonical = "organization", short
+        elif whole is not None:
             earliest = _first_named(c, holding, doc) if c.role is None else None
             c.kind, c.canonical = "person", fulls.get(earliest, earliest) if earliest else whole
         elif c.name in _acronym_nouns():
@@ -250,6 +270,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", mastheads[c.name]
         elif before.lower() == "the" and _demonym(c.name):
             c.kind = None  # "The Spaniard said": a player named by his country
+        elif c.name in STANDALONE_ORGS:
+            c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         elif c.name in speakers and before.lower() != "the":
             # ("The Post said", "the Guardian reported": a name with an article is no
             # person's)
@@ -258,8 +280,6 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and _written(doc, low):
             c.kind = None  # a common word capitalised for emphasis: "the Talks"
-        elif c.name in STANDALONE_ORGS:
-            c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         else:
             c.kind, c.canonical = "other", c.name
     company_suffixes(cands)
@@ -306,6 +326,7 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
             c.name = unicodedata.normalize("NFC", c.name)
             if c.canonical is not None:
                 c.canonical = unicodedata.normalize("NFC", c.canonical)
+    qualified(doc.text, cands)  # ("the US Treasury and the U.K. Treasury": two)
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []
