@@ -15,7 +15,9 @@ Bad inputs are :class:`ReadError` with a one-line reason: missing, not a regular
 file, empty, binary (a NUL byte anywhere), not UTF-8 (UTF-16 included), larger
 than :data:`MAX_BYTES`; in a corpus, per line: invalid or too deeply nested JSON,
 not an object, no text, a bad id (not a string or an integer, empty, or with a
-control character), a repeated id.
+control character), a repeated id; a file given twice (directly, or also through
+its directory: the same resolved path) is read once, the second time is a
+:class:`RepeatedInput`.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ class ReadError(Exception):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class RepeatedInput(ReadError):
+    """A file already read in this batch (given twice, or given and inside a
+    directory given): reading it again would count its articles twice."""
 
 
 @dataclass(frozen=True)
@@ -280,14 +287,26 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | R
     Files are read in the order given; a directory contributes its ``.txt`` and
     ``.jsonl`` files in sorted order; a ``.jsonl`` file one article per line.
     Bad inputs are yielded as :class:`ReadError` so that a batch goes on past them.
-    A record id already read from another JSON Lines file is one (its records
-    would share one ``"doc"``): ids must be unique across the inputs.
+    A file reached twice (the same resolved path: given twice, or given and inside
+    a directory given) is read the first time only; the second is a
+    :class:`RepeatedInput`. A record id already read from another JSON Lines file
+    is one (its records would share one ``"doc"``): ids must be unique across the
+    inputs.
     """
     ids: dict[str, str] = {}  # JSON Lines id -> where it was first read
+    files: dict[str, str] = {}  # resolved path -> the path as first given
     for src in _expand(paths):
         if isinstance(src, ReadError):
             yield src
-        elif src.path.suffix.lower() == ".jsonl":
+            continue
+        real = os.path.realpath(src.path)
+        if real in files:
+            first = files[real]
+            also = "" if first == src.display else f" (first as {first})"
+            yield RepeatedInput(src.display, f"given twice{also}; read once")
+            continue
+        files[real] = src.display
+        if src.path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(src.path, src.display, ids)
         else:
             try:

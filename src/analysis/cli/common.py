@@ -30,7 +30,7 @@ import click
 
 from analysis.jsontext import escape_line_breaks
 from analysis.parse import parse
-from analysis.read import InputWarning, ReadError, read_corpus
+from analysis.read import InputWarning, ReadError, RepeatedInput, read_corpus
 from analysis.types import Document
 
 Record = dict[str, Any]
@@ -77,13 +77,18 @@ def report_error(where: str, reason: str, *, exc: BaseException | None = None, d
     click.echo(f"analysis: error: {one_line(where)}: {one_line(reason)}", err=True)
 
 
-def documents(paths: Iterable[str], *, debug: bool, failed: list[str]) -> Iterator[Document]:
+def documents(
+    paths: Iterable[str], *, debug: bool, failed: list[str], repeated: list[str] | None = None
+) -> Iterator[Document]:
     """Parsed documents of ``paths``; a bad input, or one that fails to parse, is
-    reported and appended to ``failed``."""
+    reported and appended to ``failed``; a file given twice is also appended to
+    ``repeated`` (when given)."""
     for item in read_corpus(paths):
         if isinstance(item, ReadError):
             report_error(item.where, item.reason, exc=item, debug=debug)
             failed.append(item.where)
+            if repeated is not None and isinstance(item, RepeatedInput):
+                repeated.append(item.where)
             continue
         try:
             doc = parse(item)
@@ -210,6 +215,7 @@ def run_batch(
     fmt: str,
     debug: bool,
     columns: Sequence[str],
+    input_flaws: Literal["error", "note"],
 ) -> None:
     """Analyse every input, write its records, exit 1 if any input failed.
 
@@ -217,8 +223,13 @@ def run_batch(
 
     An error inside an analysis is reported like a bad input: the batch goes on.
     An input flaw the analysis recovered from (an :class:`~analysis.read.InputWarning`,
-    such as an unbalanced quotation mark) is reported the same way, in one line,
-    after the recovered records are written.
+    such as an unbalanced quotation mark) is, with ``input_flaws="error"`` (a
+    command whose records are the quotations: ``quotes``), reported the same way,
+    in one line, after the recovered records are written, and fails the input.
+    With ``"note"`` (every other command: the flaw is in a part of the text their
+    records do not show, such as the quotations ``sentiment --level target`` reads
+    to find speakers) it fails nothing and is shown only with ``--debug``, as an
+    ``analysis: note:`` line, as ``analyze`` does.
     """
     failed: list[str] = []
     writer = RecordWriter(fmt, columns=columns)
@@ -233,8 +244,12 @@ def run_batch(
         if problems:
             extra = len(problems) - 1
             more = f"; {extra} more such problem{'s' if extra > 1 else ''}" if extra else ""
-            report_error(doc.id, f"{problems[0]} (recovered{more})", debug=debug)
-            failed.append(doc.id)
+            reason = f"{problems[0]} (recovered{more})"
+            if input_flaws == "error":
+                report_error(doc.id, reason, debug=debug)
+                failed.append(doc.id)
+            elif debug:
+                click.echo(f"analysis: note: {one_line(doc.id)}: {one_line(reason)}", err=True)
     writer.close()
     if failed:
         sys.exit(1)

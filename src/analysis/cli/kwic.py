@@ -52,5 +52,10 @@ def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool
             f"Missing argument: give one or more PATHs, then TERM (only {term!r} was given)."
         )
     run_batch(
-        paths, partial(records, term=term, width=width), fmt=fmt, debug=debug, columns=COLUMNS
+        paths,
+        partial(records, term=term, width=width),
+        fmt=fmt,
+        debug=debug,
+        columns=COLUMNS,
+        input_flaws="note",
     )

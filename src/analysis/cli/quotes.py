@@ -33,4 +33,4 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
         analysis quotes seeds/ --format jsonl > quotes.jsonl
         analysis quotes corpus.jsonl --format csv > quotes.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS, input_flaws="error")

@@ -76,4 +76,4 @@ def command(
             return target_records(doc, by_speaker=by_speaker)
         return records(doc, level=level, method=method)  # type: ignore[arg-type]
 
-    run_batch(paths, of, fmt=fmt, debug=debug, columns=COLUMNS[level])
+    run_batch(paths, of, fmt=fmt, debug=debug, columns=COLUMNS[level], input_flaws="note")

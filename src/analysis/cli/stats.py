@@ -31,4 +31,4 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
         analysis stats seeds/ --format jsonl
         analysis stats corpus.jsonl --format csv > stats.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS, input_flaws="note")

@@ -1,0 +1,162 @@
+"""Review 9 of the command line: inputs given twice, recovered quotation marks,
+table cells, help examples, missing ids, kwic's TERM; and the frames' columns."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from analysis.cli import main
+from analysis.read import RepeatedInput, read_corpus
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def tf(tmp_path: Path) -> Path:
+    """Three tiny articles: a.txt "Apple apple banana.", b.txt "Banana cherry
+    cherry cherry.", c.txt "Apple date."."""
+    folder = tmp_path / "tf"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Apple apple banana.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Banana cherry cherry cherry.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Apple date.\n", encoding="utf-8")
+    return folder
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --- #3: a file reached twice is read once ------------------------------------------
+
+
+def test_a_file_inside_a_directory_given_is_read_once(tf: Path) -> None:
+    result = run("stats", str(tf), str(tf / "c.txt"), "--format", "csv")
+    assert result.exit_code == 1
+    assert [r["doc"] for r in _csv(result.stdout)] == [
+        str(tf / "a.txt"),
+        str(tf / "b.txt"),
+        str(tf / "c.txt"),
+    ]
+    assert result.stderr == f"analysis: error: {tf / 'c.txt'}: given twice; read once\n"
+
+
+def test_the_same_file_under_another_spelling_names_the_first(
+    tf: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tf.parent)
+    items = list(read_corpus(["tf/../tf/a.txt", "tf/a.txt", "tf/b.txt"]))
+    assert [type(i).__name__ for i in items] == ["Article", "RepeatedInput", "Article"]
+    repeat = items[1]
+    assert isinstance(repeat, RepeatedInput)
+    assert str(repeat) == "tf/a.txt: given twice (first as tf/../tf/a.txt); read once"
+
+
+def test_a_symlink_to_a_file_given_is_the_same_file(tf: Path) -> None:
+    link = tf.parent / "link.txt"
+    os.symlink(tf / "a.txt", link)
+    items = list(read_corpus([str(tf / "a.txt"), str(link)]))
+    assert isinstance(items[1], RepeatedInput)
+    assert len(items) == 2
+
+
+def test_tfidf_scores_are_those_of_the_distinct_files(tf: Path) -> None:
+    # idf = ln((1 + 3) / (1 + df)) + 1 over the three files; cherry: df 1, count 3,
+    # 3 * (ln 2 + 1) = 5.079442 -- as for the directory alone (was 5.748872 with
+    # a.txt counted twice, D = 4)
+    alone = run("keywords", str(tf), "--method", "tfidf", "--format", "csv")
+    twice = run("keywords", str(tf), str(tf / "a.txt"), "--method", "tfidf", "--format", "csv")
+    assert alone.exit_code == 0 and twice.exit_code == 1
+    assert twice.stdout == alone.stdout
+    cherry = [r for r in _csv(twice.stdout) if r["keyword"] == "cherry"]
+    assert [(r["score"], r["count"]) for r in cherry] == [("5.079442", "3")]
+
+
+def test_tfidf_of_one_file_given_twice_is_still_the_usage_error(tf: Path) -> None:
+    a = str(tf / "a.txt")
+    result = run("keywords", a, a, "--method", "tfidf")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"analysis: error: {a}: given twice; read once" in result.stderr
+    assert f"and {a} is the only one given; give two or more" in result.stderr
+
+
+def test_a_corpus_given_twice_is_one_error_not_one_per_record(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n')
+    result = run("stats", str(corpus), str(corpus), "--format", "csv")
+    assert result.exit_code == 1
+    assert [r["doc"] for r in _csv(result.stdout)] == ["x", "y"]
+    assert result.stderr == f"analysis: error: {corpus}: given twice; read once\n"
+
+
+def test_two_different_files_with_the_same_text_are_both_read(tf: Path) -> None:
+    (tf / "d.txt").write_text("Apple date.\n", encoding="utf-8")
+    result = run("stats", str(tf / "c.txt"), str(tf / "d.txt"), "--format", "csv")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert len(_csv(result.stdout)) == 2
+
+
+# --- #4: a recovered quotation mark fails only the command that shows quotations ---
+
+UNCLOSED = (
+    'John Smith said "Bill Jones is a terrible liar and a disgrace.\n\n'
+    "Bill Jones praised the wonderful new policy.\n"
+)
+
+
+@pytest.fixture
+def unclosed(tmp_path: Path) -> str:
+    path = tmp_path / "q.txt"
+    path.write_text(UNCLOSED, encoding="utf-8")
+    return str(path)
+
+
+def test_quotes_still_fails_an_input_with_an_unclosed_mark(unclosed: str) -> None:
+    result = run("quotes", unclosed, "--format", "csv")
+    assert result.exit_code == 1
+    rows = _csv(result.stdout)
+    assert [(r["speaker"], r["content"], r["kind"]) for r in rows] == [
+        ("John Smith", '"Bill Jones is a terrible liar and a disgrace.', "direct"),
+        ("Bill Jones", "the wonderful new policy", "indirect"),
+    ]
+    assert result.stderr == (
+        f"analysis: error: {unclosed}: unclosed quotation mark at offset 16 (recovered)\n"
+    )
+
+
+@pytest.mark.parametrize("extra", [[], ["--by-speaker"]])
+def test_target_sentiment_reads_quotations_but_does_not_fail_for_them(
+    unclosed: str, extra: list[str]
+) -> None:
+    result = run("sentiment", unclosed, "--level", "target", *extra, "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    rows = _csv(result.stdout)
+    speakers = ["John Smith", "Bill Jones"] if extra else ["", ""]
+    assert [(r["speaker"], r["target"], r["compound"]) for r in rows] == [
+        (speakers[0], "Bill Jones", "-0.9313"),
+        (speakers[1], "new policy", "0.7845"),
+    ]
+
+
+def test_debug_shows_the_recovered_mark_as_a_note_not_an_error(unclosed: str) -> None:
+    result = run("sentiment", unclosed, "--level", "target", "--debug")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"analysis: note: {unclosed}: unclosed quotation mark at offset 16 (recovered)\n"
+    )
+
+
+@pytest.mark.parametrize("command", ["stats", "keywords", "actors", "sentiment"])
+def test_other_commands_exit_0_on_the_same_input(unclosed: str, command: str) -> None:
+    result = run(command, unclosed)
+    assert (result.exit_code, result.stderr) == (0, "")
