@@ -160,3 +160,62 @@ def test_debug_shows_the_recovered_mark_as_a_note_not_an_error(unclosed: str) ->
 def test_other_commands_exit_0_on_the_same_input(unclosed: str, command: str) -> None:
     result = run(command, unclosed)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# --- #6, #15: table cells ---------------------------------------------------------
+
+
+def test_the_table_never_cuts_doc(tmp_path: Path) -> None:
+    folder = tmp_path / "a_rather_long_directory_name_for_the_news_archive_2016" / "politics"
+    folder.mkdir(parents=True)
+    for i in (1, 2):
+        (folder / f"story_{i}.txt").write_text("One short sentence here.\n", encoding="utf-8")
+    result = run("stats", str(tmp_path))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split("  ")[0] for line in lines[2:]] == [
+        str(folder / "story_1.txt"),
+        str(folder / "story_2.txt"),
+    ]
+    assert len(str(folder / "story_1.txt")) > 60  # was cut to 57 characters and "..."
+
+
+def test_other_long_cells_are_still_cut_to_60_columns(tmp_path: Path) -> None:
+    text = "Smith said " + "very " * 20 + "long words were spoken today.\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run("quotes", str(path))
+    row = result.stdout.splitlines()[2]
+    # content "very very ... spoken today." (128 characters) -> 57 of them and "..."
+    assert ("  " + "very " * 11 + "ve...  ") in row
+
+
+def test_wide_characters_take_two_columns_and_accents_none(tmp_path: Path) -> None:
+    corpus = tmp_path / "cjk.jsonl"
+    corpus.write_text(
+        '{"id": "x", "text": "習近平主席 met Zoë in Beijing. Then 習近平 met Müller in Berlin."}\n'
+        '{"id": "y", "text": "Jose\\u0301 met Ann there."}\n',
+        encoding="utf-8",
+    )
+    result = run("kwic", str(corpus), "met", "--width", "12")
+    assert result.exit_code == 0
+    # every "met" starts in the same terminal column: 5 (doc) + 2 + 15 (left, 習近平主席
+    # is 10 columns) + 2 = 24; "José" (e + U+0301) is 4 columns, not 5
+    assert result.stdout.splitlines() == [
+        "doc  left             term  right         start  end",
+        "---  ---------------  ----  ------------  -----  ---",
+        "x    習近平主席       met    Zoë in Beij  6      9",
+        "x    g. Then 習近平   met    Müller in B  35     38",
+        "y    Jose\u0301             met    Ann there.   6      9",
+    ]
+
+
+def test_display_width_and_cutting_by_columns() -> None:
+    from analysis.cli.common import _cut, display_width
+
+    assert display_width("習近平") == 6
+    assert display_width("Jose\u0301") == 4
+    assert display_width("a\u200db") == 2  # zero-width joiner
+    assert _cut("習" * 40, 60) == "習" * 28 + "..."  # 56 columns, a 29th would be 58 > 57
+    assert _cut("x" * 60, 60) == "x" * 60
+    assert _cut("x" * 61, 60) == "x" * 57 + "..."

@@ -22,6 +22,7 @@ import math
 import re
 import sys
 import traceback
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, TextIO
@@ -110,7 +111,38 @@ def _clean(value: Any) -> Any:
 _WHITESPACE = re.compile(r"\s")
 
 
-def _cell(value: Any) -> str:
+#: Widest cell of a table, in columns; a longer text is cut to fit, ending in "...".
+CELL_WIDTH = 60
+
+
+def display_width(text: str) -> int:
+    """Terminal columns that ``text`` takes: two for a wide or full-width character
+    (CJK, per ``unicodedata.east_asian_width``), none for a combining mark or a
+    format character (a zero-width joiner), one for any other."""
+    width = 0
+    for c in text:
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return width
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` display columns, ending in "..."."""
+    if display_width(text) <= width:
+        return text
+    kept = ""
+    used = 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 3:
+            break
+        kept += c
+        used += w
+    return kept + "..."
+
+
+def _cell(value: Any, *, cut: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
@@ -118,7 +150,12 @@ def _cell(value: Any) -> str:
     # One line, one column: each tab, line break or other whitespace character is a
     # space (a tab inside a name broke the alignment), other control characters escaped.
     text = one_line(_WHITESPACE.sub(" ", str(value)))
-    return text if len(text) <= 60 else text[:57] + "..."
+    return _cut(text, CELL_WIDTH) if cut else text
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` display columns."""
+    return text + " " * (width - display_width(text))
 
 
 def _json(value: Any, *, indent: int | None = None) -> str:
@@ -132,16 +169,22 @@ NO_RECORDS = "(no records)"
 
 
 def write_table(records: Sequence[Record], out: TextIO, *, columns: Sequence[str]) -> None:
-    """Aligned plain-text columns under a header; long texts are cut to 60 characters.
+    """Aligned plain-text columns under a header; long texts are cut to
+    :data:`CELL_WIDTH` columns, except ``doc``, which is never cut (two files in one
+    long directory must stay apart). Widths are display widths (:func:`display_width`):
+    a CJK character takes two columns, a combining accent none.
 
     Without records: the header, its rule and a :data:`NO_RECORDS` line.
     """
-    rows = [[_cell(r.get(c)) for c in columns] for r in records]
-    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    rows = [[_cell(r.get(c), cut=c != "doc") for c in columns] for r in records]
+    widths = [
+        max([display_width(c), *(display_width(row[i]) for row in rows)])
+        for i, c in enumerate(columns)
+    ]
+    out.write("  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in rows:
-        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
     if not rows:
         out.write(NO_RECORDS + "\n")
 
