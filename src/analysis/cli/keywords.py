@@ -70,7 +70,7 @@ def command(
         analysis keywords seeds/000_396a11e332c8e407.txt --top 10
         analysis keywords seeds/000_396a11e332c8e407.txt --method phrases
         analysis keywords seeds/ --method keyness --ngram 2 --format jsonl
-        analysis keywords corpus.jsonl --method tfidf --unit stem --format csv
+        analysis keywords tests/data/corpus.jsonl --method tfidf --unit stem --format csv
         analysis keywords seeds/ --method frequency --unit lemma --top 5
     """
     if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases", "collocations"):

@@ -61,7 +61,7 @@ def command(
     Example:
         analysis sentiment seeds/000_396a11e332c8e407.txt
         analysis sentiment seeds/ --level sentence --format jsonl
-        analysis sentiment corpus.jsonl --method vader --format csv > vader.csv
+        analysis sentiment tests/data/corpus.jsonl --method vader --format csv > vader.csv
         analysis sentiment seeds/ --level target --by-speaker --format table
     """
     if by_speaker and level != "target":
