@@ -270,3 +270,61 @@ def test_help_example_runs_as_printed(
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.strip() or "--out" in words
+
+
+# --- #18: a record without an id is named by its place; collisions say so ----------
+
+
+def _errors(paths: list[str]) -> list[str]:
+    from analysis.read import ReadError
+
+    return [str(i) for i in read_corpus(paths) if isinstance(i, ReadError)]
+
+
+def test_an_explicit_id_taking_the_place_of_a_later_record_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("ids.jsonl").write_text(
+        '{"id": null, "text": "Null id."}\n'  # named ids.jsonl:1, silently as before
+        '{"id": "ids.jsonl:3", "text": "Looks like a place."}\n'
+        '{"text": "No id line 3."}\n'
+        '{"text": "No id line 4."}\n',
+        encoding="utf-8",
+    )
+    ids = [i.id for i in read_corpus(["ids.jsonl"]) if not isinstance(i, Exception)]
+    assert ids == ["ids.jsonl:1", "ids.jsonl:3", "ids.jsonl:4"]
+    # was: "duplicate id 'ids.jsonl:3' (first on line 2)", an id line 3 never had
+    assert _errors(["ids.jsonl"]) == [
+        "ids.jsonl:3: no 'id', and its place 'ids.jsonl:3' (the id of a record without "
+        "one) is already an id (first on line 2)"
+    ]
+
+
+def test_an_explicit_id_equal_to_the_place_of_an_earlier_record_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.jsonl").write_text(
+        '{"text": "No id."}\n{"id": "a.jsonl:1", "text": "Named like line one."}\n',
+        encoding="utf-8",
+    )
+    Path("b.jsonl").write_text('{"id": "a.jsonl:1", "text": "Again."}\n', encoding="utf-8")
+    assert _errors(["a.jsonl", "b.jsonl"]) == [
+        "a.jsonl:2: duplicate id 'a.jsonl:1' (the place of the record without an id on line 1)",
+        "b.jsonl:1: duplicate id 'a.jsonl:1' (the place of the record without an id in a.jsonl:1)",
+    ]
+
+
+def test_ordinary_repeated_ids_read_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.jsonl").write_text(
+        '{"id": "1", "text": "One."}\n{"id": 1, "text": "Int one."}\n', encoding="utf-8"
+    )
+    Path("b.jsonl").write_text('{"id": "1", "text": "Again."}\n', encoding="utf-8")
+    assert _errors(["a.jsonl", "b.jsonl"]) == [
+        "a.jsonl:2: duplicate id '1' (first on line 1)",
+        "b.jsonl:1: duplicate id '1' (first in a.jsonl:1)",
+    ]
