@@ -328,3 +328,52 @@ def test_ordinary_repeated_ids_read_as_before(
         "a.jsonl:2: duplicate id '1' (first on line 1)",
         "b.jsonl:1: duplicate id '1' (first in a.jsonl:1)",
     ]
+
+
+# --- #20: kwic's TERM comes last ---------------------------------------------------
+
+
+@pytest.fixture
+def two(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    Path("t1.txt").write_text("Smith said no. Jones said yes.\n", encoding="utf-8")
+    Path("t2.txt").write_text("Nobody said anything.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_kwic_with_the_term_first_is_a_usage_error_naming_both(two: Path) -> None:
+    result = run("kwic", "said", "t1.txt", "t2.txt")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[-1] == (
+        "Error: TERM comes last: 't2.txt' is a file or directory and 'said', read as the "
+        "first PATH, is none; did you mean 'analysis kwic ... t2.txt said'?"
+    )
+
+
+def test_kwic_with_a_term_that_names_a_file_warns_and_searches(two: Path) -> None:
+    result = run("kwic", "t1.txt", "t2.txt", "--format", "csv")
+    assert result.exit_code == 0
+    assert _csv(result.stdout) == []
+    assert result.stderr == (
+        "analysis: warning: TERM 't2.txt' is also a file or directory; it is searched for "
+        "as a term, not read (TERM comes after the PATHs)\n"
+    )
+
+
+def test_kwic_in_order_is_unchanged(two: Path) -> None:
+    result = run("kwic", "t1.txt", "t2.txt", "said", "--format", "csv", "--width", "6")
+    assert result.exit_code == 0 and result.stderr == ""
+    rows = [(r["doc"], r["left"], r["term"], r["right"], r["start"]) for r in _csv(result.stdout)]
+    assert rows == [
+        ("t1.txt", "Smith ", "said", " no. J", "6"),
+        ("t1.txt", "Jones ", "said", " yes.", "21"),
+        ("t2.txt", "obody ", "said", " anyth", "7"),  # 6 characters each side
+    ]
+
+
+def test_kwic_with_a_missing_first_path_and_a_plain_term_is_the_usual_error(two: Path) -> None:
+    result = run("kwic", "nosuch.txt", "t1.txt", "said", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == "analysis: error: nosuch.txt: no such file or directory\n"
+    assert len(_csv(result.stdout)) == 2
