@@ -377,3 +377,65 @@ def test_kwic_with_a_missing_first_path_and_a_plain_term_is_the_usual_error(two:
     assert result.exit_code == 1
     assert result.stderr == "analysis: error: nosuch.txt: no such file or directory\n"
     assert len(_csv(result.stdout)) == 2
+
+
+# --- #7: the frames have the columns of their commands ------------------------------
+
+SEED = ROOT / "seeds" / "000_396a11e332c8e407.txt"
+
+
+def test_actors_frame_has_the_columns_and_rows_of_the_command() -> None:
+    from analysis import actors, frames, load
+
+    doc = load(SEED)
+    frame = frames.actors_frame(actors.find_mentions(doc), doc=doc.id)
+    assert frames.ACTORS_COLUMNS == (
+        "doc",
+        "rank",
+        "actor",
+        "kind",
+        "mentions",
+        "aliases",
+        "roles",
+        "first",
+    )
+    assert list(frame.columns) == list(frames.ACTORS_COLUMNS)
+    assert frame.to_dict("records") == actors.records(doc)
+    assert frame["rank"].tolist() == list(range(1, len(frame) + 1))
+    without = frames.actors_frame(actors.find_mentions(doc))  # doc not given: null
+    assert without["doc"].isna().all()
+    assert without.drop(columns="doc").equals(frame.drop(columns="doc"))
+    assert list(frames.actors_frame([]).columns) == list(frames.ACTORS_COLUMNS)
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_sentiment_sentences_frame_has_method_as_the_command(method: str) -> None:
+    from analysis import frames, load, sentiment
+
+    doc = load(SEED)
+    scored = sentiment.sentences(doc, method=method)  # type: ignore[arg-type]
+    frame = frames.sentiment_sentences_frame(scored, doc=doc.id, method=method)  # type: ignore[arg-type]
+    assert list(frame.columns) == [
+        "doc",
+        "sentence",
+        "start",
+        "end",
+        "compound",
+        "pos",
+        "neu",
+        "neg",
+        "method",
+        "text",
+    ]
+    assert frame.to_dict("records") == sentiment.records(doc, level="sentence", method=method)  # type: ignore[arg-type]
+    assert set(frame["method"]) == {method}
+
+
+def test_sentiment_sentences_frame_defaults_to_the_default_scorer_and_checks_it() -> None:
+    from analysis import frames, load, sentiment
+
+    doc = load(SEED)
+    frame = frames.sentiment_sentences_frame(sentiment.sentences(doc), doc=doc.id)
+    assert set(frame["method"]) == {"news"}
+    with pytest.raises(ValueError, match="unknown sentiment method 'bogus'"):
+        frames.sentiment_sentences_frame([], doc="d", method="bogus")  # type: ignore[arg-type]
