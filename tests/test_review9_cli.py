@@ -439,3 +439,28 @@ def test_sentiment_sentences_frame_defaults_to_the_default_scorer_and_checks_it(
     assert set(frame["method"]) == {"news"}
     with pytest.raises(ValueError, match="unknown sentiment method 'bogus'"):
         frames.sentiment_sentences_frame([], doc="d", method="bogus")  # type: ignore[arg-type]
+
+
+# --- #9: at --level target, positive and negative are counts of clauses -------------
+
+
+def test_target_positive_and_negative_are_clause_counts_and_documented() -> None:
+    import json
+
+    result = run("sentiment", str(SEED), "--level", "target", "--format", "jsonl")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    # China: 7 clauses evaluate it, all at >= +0.05 -> positive 7 (a count; the
+    # document level's positive is a share, 0.909091 on this seed)
+    china = rows[0]
+    assert (china["target"], china["clauses"], china["positive"], china["negative"]) == (
+        "China",
+        7,
+        7,
+        0,
+    )
+    assert all(
+        isinstance(r["positive"], int) and r["positive"] + r["negative"] <= r["clauses"]
+        for r in rows
+    )
+    help_text = " ".join(run("sentiment", "--help").stdout.split())
+    assert 'there positive and negative count clauses (of "clauses"), not shares' in help_text

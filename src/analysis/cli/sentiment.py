@@ -54,7 +54,8 @@ def command(
     (compound >= 0.05 / <= -0.05) and the sentences that drove it (drivers).
     --level sentence writes one record per sentence with its offsets and text.
     --level target writes the sentiment toward each named actor and noun phrase,
-    from the evaluative words attributed to it clause by clause (news scorer).
+    from the evaluative words attributed to it clause by clause (news scorer);
+    there positive and negative count clauses (of "clauses"), not shares.
     PATH is a .txt file, a directory of them or a JSON Lines corpus.
 
     \b

@@ -137,9 +137,11 @@ def sentiment_targets_frame(targets: Sequence[TargetSentiment], *, doc: Document
 
     Columns :data:`SENTIMENT_TARGET_COLUMNS`: ``kind`` is ``"actor"`` or ``"term"``;
     ``compound`` is the mean over the ``clauses`` that evaluate the target;
-    ``driver`` is the clause that drove it (``driver_start``/``driver_end`` are
-    offsets into ``Article.text``); ``speaker`` is set when the targets were
-    grouped by speaker (:func:`analysis.targets.by_target` with ``by_speaker``).
+    ``positive`` and ``negative`` count those clauses at or beyond +-0.05 (counts,
+    unlike the shares of :func:`sentiment_groups_frame`); ``driver`` is the clause
+    that drove it (``driver_start``/``driver_end`` are offsets into
+    ``Article.text``); ``speaker`` is set when the targets were grouped by speaker
+    (:func:`analysis.targets.by_target` with ``by_speaker``).
     """
     rows = target_rows(doc, targets)
     return pd.DataFrame(rows, columns=list(SENTIMENT_TARGET_COLUMNS))
