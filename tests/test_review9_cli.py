@@ -464,3 +464,15 @@ def test_target_positive_and_negative_are_clause_counts_and_documented() -> None
     )
     help_text = " ".join(run("sentiment", "--help").stdout.split())
     assert 'there positive and negative count clauses (of "clauses"), not shares' in help_text
+
+
+def test_report_renders_a_file_reached_twice_once(tf: Path) -> None:
+    from analysis.cli.report import _inputs
+
+    assert list(_inputs([str(tf), str(tf / "b.txt"), str(tf / "b.txt")])) == [
+        (str(tf / "a.txt"), None),
+        (str(tf / "b.txt"), None),
+        (str(tf / "c.txt"), None),
+        (str(tf / "b.txt"), "given twice; read once"),
+        (str(tf / "b.txt"), "given twice; read once"),
+    ]
