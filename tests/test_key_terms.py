@@ -71,10 +71,10 @@ def test_nothing_is_listed_twice_and_short_columns_are_padded() -> None:
     ]
     actor_rows = pd.DataFrame(
         [
-            ("Acme Corp", "organization", 3, "Acme Corp", "", 0),  # already a term
-            ("Jane Doe", "person", 2, "Jane Doe", "", 10),
-            ("Springfield", "place", 1, "Springfield", "", 20),
-            ("Merger Talks", "other", 1, "Merger Talks", "", 30),  # already a phrase
+            ("d", 1, "Acme Corp", "organization", 3, "Acme Corp", "", 0),  # already a term
+            ("d", 2, "Jane Doe", "person", 2, "Jane Doe", "", 10),
+            ("d", 3, "Springfield", "place", 1, "Springfield", "", 20),
+            ("d", 4, "Merger Talks", "other", 1, "Merger Talks", "", 30),  # already a phrase
         ],
         columns=list(frames.ACTORS_COLUMNS),
     )

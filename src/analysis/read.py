@@ -15,7 +15,10 @@ Bad inputs are :class:`ReadError` with a one-line reason: missing, not a regular
 file, empty, binary (a NUL byte anywhere), not UTF-8 (UTF-16 included), larger
 than :data:`MAX_BYTES`; in a corpus, per line: invalid or too deeply nested JSON,
 not an object, no text, a bad id (not a string or an integer, empty, or with a
-control character), a repeated id.
+control character), a repeated id (a record without an id is named by its place,
+``"<file>:<line>"``, and a collision with that name is said to be one). A file
+given twice (directly, or also through its directory: the same resolved path) is
+read once; the second time is a :class:`RepeatedInput`.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ class ReadError(Exception):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+class RepeatedInput(ReadError):
+    """A file already read in this batch (given twice, or given and inside a
+    directory given): reading it again would count its articles twice."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,22 @@ def article_from_record(record: object, *, where: str) -> Article:
     )
 
 
+def _duplicate(doc_id: str, first: str, *, unnamed: bool, first_unnamed: bool) -> str:
+    """Why a record is rejected: its id ``doc_id`` was first read at ``first``
+    (``"line 7"``, or ``"a.jsonl:7"`` in another file). A record without an id
+    (``unnamed``) is named by its place, ``"<file>:<line>"``: say so when that name
+    is what collides."""
+    prep = "on" if first.startswith("line ") else "in"
+    if unnamed:
+        return (
+            f"no 'id', and its place {doc_id!r} (the id of a record without one) is "
+            f"already an id (first {prep} {first})"
+        )
+    if first_unnamed:
+        return f"duplicate id {doc_id!r} (the place of the record without an id {prep} {first})"
+    return f"duplicate id {doc_id!r} (first {prep} {first})"
+
+
 def _read_jsonl(
     path: Path, display: str, others: dict[str, str] | None = None
 ) -> Iterator[Article | ReadError]:
@@ -167,6 +191,7 @@ def _read_jsonl(
         return
     records = 0
     seen: dict[str, int] = {}  # id -> line of its first record
+    unnamed_ids: set[str] = set()  # ids of records without one: their place
     with handle:
         lineno = 0
         while raw := handle.readline(MAX_BYTES + 1):  # a line is never held past the limit
@@ -187,7 +212,8 @@ def _read_jsonl(
             records += 1
             try:
                 line = raw.decode("utf-8-sig").rstrip("\r\n")
-                article = article_from_record(json.loads(line), where=where)
+                record = json.loads(line)
+                article = article_from_record(record, where=where)
             except UnicodeDecodeError:
                 yield ReadError(where, "not UTF-8 text")
             except json.JSONDecodeError as err:
@@ -198,15 +224,34 @@ def _read_jsonl(
                 yield err
             else:
                 first = seen.setdefault(article.id, lineno)
+                unnamed = record.get("id") is None
                 if first != lineno:
-                    yield ReadError(where, f"duplicate id {article.id!r} (first on line {first})")
+                    first_unnamed = article.id in unnamed_ids
+                    yield ReadError(
+                        where,
+                        _duplicate(
+                            article.id,
+                            f"line {first}",
+                            unnamed=unnamed,
+                            first_unnamed=first_unnamed,
+                        ),
+                    )
                 elif article.id in others:
                     # The same id in two corpora: records would share one "doc".
+                    first_where = others[article.id]
                     yield ReadError(
-                        where, f"duplicate id {article.id!r} (first in {others[article.id]})"
+                        where,
+                        _duplicate(
+                            article.id,
+                            first_where,
+                            unnamed=unnamed,
+                            first_unnamed=first_where == article.id,
+                        ),
                     )
                 else:
                     others[article.id] = where
+                    if unnamed:
+                        unnamed_ids.add(article.id)
                     yield article
     if not records:
         yield ReadError(display, "empty corpus (no JSON Lines records)")
@@ -280,14 +325,26 @@ def read_corpus(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Article | R
     Files are read in the order given; a directory contributes its ``.txt`` and
     ``.jsonl`` files in sorted order; a ``.jsonl`` file one article per line.
     Bad inputs are yielded as :class:`ReadError` so that a batch goes on past them.
-    A record id already read from another JSON Lines file is one (its records
-    would share one ``"doc"``): ids must be unique across the inputs.
+    A file reached twice (the same resolved path: given twice, or given and inside
+    a directory given) is read the first time only; the second is a
+    :class:`RepeatedInput`. A record id already read from another JSON Lines file
+    is one (its records would share one ``"doc"``): ids must be unique across the
+    inputs.
     """
     ids: dict[str, str] = {}  # JSON Lines id -> where it was first read
+    files: dict[str, str] = {}  # resolved path -> the path as first given
     for src in _expand(paths):
         if isinstance(src, ReadError):
             yield src
-        elif src.path.suffix.lower() == ".jsonl":
+            continue
+        real = os.path.realpath(src.path)
+        if real in files:
+            first = files[real]
+            also = "" if first == src.display else f" (first as {first})"
+            yield RepeatedInput(src.display, f"given twice{also}; read once")
+            continue
+        files[real] = src.display
+        if src.path.suffix.lower() == ".jsonl":
             yield from _read_jsonl(src.path, src.display, ids)
         else:
             try:

@@ -116,6 +116,8 @@ def by_target(
 
 
 #: The fields of :func:`target_rows`, in order (``analysis sentiment --level target``).
+#: ``positive`` and ``negative`` here are counts of clauses (out of ``clauses``), not
+#: the shares that the document level and :func:`analysis.sentiment.by_actor` give.
 TARGET_COLUMNS: tuple[str, ...] = (
     "doc",
     "speaker",
@@ -135,7 +137,8 @@ TARGET_COLUMNS: tuple[str, ...] = (
 def target_rows(doc: Document, targets: Sequence[TargetSentiment]) -> list[dict[str, Any]]:
     """One flat row per target: ``doc, speaker, target, kind, compound, clauses,
     evaluations, positive, negative, driver_start, driver_end, driver`` (``speaker``
-    is ``None`` for the narration or when not grouped by speaker)."""
+    is ``None`` for the narration or when not grouped by speaker; ``positive`` and
+    ``negative`` count the clauses at or beyond +-0.05: integers, not shares)."""
     return [
         {
             "doc": doc.id,

@@ -33,4 +33,6 @@ def command(paths: tuple[str, ...], top: int | None, fmt: str, debug: bool) -> N
         analysis actors seeds/000_396a11e332c8e407.txt
         analysis actors seeds/ --top 5 --format jsonl
     """
-    run_batch(paths, partial(records, top=top), fmt=fmt, debug=debug, columns=COLUMNS)
+    run_batch(
+        paths, partial(records, top=top), fmt=fmt, debug=debug, columns=COLUMNS, input_flaws="note"
+    )

@@ -76,8 +76,8 @@ def command(
     \b
     Example:
         analysis analyze seeds/ > analyzed.jsonl
-        analysis analyze corpus.jsonl --format parquet --out tables/ --workers 2
-        analysis analyze corpus.jsonl --scheduler tcp://10.0.0.5:8786 --out a.jsonl
+        analysis analyze tests/data/corpus.jsonl --format parquet --out tables/ --workers 2
+        analysis analyze tests/data/corpus.jsonl --scheduler tcp://10.0.0.5:8786 --out a.jsonl
     """
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet writes a directory: give it with --out DIR")

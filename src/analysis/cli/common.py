@@ -22,6 +22,7 @@ import math
 import re
 import sys
 import traceback
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Literal, TextIO
@@ -30,7 +31,7 @@ import click
 
 from analysis.jsontext import escape_line_breaks
 from analysis.parse import parse
-from analysis.read import InputWarning, ReadError, read_corpus
+from analysis.read import InputWarning, ReadError, RepeatedInput, read_corpus
 from analysis.types import Document
 
 Record = dict[str, Any]
@@ -77,13 +78,18 @@ def report_error(where: str, reason: str, *, exc: BaseException | None = None, d
     click.echo(f"analysis: error: {one_line(where)}: {one_line(reason)}", err=True)
 
 
-def documents(paths: Iterable[str], *, debug: bool, failed: list[str]) -> Iterator[Document]:
+def documents(
+    paths: Iterable[str], *, debug: bool, failed: list[str], repeated: list[str] | None = None
+) -> Iterator[Document]:
     """Parsed documents of ``paths``; a bad input, or one that fails to parse, is
-    reported and appended to ``failed``."""
+    reported and appended to ``failed``; a file given twice is also appended to
+    ``repeated`` (when given)."""
     for item in read_corpus(paths):
         if isinstance(item, ReadError):
             report_error(item.where, item.reason, exc=item, debug=debug)
             failed.append(item.where)
+            if repeated is not None and isinstance(item, RepeatedInput):
+                repeated.append(item.where)
             continue
         try:
             doc = parse(item)
@@ -105,7 +111,38 @@ def _clean(value: Any) -> Any:
 _WHITESPACE = re.compile(r"\s")
 
 
-def _cell(value: Any) -> str:
+#: Widest cell of a table, in columns; a longer text is cut to fit, ending in "...".
+CELL_WIDTH = 60
+
+
+def display_width(text: str) -> int:
+    """Terminal columns that ``text`` takes: two for a wide or full-width character
+    (CJK, per ``unicodedata.east_asian_width``), none for a combining mark or a
+    format character (a zero-width joiner), one for any other."""
+    width = 0
+    for c in text:
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return width
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` display columns, ending in "..."."""
+    if display_width(text) <= width:
+        return text
+    kept = ""
+    used = 0
+    for c in text:
+        w = display_width(c)
+        if used + w > width - 3:
+            break
+        kept += c
+        used += w
+    return kept + "..."
+
+
+def _cell(value: Any, *, cut: bool = True) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
@@ -113,7 +150,12 @@ def _cell(value: Any) -> str:
     # One line, one column: each tab, line break or other whitespace character is a
     # space (a tab inside a name broke the alignment), other control characters escaped.
     text = one_line(_WHITESPACE.sub(" ", str(value)))
-    return text if len(text) <= 60 else text[:57] + "..."
+    return _cut(text, CELL_WIDTH) if cut else text
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` display columns."""
+    return text + " " * (width - display_width(text))
 
 
 def _json(value: Any, *, indent: int | None = None) -> str:
@@ -127,16 +169,22 @@ NO_RECORDS = "(no records)"
 
 
 def write_table(records: Sequence[Record], out: TextIO, *, columns: Sequence[str]) -> None:
-    """Aligned plain-text columns under a header; long texts are cut to 60 characters.
+    """Aligned plain-text columns under a header; long texts are cut to
+    :data:`CELL_WIDTH` columns, except ``doc``, which is never cut (two files in one
+    long directory must stay apart). Widths are display widths (:func:`display_width`):
+    a CJK character takes two columns, a combining accent none.
 
     Without records: the header, its rule and a :data:`NO_RECORDS` line.
     """
-    rows = [[_cell(r.get(c)) for c in columns] for r in records]
-    widths = [max([len(c), *(len(row[i]) for row in rows)]) for i, c in enumerate(columns)]
-    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
+    rows = [[_cell(r.get(c), cut=c != "doc") for c in columns] for r in records]
+    widths = [
+        max([display_width(c), *(display_width(row[i]) for row in rows)])
+        for i, c in enumerate(columns)
+    ]
+    out.write("  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for row in rows:
-        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write("  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
     if not rows:
         out.write(NO_RECORDS + "\n")
 
@@ -210,6 +258,7 @@ def run_batch(
     fmt: str,
     debug: bool,
     columns: Sequence[str],
+    input_flaws: Literal["error", "note"],
 ) -> None:
     """Analyse every input, write its records, exit 1 if any input failed.
 
@@ -217,8 +266,13 @@ def run_batch(
 
     An error inside an analysis is reported like a bad input: the batch goes on.
     An input flaw the analysis recovered from (an :class:`~analysis.read.InputWarning`,
-    such as an unbalanced quotation mark) is reported the same way, in one line,
-    after the recovered records are written.
+    such as an unbalanced quotation mark) is, with ``input_flaws="error"`` (a
+    command whose records are the quotations: ``quotes``), reported the same way,
+    in one line, after the recovered records are written, and fails the input.
+    With ``"note"`` (every other command: the flaw is in a part of the text their
+    records do not show, such as the quotations ``sentiment --level target`` reads
+    to find speakers) it fails nothing and is shown only with ``--debug``, as an
+    ``analysis: note:`` line, as ``analyze`` does.
     """
     failed: list[str] = []
     writer = RecordWriter(fmt, columns=columns)
@@ -236,8 +290,12 @@ def run_batch(
         if problems:
             extra = len(problems) - 1
             more = f"; {extra} more such problem{'s' if extra > 1 else ''}" if extra else ""
-            report_error(doc.id, f"{problems[0]} (recovered{more})", debug=debug)
-            failed.append(doc.id)
+            reason = f"{problems[0]} (recovered{more})"
+            if input_flaws == "error":
+                report_error(doc.id, reason, debug=debug)
+                failed.append(doc.id)
+            elif debug:
+                click.echo(f"analysis: note: {one_line(doc.id)}: {one_line(reason)}", err=True)
     writer.close()
     if failed:
         sys.exit(1)

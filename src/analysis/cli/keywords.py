@@ -70,7 +70,7 @@ def command(
         analysis keywords seeds/000_396a11e332c8e407.txt --top 10
         analysis keywords seeds/000_396a11e332c8e407.txt --method phrases
         analysis keywords seeds/ --method keyness --ngram 2 --format jsonl
-        analysis keywords corpus.jsonl --method tfidf --unit stem --format csv
+        analysis keywords tests/data/corpus.jsonl --method tfidf --unit stem --format csv
         analysis keywords seeds/ --method frequency --unit lemma --top 5
     """
     if (unit != "word" or ngram != 1) and method in ("keyphrases", "phrases", "collocations"):
@@ -82,15 +82,18 @@ def command(
             fmt=fmt,
             debug=debug,
             columns=COLUMNS,
+            input_flaws="note",
         )
         return
     failed: list[str] = []
-    docs = list(documents(paths, debug=debug, failed=failed))
+    repeated: list[str] = []
+    docs = list(documents(paths, debug=debug, failed=failed, repeated=repeated))
     if len(docs) == 1:
         # one document has no others to be weighed against: idf would be 1 for every
-        # term, and the scores raw counts under another name
+        # term, and the scores raw counts under another name (a file given twice
+        # is read once: it is still the only one)
         reason = "--method tfidf weighs each document against the others"
-        if not failed:
+        if len(failed) == len(repeated):
             raise click.UsageError(
                 f"{reason}, and {docs[0].id} is the only one given; give two or more "
                 "(or use --method frequency)"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 import click
 
-from analysis.cli.common import debug_option, format_option, run_batch
+from analysis.cli.common import debug_option, format_option, one_line, run_batch
 from analysis.kwic import records
 from analysis.parse import tokenize
 
@@ -37,10 +38,10 @@ def _term(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool) -> None:
     """Every occurrence of TERM in each article, with WIDTH characters each side.
 
-    TERM is a word or phrase, matched case-insensitively on words ("China" also
-    matches "China's" and the "China" of "China-Belarus"). Records are {"doc",
-    "left", "term", "right", "start", "end"}; doc.text[start:end] is the term as
-    written.
+    TERM comes last. It is a word or phrase, matched case-insensitively on words
+    ("China" also matches "China's" and the "China" of "China-Belarus"). Records
+    are {"doc", "left", "term", "right", "start", "end"}; doc.text[start:end] is
+    the term as written.
 
     \b
     Example:
@@ -51,6 +52,23 @@ def command(paths: tuple[str, ...], term: str, width: int, fmt: str, debug: bool
         raise click.UsageError(
             f"Missing argument: give one or more PATHs, then TERM (only {term!r} was given)."
         )
+    if os.path.exists(term):  # TERM comes last: a path there is most likely a slip
+        if not os.path.exists(paths[0]):
+            raise click.UsageError(
+                f"TERM comes last: {term!r} is a file or directory and {paths[0]!r}, "
+                f"read as the first PATH, is none; did you mean "
+                f"'analysis kwic {'... ' if len(paths) > 1 else ''}{term} {paths[0]}'?"
+            )
+        click.echo(
+            f"analysis: warning: TERM {one_line(term)!r} is also a file or directory; it is "
+            "searched for as a term, not read (TERM comes after the PATHs)",
+            err=True,
+        )
     run_batch(
-        paths, partial(records, term=term, width=width), fmt=fmt, debug=debug, columns=COLUMNS
+        paths,
+        partial(records, term=term, width=width),
+        fmt=fmt,
+        debug=debug,
+        columns=COLUMNS,
+        input_flaws="note",
     )

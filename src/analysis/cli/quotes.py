@@ -31,6 +31,6 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
     Example:
         analysis quotes seeds/000_396a11e332c8e407.txt
         analysis quotes seeds/ --format jsonl > quotes.jsonl
-        analysis quotes corpus.jsonl --format csv > quotes.csv
+        analysis quotes tests/data/corpus.jsonl --format csv > quotes.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS, input_flaws="error")

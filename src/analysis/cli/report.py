@@ -46,6 +46,7 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
         for p in found:
             yield os.path.relpath(p), None
         return
+    seen: dict[str, str] = {}  # resolved path -> as first given: each file is rendered once
     for given in paths:
         p = Path(given)
         if p.is_dir():
@@ -53,13 +54,24 @@ def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str | None]]:
             if not txts:
                 yield given, "directory has no .txt files"
             for q in txts:
-                yield os.fspath(q), None
+                yield _once(os.fspath(q), seen)
         elif not p.exists():
             yield given, "no such file or directory"
         elif p.suffix.lower() == ".jsonl":
             yield given, "a report is made from one article file (.txt), not a JSON Lines corpus"
         else:
-            yield given, None
+            yield _once(given, seen)
+
+
+def _once(path: str, seen: dict[str, str]) -> tuple[str, str | None]:
+    """``(path, None)`` the first time a file is met, ``(path, "given twice ...")``
+    after (as :func:`analysis.read.read_corpus` says it)."""
+    real = os.path.realpath(path)
+    if real not in seen:
+        seen[real] = path
+        return path, None
+    first = seen[real]
+    return path, "given twice" + ("" if first == path else f" (first as {first})") + "; read once"
 
 
 @click.command("report")

@@ -54,14 +54,15 @@ def command(
     (compound >= 0.05 / <= -0.05) and the sentences that drove it (drivers).
     --level sentence writes one record per sentence with its offsets and text.
     --level target writes the sentiment toward each named actor and noun phrase,
-    from the evaluative words attributed to it clause by clause (news scorer).
+    from the evaluative words attributed to it clause by clause (news scorer);
+    there positive and negative count clauses (of "clauses"), not shares.
     PATH is a .txt file, a directory of them or a JSON Lines corpus.
 
     \b
     Example:
         analysis sentiment seeds/000_396a11e332c8e407.txt
         analysis sentiment seeds/ --level sentence --format jsonl
-        analysis sentiment corpus.jsonl --method vader --format csv > vader.csv
+        analysis sentiment tests/data/corpus.jsonl --method vader --format csv > vader.csv
         analysis sentiment seeds/ --level target --by-speaker --format table
     """
     if by_speaker and level != "target":
@@ -76,4 +77,4 @@ def command(
             return target_records(doc, by_speaker=by_speaker)
         return records(doc, level=level, method=method)  # type: ignore[arg-type]
 
-    run_batch(paths, of, fmt=fmt, debug=debug, columns=COLUMNS[level])
+    run_batch(paths, of, fmt=fmt, debug=debug, columns=COLUMNS[level], input_flaws="note")

@@ -29,6 +29,6 @@ def command(paths: tuple[str, ...], fmt: str, debug: bool) -> None:
     Example:
         analysis stats seeds/000_396a11e332c8e407.txt
         analysis stats seeds/ --format jsonl
-        analysis stats corpus.jsonl --format csv > stats.csv
+        analysis stats tests/data/corpus.jsonl --format csv > stats.csv
     """
-    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS)
+    run_batch(paths, records, fmt=fmt, debug=debug, columns=COLUMNS, input_flaws="note")

@@ -118,17 +118,28 @@ def key_terms_frame(
 
 
 #: Columns of :func:`actors_frame`.
-ACTORS_COLUMNS: tuple[str, ...] = ("actor", "kind", "mentions", "aliases", "roles", "first")
+ACTORS_COLUMNS: tuple[str, ...] = (
+    "doc",
+    "rank",
+    "actor",
+    "kind",
+    "mentions",
+    "aliases",
+    "roles",
+    "first",
+)
 
 
-def actors_frame(mentions: Sequence[Mention]) -> pd.DataFrame:
+def actors_frame(mentions: Sequence[Mention], *, doc: str | None = None) -> pd.DataFrame:
     """One row per actor, most mentioned first (ties: first appearance).
 
-    Columns :data:`ACTORS_COLUMNS`: ``actor`` the canonical name, ``kind`` (person,
-    country, place, organization, other), ``mentions`` the count, ``aliases`` and
-    ``roles`` the distinct forms as written joined with "; ", ``first`` the offset
-    of the first mention.
+    Columns :data:`ACTORS_COLUMNS`, those of ``analysis actors``: ``doc`` the
+    document's id (``doc``; null when not given), ``rank`` from 1, ``actor`` the
+    canonical name, ``kind`` (person, country, place, organization, other),
+    ``mentions`` the count, ``aliases`` and ``roles`` the distinct forms as written
+    joined with "; ", ``first`` the offset of the first mention.
     """
     from analysis.actors import actors_table
 
-    return pd.DataFrame(actors_table(mentions), columns=list(ACTORS_COLUMNS))
+    rows = [{"doc": doc, "rank": i, **row} for i, row in enumerate(actors_table(mentions), start=1)]
+    return pd.DataFrame(rows, columns=list(ACTORS_COLUMNS))

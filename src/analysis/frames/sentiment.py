@@ -10,6 +10,7 @@ import pandas as pd
 
 from analysis.sentiment import sentence_rows
 from analysis.targets import TARGET_COLUMNS, target_rows
+from analysis.tone import Method, check_method
 from analysis.types import Document, GroupSentiment, SentenceSentiment, TargetSentiment
 
 #: Columns of :func:`sentiment_sentences_frame`.
@@ -22,6 +23,7 @@ SENTIMENT_SENTENCE_COLUMNS: tuple[str, ...] = (
     "pos",
     "neu",
     "neg",
+    "method",
     "text",
 )
 #: Columns of :func:`sentiment_arc_frame`.
@@ -41,15 +43,20 @@ SENTIMENT_GROUP_COLUMNS: tuple[str, ...] = (
 SENTIMENT_EXTREME_COLUMNS: tuple[str, ...] = ("polarity", "rank", "sentence", "compound", "text")
 
 
-def sentiment_sentences_frame(scored: Sequence[SentenceSentiment], *, doc: str) -> pd.DataFrame:
+def sentiment_sentences_frame(
+    scored: Sequence[SentenceSentiment], *, doc: str, method: Method = "news"
+) -> pd.DataFrame:
     """One row per sentence (headline included), in text order.
 
-    Columns :data:`SENTIMENT_SENTENCE_COLUMNS`: ``sentence`` indexes
-    ``Document.sentences``; ``start``/``end`` are offsets into ``Article.text``;
-    ``compound`` in [-1, 1] and the ``pos``/``neu``/``neg`` shares come from
-    :func:`analysis.sentiment.sentences`.
+    Columns :data:`SENTIMENT_SENTENCE_COLUMNS`, those of ``analysis sentiment
+    --level sentence``: ``sentence`` indexes ``Document.sentences``;
+    ``start``/``end`` are offsets into ``Article.text``; ``compound`` in [-1, 1]
+    and the ``pos``/``neu``/``neg`` shares come from
+    :func:`analysis.sentiment.sentences`; ``method`` is the scorer that gave them:
+    pass the ``method`` given to ``sentences`` (its default, ``"news"``, is this one's).
     """
-    rows = sentence_rows(scored, doc=doc)
+    check_method(method)
+    rows = sentence_rows(scored, doc=doc, method=method)
     return pd.DataFrame(rows, columns=list(SENTIMENT_SENTENCE_COLUMNS))
 
 
@@ -130,9 +137,11 @@ def sentiment_targets_frame(targets: Sequence[TargetSentiment], *, doc: Document
 
     Columns :data:`SENTIMENT_TARGET_COLUMNS`: ``kind`` is ``"actor"`` or ``"term"``;
     ``compound`` is the mean over the ``clauses`` that evaluate the target;
-    ``driver`` is the clause that drove it (``driver_start``/``driver_end`` are
-    offsets into ``Article.text``); ``speaker`` is set when the targets were
-    grouped by speaker (:func:`analysis.targets.by_target` with ``by_speaker``).
+    ``positive`` and ``negative`` count those clauses at or beyond +-0.05 (counts,
+    unlike the shares of :func:`sentiment_groups_frame`); ``driver`` is the clause
+    that drove it (``driver_start``/``driver_end`` are offsets into
+    ``Article.text``); ``speaker`` is set when the targets were grouped by speaker
+    (:func:`analysis.targets.by_target` with ``by_speaker``).
     """
     rows = target_rows(doc, targets)
     return pd.DataFrame(rows, columns=list(SENTIMENT_TARGET_COLUMNS))
