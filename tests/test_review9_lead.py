@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 
 from analysis import targets
 from analysis.actors import find_mentions
+from analysis.cli import main
 from analysis.parse import parse
 from analysis.read import article_from_text
 from analysis.verbforms import verb_led
@@ -65,3 +69,25 @@ def test_the_seed_target_no_longer_opens_with_a_verb() -> None:
 def test_closed_up_brands_and_common_nouns(text: str, expected: list[tuple[str, str]]) -> None:
     doc = parse(article_from_text(text, id="t"))
     assert sorted({(m.canonical, m.kind) for m in find_mentions(doc)}) == expected
+
+
+def test_a_text_of_punctuation_only_is_bad_input_for_every_command(tmp_path: Path) -> None:
+    # review 9 #17: stats failed with "ValueError: the body has no words", sentiment
+    # wrote all-zero shares and keywords/actors nothing, all for the same input
+    punct = tmp_path / "punct.txt"
+    punct.write_text("----\n***\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Good text here.\n", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "?!"}\n{"id": "b", "text": "Fine words."}\n')
+    for command in ("stats", "keywords", "sentiment", "actors", "quotes"):
+        result = CliRunner().invoke(
+            main, [command, str(punct), str(good), str(corpus), "--format", "csv"]
+        )
+        assert result.exit_code == 1, command
+        assert result.stderr.splitlines() == [
+            f"analysis: error: {punct}: no words (only punctuation or symbols)",
+            f"analysis: error: {corpus}:1: no words (only punctuation or symbols)",
+        ], command
+    result = CliRunner().invoke(main, ["stats", str(good), str(corpus), "--format", "csv"])
+    assert [line.split(",")[0] for line in result.stdout.splitlines()] == ["doc", str(good), "b"]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -80,9 +81,22 @@ def decode(data: bytes, where: str) -> str:
             where, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_words(where, text)
+    return text
+
+
+#: A letter or digit: a text without one has no word to analyse.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _check_words(where: str, text: str) -> None:
+    """Raise :class:`ReadError` for a text with nothing to analyse: empty, blank, or
+    punctuation and symbols only ("----", "***"), which every analysis would meet
+    with zeros or nothing."""
     if not text.strip():
         raise ReadError(where, "empty text")
-    return text
+    if _WORD_CHAR.search(text) is None:
+        raise ReadError(where, "no words (only punctuation or symbols)")
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -145,8 +159,7 @@ def article_from_record(record: object, *, where: str) -> Article:
     if "\x00" in text:  # as in a text file (see decode)
         raise ReadError(where, "binary data, not text (NUL character in 'text')")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ReadError(where, "empty text")
+    _check_words(where, text)
     doc_id = str(raw_id) if raw_id is not None else where
     date = record.get("date")
     title = record.get("title")
