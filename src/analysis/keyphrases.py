@@ -3,7 +3,10 @@
 Candidates are the document's terms of one to three words (:func:`analysis.keywords.
 occurrences`: content words at both ends, no punctuation inside, within a
 sentence; a hyphenated compound standing alone counts as its parts), grouped by
-Porter stem so that "film" and "films" count together. Each candidate is scored
+inflection (:func:`analysis.terms.inflection_stem`: Porter's steps for "-s",
+"-ed", "-ing" only) so that "film" and "films" count together but "general" and
+"generous", "international" and "internal" do not (a full Porter stem merges
+them, and the count and score of the word shown with them). Each candidate is scored
 by three document-independent cues, multiplied:
 
 * frequency: how often the document repeats it (Luhn 1958);
@@ -270,7 +273,7 @@ def _written_once(
 ) -> list[Candidate]:
     """Up to ``room`` phrases written once, best first, that ``chosen`` lacks: what
     fills the list of a document too short to repeat enough terms (a headline)."""
-    rows = ngram_rows_and_content(doc, max_n=max_words, unit="stem")[0]
+    rows = ngram_rows_and_content(doc, max_n=max_words, unit="inflection")[0]
     groups: dict[str, list[Row]] = {}
     for row in rows:
         if row[4] > 1:

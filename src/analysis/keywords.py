@@ -208,7 +208,8 @@ def extract_keywords(
 
     Raises:
         ValueError: an unknown method, ``top`` below 1, or ``unit``/``n`` given
-            with keyphrases (which always groups stems of one to three words).
+            with keyphrases (which always groups inflections of terms of one to three
+            words).
     """
     if top < 1:
         raise ValueError(f"top must be at least 1, not {top}")
@@ -224,7 +225,7 @@ def extract_keywords(
         return collocations(doc, measure="likelihood", top=top)
     if method in ("keyphrases", "phrases"):
         if unit != "word" or n != 1:
-            raise ValueError(f"{method} always groups stems of 1 to 3 words: drop unit and n")
+            raise ValueError(f"{method} always groups inflections of 1 to 3 words: drop unit and n")
         from analysis.keyphrases import keyphrases
 
         return keyphrases(doc, top=top, min_words=1 if method == "keyphrases" else 2)
