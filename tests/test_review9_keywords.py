@@ -88,3 +88,94 @@ def test_seed_counts_international_without_internal() -> None:
     assert top["international"] == 6
     assert top["cooperation"] == 7
     assert top["countries"] == 3
+
+
+# --- #5: collocations are adjacent words, shown as written; #8: measures checked ---
+
+WIND = "Wind farms grow. Wind farms, solar panels and solar panels."
+
+
+def test_collocations_pair_adjacent_words_only() -> None:
+    from analysis.collocations import collocations
+
+    found = collocations(_doc(WIND), measure="pmi", min_count=1)
+    # 13 tokens + a gap after each of the 2 sentences: N = 15. "farms, solar" crosses a
+    # comma and "panels and solar" a stopword: no pair. Each pair's words are written
+    # as often as the pair, so PMI = log2(n * 15 / (n * n)) with n = 2 ("solar panels",
+    # "Wind farms"): log2(7.5) = 2.9069; "farms grow": log2(1 * 15 / (2 * 1)), the same.
+    assert [(k.keyword, k.count, round(k.score, 4)) for k in found] == [
+        ("farms grow", 1, 2.9069),
+        ("solar panels", 2, 2.9069),
+        ("Wind farms", 2, 2.9069),
+    ]
+    lr = collocations(_doc(WIND), min_count=1)
+    # G2 of "solar panels": observed (2, 0, 0, 13), expected 2*2/15 and 13*13/15:
+    # 2 * (2 ln(2 / 0.26667) + 13 ln(13 / 11.26667)) = 11.7802
+    assert [(k.keyword, round(k.score, 4)) for k in lr][:2] == [
+        ("solar panels", 11.7802),
+        ("Wind farms", 11.7802),
+    ]
+    assert lr[0].method == "collocation:likelihood"
+
+
+def test_collocations_on_the_seed_are_phrases_of_the_text() -> None:
+    from analysis.collocations import collocations
+
+    seed = _seed()
+    top = collocations(seed, top=16)
+    # Before: "community adopt" ("community to adopt"), "approach democracy",
+    # "democracy human" ("democracy, human rights"), "china belarus" (3, from "China,
+    # Belarus" and "China and Belarus"), "china-europe railway" in lower case.
+    assert [(k.keyword, k.count) for k in top] == [
+        ("30th anniversary", 3),
+        ("diplomatic ties", 3),
+        ("China-Europe Railway", 2),
+        ("correct approach", 2),
+        ("human rights", 2),
+        ("industrial park", 2),
+        ("Railway Express", 2),
+        ("two sides", 2),
+        ("bilateral relations", 2),
+        ("sustainable development", 2),
+    ]
+    every = collocations(seed, top=1000, min_count=1)
+    assert len(every) == 99
+    assert all(k.keyword in seed.text for k in every)
+
+
+def test_possessive_is_dropped_from_the_pair_key_only() -> None:
+    from analysis.collocations import collocations
+
+    doc = _doc("Xi praised China's railway plans. China's railway plans grow. The China railway.")
+    pairs = [(k.keyword, k.count) for k in collocations(doc, min_count=2)]
+    # keyed "china railway" (3), shown as most often written; ties: "china railway"
+    # before "railway plans"
+    assert pairs == [("China's railway", 3), ("railway plans", 2)]
+
+
+def test_unknown_collocation_measure_is_an_error() -> None:
+    from analysis.collocations import collocations
+
+    with pytest.raises(ValueError, match=r"unknown measure 'chi2': pmi or likelihood"):
+        collocations(_doc(WIND), measure="chi2")  # type: ignore[arg-type]
+
+
+def test_cli_collocations_help_and_output() -> None:
+    from click.testing import CliRunner
+
+    from analysis.cli import main
+
+    runner = CliRunner()
+    out = runner.invoke(
+        main, ["keywords", str(SEED), "--method", "collocations", "--top", "3", "--format", "csv"]
+    )
+    assert out.exit_code == 0, out.output
+    assert [line.split(",")[1:3] for line in out.output.splitlines()[1:]] == [
+        ["1", "30th anniversary"],
+        ["2", "diplomatic ties"],
+        ["3", "China-Europe Railway"],
+    ]
+    helped = runner.invoke(main, ["keywords", "--help"])
+    assert "pairs of adjacent words (no stopword or punctuation between)" in " ".join(
+        helped.output.split()
+    )

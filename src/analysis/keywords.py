@@ -201,7 +201,8 @@ def extract_keywords(
         method: ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`: words and
             phrases by frequency, specificity and position), ``"phrases"`` (the
             same, repeated phrases of two or three words only), ``"collocations"``
-            (:func:`analysis.collocations.collocations`, likelihood ratio), ``"keyness"``
+            (:func:`analysis.collocations.collocations`: pairs of adjacent words,
+            likelihood ratio), ``"keyness"``
             (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
         unit: For keyness and frequency: ``"word"``, ``"stem"`` or ``"lemma"``.
         n: For keyness and frequency: words per term, 1 to 3.
