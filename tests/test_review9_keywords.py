@@ -3,6 +3,7 @@ order of the short-document filler (#16)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,55 @@ def test_cli_collocations_help_and_output() -> None:
     assert "pairs of adjacent words (no stopword or punctuation between)" in " ".join(
         helped.output.split()
     )
+
+
+# --- #16: the short-document filler keeps scores in rank order ---------------------
+
+
+def test_filler_scores_never_rise_down_the_list() -> None:
+    doc = _doc("\ufeffBOM text here. Second sentence.\n")
+    listed = [(k.rank, k.keyword, round(k.score, 4)) for k in keyphrases(doc, top=6)]
+    # Ranked words keep their own scores. The phrases written once ("Second sentence"
+    # 0.387007 and "BOM text" 0.218920 of their own; before: ranks 5 and 6 with those
+    # scores, above "BOM" 0.24 at rank 4) are scaled by 0.24 / 0.387007:
+    # 0.24 and 0.218920 * 0.24 / 0.387007 = 0.135762.
+    assert listed == [
+        (1, "sentence", 0.6938),
+        (2, "Second", 0.3186),
+        (3, "text", 0.3179),
+        (4, "BOM", 0.24),
+        (5, "Second sentence", 0.24),
+        (6, "BOM text", 0.1358),
+    ]
+    # the shorter list is the longer one's head, scores included
+    assert keyphrases(doc, top=3) == keyphrases(doc, top=6)[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "True Grit star Hailee Steinfeld in talks to play Sleeping Beauty\n",
+        "Storm hits coast\n",
+        "\ufeffBOM text here. Second sentence.\n",
+        "Wind farms grow. Wind farms, solar panels and solar panels.",
+    ],
+)
+def test_rank_order_is_score_order(text: str) -> None:
+    listed = keyphrases(_doc(text), top=12)
+    assert [k.rank for k in listed] == list(range(1, len(listed) + 1))
+    assert all(a.score >= b.score for a, b in pairwise(listed))
+
+
+def test_headline_filler_is_scaled_below_the_last_word() -> None:
+    # "play" 0.210614 is the last ranked word. The filler's own scores (before, shown
+    # as such at ranks 10-12): "Hailee Steinfeld" 0.524186, "star Hailee Steinfeld"
+    # 0.516930, "play Sleeping Beauty" 0.417994; scaled by 0.210614 / 0.524186
+    # (0.401795): 0.2106, 0.2077, 0.1679. The filler's own order is kept.
+    doc = _doc("True Grit star Hailee Steinfeld in talks to play Sleeping Beauty\n")
+    listed = [(k.keyword, round(k.score, 4)) for k in keyphrases(doc, top=12)]
+    assert listed[8:] == [
+        ("play", 0.2106),
+        ("Hailee Steinfeld", 0.2106),
+        ("star Hailee Steinfeld", 0.2077),
+        ("play Sleeping Beauty", 0.1679),
+    ]

@@ -67,7 +67,10 @@ Xi Jinping") is as specific as the full name it stands for
 (:class:`analysis.keynames.ShortNames`), so the word-length cue does not bury a
 two-letter name. A document too short to
 repeat enough terms (a headline alone) fills its list with phrases written once
-("Hailee Steinfeld"), best first, after every repeated term and single word.
+("Hailee Steinfeld"), best first, after every repeated term and single word; a
+filling phrases' scores are scaled down together, so that the first is no higher
+than the last ranked term's and scores never rise down the list (at an equal score
+the rank decides).
 
 On 500N-KPCrowd (``benchmarks/eval_keywords.py``, ``benchmarks/keyword_cues.py``),
 folding only names instead of every repeated phrase moved the default's F1@10
@@ -335,9 +338,19 @@ def keyphrases(
     if min_words == 1 and bound > 0 and (len(chosen) < top or chosen[-1].score <= bound):
         cands = _candidates(groups, modifiers, doc.text, least, aliases=aliases)[0]
         chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
+    scores = [c.score for c in chosen]
     if len(chosen) < top and min_words == 1 < max_words:
-        chosen += _written_once(doc, modifiers, chosen, top - len(chosen), max_words)
+        ranked = len(chosen)
+        chosen += _written_once(doc, modifiers, chosen, top - ranked, max_words)
+        # the filler ranks after every ranked term: its scores are scaled down
+        # together so that scores never rise down the list (review 9, #16)
+        fill = [c.score for c in chosen[ranked:]]
+        if scores and fill and fill[0] > scores[-1]:
+            last, scale = scores[-1], scores[-1] / fill[0]
+            scores += [min(score * scale, last) for score in fill]  # min: rounding
+        else:
+            scores += fill
     return tuple(
-        Keyword(rank, c.keyword, c.score, c.count, "keyphrases" if min_words == 1 else "phrases")
-        for rank, c in enumerate(chosen, start=1)
+        Keyword(rank, c.keyword, score, c.count, "keyphrases" if min_words == 1 else "phrases")
+        for rank, (c, score) in enumerate(zip(chosen, scores, strict=True), start=1)
     )
