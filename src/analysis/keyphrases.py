@@ -354,6 +354,12 @@ def keyphrases(
         else:
             scores += fill
     return tuple(
-        Keyword(rank, c.keyword, score, c.count, "keyphrases" if min_words == 1 else "phrases")
-        for rank, (c, score) in enumerate(zip(chosen, scores, strict=True), start=1)
+        Keyword(
+            rank,
+            c.keyword,
+            scores[rank - 1],
+            c.count,
+            "keyphrases" if min_words == 1 else "phrases",
+        )
+        for rank, c in enumerate(chosen, start=1)
     )
