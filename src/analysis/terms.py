@@ -2,7 +2,8 @@
 
 Every occurrence comes from the tokens of :func:`analysis.parse.parse` (never
 re-tokenized), lower-cased with a possessive ending dropped, keyed as ``word``,
-Porter ``stem`` (NLTK's stemmer, data-free) or ``lemma`` (:mod:`analysis.lemmas`).
+Porter ``stem`` (NLTK's stemmer, data-free) or ``lemma`` (:mod:`analysis.lemmas`);
+the keyphrases group by ``inflection`` (:func:`inflection_stem`).
 N-grams of up to three words stay within a sentence, span no punctuation and
 have content words at both ends ("Belt and Road" counts, "of the" does not); a
 hyphenated compound counts as its parts where it stands alone and stays whole
