@@ -90,8 +90,8 @@ def test_cli_keywords_jsonl() -> None:
     assert [list(r) for r in rows] == [["doc", "rank", "keyword", "score", "count", "method"]] * 3
     assert [(r["rank"], r["keyword"], r["count"]) for r in rows] == [
         (1, "Belarus", 12),
-        (2, "cooperation", 8),
-        (3, "China", 14),
+        (2, "China", 14),
+        (3, "cooperation", 7),
     ]
 
 

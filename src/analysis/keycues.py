@@ -1,6 +1,7 @@
 """Keyphrase candidates and the cues that score them (for :mod:`analysis.keyphrases`).
 
-A candidate is a term of one to three words grouped by Porter stem, with its
+A candidate is a term of one to three words grouped by inflection
+(:func:`analysis.terms.inflection_stem`), with its
 occurrences and its frequency, specificity and position cues (see
 :mod:`analysis.keyphrases` for the method and its references); :func:`_candidates`
 scores the groups :func:`_groups` makes. Choosing among them is
@@ -91,9 +92,9 @@ def _surface_cues(surface: str) -> tuple[int, float]:
 
 
 def _groups(doc: Document, max_words: int) -> tuple[dict[str, list[Row]], list[bool]]:
-    """Occurrence rows by stem key (rows in text order), and for each token whether
+    """Occurrence rows by inflection key (rows in text order), and for each token whether
     the next token of its sentence is a content word (the token modifies it)."""
-    rows, content = ngram_rows_and_content(doc, max_n=max_words, unit="stem", repeated=True)
+    rows, content = ngram_rows_and_content(doc, max_n=max_words, unit="inflection", repeated=True)
     groups: dict[str, list[Row]] = {}
     get = groups.get
     for row in rows:

@@ -57,12 +57,12 @@ def is_name(written: str) -> bool:
 
 
 def person_aliases(doc: Document, groups: Mapping[str, Sequence[Row]]) -> dict[str, str]:
-    """Single words written as a person's short name: stem key -> the full name
+    """Single words written as a person's short name: group key -> the full name
     (:class:`ShortNames` over every single-word group).
 
     Args:
         doc: The parsed document.
-        groups: Occurrence rows ``(key, start, end, tok, n)`` by stem key, as
+        groups: Occurrence rows ``(key, start, end, tok, n)`` by inflection key, as
             :mod:`analysis.keyphrases` groups them.
 
     Returns:

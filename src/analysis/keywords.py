@@ -201,14 +201,16 @@ def extract_keywords(
         method: ``"keyphrases"`` (:func:`analysis.keyphrases.keyphrases`: words and
             phrases by frequency, specificity and position), ``"phrases"`` (the
             same, repeated phrases of two or three words only), ``"collocations"``
-            (:func:`analysis.collocations.collocations`, likelihood ratio), ``"keyness"``
+            (:func:`analysis.collocations.collocations`: pairs of adjacent words,
+            likelihood ratio), ``"keyness"``
             (:func:`distinctive_terms`) or ``"frequency"`` (:func:`term_frequencies`).
         unit: For keyness and frequency: ``"word"``, ``"stem"`` or ``"lemma"``.
         n: For keyness and frequency: words per term, 1 to 3.
 
     Raises:
         ValueError: an unknown method, ``top`` below 1, or ``unit``/``n`` given
-            with keyphrases (which always groups stems of one to three words).
+            with keyphrases (which always groups inflections of terms of one to three
+            words).
     """
     if top < 1:
         raise ValueError(f"top must be at least 1, not {top}")
@@ -224,7 +226,7 @@ def extract_keywords(
         return collocations(doc, measure="likelihood", top=top)
     if method in ("keyphrases", "phrases"):
         if unit != "word" or n != 1:
-            raise ValueError(f"{method} always groups stems of 1 to 3 words: drop unit and n")
+            raise ValueError(f"{method} always groups inflections of 1 to 3 words: drop unit and n")
         from analysis.keyphrases import keyphrases
 
         return keyphrases(doc, top=top, min_words=1 if method == "keyphrases" else 2)

@@ -2,7 +2,8 @@
 
 Every occurrence comes from the tokens of :func:`analysis.parse.parse` (never
 re-tokenized), lower-cased with a possessive ending dropped, keyed as ``word``,
-Porter ``stem`` (NLTK's stemmer, data-free) or ``lemma`` (:mod:`analysis.lemmas`).
+Porter ``stem`` (NLTK's stemmer, data-free) or ``lemma`` (:mod:`analysis.lemmas`);
+the keyphrases group by ``inflection`` (:func:`inflection_stem`).
 N-grams of up to three words stay within a sentence, span no punctuation and
 have content words at both ends ("Belt and Road" counts, "of the" does not); a
 hyphenated compound counts as its parts where it stands alone and stays whole
@@ -26,6 +27,9 @@ from analysis.stoplist import stopwords
 from analysis.types import Document, Token
 
 Unit = Literal["word", "stem", "lemma"]
+#: The keys rows can be grouped by: a :data:`Unit`, or ``"inflection"``
+#: (:func:`inflection_stem`, which the keyphrases group by).
+RowUnit = Literal["word", "stem", "lemma", "inflection"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +58,38 @@ def stem(word: str) -> str:
     return str(stemmer().stem(word))
 
 
-def _unit_key(word: str, unit: Unit) -> str:
+@lru_cache(maxsize=131072)
+def inflection_stem(word: str) -> str:
+    """A lower-case word with only its inflectional ending stemmed: Porter's steps 1a
+    to 1c (plural and third-person "-s", "-ed", "-ing", a final "y") and 5 (a final
+    "e", a double "l"), which only respell; steps 2 to 4, which strip derivational
+    suffixes ("-al", "-ous", "-ation", "-ity"), are left out. "policy" and "policies"
+    share a key, as do "meet", "meets" and "meeting"; "general", "generous" and
+    "generation" (Porter stem "gener"), "international" and "internal", "university"
+    and "universe" do not. NLTK's irregular forms ("news", "dying") are kept.
+
+    Reference:
+        Porter (1980), "An algorithm for suffix stripping", Program 14(3).
+    """
+    porter = stemmer()
+    irregular: dict[str, str] = porter.pool
+    if word in irregular:
+        return irregular[word]
+    if len(word) <= 2:
+        return word
+    key = porter._step1c(porter._step1b(porter._step1a(word)))
+    return str(porter._step5b(porter._step5a(key)))
+
+
+def _unit_key(word: str, unit: RowUnit) -> str:
     if unit == "word":
         return word
     if unit == "stem":
         return stem(word)
     if unit == "lemma":
         return lemma(word)
+    if unit == "inflection":
+        return inflection_stem(word)
     raise ValueError(f"unknown unit {unit!r}; choose word, stem or lemma")
 
 
@@ -110,7 +139,7 @@ _KEY = itemgetter(2)
 _CONTENT = itemgetter(3)
 
 
-def _make_entry(text: str, unit: Unit) -> _Entry:
+def _make_entry(text: str, unit: RowUnit) -> _Entry:
     low = text.lower()
     if len(low) > 2 and low[-2] in "'’" and low[-1] == "s":
         low = low[:-2]
@@ -134,7 +163,7 @@ def _make_entry(text: str, unit: Unit) -> _Entry:
     return (word, cut, _unit_key(word, unit), word not in stops, parts)
 
 
-def _entries(tokens: Sequence[Token], unit: Unit) -> list[_Entry]:
+def _entries(tokens: Sequence[Token], unit: RowUnit) -> list[_Entry]:
     """Each token's :data:`_Entry` (:data:`_NO_ENTRY` for a non-word), cached per
     written form: a dictionary lookup per token, the work once per new form."""
     cache = _entry_caches.get(unit)
@@ -166,7 +195,7 @@ def ngram_rows(
     doc: Document,
     *,
     max_n: int = 3,
-    unit: Unit = "word",
+    unit: RowUnit = "word",
     headline: bool = True,
     repeated: bool = False,
 ) -> list[tuple[str, int, int, int, int]]:
@@ -186,7 +215,7 @@ def ngram_rows_and_content(
     doc: Document,
     *,
     max_n: int = 3,
-    unit: Unit = "word",
+    unit: RowUnit = "word",
     headline: bool = True,
     repeated: bool = False,
 ) -> tuple[list[tuple[str, int, int, int, int]], list[bool]]:

@@ -33,7 +33,8 @@ COLUMNS: tuple[str, ...] = ("doc", "rank", "keyword", "score", "count", "method"
     show_default=True,
     help="keyphrases: words and phrases by frequency, specificity and position; "
     "phrases: the same, repeated phrases of 2-3 words only; "
-    "collocations: word pairs by NLTK's likelihood ratio; "
+    "collocations: pairs of adjacent words (no stopword or punctuation between) "
+    "by NLTK's likelihood ratio; "
     "keyness: log-likelihood against general English (wordfreq); frequency: counts; "
     "tfidf: against the other documents given.",
 )
