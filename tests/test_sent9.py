@@ -289,8 +289,13 @@ def test_a_closed_up_common_noun_is_no_actor(
         ),
         ("Tech.\n\nBluesky said users doubled.", [("Bluesky", "Bluesky", "person")]),
         (
+            "Protest.\n\nStormfront members protested. A spokesman said Stormfront would appeal.",
+            [("Stormfront", "Stormfront", "other")] * 2,
+        ),
+        # (the organisation list names Greenpeace: an organisation either way)
+        (
             "Protest.\n\nGreenpeace activists protested. A spokesman said Greenpeace would appeal.",
-            [("Greenpeace", "Greenpeace", "other")] * 2,
+            [("Greenpeace", "Greenpeace", "organization")] * 2,
         ),
     ],
 )
