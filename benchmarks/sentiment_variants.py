@@ -49,6 +49,7 @@ import analysis.newsindex as newsindex
 import analysis.newslexicon as lexicons
 import analysis.newsrules as rules
 import analysis.newsvader as scorer
+import analysis.newsvalence as valences
 from analysis.adjectives import NEGATED
 from analysis.lemmas import lemma
 from analysis.parse import tokenize
@@ -188,7 +189,7 @@ def main() -> None:
                     break
     with extra_words(adverbs):
         row(f"+ '-ly' adverbs of lexicon words ({len(adverbs)} forms)")
-    with patched(scorer, "modify", shifted_modify()):
+    with patched(valences, "modify", shifted_modify()):
         row(f"negation shifts by {SHIFT:g} (SO-CAL) instead of x-0.74")
     sense = rules.not_sentiment
 
@@ -197,7 +198,7 @@ def main() -> None:
             return (low[k + 1] if k + 1 < b else "")[:1].isalnum()
         return sense(low, k, a, b, lex)
 
-    with patched(scorer, "not_sentiment", determiner_no):
+    with patched(valences, "not_sentiment", determiner_no):
         row("'no' before a word has no valence (a determiner)")
     shipped_context = scorer._in_context
     for rule in ("shifters", "contrast"):

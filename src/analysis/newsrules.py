@@ -4,35 +4,32 @@ Over one range of a prepared token list: senses of lexicon words that carry no
 sentiment, VADER's special phrases, boosters, negation and hedges looking back from
 a scored word, the weighting of clauses around contrastive and concessive
 connectives, and VADER's normalisation into compound and pos/neu/neg shares. The
-references are the scorer's (see :mod:`analysis.newsvader`).
+rules for verbs of changing quantity are in :mod:`analysis.newschange` (re-exported
+here). The references are the scorer's (see :mod:`analysis.newsvader`).
 """
 
 from __future__ import annotations
 
 import math
 
+from analysis.newschange import _number
+from analysis.newschange import change_subject as change_subject
+from analysis.newschange import is_change as is_change
+from analysis.newschange import quantity_change as quantity_change
+from analysis.newschange import quantity_subject as quantity_subject
+from analysis.newschange import subject_head as subject_head
 from analysis.newslexicon import (
     ALPHA,
-    BE_FORMS,
     BOOSTER_BIGRAMS,
     BOOSTERS,
     CARE_HEADS,
-    CHANGE_AUX,
-    CHANGE_BASES,
-    CLAUSE_END_CHANGES,
     CLAUSE_PUNCT,
     CONCESSIVE,
     CONNECTIVES,
     CONTRAST,
-    DETERMINERS,
-    ENDINGS,
     FEW_KEEPS,
-    IRREGULAR_PAST,
     LESS_KEEPS,
     LIKE_SUBJECTS,
-    MEASURE_HEADS,
-    MODALS,
-    MOVEMENTS,
     N_SCALAR,
     NEAR_NEGATORS,
     NEGATING_PAIRS,
@@ -40,8 +37,6 @@ from analysis.newslexicon import (
     NOT_CONTRAST_BUT,
     NOT_NEGATED,
     ORDINALS,
-    QUANTITIES,
-    QUANTITY_NEXT,
     SENTENCE_END,
     SHOT_KINDS,
     SHOT_ON,
@@ -49,9 +44,6 @@ from analysis.newslexicon import (
     SHOT_TAKE,
     SHOTS,
     SPECIAL,
-    SUBJECT_BLOCK,
-    SUBJECT_STOP,
-    TO_QUANTITY,
     VICE_HEADS,
 )
 from analysis.types import SentimentScore, build
@@ -95,10 +87,6 @@ def negates_scored(low: list[str], k: int, b: int, lex: dict[str, float]) -> boo
     return False
 
 
-def _number(w: str) -> bool:
-    return w[:1].isdigit()
-
-
 def sports_shot(low: list[str], k: int, a: int, b: int) -> bool:
     """Whether "shot"/"shots" at ``k`` is an attempt to score (or a screen capture),
     not gunfire: a kind of shot before it ("jump shot", "screen shots"); "shot on
@@ -123,183 +111,6 @@ def sports_shot(low: list[str], k: int, a: int, b: int) -> bool:
         after = at(k + 2)
         return after in SHOT_RATE or (after in ("of", "for") and _number(at(k + 3)))
     return False
-
-
-def _ends_clause(w: str) -> bool:
-    return w in CLAUSE_PUNCT or w in CONNECTIVES
-
-
-def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
-    """Whether the verb of changing quantity at ``j`` reads as one from what follows it:
-    not "declined to comment" or "rose to power" ("to" before no quantity), and a verb
-    that also names a movement ("fell", "dropped", "plunged") only before a number, a
-    quantity word ("sharply", "by", "to 5 percent"), or the end of its clause for
-    "eased", "cooled", "narrowed", "slowed" ("Bombs fell on the city", "Bombs fell."
-    and "plunged the country into chaos" are no changes)."""
-    nxt = low[j + 1] if j + 1 < b else "."
-    if nxt == "to":
-        after = low[j + 2] if j + 2 < b else ""
-        return _number(after) or after in TO_QUANTITY
-    if low[j] not in MOVEMENTS:
-        return True
-    if low[j] in ENDINGS:  # "The strike ended."; not "stopped by", "stopped fighting"
-        return _ends_clause(nxt) or not is_word[j + 1]
-    if _number(nxt) or nxt in QUANTITY_NEXT:
-        return True
-    return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
-
-
-def quantity_change(low: list[str], j: int, b: int) -> bool:
-    """Whether the movement verb at ``j``, which :func:`is_change` did not read as a
-    change, may still be one once its subject reads as a quantity
-    (:func:`quantity_subject`): not a verb of ending ("stopped by") nor one before
-    "to" ("fell to the rebels")."""
-    nxt = low[j + 1] if j + 1 < b else "."
-    return low[j] in MOVEMENTS and low[j] not in ENDINGS and nxt != "to"
-
-
-def quantity_subject(low: list[str], head: int, j: int, a: int) -> bool:
-    """Whether the subject whose head is at ``head`` names a quantity, so that the
-    movement verb at ``j`` after it is a change ("Unemployment fell.",
-    "Homelessness fell in the city", "The number of murders fell", "Cancer survival
-    rates fell"; not "Bombs fell on the city"): a listed quantity as its head, a
-    measure noun counting it ("the number of murders"), or one right before the verb."""
-    if low[head] in QUANTITIES:
-        return True
-    if head - 2 >= a and low[head - 1] == "of" and low[head - 2] in MEASURE_HEADS:
-        return True
-    i = j - 1
-    while i > a and low[i] in CHANGE_AUX:
-        i -= 1
-    return i >= a and low[i] in MEASURE_HEADS
-
-
-def change_subject(
-    low: list[str], is_word: list[bool], j: int, a: int, lex: dict[str, float]
-) -> list[int]:
-    """The tokens before the change verb at ``j`` whose polarity it decides: the
-    subject's head (:func:`subject_head`), found up to six words back in the clause,
-    across "of" ("the number of deaths")
-    and auxiliaries ("has fallen", "is falling", "will fall"); none for a form that
-    may be a noun ("a remarkable increase", "rises"), nor when a preposition or a form of "be" comes
-    first (the nearest nouns are then an object: "Support for the war fell"; "were
-    dropped" is passive) or a negator (the change is denied: "did not fall")."""
-    found: list[int] = []
-    i = j - 1
-    verb = low[j]
-    before = low[i] if i >= a else ""
-    if verb.endswith("ing"):
-        if before not in BE_FORMS:
-            return []  # "rising unemployment", "amid falling prices"
-        i -= 1
-    elif not (verb.endswith("ed") or verb in IRREGULAR_PAST):
-        if verb not in CHANGE_BASES or before not in MODALS:
-            return []  # "a sharp increase", "the rise of", "declines": may be nouns
-        i -= 1
-    if i > a and low[i].endswith("ly") and low[i - 1] in CHANGE_AUX:
-        i -= 1  # "has generally stopped"
-    while i >= a and low[i] in CHANGE_AUX:
-        i -= 1
-    if i >= a and low[i] in DETERMINERS:
-        return []  # "his diminished legacy": an adjective
-    # Six words are read for a preposition that makes them its object ("the share
-    # doled out to Republican House challengers declined"); the head is among them.
-    seen = 0
-    while i >= a and seen < 6:
-        w = low[i]
-        if not is_word[i]:
-            if _ends_clause(w):
-                break
-            i -= 1
-            continue
-        if w in SUBJECT_BLOCK or w in NEGATORS or w.endswith("n't"):
-            # a prepositional phrase in the subject, not "to" (an infinitive's mark)
-            if found and seen < 4 and w in SUBJECT_BLOCK and w not in BE_FORMS and w != "to":
-                return _modified_subject(low, is_word, i, a, lex)
-            return []
-        if w in SUBJECT_STOP or _ends_clause(w):
-            break
-        found.append(i)
-        seen += 1
-        i -= 1
-    return subject_head(low, found, lex)
-
-
-def _modified_subject(
-    low: list[str], is_word: list[bool], p: int, a: int, lex: dict[str, float]
-) -> list[int]:
-    """The head of a subject with a prepositional phrase at ``p`` ("Poverty in rural
-    areas declined", "Deaths from the virus declined"): the word right before the
-    preposition, which must read as a noun in the same clause (no verb form in
-    "-ed": "warned in March growth slowed" turns nothing); the phrase's own words
-    keep their polarity ("virus"). None when the preposition opens the clause ("In
-    the city crime fell": the subject is unsure)."""
-    k = p - 1
-    if k < a or not is_word[k]:
-        return []
-    w = low[k]
-    verb = k > a and (low[k - 1] == "to" or low[k - 1] in MODALS)  # "to blame for"
-    if (
-        verb
-        or w in SUBJECT_BLOCK
-        or w in SUBJECT_STOP
-        or w in NEGATORS
-        or w in CHANGE_AUX
-        or w in MODALS
-        or w.endswith(("ed", "n't"))
-        or _ends_clause(w)
-    ):
-        return []
-    found = [k]
-    i = k - 1
-    while i >= a and len(found) < 4:
-        w = low[i]
-        if not is_word[i] or w in SUBJECT_BLOCK or w in SUBJECT_STOP or w in NEGATORS:
-            break
-        found.append(i)
-        i -= 1
-    return subject_head(low, found, lex)
-
-
-def subject_head(low: list[str], found: list[int], lex: dict[str, float]) -> list[int]:
-    """The scored words of ``found`` (a subject's last words, nearest the verb first)
-    whose polarity the change verb decides: the head noun, and a word modifying it
-    directly only when it agrees with a scored head ("Violent crime fell"); a
-    modifier keeps its own polarity otherwise ("Cancer survival rates fell"), and a
-    possessor always ("The wounded soldier's health declined"). The head is the word
-    before the verb, or before "of" ("Fears of a recession eased": "fears"); a measure
-    noun hands it on to the noun it measures, its modifier ("approval rating") or its
-    "of" phrase, all of which names what is counted ("the number of homeless
-    people"), and so does a head with no polarity ("any semblance of friendship")."""
-    if not found:
-        return []
-    start = 0
-    for n in (1, 2, 3):
-        if n + 1 < len(found) and low[found[n]] == "of":
-            owner = low[found[n + 1]]
-            if owner in MEASURE_HEADS or lex.get(owner, 0.0) == 0.0:
-                return [i for i in found[:n] if lex.get(low[i], 0.0) != 0.0]
-            start = n + 1
-            break
-    nxt = start + 1
-    if low[found[start]] in MEASURE_HEADS and nxt < len(found) and found[nxt] == found[start] - 1:
-        start = nxt
-    head = found[start]
-    value = lex.get(low[head], 0.0)
-    if value == 0.0:
-        return []
-    out = [head]
-    prev = head
-    for m in found[start + 1 : start + 3]:
-        w = low[m]
-        if m != prev - 1 or w in ("of", "the", "a", "an") or w.endswith(("'s", "\u2019s")):
-            break
-        if lex.get(w, 0.0) * value > 0.0:
-            out.append(m)
-        elif lex.get(w, 0.0) != 0.0:
-            break
-        prev = m
-    return out
 
 
 def special(low: list[str], k: int, a: int, b: int) -> float | None:
