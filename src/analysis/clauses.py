@@ -1,8 +1,9 @@
-"""Clauses of reported speech: the sentence view and where contents begin and end.
+"""Clauses of reported speech: where contents begin and end.
 
 Helpers for :mod:`analysis.attribution`: the :class:`Raw` attribution (character
-ranges, resolved later), the :class:`SentenceView` (a sentence's tokens and the
-quotations touching it), and the boundary rules: the complementiser after a cue,
+ranges, resolved later) and the boundary rules over a
+:class:`~analysis.sentenceview.SentenceView` (a sentence's tokens and the quotations
+touching it, re-exported here): the complementiser after a cue,
 continuations (", adding that", "and added that"), a second speaker (", but Susan
 Park said"), quotations taken whole, and a place and its region ("in Tulsa,
 Oklahoma,"). The addressee of "told" is read by :mod:`analysis.addressees`; the
@@ -16,24 +17,18 @@ Reference:
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.cues import lexicon
 from analysis.frequencies import zipf
 from analysis.namewords import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
-from analysis.quotemarks import QuotedSpan
+from analysis.sentenceview import MARKS as MARKS
+from analysis.sentenceview import SentenceView as SentenceView
 from analysis.speakers import is_named_phrase, phrase_before
 from analysis.stoplist import stopwords
-from analysis.types import Document, Sentence
 from analysis.verbforms import verb_led
 
 END_PUNCT = ".,;:!?…"
-MARKS = frozenset('"“”«»')
-#: Tokens that are a quotation's edge only where a paired quotation starts or ends:
-#: English single marks and the ends of an HTML entity ("&", ";").
-_EDGES = frozenset("‘’'&;")
 CONTINUATIONS = frozenset(
     "adding saying noting stressing arguing explaining insisting warning urging suggesting "
     "calling pointing stating asserting declaring claiming recalling emphasizing telling "
@@ -53,58 +48,6 @@ class Raw:
     inherit: Raw | None = None  # a continuation or floating quote: same speaker
     resolved: tuple[str | None, str | None] = (None, None)
     denied: bool = False  # a quotation beside a negated cue: kept out, then dropped
-
-
-class SentenceView:
-    """One sentence's tokens, their texts in lower case (``lows``, what :meth:`text`
-    returns: the rules compare lower-cased words token after token), and what the
-    quotations of the document cover."""
-
-    def __init__(
-        self,
-        doc: Document,
-        sent: Sentence,
-        speech: Sequence[QuotedSpan],
-        starts: Sequence[int] | None = None,
-    ) -> None:
-        self.doc = doc
-        self.sent = sent
-        self.toks = doc.sentence_tokens(sent)
-        self.lows = [t.text.lower() for t in self.toks]
-        # the quotations touching this sentence (``speech`` is in text order, disjoint)
-        if starts is None:
-            starts = [q.start for q in speech]
-        hi = bisect.bisect_left(starts, sent.end)
-        lo = hi
-        while lo > 0 and speech[lo - 1].end > sent.start:
-            lo -= 1
-        self.speech = tuple(speech[lo:hi])
-
-    def quote_at(self, pos: int) -> QuotedSpan | None:
-        for q in self.speech:
-            if q.start <= pos < q.end:
-                return q
-        return None
-
-    def is_mark(self, i: int) -> bool:
-        """A quotation mark, or half of a doubled apostrophe (``''``), or the edge of
-        a paired quotation written otherwise (British ``‘…’``, ``&ldquo;…&rdquo;``)."""
-        t = self.toks[i].text
-        if t in MARKS:
-            return True
-        if t in _EDGES and self.speech:
-            tok = self.toks[i]
-            for q in self.speech:
-                if q.start == tok.start or q.end == tok.end:
-                    return True
-        if t != "'":
-            return False
-        text = self.doc.text
-        pos = self.toks[i].start
-        return text[pos + 1 : pos + 2] == "'" or text[pos - 1 : pos] == "'"
-
-    def text(self, i: int) -> str:
-        return self.lows[i]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

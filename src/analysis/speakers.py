@@ -3,7 +3,8 @@
 Mentions are noun phrases read off the tokens: the phrase just before a cue
 ("Xi suggested", "the ministry said", "he added") or, inverted, just after it
 ("said Chinese President Xi Jinping during ..."); appositives, party tags
-("Sen. Jack Reed (D-R.I.)") and relative pronouns ("who said") included.
+("Sen. Jack Reed (D-R.I.)") and relative pronouns ("who said") included. Whether a
+phrase so read can be a speaker at all is tested in :mod:`analysis.speakerphrases`.
 :mod:`analysis.coreference` resolves them to canonical speakers (a plural pronoun to
 the groups of :mod:`analysis.groups`).
 
@@ -19,12 +20,14 @@ from collections.abc import Sequence
 from analysis.capitals import ampersand
 from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES, TITLES
-from analysis.stoplist import stopwords
+from analysis.speakerphrases import _DETERMINERS, _NEGATED, _SPEAKER_HEADS, _clause, _ok_phrase
+from analysis.speakerphrases import PRONOUNS as PRONOUNS
+from analysis.speakerphrases import SPEAKER_HEADS as SPEAKER_HEADS
+from analysis.speakerphrases import _is_cap as _is_cap
+from analysis.speakerphrases import is_named_phrase as is_named_phrase
+from analysis.speakerphrases import is_weak_phrase as is_weak_phrase
 from analysis.types import Token
 
-PRONOUNS: dict[str, str] = {
-    "he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "you": "s",
-}  # fmt: skip
 #: Words skipped between a speaker and its cue ("Xi also said", "he has repeatedly warned").
 AUX = _AUX = frozenset(
     """has have had also later then previously again would will once further first
@@ -33,51 +36,12 @@ AUX = _AUX = frozenset(
     openly flatly explicitly bluntly angrily initially subsequently separately long
     always consistently strongly now twice""".split()
 )
-#: Negated auxiliaries, skipped like :data:`AUX` ("Trump isn't saying", "he hasn't said").
-_NEGATED = frozenset(
-    """isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't won't
-    wouldn't can't couldn't shouldn't""".split()
-)
-#: Words that, inside a phrase before a cue, show a verb and its subject: the phrase is
-#: a clause ("Rubio has broken many promises", "Sanders also sent out a fundraising
-#: call"), no speaker (not "first", "long", "earlier": "an earlier report said").
-_CLAUSE_WORDS = (
-    frozenset(
-        """has have had did does do would will could can should must might may also now
-        never not already still just""".split()
-    )
-    | _NEGATED
-)
 #: Words that end a speaker phrase.
 STOP_WORDS = _STOP = frozenset(
     """that which who whom whose and but or nor because as when while if although though
     after before since where so than to in on at for with from by during about into over
     under against between through without within is are was were be been being this
     these those there here what how why not no yes said says told""".split()
-)
-_DETERMINERS = frozenset(
-    """the a an his her its their our my your this that these those two three four both
-    some many several other another each every one all most few any""".split()
-)
-#: Head nouns that make a lower-case phrase a plausible speaker.
-SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
-    """official officials spokesperson spokesman spokeswoman president minister ministry
-    leader leaders source sources aide aides statement report reports analyst analysts
-    expert experts government police spokespeople department agency company campaign
-    administration secretary senator governor mayor chairman chairwoman chair director
-    sides side parties party committee council court judge lawyer lawyers attorney
-    prosecutor prosecutors officer officers people residents critics supporters voters
-    poll polls survey study researchers economists observers diplomats diplomat envoy
-    ambassador representative representatives members member team group organizers
-    chief head executive founder candidate nominee democrats republicans lawmakers
-    lawmaker legislators legislator general commander army military ministries embassy
-    office house white worker workers students student teacher doctor doctors scientists
-    scientist authorities authority premier chancellor king queen prince
-    document documents letter memo website newspaper paper tweet post data figures percent
-    half third quarter majority minority most others many few two three dozens some all
-    both resident fan fans viewer viewers user users customer customers owner owners
-    employee employees witness witnesses neighbor neighbors activist activists
-    supporter critic voter economist researcher observer""".split()
 )
 
 
@@ -154,52 +118,6 @@ def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
         and _is_cap(toks[k + 1])
         and toks[k - 1].text.lower() in GROUP_NOUNS
         and toks[k - 1].text.lower() not in ("people", "others", "fans", "users")
-    )
-
-
-def _is_cap(tok: Token) -> bool:
-    return tok.kind == "word" and tok.text[:1].isupper()
-
-
-def _ok_phrase(toks: list[Token]) -> bool:
-    if not toks:
-        return False
-    if toks[-1].text.endswith(("'s", "’s", "s'", "s’")) and toks[-1].text[:1].isupper():
-        return False  # a possessive modifies the noun that follows: "Trump's claim"
-    low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and low[0] in PRONOUNS:
-        return True
-    if any(w in PRONOUNS for w in low):
-        return False
-    if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
-        return True
-    if low[-1] in _SPEAKER_HEADS:
-        return True
-    return is_weak_phrase(toks)
-
-
-def is_named_phrase(toks: Sequence[Token]) -> bool:
-    """A pronoun, a phrase with a name in it, or one headed by a speaker noun
-    ("officials", "the ministry"): a speaker phrase on its own evidence."""
-    low = [t.text.lower() for t in toks]
-    if len(toks) == 1 and low[0] in PRONOUNS:
-        return True
-    if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
-        return True
-    return bool(low) and low[-1] in _SPEAKER_HEADS and not any(w in PRONOUNS for w in low)
-
-
-def is_weak_phrase(toks: Sequence[Token]) -> bool:
-    """Any other noun phrase that can be a speaker next to an unambiguous verb."""
-    low = [t.text.lower() for t in toks]
-    # "the campaign manager", "some voters": a determiner and a noun; "analysts": a bare plural
-    if len(low) >= 2 and low[0] in _DETERMINERS and low[-1] not in _DETERMINERS:
-        return True
-    return (
-        len(low) <= 2
-        and len(low[-1]) > 3
-        and low[-1].endswith("s")
-        and not (low[-1].endswith(("ss", "us", "ous", "ics")))
     )
 
 
@@ -399,47 +317,6 @@ _PREPOSITIONS = frozenset(
 )
 
 
-#: Nouns in "-ing" that may follow a name inside a speaker phrase ("the Senate hearing").
-_ING_NOUNS = frozenset(
-    """morning evening building meeting hearing briefing ruling funding spending polling
-    training housing thing king""".split()
-)
-
-
-def _clause(span: Sequence[Token]) -> bool:
-    """Whether a phrase before a cue is a clause, its subject and verb before a noun
-    cue: an auxiliary or "also" inside it ("Rubio has broken many promises"), or a
-    verb in "-ed" or "-ing" right after a name, the phrase ending in no speaker noun
-    ("Clinton mentioned disparaging remarks"; not "Trump's embattled campaign
-    manager", "Democratic elected officials")."""
-    for k in range(1, len(span)):
-        word = span[k].text
-        if word.replace("’", "'") in _CLAUSE_WORDS:
-            return True
-        before = span[k - 1].text
-        if (
-            word in _PAST_FORMS
-            and _is_cap(span[k - 1])
-            and before.lower() not in stopwords()
-            and not before.endswith(("'s", "’s"))
-        ):
-            return True  # "Mrs. Clinton won overwhelming support", "Trump took questions"
-        if (
-            k < len(span) - 1
-            and word.islower()
-            and (word.endswith("ed") or (word.endswith("ing") and word not in _ING_NOUNS))
-            and _is_cap(span[k - 1])
-            and before.lower() not in stopwords()  # "The struggling", "However seasoned"
-            and not before.endswith(("'s", "’s"))
-            and span[-1].text.lower() not in _SPEAKER_HEADS
-            # a role and a name after it: "MDVIP marketing executive Mark Murrison" (not
-            # "Van Dyke shooting McDonald", "Obama released a statement Thursday night")
-            and not (_is_cap(span[-1]) and not _is_cap(span[k + 1]))
-        ):
-            return True
-    return False
-
-
 #: Prepositions joining a speaker noun to whom it speaks for or about ("a spokeswoman
 #: for the city", "an aide to the senator"); "close to" and "familiar with" after it.
 _LINKS = frozenset("for to with".split())
@@ -470,14 +347,6 @@ def _link_before(toks: Sequence[Token], a: int, lo: int) -> int | None:
     if toks[k].text == "to" and toks[k - 1].text.lower() in _AIDES:
         return k
     return None
-
-
-#: Irregular past forms, verbs only (no noun or adjective: not "left", "found", "cut").
-_PAST_FORMS = frozenset(
-    """won took gave made drew struck threw held spent began became sent brought caught
-    fought kept led met paid rose sold sought stood taught thought broke chose drove
-    fell felt flew got grew knew lost meant ran sat swore tore wore withdrew""".split()
-)
 
 
 def _adverb_after_subject(toks: Sequence[Token], k: int) -> bool:

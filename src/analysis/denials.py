@@ -1,0 +1,77 @@
+"""Denials: speech cues that attribute nothing, said not to have been said.
+
+Tests for :func:`analysis.verbcues.attribute`: "no" before a cue noun ("made no claim
+that"), an -ing cue after "without" or "short of" ("stopped short of saying"), a
+speaker phrase naming no one ("Nobody said", "None of the officials said"), and the
+quotation beside a negated cue ('"We will win," he did not say'), kept as a denied
+placeholder so that it floats to no earlier speaker.
+
+Reference:
+    Pareti (2016), "PARC 3.0: A corpus of attribution relations", LREC.
+"""
+
+from __future__ import annotations
+
+from analysis.clauses import Raw, SentenceView
+from analysis.speakers import phrase_before
+
+#: Words that open a subject naming no one ("Nobody said", "None of them said").
+_NO_ONE = frozenset("nobody none neither no".split())
+#: Word pairs before an -ing cue that say it was not said ("stopped short of saying").
+_UNSAID = frozenset({("short", "of"), ("refrained", "from"), ("instead", "of"), ("rather", "than")})
+
+
+def no_before(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether "no" determines the cue word ``toks[i]``, alone or before one lower-case
+    adjective: "made no claim that", "issued no formal warning" (nothing was said)."""
+    if s.text(i - 1) == "no":
+        return True
+    return (
+        i - 1 > lo
+        and s.text(i - 2) == "no"
+        and s.toks[i - 1].text.isalpha()
+        and s.toks[i - 1].text.islower()
+    )
+
+
+def unsaid(s: SentenceView, i: int, lo: int) -> bool:
+    """An -ing cue after "without", "short of", "refrained from", "instead of": "She
+    stopped short of saying that ...", "left without saying whether ..."."""
+    if not s.text(i).endswith("ing"):
+        return False
+    if s.text(i - 1) == "without":
+        return True
+    return i - 1 > lo and (s.text(i - 2), s.text(i - 1)) in _UNSAID
+
+
+def nobody(s: SentenceView, sp: tuple[int, int], lo: int) -> bool:
+    """Whether the speaker phrase ``sp`` names no one: "Nobody", "None of the
+    officials", "Neither candidate", "No official" (the "No" before the phrase) or "No
+    one"."""
+    first = s.text(sp[0])
+    if first in _NO_ONE:
+        return True
+    return sp[0] > lo and s.text(sp[0] - 1) == "no"
+
+
+def denied(s: SentenceView, i: int, lo: int) -> Raw | None:
+    """The quotation beside the negated cue ``toks[i]``, as a denied placeholder (no
+    cue, no speaker; :mod:`analysis.quotes` drops it after it has kept the quotation
+    from floating to an earlier speaker): before the speaker ('"We will win," he did
+    not say') or after the cue ('He did not say: "We will win."'); else ``None``."""
+    toks, n = s.toks, len(s.toks)
+    k = i + 1
+    if k < n and s.text(k) in (":", ","):
+        k += 1
+    pos = toks[k].start if k < n and s.is_mark(k) else -1
+    if pos < 0:
+        sp = phrase_before(toks, i, lo)
+        a = sp[0] - 1 if sp is not None else -1
+        if a > lo and s.text(a) == ",":
+            a -= 1
+        if a >= lo and s.is_mark(a):
+            pos = toks[a].start
+    q = s.quote_at(pos) if pos >= 0 else None
+    if q is None:
+        return None
+    return Raw(q.start, q.end, None, None, s.sent.index, denied=True)
