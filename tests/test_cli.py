@@ -115,7 +115,9 @@ def make_bad(tmp_path: Path, kind: str) -> tuple[str, str]:
         path.write_text('{"id": "a", "text": "Good."}\n{"id": "b", "text": \n', encoding="utf-8")
         return f"{path}:2", "invalid JSON (Expecting value at column 21)"
     if kind == "no-words":
-        path.write_text("!!! ... ???\n", encoding="utf-8")
+        path.write_text(
+            "A Headline Here\n\n!!! ... ???\n", encoding="utf-8"
+        )  # (no word at all: a read error)
         return str(path), "the body has no words"
     raise AssertionError(kind)
 

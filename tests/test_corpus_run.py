@@ -198,17 +198,24 @@ def test_cli_bad_inputs_reported_batch_goes_on(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     missing = tmp_path / "missing.txt"
-    result = _invoke(str(empty), str(corpus), str(binary), str(missing), "--workers", "2")
+    # a headline over a body of punctuation: a text, but a body without words
+    bodiless = tmp_path / "bodiless.txt"
+    bodiless.write_text("A Headline Here\n\n?!\n", encoding="utf-8")
+    paths = (empty, corpus, binary, missing, bodiless)
+    result = _invoke(*(str(p) for p in paths), "--workers", "2")
     assert result.exit_code == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [o["doc"] for o in out] == ["ok", "nowords"]
+    assert [o["doc"] for o in out] == ["ok", str(bodiless)]
     # a body without words: counts, null readability, the other analyses kept
     assert out[1]["stats"]["words"] == 0 and out[1]["stats"]["characters"] == 2
     assert out[1]["stats"]["flesch_reading_ease"] is None
-    assert out[1]["sentiment"]["compound"] == 0.0 and out[1]["keywords"] == []
+    assert out[1]["sentiment"]["compound"] == 0.0 and [
+        k["keyword"] for k in out[1]["keywords"]
+    ] == ["Headline"]
     assert result.stderr.splitlines() == [
         f"analysis: error: {empty}: empty text",
         f"analysis: error: {corpus}:2: invalid JSON (Expecting value at column 1)",
+        f"analysis: error: {corpus}:3: no words (only punctuation or symbols)",
         f"analysis: error: {binary}: binary data, not text (NUL byte)",
         f"analysis: error: {missing}: no such file or directory",
     ]

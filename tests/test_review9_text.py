@@ -187,7 +187,7 @@ def test_dotted_titles_in_stats(text: str, syllable_count: int, polysyllables: i
 
 def test_no_words_error_without_class_name(tmp_path: Path) -> None:
     path = tmp_path / "punct.txt"
-    path.write_text("----\n***\n", encoding="utf-8")
+    path.write_text("A Headline Here\n\n----\n***\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["stats", str(path), "--format", "csv"])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"analysis: error: {path}: the body has no words"]
@@ -204,7 +204,14 @@ def test_other_errors_keep_their_class_name(
     path = tmp_path / "a.txt"
     path.write_text("A short text.\n", encoding="utf-8")
     with pytest.raises(SystemExit) as exited:
-        run_batch([str(path)], _broken, fmt="csv", debug=False, columns=("doc", "value"))
+        run_batch(
+            [str(path)],
+            _broken,
+            fmt="csv",
+            debug=False,
+            columns=("doc", "value"),
+            input_flaws="error",
+        )
     assert exited.value.code == 1
     # a KeyError is a bug: its class name stays, to tell it from a message for the user
     assert capsys.readouterr().err.splitlines() == [f"analysis: error: {path}: KeyError: 'missing'"]
