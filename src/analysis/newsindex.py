@@ -204,13 +204,6 @@ def _having(flagged: list[int], roles: list[int | None], bit: int) -> list[int]:
     return list(compress(flagged, map(and_, roles, repeat(bit))))
 
 
-def _among_words(
-    flagged: list[int], roles: list[int | None], bit: int, is_word: list[bool]
-) -> list[int]:
-    """:func:`_having`, words and numbers only."""
-    return [k for k in _having(flagged, roles, bit) if is_word[k]]
-
-
 def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
     """Look the tokens up once: lower-case forms, words, scored words, clause marks.
 
@@ -218,17 +211,21 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     """
     texts = [t.text for t in tokens]
     lows = _lower_forms(texts)
+    forms = set(lows)  # each form once: the word lists are probed per form, not per token
     # None (no role) for most tokens: looked up in this document's small table.
-    role = list(map(_roles(set(lows), config.supplement).get, lows))
+    role = list(map(_roles(forms, config.supplement).get, lows))
     is_word = [t.kind in _WORD_KINDS for t in tokens]
     index = range(len(tokens))
     words = list(compress(index, is_word))
     # The tokens with a role (a fifth or so) are sorted out by role once.
     flagged = list(compress(index, role))
     flagged_role = list(compress(role, role))
-    hits = _among_words(flagged, flagged_role, _SCORED, is_word)
+    # the flagged words and numbers, sorted out once for the four roles only they take
+    in_words = [k for k in flagged if is_word[k]]
+    in_words_role = [role[k] for k in in_words]
+    hits = _having(in_words, in_words_role, _SCORED)
     marks = _having(flagged, flagged_role, _BOUNDARY)
-    if "but" in lows:  # "anything but", "nothing but", "all but": no clause break
+    if "but" in forms:  # "anything but", "nothing but", "all but": no clause break
         marks = [
             k for k in marks if not (lows[k] == "but" and k and lows[k - 1] in NOT_CONTRAST_BUT)
         ]
@@ -236,7 +233,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
     capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
-    in_pattern = adjective_forms().intersection(lows)
+    in_pattern = adjective_forms().intersection(forms)
     adjectives = (
         list(compress(index, map(and_, is_word, map(in_pattern.__contains__, lows))))
         if in_pattern
@@ -251,16 +248,16 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         marks,
         ends,
         connectives,
-        _among_words(flagged, flagged_role, _HEDGE, is_word),
+        _having(in_words, in_words_role, _HEDGE),
         emphasis,
         config.supplement,
         tables(config.supplement).lex,
         {},
         capitals,
-        _among_words(flagged, flagged_role, _MODIFIER, is_word),
+        _having(in_words, in_words_role, _MODIFIER),
         adjectives,
         [k for k in adjectives if texts[k][:1].isupper() and not texts[k].isupper()],
-        _among_words(flagged, flagged_role, _CHANGE, is_word),
+        _having(in_words, in_words_role, _CHANGE),
     )
 
 
