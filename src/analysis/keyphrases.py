@@ -243,7 +243,7 @@ def _choose(
 ) -> list[Candidate]:
     """The best ``top`` candidates of at least ``min_words`` words, none redundant."""
     chosen: list[Candidate] = []
-    shown: list[str] = []  # the chosen ones' written forms (each built once)
+    shown: list[str | None] = []  # the chosen ones' written forms, built once if needed
     for c in _best_first(_concepts(cands, expand=expand, names=min_words == 1), 3 * top):
         if len(chosen) == top:
             break
@@ -252,16 +252,16 @@ def _choose(
         if min_words == 1 and _same_name(c, chosen, shown):
             continue
         chosen.append(c)
-        if min_words == 1:
-            shown.append(c.keyword)
+        shown.append(None)
     return chosen
 
 
-def _same_name(c: Candidate, chosen: Sequence[Candidate], shown: Sequence[str]) -> bool:
+def _same_name(c: Candidate, chosen: Sequence[Candidate], shown: list[str | None]) -> bool:
     """Whether ``c`` and a chosen candidate name one thing: a capitalised word of a
     chosen capitalised phrase ("Larsson" once "Stieg Larsson" is in), or a capitalised
     phrase holding a chosen capitalised word ("Penelope Cruz" once "Cruz" is in).
-    ``shown`` holds the chosen ones' written forms (:attr:`Candidate.keyword`)."""
+    ``shown`` holds the chosen ones' written forms (:attr:`Candidate.keyword`), each
+    filled in when first needed."""
     single = c.words == 1
     # (only a chosen word against a phrase, or a phrase against a word, can match: the
     # written form, which takes a pass over the occurrences, only when one is chosen)
@@ -278,6 +278,8 @@ def _same_name(c: Candidate, chosen: Sequence[Candidate], shown: Sequence[str]) 
         if single == (other.words == 1):
             continue
         their = shown[k]
+        if their is None:
+            their = shown[k] = other.keyword
         if not their[:1].isupper():
             continue
         theirs = set(their.lower().split())
