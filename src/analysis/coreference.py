@@ -103,6 +103,10 @@ class Resolver:
                 p.role = m.role
             if p.gender is None:
                 p.gender = mention_gender(text, m, names)
+            # (a title is set off by a comma after the name or before it: the
+            # sentence's opening is looked up only then)
+            if not (text.startswith(", ", m.end) or text.startswith(", ", m.start - 2)):
+                continue
             opening = self.doc.sentences[self._lookup.sentence_of(m.start)].start
             title = appositive_title(text, m, opening, _TITLE_HEADS)
             if title is not None and title not in p.titles:

@@ -243,33 +243,47 @@ def _choose(
 ) -> list[Candidate]:
     """The best ``top`` candidates of at least ``min_words`` words, none redundant."""
     chosen: list[Candidate] = []
+    shown: list[str | None] = []  # the chosen ones' written forms, built once if needed
     for c in _best_first(_concepts(cands, expand=expand, names=min_words == 1), 3 * top):
         if len(chosen) == top:
             break
         if c.words < min_words or _redundant(c, chosen):
             continue
-        if min_words == 1 and _same_name(c, chosen):
+        if min_words == 1 and _same_name(c, chosen, shown):
             continue
         chosen.append(c)
+        shown.append(None)
     return chosen
 
 
-def _same_name(c: Candidate, chosen: Sequence[Candidate]) -> bool:
+def _same_name(c: Candidate, chosen: Sequence[Candidate], shown: list[str | None]) -> bool:
     """Whether ``c`` and a chosen candidate name one thing: a capitalised word of a
     chosen capitalised phrase ("Larsson" once "Stieg Larsson" is in), or a capitalised
-    phrase holding a chosen capitalised word ("Penelope Cruz" once "Cruz" is in)."""
+    phrase holding a chosen capitalised word ("Penelope Cruz" once "Cruz" is in).
+    ``shown`` holds the chosen ones' written forms (:attr:`Candidate.keyword`), each
+    filled in when first needed."""
+    single = c.words == 1
+    # (only a chosen word against a phrase, or a phrase against a word, can match: the
+    # written form, which takes a pass over the occurrences, only when one is chosen)
+    for other in chosen:
+        if single != (other.words == 1):
+            break
+    else:
+        return False
     written = c.keyword
     if not written[:1].isupper():
         return False
     words = set(written.lower().split())
-    for other in chosen:
-        if (c.words == 1) == (other.words == 1):
+    for k, other in enumerate(chosen):
+        if single == (other.words == 1):
             continue
-        shown = other.keyword
-        if not shown[:1].isupper():
+        their = shown[k]
+        if their is None:
+            their = shown[k] = other.keyword
+        if not their[:1].isupper():
             continue
-        theirs = set(shown.lower().split())
-        if words <= theirs if c.words == 1 else theirs <= words:
+        theirs = set(their.lower().split())
+        if words <= theirs if single else theirs <= words:
             return True
     return False
 

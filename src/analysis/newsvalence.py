@@ -45,9 +45,12 @@ def _headline_case(prep: Prepared, w_lo: int, n_words: int) -> bool:
     """Whether most words of the range are capitalised (a sentence's first word aside):
     in headline case, capitals do not mark names."""
     tokens = prep.tokens
-    texts = [tokens[j].text for j in prep.words[w_lo : w_lo + n_words]]
-    titled = sum(1 for w in texts if _is_titlecase(w))
-    if _is_titlecase(texts[0]):
+    titled = 0
+    for j in prep.words[w_lo : w_lo + n_words]:
+        w = tokens[j].text
+        if w[:1].isupper() and not w.isupper():  # (_is_titlecase, in line: word by word)
+            titled += 1
+    if _is_titlecase(tokens[prep.words[w_lo]].text):
         titled -= 1
     return titled * 2 >= n_words
 

@@ -58,6 +58,11 @@ def stem(word: str) -> str:
     return str(stemmer().stem(word))
 
 
+#: The last letters one of the steps of :func:`inflection_stem` rewrites: 1a "-s", 1b
+#: "-ed", "-ing", 1c "-y", 5a "-e", 5b "-ll"; a word ending otherwise is its own key.
+_INFLECTED_ENDS = ("s", "d", "g", "y", "e", "l")
+
+
 @lru_cache(maxsize=131072)
 def inflection_stem(word: str) -> str:
     """A lower-case word with only its inflectional ending stemmed: Porter's steps 1a
@@ -75,8 +80,8 @@ def inflection_stem(word: str) -> str:
     irregular: dict[str, str] = porter.pool
     if word in irregular:
         return irregular[word]
-    if len(word) <= 2:
-        return word
+    if len(word) <= 2 or not word.endswith(_INFLECTED_ENDS):
+        return word  # (no step applies: each needs one of these last letters)
     key = porter._step1c(porter._step1b(porter._step1a(word)))
     return str(porter._step5b(porter._step5a(key)))
 
