@@ -268,7 +268,9 @@ def _valences(
         if m < n_modifiers and modifiers[m] < k:
             back = words[w_start:w_k][::-1]
             v = modify(v, low, lex, back, hedged, b, window, config.hedge)
-            if config.shifters:
+            # a change verb's subject is not a shifter's object ("Jobs were lost as
+            # the economy shrank": "lost" does not govern "economy")
+            if config.shifters and not (turned and turned.get(k, 0.0) != 0.0):
                 for j in back[:window]:
                     if low[j] in SHIFTERS:
                         v *= N_SCALAR  # "reduce the risk": the shifter's object decides
