@@ -46,9 +46,10 @@ def valences(text: str) -> dict[str, float]:
         ("GDP contracted.", -0.2709, {"gdp": -1.776}),
         ("Wages rose.", 0.2482, {"wages": 1.6}),  # was 0.0
         ("Jobs grew by 200,000 last month.", 0.2482, {"jobs": 1.6}),
-        # "fell" at the end of its clause or before "in"/"on" is a change after a listed
-        # quantity: -1.776 (was 0.0)
-        ("Sales fell on the news.", -0.2709, {"sales": -1.776}),
+        # "fell" at the end of its clause or before "in" is a change after a listed
+        # quantity; not before "on" since review 9b ("The deaths fell on a Sunday"), so
+        # "fell on the news" is a movement again: 0.0 (was -0.2709 in sent9)
+        ("Sales fell on the news.", 0.0, {}),
         ("Wages have been falling for years.", -0.2709, {"wages": -1.776}),
         # "plunged" (-1.8 x 1.5 = -2.7) yields to its subject: -1.776 (was -0.3717)
         ("Output plunged in April.", -0.2709, {"output": -1.776}),

@@ -20,13 +20,16 @@ from analysis.newslexicon import (
     CONNECTIVES,
     DETERMINERS,
     ENDINGS,
+    HARMFUL_GOODS,
     IRREGULAR_PAST,
     MEASURE_HEADS,
     MODALS,
     MOVEMENTS,
     NEGATORS,
     QUANTITIES,
+    QUANTITY_AFTER,
     QUANTITY_NEXT,
+    QUANTITY_UP_GOOD,
     SUBJECT_BLOCK,
     SUBJECT_STOP,
     TO_QUANTITY,
@@ -61,22 +64,54 @@ def is_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
     return low[j] in CLAUSE_END_CHANGES and (_ends_clause(nxt) or not is_word[j + 1])
 
 
-def quantity_change(low: list[str], j: int, b: int) -> bool:
+def quantity_change(low: list[str], is_word: list[bool], j: int, b: int) -> bool:
     """Whether the movement verb at ``j``, which :func:`is_change` did not read as a
     change, may still be one once its subject reads as a quantity
     (:func:`quantity_subject`): not a verb of ending ("stopped by") nor one before
-    "to" ("fell to the rebels")."""
+    "to" ("fell to the rebels"), and only before the end of its clause or a time or
+    place phrase ("fell in March", "fell in the city"; not "fell silent", "fell on a
+    Sunday")."""
     nxt = low[j + 1] if j + 1 < b else "."
-    return low[j] in MOVEMENTS and low[j] not in ENDINGS and nxt != "to"
+    if low[j] not in MOVEMENTS or low[j] in ENDINGS or nxt == "to":
+        return False
+    return _ends_clause(nxt) or not is_word[j + 1] or nxt in QUANTITY_AFTER
 
 
-def quantity_subject(low: list[str], head: int, j: int, a: int) -> bool:
+def heads_subject(low: list[str], is_word: list[bool], head: int, j: int, a: int) -> bool:
+    """Whether the word at ``head`` heads the subject of the verb at ``j``: right
+    before it (but for auxiliaries) or before a prepositional phrase ("Deaths from the
+    virus declined", "Sales of new homes fell"), and after the clause's start, at most
+    two modifiers and a determiner, or after "the number of" ("Jobs were lost as the
+    economy shrank"; not "The number of people lifted out of poverty fell", "Police
+    investigating the deaths fell silent")."""
+    i = j - 1
+    while i > head and (low[i] in CHANGE_AUX or low[i] in BE_FORMS or low[i] in MODALS):
+        i -= 1  # "have been falling", "will fall", "is shrinking"
+    nxt = low[head + 1]
+    if i > head and not (nxt == "of" or (nxt in SUBJECT_BLOCK and nxt not in BE_FORMS)):
+        return False
+    i = head - 1
+    while True:
+        seen = 0
+        while i >= a and seen < 2 and is_word[i] and not _opens_subject(low[i]):
+            i -= 1
+            seen += 1
+        if i >= a and low[i] in DETERMINERS:
+            i -= 1
+        if i >= a + 1 and low[i] == "of" and low[i - 1] in MEASURE_HEADS:
+            i -= 2  # "the number of murders": the measure's own start
+            continue
+        return i < a or not is_word[i] or _ends_clause(low[i]) or low[i] in SUBJECT_STOP
+
+
+def quantity_subject(low: list[str], is_word: list[bool], head: int, j: int, a: int) -> bool:
     """Whether the subject whose head is at ``head`` names a quantity, so that the
     movement verb at ``j`` after it is a change ("Unemployment fell.",
     "Homelessness fell in the city", "The number of murders fell", "Cancer survival
-    rates fell"; not "Bombs fell on the city"): a listed quantity as its head, a
-    measure noun counting it ("the number of murders"), or one right before the verb."""
-    if low[head] in QUANTITIES:
+    rates fell"; not "Bombs fell on the city"): a listed quantity as its head
+    (:func:`heads_subject`), a measure noun counting it ("the number of murders"), or
+    one right before the verb."""
+    if low[head] in QUANTITIES and heads_subject(low, is_word, head, j, a):
         return True
     if head - 2 >= a and low[head - 1] == "of" and low[head - 2] in MEASURE_HEADS:
         return True
@@ -212,3 +247,34 @@ def subject_head(low: list[str], found: list[int], lex: dict[str, float]) -> lis
             break
         prev = m
     return out
+
+
+def harmful_measure(low: list[str], lex: dict[str, float], head: int, j: int, a: int) -> bool:
+    """Whether the good-to-increase quantity at ``head`` measures something harmful, so
+    that which way it moves is no plain good or bad news: a modifier before it or a noun
+    of its "of" phrase before the verb at ``j`` that is listed in ``HARMFUL_GOODS`` or
+    scored negative ("Opium production rose", "Heroin production fell", "Sales of
+    cigarettes fell", "Earnings of the cartel rose")."""
+    if low[head] not in QUANTITY_UP_GOOD:
+        return False
+    around = []
+    for i in (head - 1, head - 2):
+        if i < a or _opens_subject(low[i]):
+            break
+        around.append(i)
+    if head + 1 < j and low[head + 1] == "of":
+        around += range(head + 2, j)
+    return any(low[i] in HARMFUL_GOODS or lex.get(low[i], 0.0) < 0.0 for i in around)
+
+
+def _opens_subject(w: str) -> bool:
+    """Whether ``w`` before a noun ends the run of its modifiers."""
+    return (
+        w == "of"
+        or w in DETERMINERS
+        or w in SUBJECT_BLOCK
+        or w in SUBJECT_STOP
+        or _ends_clause(w)
+        or w.endswith(("ing", "ed"))
+        or not w[:1].isalnum()
+    )

@@ -204,6 +204,18 @@ QUANTITY_UP_BAD = frozenset(
     "hospitalizations overdoses emissions".split()
 )
 QUANTITIES = QUANTITY_UP_GOOD | QUANTITY_UP_BAD
+# After a movement verb whose subject is a listed quantity, the words besides those of
+# QUANTITY_NEXT that keep it a change: a time or place phrase ("fell in March", "fell
+# in the city", "shrank for a second quarter", "fell during the recession"); not "fell
+# silent", "fell on a Sunday".
+QUANTITY_AFTER = frozenset("in during for since amid after".split())
+# What a good-to-increase quantity measures may be harmful ("Opium production rose",
+# "Sales of cigarettes fell", "Earnings of the cartel rose"): such a quantity then
+# takes no direction, as it does with a modifier the lexicon scores negative.
+HARMFUL_GOODS = frozenset(
+    "opium heroin cocaine narcotics drug drugs cigarette cigarettes tobacco cartel "
+    "cartels coal weapons arms".split()
+)
 # The valence of a quantity the lexicon leaves neutral: VADER's "growth" (1.6), the
 # noun for a good quantity's increase.
 QUANTITY_VALENCE = 1.6

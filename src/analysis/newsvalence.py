@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import bisect
 
-from analysis.newschange import change_subject, is_change, quantity_change, quantity_subject
+from analysis.newschange import (
+    change_subject,
+    harmful_measure,
+    heads_subject,
+    is_change,
+    quantity_change,
+    quantity_subject,
+)
 from analysis.newsindex import DEFAULT_CONFIG, NewsVaderConfig, Prepared, word_context
 from analysis.newslexicon import (
     BOOSTERS,
@@ -91,7 +98,7 @@ def _direction(
     lex = prep.lex
     is_word = prep.is_word
     change = is_change(low, is_word, j, b)
-    if not change and not quantity_change(low, j, b):
+    if not change and not quantity_change(low, is_word, j, b):
         return
     quantities = quantity_lexicon(prep.supplement)
     found = change_subject(low, is_word, j, a, quantities)
@@ -107,12 +114,18 @@ def _direction(
             and _inside_sentence(prep, i, a)
         )
     ]
-    if not subject or not (change or quantity_subject(low, subject[0], j, a)):
+    if not subject or not (change or quantity_subject(low, is_word, subject[0], j, a)):
         return
+    head = subject[0]
+    if harmful_measure(low, lex, head, j, a):
+        return  # "Opium production rose": no plain good or bad news
+    # a listed quantity the lexicon leaves neutral is scored only as the subject's head
+    # ("Emissions cuts slowed": not "emissions")
+    carries = heads_subject(low, is_word, head, j, a)
     factor = N_SCALAR if low[j] in DECREASES else 1.0
     for i in subject:
         turned[i] = factor
-        if lex.get(low[i], 0.0) == 0.0:
+        if lex.get(low[i], 0.0) == 0.0 and i == head and carries:
             carried[i] = quantities[low[i]]  # "The economy shrank": a listed quantity
     # The scored words between the head and the verb that agree with the head name
     # what it counts ("Deaths from the virus declined", "Fears of a recession eased"):
