@@ -12,7 +12,7 @@ cues of the kind Mikheev, Moens & Grover (1999) call internal and external evide
   name, a title or another capitalised word ("Elon Musk", "Mr. Musk"), or before
   "who" or a speech verb and "he"/"she"/"his"/"her" ("Musk said his").
 * :func:`compound_noun`: a rare word opening a sentence that is two common English
-  words closed up ("Heatwave", "Snowstorm", "Cyberattacks") and that the text never
+  words closed up as a plural ("Snowstorms", "Cyberattacks") and that the text never
   writes inside a sentence nor before a speech verb is a common noun, no name.
 
 Reference:
@@ -186,17 +186,32 @@ def _closed_compound(low: str) -> bool:
     return False
 
 
+def _plural_compound(low: str) -> bool:
+    """Whether ``low`` is a plural whose singular is two common words closed up
+    ("snow|storms", "yard|sticks") or a common word's agent noun ("campaign|ers",
+    "diet|ers"). Singular words ("Heatwave") and company names ("Honeywell",
+    "Rightmove", "Firestone") are left as names: a company written once at a
+    sentence's start is far likelier than a closed-up singular noun there."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    one = low[:-1]
+    if one.endswith("er") and zipf(one[:-2]) >= _PART_ZIPF:
+        return True
+    return _closed_compound(one)
+
+
 def compound_noun(text: str, word: str, end: int) -> bool:
     """Whether ``word``, opening a sentence and ending at ``end``, is a common noun
-    written as one word ("Heatwave warnings were issued", "Snowstorms closed
-    schools"): rare as a whole, two common words closed up, written once in the text
+    written as one word ("Snowstorms closed schools"; not the singular "Heatwave",
+    which stays a name like "Honeywell"): rare as a whole, a plural compound
+    (:func:`_plural_compound`), written once in the text
     (a name recurs: "Tiegen was ... Tiegen said"), after a sentence's end (not a
     quotation mark: "“Lilyhammer”"), and before a lower-case word that is no speech
     verb ("Bluesky said", "Offstage, the actors")."""
     if len(word) < 6 or not word.isalpha() or not word[1:].islower() or word in given_names():
         return False
     low = word.lower()
-    if zipf(low) >= _RARE_ZIPF or not _closed_compound(low):
+    if zipf(low) >= _RARE_ZIPF or not _plural_compound(low):
         return False
     nxt = text[end : end + 20].split()[:1]
     if not nxt or not nxt[0].isalpha() or not nxt[0].islower() or nxt[0] in SPEECH_VERBS:
