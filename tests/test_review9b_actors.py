@@ -6,6 +6,7 @@ import pytest
 
 from analysis.actors import find_mentions
 from analysis.parse import parse
+from analysis.quotes import quotes
 from analysis.read import article_from_text
 
 
@@ -46,3 +47,69 @@ def test_a_singular_closed_up_noun_is_an_actor_again() -> None:
         ("Heatwave", "Heatwave", "other"),
         ("Europe", "Europe", "place"),
     ]
+
+
+# --- 2: a word opening a sentence joins a surname only with evidence of a given name
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    doc = parse(article_from_text("Headline here\n\n" + text, id="t"))
+    return [(q.speaker, q.speaker_text) for q in quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Meanwhile",  # adverbs
+        "Instead",
+        "Afterwards",
+        "Similarly",
+        "Veteran",  # role and occupation words
+        "Actress",
+        "Chef",
+        "Sheriff",
+        "Nurse",
+        "Scottish",  # demonyms
+        "Iraqi",
+    ],
+)
+def test_an_opening_word_that_is_no_given_name_stays_out_of_the_speaker(word: str) -> None:
+    # was "<word> Harrington" for both quotes
+    text = f"{word} Harrington said the plan would fail. Harrington added that taxes would rise."
+    assert _speakers(text) == [
+        ("Harrington", f"{word} Harrington"),
+        ("Harrington", "Harrington"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"),
+    [
+        ("Rose", "Taylor"),  # a common word, on the list of such given names
+        ("Tad", "Devine"),  # rare as an English word (Zipf 3.5)
+        ("Nina", "Turner"),  # on the gender list
+        ("Ari", "Fleischer"),  # rare as an English word (Zipf 3.5)
+        ("Faith", "Jones"),
+    ],
+)
+def test_an_opening_given_name_still_joins_the_surname(given: str, surname: str) -> None:
+    text = f"{given} {surname} said the plan would fail. {surname} added that taxes would rise."
+    assert _speakers(text) == [
+        (f"{given} {surname}", f"{given} {surname}"),
+        (f"{given} {surname}", surname),
+    ]
+
+
+def test_quotes_and_actors_agree_on_a_sheriff_and_an_adverb() -> None:
+    text = (
+        "Sheriff Harrington said the river would crest on Friday. Harrington urged "
+        "residents to leave. Meanwhile Collins said the levee would hold."
+    )
+    # was "Sheriff Harrington" and "Meanwhile Collins" while actors said Harrington, Collins
+    assert _speakers(text) == [
+        ("Harrington", "Sheriff Harrington"),
+        ("Harrington", "Harrington"),
+        ("Collins", "Meanwhile Collins"),
+    ]
+    doc = parse(article_from_text("Headline here\n\n" + text, id="t"))
+    assert sorted({m.canonical for m in find_mentions(doc)}) == ["Collins", "Harrington"]
