@@ -113,3 +113,37 @@ def test_quotes_and_actors_agree_on_a_sheriff_and_an_adverb() -> None:
     ]
     doc = parse(article_from_text("Headline here\n\n" + text, id="t"))
     assert sorted({m.canonical for m in find_mentions(doc)}) == ["Collins", "Harrington"]
+
+
+# --- 10: a place people live in keeps its kind beside a company's cue
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was one organisation "Croydon" with 2 mentions
+        (
+            "Croydon's chief executive said the council was bankrupt. Residents in Croydon "
+            "face higher taxes.",
+            [("Croydon", "Croydon", "place"), ("Croydon", "Croydon", "place")],
+        ),
+        (
+            "Families in Thurrock face cuts. Thurrock's chief executive resigned on Monday.",
+            [("Thurrock", "Thurrock", "place"), ("Thurrock", "Thurrock", "place")],
+        ),
+        # neighbours: a firm's cue with no such place cue still makes a firm
+        (
+            "Shares of Pemex fell. Pemex said output dropped.",
+            [("Pemex", "Pemex", "organization"), ("Pemex", "Pemex", "organization")],
+        ),
+        (
+            "Investors cheered. Pinterest's shares fell on Monday and Pinterest said revenue rose.",
+            [
+                ("Pinterest", "Pinterest", "organization"),
+                ("Pinterest", "Pinterest", "organization"),
+            ],
+        ),
+    ],
+)
+def test_a_place_people_live_in_is_no_firm(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _kinds(text) == expected

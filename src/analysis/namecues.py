@@ -161,17 +161,45 @@ def _firm_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Words before "in"/"of" and a name that make it a place people live in
+#: ("Residents in Croydon", "families in Thurrock", "voters of Ohio", "born in
+#: Kent"): the text treats it as a place, and a council's "chief executive" is no
+#: company's.
+_LIVED_IN = frozenset(
+    """residents families people voters households homeowners tenants locals
+    communities children pupils schools streets town towns village villages live
+    lives living lived born""".split()
+)
+
+
+def _lived_in(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows "in"/"of" after a word of
+    :data:`_LIVED_IN` ("Residents in Croydon")."""
+    words = text[max(0, pos - 30) : pos].split()
+    return (
+        len(words) >= 2
+        and text[pos - 1 : pos] == " "
+        and words[-1] in ("in", "of")
+        and words[-2].lower() in _LIVED_IN
+    )
+
+
 def firm(text: str, word: str) -> bool:
     """Whether the text treats the capitalised ``word`` as a company's name anywhere:
     a company's possession after "'s", "shares of" and the like before it, or an
     appositive with a company noun after it; never an acronym (merged with the name
     it spells), a group's plural ("Hispanics"), nor a word the text also writes as a
-    person's name (:func:`_personal`: "Elon Musk ... Musk's shares")."""
+    person's name (:func:`_personal`: "Elon Musk ... Musk's shares") or as a place
+    people live in (:func:`_lived_in`: "Residents in Croydon ... Croydon's chief
+    executive")."""
     if word.isupper() or word not in _firm_words(text):
         return False
     if word.endswith("s") and zipf(word[:-1].lower()) >= _GROUP_ZIPF:
         return False  # a group's plural: "evangelical Christians, ..."
-    return not any(_personal(text, pos, pos + len(word)) for pos in _positions(text, word))
+    return not any(
+        _personal(text, pos, pos + len(word)) or _lived_in(text, pos)
+        for pos in _positions(text, word)
+    )
 
 
 def _closed_compound(low: str) -> bool:
