@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.frequencies import zipf
+from analysis.gazetteer import lookup
 from analysis.genders import (
     appositive_title,
     gender_names,
@@ -70,6 +72,23 @@ _POSSESSED_HEADS = frozenset(
 
 #: Endings of agent nouns ("Hacker", "Activist", "Comedian"), no given names of their own.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+#: Endings of adverbs, demonyms and role nouns that are no given names ("Similarly",
+#: "Afterwards", "Scottish", "Chinese", "Businessman", "Heiress", "Socialite").
+_NOT_GIVEN_ENDINGS = ("ly", "ward", "wards", "ish", "ese", "man", "men", "ess", "ite", "ic")
+#: A word rarer than this in general English (Zipf) may be an unlisted given name
+#: ("Tad" 3.5, "Ari" 3.5, "Morton" 3.6, "Manny" 3.5); a commoner one ("Meanwhile"
+#: 4.5, "Veteran" 4.2, "Chef" 4.2, "Sheriff" 4.2) needs a given-name list.
+_GIVEN_ZIPF = 3.7
+#: Given names that are also common English words and on neither given-name list.
+_WORD_GIVEN_NAMES = frozenset("Rose Faith Derek Joy Dawn Iris Ivy Lily Daisy Ruby Pearl".split())
+#: Rare role, occupation and group words seen before surnames ("Pundit Smith").
+_ROLE_NOUNS = frozenset(
+    """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
+    Freshman Constable Inmate Tory Texan Cllr Nun Monk Cadet Diva Guru Maestro Medic
+    Widow Widower Chaplain Vicar Deacon Elder Coroner Sheikh Emir Baroness Countess
+    Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
+    Actress Chef Nurse Sheriff""".split()
+)
 
 
 @dataclass
@@ -211,13 +230,24 @@ class Resolver:
             return False
         if self.doc.sentences[self._lookup.sentence_of(start)].start != start:
             return False
-        return not (
+        if (
             word in ROLE_WORDS
             or word in ROLE_HEADS
             or word in HEADS
             or word in NOT_NAMES
             or word.lower() in stopwords()
             or word.endswith(_AGENT_ENDINGS)  # "Hacker Guccifer", "Activist Smith"
+        ):
+            return False
+        # evidence that it is a given name: listed, or rare as an English word and no
+        # adverb, demonym, place or role noun ("Meanwhile", "Scottish", "Sheriff" are not)
+        if word in gender_names() or word in _WORD_GIVEN_NAMES:
+            return True
+        return (
+            zipf(word.lower()) < _GIVEN_ZIPF
+            and not word.endswith(_NOT_GIVEN_ENDINGS)
+            and word not in _ROLE_NOUNS
+            and lookup(word) is None
         )
 
     def _unlisted(self, text: str) -> tuple[str, str | None]:

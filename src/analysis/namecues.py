@@ -12,7 +12,7 @@ cues of the kind Mikheev, Moens & Grover (1999) call internal and external evide
   name, a title or another capitalised word ("Elon Musk", "Mr. Musk"), or before
   "who" or a speech verb and "he"/"she"/"his"/"her" ("Musk said his").
 * :func:`compound_noun`: a rare word opening a sentence that is two common English
-  words closed up ("Heatwave", "Snowstorm", "Cyberattacks") and that the text never
+  words closed up as a plural ("Snowstorms", "Cyberattacks") and that the text never
   writes inside a sentence nor before a speech verb is a common noun, no name.
 
 Reference:
@@ -161,17 +161,45 @@ def _firm_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Words before "in"/"of" and a name that make it a place people live in
+#: ("Residents in Croydon", "families in Thurrock", "voters of Ohio", "born in
+#: Kent"): the text treats it as a place, and a council's "chief executive" is no
+#: company's.
+_LIVED_IN = frozenset(
+    """residents families people voters households homeowners tenants locals
+    communities children pupils schools streets town towns village villages live
+    lives living lived born""".split()
+)
+
+
+def _lived_in(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` follows "in"/"of" after a word of
+    :data:`_LIVED_IN` ("Residents in Croydon")."""
+    words = text[max(0, pos - 30) : pos].split()
+    return (
+        len(words) >= 2
+        and text[pos - 1 : pos] == " "
+        and words[-1] in ("in", "of")
+        and words[-2].lower() in _LIVED_IN
+    )
+
+
 def firm(text: str, word: str) -> bool:
     """Whether the text treats the capitalised ``word`` as a company's name anywhere:
     a company's possession after "'s", "shares of" and the like before it, or an
     appositive with a company noun after it; never an acronym (merged with the name
     it spells), a group's plural ("Hispanics"), nor a word the text also writes as a
-    person's name (:func:`_personal`: "Elon Musk ... Musk's shares")."""
+    person's name (:func:`_personal`: "Elon Musk ... Musk's shares") or as a place
+    people live in (:func:`_lived_in`: "Residents in Croydon ... Croydon's chief
+    executive")."""
     if word.isupper() or word not in _firm_words(text):
         return False
     if word.endswith("s") and zipf(word[:-1].lower()) >= _GROUP_ZIPF:
         return False  # a group's plural: "evangelical Christians, ..."
-    return not any(_personal(text, pos, pos + len(word)) for pos in _positions(text, word))
+    return not any(
+        _personal(text, pos, pos + len(word)) or _lived_in(text, pos)
+        for pos in _positions(text, word)
+    )
 
 
 def _closed_compound(low: str) -> bool:
@@ -186,17 +214,32 @@ def _closed_compound(low: str) -> bool:
     return False
 
 
+def _plural_compound(low: str) -> bool:
+    """Whether ``low`` is a plural whose singular is two common words closed up
+    ("snow|storms", "yard|sticks") or a common word's agent noun ("campaign|ers",
+    "diet|ers"). Singular words ("Heatwave") and company names ("Honeywell",
+    "Rightmove", "Firestone") are left as names: a company written once at a
+    sentence's start is far likelier than a closed-up singular noun there."""
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    one = low[:-1]
+    if one.endswith("er") and zipf(one[:-2]) >= _PART_ZIPF:
+        return True
+    return _closed_compound(one)
+
+
 def compound_noun(text: str, word: str, end: int) -> bool:
     """Whether ``word``, opening a sentence and ending at ``end``, is a common noun
-    written as one word ("Heatwave warnings were issued", "Snowstorms closed
-    schools"): rare as a whole, two common words closed up, written once in the text
+    written as one word ("Snowstorms closed schools"; not the singular "Heatwave",
+    which stays a name like "Honeywell"): rare as a whole, a plural compound
+    (:func:`_plural_compound`), written once in the text
     (a name recurs: "Tiegen was ... Tiegen said"), after a sentence's end (not a
     quotation mark: "“Lilyhammer”"), and before a lower-case word that is no speech
     verb ("Bluesky said", "Offstage, the actors")."""
     if len(word) < 6 or not word.isalpha() or not word[1:].islower() or word in given_names():
         return False
     low = word.lower()
-    if zipf(low) >= _RARE_ZIPF or not _closed_compound(low):
+    if zipf(low) >= _RARE_ZIPF or not _plural_compound(low):
         return False
     nxt = text[end : end + 20].split()[:1]
     if not nxt or not nxt[0].isalpha() or not nxt[0].islower() or nxt[0] in SPEECH_VERBS:
