@@ -369,3 +369,51 @@ def place_before(s: SentenceView, comma: int, lo: int) -> bool:
     while k - 1 > lo and s.toks[k - 1].text[:1].isupper() and s.toks[k - 1].kind == "word":
         k -= 1
     return k < comma and k - 1 >= lo and s.text(k - 1).lower() in _PLACE_PREPOSITIONS
+
+
+#: Words opening a clause of another subject between two quoted parts ('"A," Smith
+#: said, before Jones interrupted: "B."'); "after"/"since" mostly open a time.
+_OPENERS = frozenset("as because before when while until whereas but yet then so".split())
+_PRONOUNS = frozenset("he she they we i you".split())
+#: Words that start a subject after an opener: another voice ('as the crowd chanted').
+_SUBJECT_STARTS = frozenset(
+    "the his her their its our my your some many another he she they we i you "
+    "it others other someone".split()
+)
+
+
+def other_voice(words: list[str], *, same_sentence: bool) -> bool:
+    """Whether the narration ``words`` between two quoted parts (the attribution's own
+    speaker and cue left out) reports another voice, so the second part is not the
+    speaker's: a name or pronoun with a cue verb in the past tense or "says" ('Smith
+    said. Jones replied that ... "B."'; not a participle, "referencing", a noun, "call",
+    a passive, "when asked", nor "who has since called"), or, when the next part is
+    in the same sentence, an opener with a subject of its own and a verb just before
+    the quotation ('..., as the crowd chanted "B."', '..., while Jones replied: "B."';
+    not '"A," he said of Trump and Ryan, "because B."'). An aside ('said Dino Spencer, who
+    runs the gym'), an addressee or a time ('told CBS News on Tuesday') is not."""
+    lex = lexicon()
+    for j, w in enumerate(words):
+        low = w.lower()
+        prev = words[j - 1].lower() if j else ""
+        if (
+            low in lex
+            and lex[low].cls == "say"
+            and low != "called"  # "a super PAC called Future45"
+            and (is_past(low) or low in ("says", "tells", "writes", "asks"))
+            and j
+            and (words[j - 1][:1].isupper() or prev in _PRONOUNS)
+            and not (
+                j > 1 and words[j - 2].lower() in ("that", "which")
+            )  # "bruises that Fields showed"
+        ):
+            return True
+        if (
+            same_sentence
+            and low in _OPENERS
+            and j + 1 < len(words) - 1
+            and (is_past(words[-1].lower()) or words[-1].lower() in lex)
+            and (words[j + 1].lower() in _SUBJECT_STARTS or words[j + 1][:1].isupper())
+        ):
+            return True
+    return False

@@ -42,6 +42,7 @@ from analysis.clauses import (
     first_comma,
     is_past,
     list_tail,
+    other_voice,
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
@@ -401,6 +402,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             s.text(after + 1) not in _ASIDES
             or (not s.is_mark(before - 1) and first_comma(s, after + 2, n) < n)
         )
+        and not (s.is_mark(before - 1) and _other_voice(s, after + 1, n))
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)
@@ -409,6 +411,19 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     if rng is None:
         return None, i + 1
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+
+
+def _other_voice(s: SentenceView, j: int, n: int) -> bool:
+    """Whether the narration from token ``j`` to the next quotation in the sentence
+    reports another voice (:func:`analysis.clauses.other_voice`): the quotation after
+    it is not the rest of the one before ('"A," Smith said, before Jones interrupted:
+    "B."'; not '"A," Smith said to Jones, "B."')."""
+    k = j
+    while k < n and s.quote_at(s.toks[k].start) is None:
+        k += 1
+    words = [t.text for t in s.toks[j:k] if t.kind in ("word", "number")]
+    # no quotation after: only a named voice's own cue ('..., before Jones replied that')
+    return other_voice(words, same_sentence=k < n)
 
 
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
