@@ -154,3 +154,42 @@ def test_names_and_nouns_in_an_aside_do_not_split_a_quotation() -> None:
         '"So they clearly think I will win."'
     )
     assert attributions(s) == [("direct", "Smith", "said", s, "10-30;80-115")]
+
+
+# --- 8: "neither ... nor" and a refusal to speak report nothing
+
+
+def test_neither_nor_speakers_said_nothing() -> None:
+    # base: speaker Jones, content "the vote was rigged, but Brown did"
+    assert attributions("Neither Smith nor Jones said the vote was rigged, but Brown did.") == []
+    assert attributions("Neither candidate said the vote was rigged.") == []
+    assert attributions("Smith said the vote was rigged.") == [
+        ("indirect", "Smith", "said", "the vote was rigged", "21-40")
+    ]
+
+
+def test_a_refusal_to_speak_is_no_attribution() -> None:
+    # base: "The navy" / "declined" / "to confirm that the ship was damaged", etc.
+    for s in (
+        "The navy declined to confirm that the ship was damaged.",
+        "The spokesman refused to say whether the ship was damaged.",
+        "The company declined to say how many jobs the plan would cut.",
+        "The minister declined to comment on the report.",
+        "Don Guardian declined to say who he plans to vote for.",  # not "plans"
+    ):
+        assert attributions(s) == [], s
+    # the same speaker's own words after the refusal are still his
+    s = "Jones declined to say whether he would run, but said the party needed new leaders."
+    assert attributions(s) == [
+        ("indirect", "Jones", "said", "the party needed new leaders", "63-91")
+    ]
+
+
+def test_a_refusal_without_a_verb_of_saying_and_a_plain_confirm_are_unchanged() -> None:
+    assert attributions("Smith refused to accept the result, saying the vote was rigged.") == [
+        ("indirect", "Smith", "refused", "to accept the result", "24-44"),
+        ("indirect", "Smith", "saying", "the vote was rigged", "53-72"),
+    ]
+    assert attributions("The navy confirmed that the ship was damaged.") == [
+        ("indirect", "The navy", "confirmed", "the ship was damaged", "34-54")
+    ]

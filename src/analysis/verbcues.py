@@ -49,6 +49,7 @@ from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.denials import denied as _denied
 from analysis.denials import no_before as _no_before
 from analysis.denials import nobody as _nobody
+from analysis.denials import refusal as _refusal
 from analysis.denials import unsaid as _unsaid
 from analysis.nouncues import NOUN_CUES, non_cue, noun_cue, poll_cue
 from analysis.sources import appositive_speaker as _appositive_speaker
@@ -143,8 +144,9 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         return None, i + 1  # "the plan", "a report": a noun, not a cue
     if i > lo and (negated_cue(toks, i, lo) or _unsaid(s, i, lo)):
         # "He didn't suggest retaliation", "stopped short of saying": no attribution,
-        # and a quotation beside the cue is no one's ('"We will win," he did not say')
-        return _denied(s, i, lo), i + 1
+        # and a quotation beside the cue is no one's ('"We will win," he did not say');
+        # a refusal's clause holds nothing reported ("declined to say who he plans to")
+        return _denied(s, i, lo), first_comma(s, i + 1, n) if _refusal(s, i, lo) else i + 1
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
         return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1
