@@ -193,3 +193,43 @@ def test_a_refusal_without_a_verb_of_saying_and_a_plain_confirm_are_unchanged() 
     assert attributions("The navy confirmed that the ship was damaged.") == [
         ("indirect", "The navy", "confirmed", "the ship was damaged", "34-54")
     ]
+
+
+# --- 7: "that" before a bare noun is the complementiser unless the evidence is strong
+
+
+def indirect_content(sentence: str) -> str:
+    rows = attributions(sentence)
+    assert len(rows) == 1, rows
+    return rows[0][3]
+
+
+def test_that_before_a_mass_like_noun_is_the_complementiser() -> None:
+    # HEAD kept "that" in all five ("that time was running out"); base dropped it
+    assert indirect_content("The minister said that time was running out.") == (
+        "time was running out"
+    )
+    assert indirect_content("The minister said that change was coming.") == "change was coming"
+    assert indirect_content("The minister said that work would begin in May.") == (
+        "work would begin in May"
+    )
+    assert indirect_content("The minister said that crime had fallen.") == "crime had fallen"
+    assert indirect_content("The minister said that school would reopen on Monday.") == (
+        "school would reopen on Monday"
+    )
+
+
+def test_that_stays_a_determiner_with_strong_evidence() -> None:
+    # plural nearly as common as the singular (plan/plans, decision/decisions)
+    assert indirect_content("The minister said that plan would fail.") == "that plan would fail"
+    assert indirect_content("The minister said that decision could backfire.") == (
+        "that decision could backfire"
+    )
+    assert indirect_content("The minister said that was a mistake.") == "that was a mistake"
+    # "deal" alone is weak evidence (deals is rarer); named before with "a", it is strong
+    assert indirect_content("The minister said that deal would collapse.") == (
+        "deal would collapse"
+    )
+    s = "The council approved a trade deal. The minister said that deal would collapse."
+    assert indirect_content(s) == "that deal would collapse"
+    assert indirect_content("He said that night he had been afraid.") == "he had been afraid"
