@@ -23,7 +23,7 @@ _UNSAID = frozenset({("short", "of"), ("refrained", "from"), ("instead", "of"), 
 _REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
 #: Verbs of saying after a refusal ("refused to say whether", "declined to comment").
 _REFUSED_SPEECH = frozenset(
-    """say comment confirm discuss disclose elaborate answer specify reveal speculate
+    """say comment confirm discuss elaborate answer specify speculate
     deny explain identify detail respond""".split()
 )
 
