@@ -17,6 +17,7 @@ Reference:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from analysis.cues import lexicon
@@ -188,12 +189,26 @@ def subject_that(s: SentenceView, i: int) -> bool:
     verb = s.text(i + 2)
     if not (_finite(verb) or (verb.endswith("ed") and verb.isalpha() and len(verb) > 4)):
         return False
-    return count_noun(toks[i + 1].text)
+    noun = toks[i + 1].text
+    if not count_noun(noun):
+        return False
+    # stronger evidence than a count noun ("said that time was running out", "that
+    # crime had fallen": "that" opens the clause): a plural nearly as common as the
+    # singular ("plan"/"plans"), or the noun already named earlier in the document
+    # with a determiner ("a new plan ... said that plan would fail")
+    return count_noun(noun, within=0.4) or _named_before(s, noun)
 
 
-def count_noun(word: str) -> bool:
+def _named_before(s: SentenceView, noun: str) -> bool:
+    """Whether ``noun`` stands after a determiner (and at most one word) before this
+    sentence: "the deal", "a trade deal"."""
+    pattern = rf"\b(?:a|an|the|this|its|his|her|their|our)\s+(?:[a-z]+\s+)?{noun}\b"
+    return re.search(pattern, s.doc.text[: s.sent.start], re.IGNORECASE) is not None
+
+
+def count_noun(word: str, *, within: float = 0.8) -> bool:
     """Whether ``word`` reads as a singular count noun: lower case, no stopword, not
-    plural, and its plural at least a sixth as common (Zipf within 0.8) in
+    plural, and its plural at least a sixth as common (Zipf ``within`` 0.8) in
     ``wordfreq``'s English list."""
     if not (word.isalpha() and word.islower()) or word in stopwords() or word in _QUANTIFIERS:
         return False
@@ -205,7 +220,7 @@ def count_noun(word: str) -> bool:
         plural = word + "es"
     else:
         plural = word + "s"
-    return zipf(plural) >= zipf(word) - 0.8
+    return zipf(plural) >= zipf(word) - within
 
 
 def infinitive_at(s: SentenceView, k: int) -> bool:
@@ -369,3 +384,51 @@ def place_before(s: SentenceView, comma: int, lo: int) -> bool:
     while k - 1 > lo and s.toks[k - 1].text[:1].isupper() and s.toks[k - 1].kind == "word":
         k -= 1
     return k < comma and k - 1 >= lo and s.text(k - 1).lower() in _PLACE_PREPOSITIONS
+
+
+#: Words opening a clause of another subject between two quoted parts ('"A," Smith
+#: said, before Jones interrupted: "B."'); "after"/"since" mostly open a time.
+_OPENERS = frozenset("as because before when while until whereas but yet then so".split())
+_PRONOUNS = frozenset("he she they we i you".split())
+#: Words that start a subject after an opener: another voice ('as the crowd chanted').
+_SUBJECT_STARTS = frozenset(
+    "the his her their its our my your some many another he she they we i you "
+    "it others other someone".split()
+)
+
+
+def other_voice(words: list[str], *, same_sentence: bool) -> bool:
+    """Whether the narration ``words`` between two quoted parts (the attribution's own
+    speaker and cue left out) reports another voice, so the second part is not the
+    speaker's: a name or pronoun with a cue verb in the past tense or "says" ('Smith
+    said. Jones replied that ... "B."'; not a participle, "referencing", a noun, "call",
+    a passive, "when asked", nor "who has since called"), or, when the next part is
+    in the same sentence, an opener with a subject of its own and a verb just before
+    the quotation ('..., as the crowd chanted "B."', '..., while Jones replied: "B."';
+    not '"A," he said of Trump and Ryan, "because B."'). An aside ('said Dino Spencer, who
+    runs the gym'), an addressee or a time ('told CBS News on Tuesday') is not."""
+    lex = lexicon()
+    for j, w in enumerate(words):
+        low = w.lower()
+        prev = words[j - 1].lower() if j else ""
+        if (
+            low in lex
+            and lex[low].cls == "say"
+            and low != "called"  # "a super PAC called Future45"
+            and (is_past(low) or low in ("says", "tells", "writes", "asks"))
+            and j
+            and (words[j - 1][:1].isupper() or prev in _PRONOUNS)
+            and not (
+                j > 1 and words[j - 2].lower() in ("that", "which")
+            )  # "bruises that Fields showed"
+        ):
+            return True
+        if (
+            same_sentence
+            and low in _OPENERS
+            and j + 1 < len(words) - 1
+            and (is_past(words[-1].lower()) or words[-1].lower() in lex)
+            and (words[j + 1].lower() in _SUBJECT_STARTS or words[j + 1][:1].isupper())
+        ):
+            return True
+    return False

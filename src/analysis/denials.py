@@ -19,6 +19,13 @@ from analysis.speakers import phrase_before
 _NO_ONE = frozenset("nobody none neither no".split())
 #: Word pairs before an -ing cue that say it was not said ("stopped short of saying").
 _UNSAID = frozenset({("short", "of"), ("refrained", "from"), ("instead", "of"), ("rather", "than")})
+#: Verbs of refusing before "to" and a verb of saying ("declined to confirm").
+_REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+#: Verbs of saying after a refusal ("refused to say whether", "declined to comment").
+_REFUSED_SPEECH = frozenset(
+    """say comment confirm discuss elaborate answer specify speculate
+    deny explain identify detail respond""".split()
+)
 
 
 def no_before(s: SentenceView, i: int, lo: int) -> bool:
@@ -34,10 +41,27 @@ def no_before(s: SentenceView, i: int, lo: int) -> bool:
     )
 
 
+def refusal(s: SentenceView, i: int, lo: int) -> bool:
+    """Whether ``toks[i]`` refuses to speak: "declined to comment", "refused to say"."""
+    return (
+        s.text(i) in _REFUSE
+        and i + 2 < len(s.toks)
+        and s.text(i + 1) == "to"
+        and s.text(i + 2) in _REFUSED_SPEECH
+    )
+
+
 def unsaid(s: SentenceView, i: int, lo: int) -> bool:
     """An -ing cue after "without", "short of", "refrained from", "instead of": "She
-    stopped short of saying that ...", "left without saying whether ..."."""
-    if not s.text(i).endswith("ing"):
+    stopped short of saying that ...", "left without saying whether ..."; or a refusal
+    to speak, at either verb: "declined to confirm that ...", "refused to say whether
+    ..." (not "refused to accept the result": no verb of saying)."""
+    w = s.text(i)
+    if refusal(s, i, lo):
+        return True
+    if w in _REFUSED_SPEECH and i - 1 > lo and s.text(i - 1) == "to" and s.text(i - 2) in _REFUSE:
+        return True
+    if not w.endswith("ing"):
         return False
     if s.text(i - 1) == "without":
         return True
@@ -46,11 +70,14 @@ def unsaid(s: SentenceView, i: int, lo: int) -> bool:
 
 def nobody(s: SentenceView, sp: tuple[int, int], lo: int) -> bool:
     """Whether the speaker phrase ``sp`` names no one: "Nobody", "None of the
-    officials", "Neither candidate", "No official" (the "No" before the phrase) or "No
-    one"."""
+    officials", "Neither candidate", "No official" (the "No" before the phrase), "No
+    one" or the last of "Neither Smith nor Jones"."""
     first = s.text(sp[0])
     if first in _NO_ONE:
         return True
+    if sp[0] - 1 > lo and s.text(sp[0] - 1) == "nor":
+        # "Neither Smith nor Jones said ...": neither of them
+        return any(s.text(j) == "neither" for j in range(lo, sp[0] - 1))
     return sp[0] > lo and s.text(sp[0] - 1) == "no"
 
 

@@ -64,7 +64,7 @@ from typing import Any
 from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
 from analysis.clauseguards import is_clause
-from analysis.clauses import MARKS, Raw, SentenceView
+from analysis.clauses import MARKS, Raw, SentenceView, other_voice
 from analysis.coreference import Resolver
 from analysis.cues import lexicon
 from analysis.headlines import headline, label
@@ -169,11 +169,15 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             and (text[inherit.start] in MARKS or text.startswith("''", inherit.start))
             and sent - _sentence_index(doc, max(inherit.end, inherit.cue[1])) in (0, 1)
         ):
-            # '"A," he said. "B."' and '"A," she said, and "B."': one quotation
-            # interrupted by its attribution
-            inherit.end = q.end
-            longest = max(longest, inherit.end - inherit.start)
-            continue
+            if _attribution_only(doc, inherit, q.start):
+                # '"A," he said. "B."' and '"A," she said, and "B."': one quotation
+                # interrupted by its attribution
+                inherit.end = q.end
+                longest = max(longest, inherit.end - inherit.start)
+                continue
+            # '"A," Smith said, before Jones interrupted: "B."', '... as the crowd
+            # chanted "B."': another voice's words, not the speaker's; unattributed
+            inherit = None
         floating = Raw(q.start, q.end, None, None, sent, inherit=inherit)
         position[id(floating)] = len(raws)
         raws.append(floating)
@@ -351,6 +355,25 @@ def _quote(
             "parts": parts,
         },
     )
+
+
+def _attribution_only(doc: Document, r: Raw, end: int) -> bool:
+    """Whether the narration between the quoted part ending ``r.end`` and the next
+    quotation (at ``end``) is ``r``'s attribution, with no other voice in it
+    (:func:`analysis.clauses.other_voice`; ``r``'s own cue and speaker left out)."""
+    toks = doc.tokens
+    cue, sp = r.cue, r.speaker
+    lo = bisect.bisect_left(toks, r.end, key=_token_start)
+    hi = bisect.bisect_left(toks, end, lo, key=_token_start)
+    words = [
+        doc.text[t.start : t.end]
+        for t in toks[lo:hi]
+        if t.kind in ("word", "number")
+        and not (cue is not None and cue[0] <= t.start < cue[1])
+        and not (sp is not None and sp[0] <= t.start < sp[1])
+    ]
+    same = _sentence_index(doc, r.end - 1) == _sentence_index(doc, end)
+    return not other_voice(words, same_sentence=same)
 
 
 def _interrupted(r: Raw, inner: Sequence[QuotedSpan]) -> bool:

@@ -42,12 +42,14 @@ from analysis.clauses import (
     first_comma,
     is_past,
     list_tail,
+    other_voice,
     skip_that,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.denials import denied as _denied
 from analysis.denials import no_before as _no_before
 from analysis.denials import nobody as _nobody
+from analysis.denials import refusal as _refusal
 from analysis.denials import unsaid as _unsaid
 from analysis.nouncues import NOUN_CUES, non_cue, noun_cue, poll_cue
 from analysis.sources import appositive_speaker as _appositive_speaker
@@ -142,8 +144,9 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         return None, i + 1  # "the plan", "a report": a noun, not a cue
     if i > lo and (negated_cue(toks, i, lo) or _unsaid(s, i, lo)):
         # "He didn't suggest retaliation", "stopped short of saying": no attribution,
-        # and a quotation beside the cue is no one's ('"We will win," he did not say')
-        return _denied(s, i, lo), i + 1
+        # and a quotation beside the cue is no one's ('"We will win," he did not say');
+        # a refusal's clause holds nothing reported ("declined to say who he plans to")
+        return _denied(s, i, lo), first_comma(s, i + 1, n) if _refusal(s, i, lo) else i + 1
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
         return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1
@@ -401,6 +404,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             s.text(after + 1) not in _ASIDES
             or (not s.is_mark(before - 1) and first_comma(s, after + 2, n) < n)
         )
+        and not (s.is_mark(before - 1) and _other_voice(s, after + 1, n))
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)
@@ -409,6 +413,19 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     if rng is None:
         return None, i + 1
     return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+
+
+def _other_voice(s: SentenceView, j: int, n: int) -> bool:
+    """Whether the narration from token ``j`` to the next quotation in the sentence
+    reports another voice (:func:`analysis.clauses.other_voice`): the quotation after
+    it is not the rest of the one before ('"A," Smith said, before Jones interrupted:
+    "B."'; not '"A," Smith said to Jones, "B."')."""
+    k = j
+    while k < n and s.quote_at(s.toks[k].start) is None:
+        k += 1
+    words = [t.text for t in s.toks[j:k] if t.kind in ("word", "number")]
+    # no quotation after: only a named voice's own cue ('..., before Jones replied that')
+    return other_voice(words, same_sentence=k < n)
 
 
 def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
