@@ -152,10 +152,15 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             continue
         if any(r.start < q.end and q.start < r.end for r in near):
             continue
-        if not is_speech(q) or _title(text[q.start : q.end], q):
+        # a short part counts only as the rest of a quotation its attribution split
+        # in one sentence ('"The plan," said Smith, "is dead."')
+        short = not is_speech(q) or _title(text[q.start : q.end], q)
+        if short and text[: q.start].rstrip()[-1:] != ",":
             continue
         sent = _sentence_index(doc, q.start)
         last = _last_before(by_start, position, q.start, longest)
+        if short and not (last is not None and _split_part(doc, last, q, sent)):
+            continue
         inherit = None
         if last is not None:
             gap = doc.sentences[sent].paragraph - doc.sentences[last.sentence].paragraph
@@ -178,6 +183,8 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             # '"A," Smith said, before Jones interrupted: "B."', '... as the crowd
             # chanted "B."': another voice's words, not the speaker's; unattributed
             inherit = None
+        if short:
+            continue
         floating = Raw(q.start, q.end, None, None, sent, inherit=inherit)
         position[id(floating)] = len(raws)
         raws.append(floating)
@@ -374,6 +381,23 @@ def _attribution_only(doc: Document, r: Raw, end: int) -> bool:
     ]
     same = _sentence_index(doc, r.end - 1) == _sentence_index(doc, end)
     return not other_voice(words, same_sentence=same)
+
+
+def _split_part(doc: Document, r: Raw, q: QuotedSpan, sent: int) -> bool:
+    """Whether the short quotation ``q`` is the second part of the quotation ``r``
+    split by its own attribution in the same sentence: ``r`` is a quoted part ending
+    in a comma, with its cue after it, and ``q`` follows a comma in that sentence
+    ('"The plan," said Smith, "is dead."', '"The plan," he added, "is dead."')."""
+    text = doc.text
+    cue = r.cue
+    return (
+        cue is not None
+        and r.end <= cue[0] < q.start
+        and text[r.start] in MARKS
+        and text[r.start : r.end].rstrip("\"”’'").endswith(",")
+        and r.sentence == sent
+        and _sentence_index(doc, r.end - 1) == sent
+    )
 
 
 def _interrupted(r: Raw, inner: Sequence[QuotedSpan]) -> bool:

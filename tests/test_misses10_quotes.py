@@ -1,0 +1,83 @@
+"""The tenth round's known misses in quotes: a quotation split by an inverted
+attribution keeps its short second part (#1)."""
+
+from __future__ import annotations
+
+import warnings
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+Row = tuple[str, str | None, str | None, str, str]
+
+
+def attributions(sentence: str) -> list[Row]:
+    """(kind, speaker, cue, content, parts) of each attribution of a one-sentence body
+    (offsets count from the body's start: the headline "Headline\\n\\n" is 10 characters)."""
+    doc = parse(article_from_text("Headline\n\n" + sentence, id="t"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(q.kind, q.speaker, q.cue, q.content, q.parts) for q in quotes(doc)]
+
+
+# --- 1: '"A," said Smith, "B."' keeps B however short it is
+
+
+def test_a_short_second_part_after_an_inverted_attribution_is_kept() -> None:
+    # '"The plan,"' 10-21, '"is dead."' 34-44 (10 + 24 .. 10 + 34)
+    assert attributions('"The plan," said Smith, "is dead."') == [
+        ("direct", "Smith", "said", '"The plan," said Smith, "is dead."', "10-21;34-44"),
+    ]
+
+
+def test_an_inverted_attribution_with_a_common_noun_speaker() -> None:
+    assert attributions('"The plan," said the minister, "is dead."') == [
+        (
+            "direct",
+            "the minister",
+            "said",
+            '"The plan," said the minister, "is dead."',
+            "10-21;41-51",
+        ),
+    ]
+
+
+def test_an_aside_on_the_speaker_does_not_stop_the_merge() -> None:
+    s = '"We will win," said Smith, who leads the party, "easily."'
+    assert attributions(s) == [("direct", "Smith", "said", s, "10-24;58-67")]
+
+
+def test_the_other_orders_already_kept_both_parts() -> None:
+    assert attributions('"The plan," Smith said, "is dead."') == [
+        ("direct", "Smith", "said", '"The plan," Smith said, "is dead."', "10-21;34-44"),
+    ]
+    assert attributions('"The plan," he added, "is dead."') == [
+        ("direct", None, "added", '"The plan," he added, "is dead."', "10-21;32-42"),
+    ]
+    s = '"The plan," said Smith, "is dead and buried now, and nobody will revive it."'
+    assert attributions(s) == [("direct", "Smith", "said", s, "10-21;34-86")]
+
+
+def test_a_short_quotation_after_other_narration_stays_apart() -> None:
+    # another voice between the parts: Jones's words, not Smith's
+    assert attributions('"The plan," said Smith, before Jones said, "no way."') == [
+        ("direct", "Smith", "said", '"The plan,"', "10-21"),
+        ("direct", "Jones", "said", '"no way."', "53-62"),
+    ]
+    # a fragment inside narration, no comma before it
+    assert attributions('"The plan," said Smith, calling it "a mess."') == [
+        ("direct", "Smith", "said", '"The plan,"', "10-21"),
+        ("mixed", "Smith", "calling", 'it "a mess."', "42-54"),
+    ]
+    # the crowd's chant is nobody's quotation, and no record of its own
+    assert attributions('"The plan," said Smith, as the crowd chanted, "shame."') == [
+        ("direct", "Smith", "said", '"The plan,"', "10-21"),
+    ]
+
+
+def test_a_short_quotation_in_the_next_sentence_stays_apart() -> None:
+    # the merge of a short part is for one sentence only
+    assert attributions('"The plan is dead," said Smith. "Gone."') == [
+        ("direct", "Smith", "said", '"The plan is dead,"', "10-29"),
+    ]
