@@ -1,5 +1,6 @@
 """The tenth round's known misses in quotes: a quotation split by an inverted
-attribution keeps its short second part (#1)."""
+attribution keeps its short second part (#1); "Will" and "May" before a surname and a
+cue are given names in the speaker's words (#2)."""
 
 from __future__ import annotations
 
@@ -80,4 +81,45 @@ def test_a_short_quotation_in_the_next_sentence_stays_apart() -> None:
     # the merge of a short part is for one sentence only
     assert attributions('"The plan is dead," said Smith. "Gone."') == [
         ("direct", "Smith", "said", '"The plan is dead,"', "10-29"),
+    ]
+
+
+# --- 2: "Will Smith said": a given name, not a modal (the speaker's words)
+
+
+Speaker = tuple[str | None, str | None, str | None]
+
+
+def speakers(text: str) -> list[Speaker]:
+    """(speaker, speaker_text, cue) of each attribution."""
+    doc = parse(article_from_text("Headline\n\n" + text, id="t"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(q.speaker, q.speaker_text, q.cue) for q in quotes(doc)]
+
+
+def test_will_and_may_before_a_surname_and_a_cue_stay_in_the_speaker_words() -> None:
+    # the actor found is "Smith" (the name finder reads "Will" as a modal), so the
+    # speaker stays "Smith"; the words the text gives for the speaker keep "Will"
+    assert speakers("Will Smith said the film would open in May.") == [
+        ("Smith", "Will Smith", "said")
+    ]
+    assert speakers("May Brown said the film would open in June.") == [
+        ("May Brown", "May Brown", "said")
+    ]
+    assert speakers("Will Smith's lawyer said the film would open in May.") == [
+        ("Will Smith's lawyer", "Will Smith's lawyer", "said")
+    ]
+    assert speakers("May Day protesters said the march would go ahead.") == [
+        ("May Day protesters", "May Day protesters", "said")
+    ]
+
+
+def test_a_question_and_an_opening_adverb_keep_their_readings() -> None:
+    # "Will" asking a question: the cue is a bare verb
+    assert speakers("Will Smith say the film is good?") == [("Smith", "Smith", "say")]
+    assert speakers("Will the minister resign?") == []
+    assert speakers("Later Lopez said the film would open in May.") == [("Lopez", "Lopez", "said")]
+    assert speakers("Mark Jones said the film would open in June.") == [
+        ("Mark Jones", "Mark Jones", "said")
     ]

@@ -121,6 +121,19 @@ def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     )
 
 
+def _given_modal(span: Sequence[Token], cue: str) -> bool:
+    """Whether a capitalised "Will" or "May" opening a speaker phrase is a given name:
+    before a capitalised word and a cue in the past tense or "says" ("Will Smith said",
+    "May Brown told"; not "Will Smith say ...?", where "Will" asks a question)."""
+    return (
+        span[0].text in ("Will", "May")
+        and span[1].kind == "word"
+        and _is_cap(span[1])
+        and span[1].text.lower() not in _AUX
+        and (cue.endswith(("ed", "s")) or cue in ("said", "told", "wrote"))
+    )
+
+
 def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int] | None:
     """Token range ``[a, b)`` of the speaker phrase ending before ``toks[cue]``,
     not reaching before ``lo``; ``None`` when there is none."""
@@ -183,7 +196,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
     span = list(toks[a:top])
     # Drop leading lower-case words that are not determiners ("then Xi").
-    while len(span) > 1 and span[0].text.lower() in _AUX:
+    while len(span) > 1 and span[0].text.lower() in _AUX and not _given_modal(span, toks[cue].text):
         span.pop(0)  # "Later Lopez said": a capitalised adverb opening the sentence
         a += 1
     while (
