@@ -1,6 +1,7 @@
 """The tenth round's known misses in quotes: a quotation split by an inverted
 attribution keeps its short second part (#1); "Will" and "May" before a surname and a
-cue are given names in the speaker's words (#2)."""
+cue are given names in the speaker's words (#2); a refusal to disclose whether, who or
+what reports nothing (#3)."""
 
 from __future__ import annotations
 
@@ -122,4 +123,29 @@ def test_a_question_and_an_opening_adverb_keep_their_readings() -> None:
     assert speakers("Later Lopez said the film would open in May.") == [("Lopez", "Lopez", "said")]
     assert speakers("Mark Jones said the film would open in June.") == [
         ("Mark Jones", "Mark Jones", "said")
+    ]
+
+
+# --- 3: "refused to disclose whether ...": nothing disclosed, no attribution
+
+
+def test_a_refusal_to_disclose_a_question_reports_nothing() -> None:
+    # base: "The company" / "refused" / "to disclose whether the deal had been signed"
+    for s in (
+        "The company refused to disclose whether the deal had been signed.",
+        "The ministry declined to reveal who had leaked the memo.",
+        "Police refused to divulge what the suspect had told them.",
+    ):
+        assert attributions(s) == [], s
+
+
+def test_a_refusal_to_disclose_a_thing_and_a_disclosure_are_unchanged() -> None:
+    assert attributions("The company refused to disclose records of the deal.") == [
+        ("indirect", "The company", "refused", "to disclose records of the deal", "30-61")
+    ]
+    assert attributions("The ministry declined to reveal the name of the official.") == [
+        ("indirect", "The ministry", "declined", "to reveal the name of the official", "32-66")
+    ]
+    assert attributions("The minister revealed who had leaked the memo.") == [
+        ("indirect", "The minister", "revealed", "who had leaked the memo", "32-55")
     ]

@@ -27,6 +27,22 @@ _REFUSED_SPEECH = frozenset(
     deny explain identify detail respond""".split()
 )
 
+#: Verbs of making known after a refusal that report nothing only before a question
+#: word ("refused to disclose whether ...", not "refused to disclose records").
+_REFUSED_TELLING = frozenset("disclose reveal divulge release publish share".split())
+#: Question words opening what a refusal keeps back ("whether the deal was signed").
+_QUESTION_WORDS = frozenset("whether if who whom whose what which when where why how".split())
+
+
+def _withheld(s: SentenceView, k: int) -> bool:
+    """Whether ``toks[k]`` is a verb of saying after a refusal and "to": one of
+    :data:`_REFUSED_SPEECH`, or a verb of making known before a question word
+    ("refused to disclose whether", "declined to reveal who")."""
+    w = s.text(k)
+    if w in _REFUSED_SPEECH:
+        return True
+    return w in _REFUSED_TELLING and k + 1 < len(s.toks) and s.text(k + 1) in _QUESTION_WORDS
+
 
 def no_before(s: SentenceView, i: int, lo: int) -> bool:
     """Whether "no" determines the cue word ``toks[i]``, alone or before one lower-case
@@ -47,7 +63,7 @@ def refusal(s: SentenceView, i: int, lo: int) -> bool:
         s.text(i) in _REFUSE
         and i + 2 < len(s.toks)
         and s.text(i + 1) == "to"
-        and s.text(i + 2) in _REFUSED_SPEECH
+        and _withheld(s, i + 2)
     )
 
 
@@ -59,7 +75,7 @@ def unsaid(s: SentenceView, i: int, lo: int) -> bool:
     w = s.text(i)
     if refusal(s, i, lo):
         return True
-    if w in _REFUSED_SPEECH and i - 1 > lo and s.text(i - 1) == "to" and s.text(i - 2) in _REFUSE:
+    if i - 1 > lo and s.text(i - 1) == "to" and s.text(i - 2) in _REFUSE and _withheld(s, i):
         return True
     if not w.endswith("ing"):
         return False
