@@ -1,7 +1,7 @@
 """The tenth round's known misses in quotes: a quotation split by an inverted
 attribution keeps its short second part (#1); "Will" and "May" before a surname and a
 cue are given names in the speaker's words (#2); a refusal to disclose whether, who or
-what reports nothing (#3)."""
+what reports nothing (#3); "claimed victory" is a thing won, not speech (#4)."""
 
 from __future__ import annotations
 
@@ -148,4 +148,47 @@ def test_a_refusal_to_disclose_a_thing_and_a_disclosure_are_unchanged() -> None:
     ]
     assert attributions("The minister revealed who had leaked the memo.") == [
         ("indirect", "The minister", "revealed", "who had leaked the memo", "32-55")
+    ]
+
+
+# --- 4: "claim" with a thing won or owned as its object reports nothing
+
+
+def test_claiming_a_thing_won_is_no_speech() -> None:
+    # base: "The champion" / "claimed" / "victory after the race", and so on
+    for s in (
+        "The champion claimed victory after the race.",
+        "Sanders claimed a moral victory in New Hampshire.",
+        "Trump officially claimed the nomination on Tuesday.",
+        "Thousands of migrants claimed asylum last year.",
+        "Kasich spoke to supporters, claiming victory in the so-called governor's bracket.",
+    ):
+        assert attributions(s) == [], s
+    # the words after the cue are still read: Clinton's quotation is hers
+    assert attributions('Clinton claimed victory in a tweet, saying: "We just won Kentucky."') == [
+        ("direct", "Clinton", "saying", '"We just won Kentucky."', "54-77")
+    ]
+
+
+def test_claims_of_what_is_so_stay_speech() -> None:
+    # PolNeAR annotates "Islamic State claimed responsibility for the attack" and
+    # "claimed credit for hacking": a public statement of what one did
+    assert attributions("The group claimed responsibility for the attack.") == [
+        ("indirect", "The group", "claimed", "responsibility for the attack", "28-57")
+    ]
+    assert attributions("He claimed that the vote was rigged.") == [
+        ("indirect", None, "claimed", "the vote was rigged", "26-45")
+    ]
+    assert attributions("He claimed to have won the race.") == [
+        ("indirect", None, "claimed", "to have won the race", "21-41")
+    ]
+    assert attributions('"I won," he claimed.') == [
+        ("direct", None, "claimed", '"I won,"', "10-18")
+    ]
+    # a clause after the thing: what she claimed is so
+    assert attributions("She claimed victory was within reach.") == [
+        ("indirect", None, "claimed", "victory was within reach", "22-46")
+    ]
+    assert attributions("Smith attacked the plan, claiming victory was impossible.") == [
+        ("indirect", "Smith", "claiming", "victory was impossible", "44-66")
     ]

@@ -89,8 +89,9 @@ def test_recalled_cars_and_claimed_goals_are_no_attributions() -> None:
 
 
 def test_recalling_an_event_and_claiming_a_clause_stay() -> None:
-    # PolNeAR train annotates "recalled an incident", "claimed responsibility for the
-    # attack" and "claimed victory" (3 of its 6 uses) as attributions
+    # PolNeAR train annotates "recalled an incident" and "claimed responsibility for the
+    # attack" as attributions; "claimed victory" is a thing won since the tenth round
+    # (tests/test_misses10_quotes.py: the content would be a noun, no words reported)
     text = (
         "She recalled an incident at a Los Angeles theater. "
         "Mr. Carson claimed he had been offered a scholarship. "
@@ -101,7 +102,6 @@ def test_recalling_an_event_and_claiming_a_clause_stay() -> None:
         ("She", "recalled", "an incident at a Los Angeles theater"),
         ("Mr. Carson", "claimed", "he had been offered a scholarship"),
         ("Islamic State", "claimed", "responsibility for the attack"),
-        ("The champion", "claimed", "victory in straight sets"),
     ]
 
 

@@ -369,6 +369,46 @@ _ROLE_DETERMINERS = frozenset("the a an his her its their".split())
 #: Cue lemmas with a common sense that takes a noun phrase and reports nothing
 #: ("added 17 points", "added a white blazer"): speech only with a clause or a quotation.
 NP_SENSES = frozenset({"add"})
+#: What one claims as one's own, not as said: "claimed victory", "claim the title",
+#: "claiming asylum" (PolNeAR train annotates none of its "claim(ed) (a) victory",
+#: "the nomination", "the prize"). "claimed responsibility/credit for" stays speech:
+#: a public statement, and PolNeAR annotates three of its four.
+_CLAIMED_THINGS = frozenset(
+    """victory victories win wins success title titles crown prize prizes medal medals
+    trophy gold silver bronze seat seats nomination land lands territory territories
+    asylum benefit benefits compensation damages refund refunds deduction deductions
+    exemption exemptions lives life ownership residency citizenship throne presidency
+    championship jackpot majority""".split()
+)
+
+
+def claimed_thing(s: SentenceView, lemma: str, rng: tuple[int, int]) -> bool:
+    """Whether "claim" before ``text[rng]`` takes a thing owned or won as its object
+    ("The champion claimed victory after the race", "claimed a moral victory", "claim
+    the party's nomination"): up to three lower-case words or numbers, then one of
+    :data:`_CLAIMED_THINGS`, and no clause ("claimed victory was theirs") or quotation
+    in the words before a comma."""
+    if lemma != "claim":
+        return False
+    text = s.doc.text[rng[0] : rng[1]]
+    if not MARKS.isdisjoint(text):
+        return False
+    complement = text.split(",", 1)[0].lower().replace("’", "'").split()
+    if any(
+        w.strip(".;:!?()") in _CLAUSE_WORDS or (w.endswith(("ed", "n't")) and "-" not in w)
+        for w in complement
+    ):  # ("the so-called governor's bracket": no past tense)
+        return False
+    words = text.split(None, 4)[:4]
+    for k, word in enumerate(words):
+        low = word.rstrip(".,;:!?").replace("’", "'")
+        if low in _CLAIMED_THINGS:
+            return True
+        if k == 3 or not (low.islower() or low.isdigit()) or low in _CLAUSE_WORDS:
+            return False
+    return False
+
+
 #: Words that show a clause: auxiliaries, modals, subject pronouns, a complementiser.
 _CLAUSE_WORDS = frozenset(
     """is are was were be been am has have had do does did will would shall should can

@@ -35,6 +35,7 @@ from analysis.clauses import (
     NP_SENSES,
     Raw,
     SentenceView,
+    claimed_thing,
     content_between,
     continuation_at,
     coordinate_verb,
@@ -184,6 +185,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         rng = content_between(s, c0, stop)
         if rng is None or stop - c0 < 3:  # ", telling CNN." names an addressee only
             return None, i + 1
+        if not intro and claimed_thing(s, lemma, rng):
+            return None, i + 1  # ", claiming victory": a thing won, not speech
         return Raw(*expand_to_quotes(s, *rng), cue, None, sent, inherit=last), stop
     if last is None and prev == "," and w in CONTINUATIONS and i > lo + 2:
         # "Clinton attacked Trump, saying he would ...": the clause's subject speaks
@@ -191,6 +194,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         stop = continuation_at(s, c0 + 1, n)
         rng = content_between(s, c0, stop)
         if subject is not None and rng is not None and stop - c0 >= 3:
+            if not intro and claimed_thing(s, lemma, rng):
+                return None, i + 1  # "Kasich spoke, claiming victory": nothing said
             return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, subject), sent), stop
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
@@ -348,6 +353,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             return None, i + 1  # "The McKinley plan is linear", "Toyota recalled 1 million cars"
         if lemma in NP_SENSES and not intro and not is_clause(s, rng):
             return None, i + 1  # "Warrick added 17 points": an object, not speech
+        if not intro and claimed_thing(s, lemma, rng):
+            return None, i + 1  # "The champion claimed victory": a thing won, not speech
         if lemma == "tell" and not intro and len(single) == 1 and not is_clause(s, rng):
             return None, i + 1  # "the budget tells a different story": no addressee
         return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
