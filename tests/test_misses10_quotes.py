@@ -61,6 +61,29 @@ def test_the_other_orders_already_kept_both_parts() -> None:
     assert attributions(s) == [("direct", "Smith", "said", s, "10-21;34-86")]
 
 
+def test_a_comma_after_the_closing_mark_splits_the_quotation_too() -> None:
+    # British punctuation; base: '"The plan"' alone (said Smith), and for "Smith said"
+    # the first part was lost or nobody's
+    assert attributions('"The plan", said Smith, "is dead."') == [
+        ("direct", "Smith", "said", '"The plan", said Smith, "is dead."', "10-20;34-44"),
+    ]
+    assert attributions('"The plan", Smith said, "is dead."') == [
+        ("direct", "Smith", "said", '"The plan", Smith said, "is dead."', "10-20;34-44"),
+    ]
+    s = '"The plan is dead and buried", Smith said, "and nobody will revive it."'
+    assert attributions(s) == [("direct", "Smith", "said", s, "10-39;53-81")]
+    # an addressee: the cue reads the part before it, and the short part after joins
+    s = '"The plan", Smith told reporters, "is dead."'
+    assert attributions(s) == [("direct", "Smith", "told", s, "10-20;44-54")]
+    # unchanged: a crowd is no speaker, and its chant stays nobody's; a time after
+    # the cue was merged already
+    assert attributions('"The plan is dead and buried", the crowd chanted, "and gone."') == [
+        ("direct", None, None, '"The plan is dead and buried"', "10-39"),
+    ]
+    s = '"The plan is dead and buried", Smith said on Tuesday, "and nobody will revive it."'
+    assert attributions(s) == [("direct", "Smith", "said", s, "10-39;64-92")]
+
+
 def test_a_short_quotation_after_other_narration_stays_apart() -> None:
     # another voice between the parts: Jones's words, not Smith's
     assert attributions('"The plan," said Smith, before Jones said, "no way."') == [

@@ -152,10 +152,19 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             continue
         if any(r.start < q.end and q.start < r.end for r in near):
             continue
+        k = bisect.bisect_left(by_start, q.end, key=_start)
+        if k < len(by_start) and _opens_split(doc, q, by_start[k]):
+            # '"The plan", Smith said, "is dead."': the first part of the quotation
+            # whose attribution reads only the part after it
+            nxt = by_start.pop(k)
+            nxt.start = q.start
+            bisect.insort(by_start, nxt, key=_start)
+            longest = max(longest, nxt.end - nxt.start)
+            continue
         # a short part counts only as the rest of a quotation its attribution split
         # in one sentence ('"The plan," said Smith, "is dead."')
         short = not is_speech(q) or _title(text[q.start : q.end], q)
-        if short and text[: q.start].rstrip()[-1:] != ",":
+        if short and text[max(0, q.start - 8) : q.start].rstrip()[-1:] != ",":
             continue
         sent = _sentence_index(doc, q.start)
         last = _last_before(by_start, position, q.start, longest)
@@ -386,17 +395,43 @@ def _attribution_only(doc: Document, r: Raw, end: int) -> bool:
 def _split_part(doc: Document, r: Raw, q: QuotedSpan, sent: int) -> bool:
     """Whether the short quotation ``q`` is the second part of the quotation ``r``
     split by its own attribution in the same sentence: ``r`` is a quoted part ending
-    in a comma, with its cue after it, and ``q`` follows a comma in that sentence
-    ('"The plan," said Smith, "is dead."', '"The plan," he added, "is dead."')."""
+    in a comma (inside or after its closing mark), with its cue after it, and ``q``
+    follows a comma in that sentence ('"The plan," said Smith, "is dead."', '"The
+    plan", he added, "is dead."')."""
     text = doc.text
     cue = r.cue
     return (
         cue is not None
         and r.end <= cue[0] < q.start
         and text[r.start] in MARKS
-        and text[r.start : r.end].rstrip("\"”’'").endswith(",")
+        and (text[r.start : r.end].rstrip("\"”’'").endswith(",") or text[r.end : r.end + 1] == ",")
         and r.sentence == sent
         and _sentence_index(doc, r.end - 1) == sent
+    )
+
+
+def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
+    """Whether the quotation ``q`` opens the quotation whose attribution ``r`` (the
+    next one) holds only the part after its cue and speaker: ``q`` ends in a comma,
+    and only ``r``'s speaker and cue stand between it and ``r``'s opening mark, in one
+    sentence ('"The plan", Smith said, "is dead."'; not '"The plan", Smith said on
+    Tuesday, "is dead."': the narration holds more)."""
+    text = doc.text
+    cue, sp = r.cue, r.speaker
+    if cue is None or sp is None or r.start >= len(text) or text[r.start] not in MARKS:
+        return False
+    if not (q.end <= min(cue[0], sp[0]) and max(cue[1], sp[1]) <= r.start):
+        return False
+    if not (text[q.start : q.end].rstrip("\"”’'").endswith(",") or text[q.end : q.end + 1] == ","):
+        return False
+    if _sentence_index(doc, q.start) != r.sentence:
+        return False
+    toks = doc.tokens
+    lo = bisect.bisect_left(toks, q.end, key=_token_start)
+    hi = bisect.bisect_left(toks, r.start, lo, key=_token_start)
+    return all(
+        t.kind == "punct" or cue[0] <= t.start < cue[1] or sp[0] <= t.start < sp[1]
+        for t in toks[lo:hi]
     )
 
 
