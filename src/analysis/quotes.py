@@ -156,10 +156,10 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         if k < len(by_start) and _opens_split(doc, q, by_start[k]):
             # '"The plan", Smith said, "is dead."': the first part of the quotation
             # whose attribution reads only the part after it
-            nxt = by_start.pop(k)
-            nxt.start = q.start
-            bisect.insort(by_start, nxt, key=_start)
-            longest = max(longest, nxt.end - nxt.start)
+            joined = by_start.pop(k)
+            joined.start = q.start
+            bisect.insort(by_start, joined, key=_start)
+            longest = max(longest, joined.end - joined.start)
             continue
         # a short part counts only as the rest of a quotation its attribution split
         # in one sentence ('"The plan," said Smith, "is dead."')
