@@ -24,6 +24,7 @@ from analysis.clauses import (
 )
 from analysis.cues import lexicon
 from analysis.speakers import AUX
+from analysis.verbforms import _adverb, _past_form
 
 #: Nouns of saying and the word that opens their content: "his claim that ...",
 #: "Trump's pledge to ...", "her criticism of ...".
@@ -56,6 +57,7 @@ def noun_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
         j > lo
         and i - j <= 2
         and toks[j].text.islower()
+        and not toks[j].text.endswith(("'s", "’s"))  # "his father's assertion"
         and toks[j].text not in _STOPWORDS
         and toks[j].text not in _POSSESSIVE_PRONOUNS
     ):
@@ -66,6 +68,13 @@ def noun_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
         speaker = (owner.start, owner.end)
     elif text.lower() == "her" and (j == lo or s.text(j - 1) not in lexicon()):
         speaker = (owner.start, owner.end)  # not "told her plan to"
+    elif (
+        text.islower()
+        and text.endswith(("'s", "’s"))
+        and j > lo
+        and s.text(j - 1) in _POSSESSIVE_PRONOUNS
+    ):
+        speaker = (toks[j - 1].start, owner.end - 2)  # "his campaign's suggestion"
     elif text[:1].isupper() and text.endswith(("'s", "’s")) and len(text) > 2:
         first = j  # "Tom Lane's": the name's earlier words
         while first > lo and toks[first - 1].text[:1].isupper() and toks[first - 1].is_word:
@@ -76,7 +85,10 @@ def noun_cue(s: SentenceView, i: int, lo: int) -> tuple[Raw, int] | None:
     c0 = i + 2 if s.text(i + 1) in ("that", "of") else i + 1
     stop = first_comma(s, c0, continuation_at(s, c0, n))
     # the noun phrase's own clause ends where the sentence's verb comes: "... was sharp"
-    stop = next((k for k in range(c0 + 1, stop) if s.text(k) in _MAIN_VERBS), stop)
+    if s.text(i + 1) == "that":
+        stop = _clause_end(s, c0, stop)
+    else:
+        stop = next((k for k in range(c0 + 1, stop) if s.text(k) in _MAIN_VERBS), stop)
     rng = content_between(s, c0, stop)
     if rng is None or stop - c0 < 2:
         return None
@@ -305,6 +317,102 @@ _NOT_SINGULAR = _PREPOSITIONS | frozenset(
 
 _STOPWORDS = frozenset("the a an and or but of to in on at for with that this".split())
 _MAIN_VERBS = frozenset("is was are were has have had drew sparked".split())
+#: Finite verbs of a "that" clause besides :data:`_MAIN_VERBS`: modals and "do".
+_FINITE_WORDS = (
+    _MAIN_VERBS
+    | frozenset("will would can could should may might must does did".split())
+    | frozenset(
+        w + "n't" for w in "is was are were has have had would could should does did".split()
+    )
+    | frozenset("won't can't don't".split())
+)
+#: Words before a verb of its group: "was rigged", "had not been told", "to be".
+_GROUP = _FINITE_WORDS | frozenset("be been being to not n't never also still".split())
+#: Words that open a clause inside the content, which needs a verb of its own: "the
+#: man who lied", "lying when he said", "wrong because prices rose" (not those that
+#: are prepositions too: "more than 100 people were", "rose after the vote").
+_OPENERS = frozenset(
+    """who whom which that when whenever if because while although though unless where
+    whether what""".split()
+)
+#: Words after a past form that make it a participle of a noun ("emails sent to
+#: reporters", "an act carried out by"), no verb of the sentence.
+_PARTICIPLE_NEXT = _PREPOSITIONS | frozenset("by into to".split())
+_DETERMINERS = _CLAUSE_OPENERS - {"that"}
+
+
+def _clause_end(s: SentenceView, c0: int, stop: int) -> int:
+    """Where the "that" clause from token ``c0`` ends before the sentence's own verb
+    (review 10, quotes 2 #1): the clause needs a verb first ("Smith's claim that the
+    vote was rigged | was false", "Her warning that the dam was weak | proved right",
+    "His claim that prices rose | was false"), and each clause opened inside it one
+    more ("the man who was arrested lied | was false"; "and" after the verb opens
+    one: "prices rose and fell | was false"). A verb is a finite auxiliary, a modal, a
+    lower-case past form not after a determiner ("the rigged vote"), or the word after
+    a subject pronoun ("they support"); after the clause has its verbs, the next one
+    ends it unless it continues a verb group ("was rigged", "has had") or is a
+    participle before a preposition ("emails sent to reporters")."""
+    need = 1
+    k = c0
+    while k < stop:
+        low = s.text(k).replace("’", "'")
+        if low in ("and", "or", "but") and need == 0 and k + 1 < stop:
+            j = k + 1
+            while j < stop and _adverb(s.text(j)):
+                j += 1  # "and heavily liberal": no clause; "and quickly fell": one
+            if _verb(s, j, s.text(j).replace("’", "'"), c0, ends=False) or (
+                j == k + 1 and _verb_first(s, j, stop, c0)
+            ):
+                need += 1  # "prices rose and wages fell", "... and would be"
+            k += 1
+            continue
+        if low in _OPENERS:
+            need += 1
+            k += 1
+            continue
+        if low in _SUBJECT_PRONOUNS - {"it", "there", "you"} and k + 1 < stop:
+            j = k + 1
+            while j < stop and _adverb(s.text(j)):
+                j += 1
+            need = max(0, need - 1)  # "they (still) support the plan"
+            k = j + 1
+            continue
+        if _verb(s, k, low, c0, ends=need == 0):
+            if need == 0:
+                return k
+            need -= 1
+        k += 1
+    return stop
+
+
+def _verb_first(s: SentenceView, k: int, stop: int, c0: int) -> bool:
+    """Whether a verb comes from token ``k`` before a word opening a clause: "and wages
+    fell", not "and New Hampshire because voters are"."""
+    for j in range(k, stop):
+        low = s.text(j).replace("’", "'")
+        if low in _OPENERS:
+            return False
+        if _verb(s, j, low, c0, ends=False):
+            return True
+    return False
+
+
+def _verb(s: SentenceView, k: int, low: str, c0: int, *, ends: bool) -> bool:
+    """Whether token ``k`` (lower case ``low``) is a finite verb that opens a verb group;
+    a past form before a preposition is not one where it would ``end`` the clause."""
+    j = k - 1
+    while j >= c0 and _adverb(s.text(j)):
+        j -= 1  # "had successfully tested": the adverb's auxiliary
+    before = s.text(j).replace("’", "'") if j >= c0 else ""
+    if before in _GROUP:
+        return False  # "was rigged", "has had", "would be"
+    if low in _FINITE_WORDS:
+        return True
+    if not s.toks[k].text.islower() or not _past_form(low):
+        return False
+    if before in _DETERMINERS or before in _PREPOSITIONS or before.endswith(("'s", "’s")):
+        return False  # "the rigged vote", "Trump's proposed wall"
+    return not ends or (k + 1 < len(s.toks) and s.text(k + 1) not in _PARTICIPLE_NEXT)
 
 
 __all__ = ["NOUN_CUES", "POLL_WORDS", "non_cue", "noun_cue", "poll_cue"]

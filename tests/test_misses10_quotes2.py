@@ -1,0 +1,149 @@
+"""The tenth round's known misses in quotes, second batch: a noun's "that" clause
+keeps its own verb and ends before the sentence's ("Smith's claim that the vote was
+rigged | was false", #1)."""
+
+from __future__ import annotations
+
+import warnings
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+
+Row = tuple[str, str | None, str | None, str, str]
+
+
+def attributions(sentence: str, *, headline: str = "Headline") -> list[Row]:
+    """(kind, speaker, cue, content, parts) of each attribution of a one-sentence body
+    under ``headline`` (offsets count from the text's start: "Headline\\n\\n" is 10
+    characters)."""
+    doc = parse(article_from_text(headline + "\n\n" + sentence, id="t"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return [(q.kind, q.speaker, q.cue, q.content, q.parts) for q in quotes(doc)]
+
+
+# --- 1: a "that" clause after a noun of saying needs its own verb first
+
+
+def test_the_clauses_own_verb_does_not_end_it() -> None:
+    # before: "the vote" (29-37), cut at the clause's own "was"
+    # "Smith's claim that " is 19 characters: 10 + 19 = 29; "the vote was rigged" 19
+    assert attributions("Smith's claim that the vote was rigged was false.") == [
+        ("indirect", "Smith", "claim", "the vote was rigged", "29-48"),
+    ]
+
+
+def test_a_clause_without_the_sentences_verb_runs_to_its_end() -> None:
+    assert attributions("Smith's claim that the vote was rigged.") == [
+        ("indirect", "Smith", "claim", "the vote was rigged", "29-48"),
+    ]
+
+
+def test_a_past_form_after_the_clause_is_the_sentences_verb() -> None:
+    # before: "the dam" (27-34); "Her warning that " is 17: 10 + 17 = 27, + 16 = 43
+    assert attributions("Her warning that the dam was weak proved right.") == [
+        ("indirect", None, "warning", "the dam was weak", "27-43"),
+    ]
+
+
+def test_the_sentences_auxiliary_after_the_clause_ends_it() -> None:
+    # before: nothing (the clause "he" was too short); "Their belief that " is 18
+    assert attributions("Their belief that he was innocent has been shaken.") == [
+        ("indirect", None, "belief", "he was innocent", "28-43"),
+    ]
+
+
+def test_an_adverb_inside_the_verb_group_and_drew() -> None:
+    # before: nothing; "Clinton had successfully tested the system" is 42: 29 + 42 = 71
+    assert attributions(
+        "Smith's claim that Clinton had successfully tested the system drew criticism."
+    ) == [
+        ("indirect", "Smith", "claim", "Clinton had successfully tested the system", "29-71"),
+    ]
+
+
+def test_a_relative_clause_needs_its_own_verb_too() -> None:
+    # before: "the man who" (29-40); "the man who was arrested had lied" is 33
+    assert attributions("Jones's claim that the man who was arrested had lied was false.") == [
+        ("indirect", "Jones", "claim", "the man who was arrested had lied", "29-62"),
+    ]
+
+
+def test_neighbours_that_already_ended_right_are_unchanged() -> None:
+    # the clause's own verb first, then the sentence's: as before
+    assert attributions("His claim that prices rose was false.") == [
+        ("indirect", None, "claim", "prices rose", "25-36"),
+    ]
+    assert attributions("Smith's claim that prices rose and wages fell was false.") == [
+        ("indirect", "Smith", "claim", "prices rose and wages fell", "29-55"),
+    ]
+    # a participle before a preposition belongs to a noun ("emails sent to")
+    assert attributions(
+        "Smith's claim that Clinton lied about emails sent to reporters was wrong."
+    ) == [
+        ("indirect", "Smith", "claim", "Clinton lied about emails sent to reporters", "29-72"),
+    ]
+    # "than" and "after" are prepositions here, no clause needing a verb of its own
+    assert attributions("Smith's claim that more than 100 people were killed was false.") == [
+        ("indirect", "Smith", "claim", "more than 100 people were killed", "29-61"),
+    ]
+    assert attributions("Smith's claim that prices rose after the vote was false.") == [
+        ("indirect", "Smith", "claim", "prices rose after the vote", "29-55"),
+    ]
+    # "to" contents keep the old end at the sentence's verb
+    assert attributions("Smith's proposal to ban imports was dropped.") == [
+        ("indirect", "Smith", "proposal", "to ban imports", "27-41"),
+    ]
+
+
+def test_a_negated_contraction_is_the_sentences_verb() -> None:
+    assert attributions("Smith's claim that the vote was rigged isn't true.") == [
+        ("indirect", "Smith", "claim", "the vote was rigged", "29-48"),
+    ]
+
+
+def test_and_before_an_adverb_and_an_adjective_opens_no_clause() -> None:
+    # "Jones's contention that " is 24: 10 + 24 = 34; the content is 50 characters
+    assert attributions(
+        "Jones's contention that voters there are heavily white and heavily liberal"
+        " is nothing but an excuse."
+    ) == [
+        (
+            "indirect",
+            "Jones",
+            "contention",
+            "voters there are heavily white and heavily liberal",
+            "34-84",
+        ),
+    ]
+
+
+def test_a_possessive_common_noun_is_no_adjective_before_the_cue() -> None:
+    # the speaker is his father, not "his" (the son)
+    # "The Post checked his father's assertion that " is 45: 10 + 45 = 55; + 23 = 78
+    assert attributions(
+        "The Post checked his father's assertion that he has given generously."
+    ) == [
+        ("indirect", "his father", "assertion", "he has given generously", "55-78"),
+    ]
+    # "Reporters checked Trump's assertion that " is 41: 10 + 41 = 51; + 23 = 74
+    assert attributions("Reporters checked Trump's assertion that he has given generously.") == [
+        ("indirect", "Trump", "assertion", "he has given generously", "51-74"),
+    ]
+
+
+def test_and_before_a_clause_opener_joins_no_clause() -> None:
+    # "Jones's contention that " is 24: 10 + 24 = 34; the content is 60 characters
+    assert attributions(
+        "Jones's contention that he won Iowa and New Hampshire because voters there are white"
+        " is nothing but an excuse."
+    ) == [
+        (
+            "indirect",
+            "Jones",
+            "contention",
+            "he won Iowa and New Hampshire because voters there are white",
+            "34-94",
+        ),
+    ]
