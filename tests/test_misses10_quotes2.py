@@ -1,6 +1,7 @@
 """The tenth round's known misses in quotes, second batch: a noun's "that" clause
 keeps its own verb and ends before the sentence's ("Smith's claim that the vote was
-rigged | was false", #1)."""
+rigged | was false", #1); a title-case headline's "Claims Victory" is a thing won, as
+the lower-case "claims victory" is (#2)."""
 
 from __future__ import annotations
 
@@ -146,4 +147,36 @@ def test_and_before_a_clause_opener_joins_no_clause() -> None:
             "he won Iowa and New Hampshire because voters there are white",
             "34-94",
         ),
+    ]
+
+
+# --- 2: "Claims Victory" in a title-case headline is a thing won
+
+
+def test_a_title_case_claimed_victory_reports_nothing() -> None:
+    # before: ("indirect", "Kasich", "Claims", "Victory in Ohio", "24-39")
+    assert attributions("Kasich Claims Victory in Ohio") == []
+    assert attributions("Rubio Claims Moral Victory After Iowa Caucus") == []
+
+
+def test_a_title_case_headline_above_a_body() -> None:
+    rows = attributions("Kasich won the primary.", headline="Kasich Claims Victory in Ohio")
+    assert rows == []
+
+
+def test_a_title_case_claim_with_a_clause_stays_speech() -> None:
+    # "Trump Claims " is 13 characters: 10 + 13 = 23; "Victory Was Stolen" is 18
+    assert attributions("Trump Claims Victory Was Stolen") == [
+        ("indirect", "Trump", "Claims", "Victory Was Stolen", "23-41"),
+    ]
+    assert attributions("Trump Claims Obama Founded ISIS") == [
+        ("indirect", "Trump", "Claims", "Obama Founded ISIS", "23-41"),
+    ]
+
+
+def test_a_lower_case_claimed_victory_is_unchanged() -> None:
+    assert attributions("Kasich claims victory in Ohio.") == []
+    # "Kasich claimed " is 15: 10 + 15 = 25; "victory was near" is 16
+    assert attributions("Kasich claimed victory was near.") == [
+        ("indirect", "Kasich", "claimed", "victory was near", "25-41"),
     ]

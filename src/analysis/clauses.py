@@ -387,12 +387,15 @@ def claimed_thing(s: SentenceView, lemma: str, rng: tuple[int, int]) -> bool:
     ("The champion claimed victory after the race", "claimed a moral victory", "claim
     the party's nomination"): up to three lower-case words or numbers, then one of
     :data:`_CLAIMED_THINGS`, and no clause ("claimed victory was theirs") or quotation
-    in the words before a comma."""
+    in the words before a comma. In a title-case headline ("Kasich Claims Victory in
+    Ohio": the cue and the object capitalised) the capitalised words count as lower-case."""
     if lemma != "claim":
         return False
     text = s.doc.text[rng[0] : rng[1]]
     if not MARKS.isdisjoint(text):
         return False
+    cue = s.doc.text[max(0, rng[0] - 12) : rng[0]].split()
+    title = bool(cue) and cue[-1].istitle() and text[:1].isupper()
     complement = text.split(",", 1)[0].lower().replace("’", "'").split()
     if any(
         w.strip(".;:!?()") in _CLAUSE_WORDS or (w.endswith(("ed", "n't")) and "-" not in w)
@@ -402,6 +405,8 @@ def claimed_thing(s: SentenceView, lemma: str, rng: tuple[int, int]) -> bool:
     words = text.split(None, 4)[:4]
     for k, word in enumerate(words):
         low = word.rstrip(".,;:!?").replace("’", "'")
+        if title and low.istitle():
+            low = low.lower()  # "Claims Moral Victory"
         if low in _CLAIMED_THINGS:
             return True
         if k == 3 or not (low.islower() or low.isdigit()) or low in _CLAUSE_WORDS:
