@@ -180,3 +180,43 @@ def test_a_lower_case_claimed_victory_is_unchanged() -> None:
     assert attributions("Kasich claimed victory was near.") == [
         ("indirect", "Kasich", "claimed", "victory was near", "25-41"),
     ]
+
+
+# --- 3: misattributions read in PolNeAR train stories
+
+
+def test_a_credit_line_reports_nothing() -> None:
+    # before: ("indirect", "Additional", "reporting", "by Julia Harte ...", "31-97")
+    assert (
+        attributions(
+            "Additional reporting by Julia Harte and Peter Eisler in Orlando;"
+            " Editing by Will Dunham."
+        )
+        == []
+    )
+    # "The Times is reporting that " is 28: 10 + 28 = 38; "the deal was signed" is 19
+    assert attributions("The Times is reporting that the deal was signed.") == [
+        ("indirect", "Times", "reporting", "the deal was signed", "38-57"),
+    ]
+
+
+def test_a_participle_never_reads_its_object_as_an_inverted_speaker() -> None:
+    # before: ("indirect", "Constitution", "saying", "In May, a U.S. District Court judge
+    # sided with the Democrats", "10-70"): the law as the speaker of the clause before
+    assert (
+        attributions(
+            "In May, a U.S. District Court judge sided with the Democrats, saying the law"
+            " violated the Constitution."
+        )
+        == []
+    )
+    # "A judge sided with the Democrats, saying " is 41: 10 + 41 = 51; + 33 = 84
+    assert attributions(
+        "A judge sided with the Democrats, saying the law violated the Constitution."
+    ) == [
+        ("indirect", "A judge", "saying", "the law violated the Constitution", "51-84"),
+    ]
+    # a finite verb keeps its inverted speaker: "The deal is dead" is 16
+    assert attributions("The deal is dead, said Smith.") == [
+        ("indirect", "Smith", "said", "The deal is dead", "10-26"),
+    ]

@@ -24,6 +24,8 @@ from analysis.verbcues import attribute as _attribute
 
 _TRIGGERS = frozenset({"according", "in"})
 _OPENING_CUES = frozenset("According Asked In".split())
+#: Cue words that name a story's writers before "by": "Additional reporting by ...".
+_CREDITS = frozenset("reporting writing editing".split())
 
 
 def _title_case(s: SentenceView) -> bool:
@@ -74,7 +76,12 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             if not (title and i > 0):
                 i += 1
                 continue
+        if w in _CREDITS and i + 1 < n and lows[i + 1] == "by":
+            i += 1  # "Additional reporting by Julia Harte": a credit line, no speech
+            continue
         raw, next_i = _attribute(s, i, lo, last)
+        if raw is not None and w.endswith("ing") and w != "according" and _inverted(raw):
+            raw = None  # "..., saying the law violated the Constitution.": its object
         if raw is not None and raw.denied:
             out.append(raw)  # (a quotation beside a negated cue: no one's)
             consumed.append((raw.start, raw.end))
@@ -88,3 +95,11 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             if not (next_i < n and _final_attribution(s, i) == next_i):
                 lo = next_i  # (a final attribution owns the whole clause, nested one too)
         i = max(next_i, i + 1)
+
+
+def _inverted(raw: Raw) -> bool:
+    """Whether ``raw`` reads its speaker after its cue and its content before it (",
+    said Xi."), which a participle never has: "..., saying the law violated the
+    Constitution" says what the law did, and the clause before is no quotation."""
+    sp, cue = raw.speaker, raw.cue
+    return sp is not None and cue is not None and sp[0] >= cue[1] and raw.end <= cue[0]
