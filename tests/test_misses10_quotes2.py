@@ -220,3 +220,26 @@ def test_a_participle_never_reads_its_object_as_an_inverted_speaker() -> None:
     assert attributions("The deal is dead, said Smith.") == [
         ("indirect", "Smith", "said", "The deal is dead", "10-26"),
     ]
+
+
+def test_a_connective_or_does_is_no_speaker() -> None:
+    # before: ("indirect", "Yet", "saying", "he is impartial", "69-84")
+    assert (
+        attributions("Trump spoke. Yet he is facing skepticism after saying that he is impartial.")
+        == []
+    )
+    # before: ("indirect", "does", "say", ...): "does" is skipped like "did"
+    # "The constitution is silent, although it does say that " is 54: 10 + 54 = 64
+    assert attributions(
+        "The constitution is silent, although it does say that Japan renounces war."
+    ) == [
+        ("indirect", None, "say", "Japan renounces war", "64-83"),
+    ]
+    # "Smith does say " is 15: 10 + 15 = 25; "the plan would fail" is 19
+    assert attributions("Smith does say the plan would fail.") == [
+        ("indirect", "Smith", "say", "the plan would fail", "25-44"),
+    ]
+    # "Meanwhile, Smith said " is 22: 10 + 22 = 32
+    assert attributions("Meanwhile, Smith said the plan would fail.") == [
+        ("indirect", "Smith", "said", "the plan would fail", "32-51"),
+    ]

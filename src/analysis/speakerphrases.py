@@ -90,6 +90,8 @@ def _ok_phrase(toks: list[Token]) -> bool:
         return True
     if any(w in PRONOUNS for w in low):
         return False
+    if len(toks) == 1 and low[0] in _CONNECTIVES:
+        return False  # "Yet he is facing skepticism after saying ...": no name
     if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
         return True
     if low[-1] in _SPEAKER_HEADS:
@@ -119,7 +121,18 @@ def is_weak_phrase(toks: Sequence[Token]) -> bool:
         and len(low[-1]) > 3
         and low[-1].endswith("s")
         and not (low[-1].endswith(("ss", "us", "ous", "ics")))
+        and low[-1] not in _NO_PLURALS
     )
+
+
+#: Words opening a sentence that link it to the one before, no speaker's name ("Yet
+#: he is facing skepticism after saying ...").
+_CONNECTIVES = frozenset(
+    """yet still however meanwhile instead now then also thus indeed moreover furthermore
+    nevertheless nonetheless besides hence""".split()
+)
+#: Words in "-s" that are no plural nouns: "although it does say that ...".
+_NO_PLURALS = frozenset("does goes this thus".split())
 
 
 def _clause(span: Sequence[Token]) -> bool:
