@@ -243,3 +243,18 @@ def test_a_connective_or_does_is_no_speaker() -> None:
     assert attributions("Meanwhile, Smith said the plan would fail.") == [
         ("indirect", "Smith", "said", "the plan would fail", "32-51"),
     ]
+
+
+def test_a_relative_clause_with_commas_inside_keeps_its_name() -> None:
+    # before: ("indirect", "Miami", "argues", ...): the name inside the relative clause
+    # the content starts at 89 (10 + 79) and is 18 characters
+    assert attributions(
+        "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that the"
+        " plan will fail."
+    ) == [
+        ("indirect", "Marco Rubio", "argues", "the plan will fail", "89-107"),
+    ]
+    # "Ted Smith, who lives in Austin, Texas, said " is 44: 10 + 44 = 54
+    assert attributions("Ted Smith, who lives in Austin, Texas, said he would vote.") == [
+        ("indirect", "Ted Smith", "said", "he would vote", "54-67"),
+    ]

@@ -57,6 +57,9 @@ def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | 
         return None
     if cue - 1 <= lo or s.text(cue - 1) != ",":
         return None
+    who = _relative_speaker(s, cue, lo)
+    if who is not None:
+        return who
     end = cue - 1  # the comma closing the current segment
     for j in range(cue - 2, max(lo, cue - 30), -1):
         if s.text(j) == "," and j > lo:
@@ -78,6 +81,24 @@ def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | 
             ):
                 return sp  # (a party tag, "Rep. Jane Doe, D-N.Y., said": the name before)
         if s.toks[j].kind == "punct" and s.text(j) not in (",", "(", ")", "-", ".", "&"):
+            return None
+    return None
+
+
+def _relative_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:
+    """The name before ", who" or ", whose" that opens the relative clause ending at the
+    comma before cue ``cue``, past any commas inside it ("Marco Rubio, whose hometown,
+    Miami, is projected to be underwater, argues ...": Rubio, not Miami)."""
+    for j in range(cue - 2, max(lo + 1, cue - 30), -1):
+        low = s.text(j)
+        if low in ("who", "whose") and s.text(j - 1) == ",":
+            if _party_tag(s, _after_comma(s, j - 1, lo), j - 1):
+                return None  # "Sen. Lisa Murkowski, R-Alaska, who ...": the loop's
+            sp = phrase_before(s.toks, j - 1, lo)
+            if sp is not None and is_named_phrase(s.toks[sp[0] : sp[1]]):
+                return sp
+            return None
+        if s.toks[j].kind == "punct" and low not in (",", "(", ")", "-", ".", "&"):
             return None
     return None
 
