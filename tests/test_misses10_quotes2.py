@@ -239,6 +239,20 @@ def test_a_connective_or_does_is_no_speaker() -> None:
     assert attributions("Smith does say the plan would fail.") == [
         ("indirect", "Smith", "say", "the plan would fail", "25-44"),
     ]
+    # before: ("indirect", "Ultimately", "refused", "to sign the trade agreement", ...)
+    assert (
+        attributions(
+            "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign"
+            " the trade agreement."
+        )
+        == []
+    )
+    # before: ("indirect", "Friday", "announced", ...): a day is no speaker
+    assert attributions("Friday announced the deal would close.") == []
+    # a given name in "-ly" stays: "Sally said " is 11: 10 + 11 = 21
+    assert attributions("Sally said the plan would fail.") == [
+        ("indirect", "Sally", "said", "the plan would fail", "21-40"),
+    ]
     # "Meanwhile, Smith said " is 22: 10 + 22 = 32
     assert attributions("Meanwhile, Smith said the plan would fail.") == [
         ("indirect", "Smith", "said", "the plan would fail", "32-51"),

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from analysis.stoplist import stopwords
 from analysis.types import Token
+from analysis.verbforms import _adverb
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "she": "f", "it": "n", "they": "p", "we": "p", "i": "s", "you": "s",
@@ -90,8 +91,8 @@ def _ok_phrase(toks: list[Token]) -> bool:
         return True
     if any(w in PRONOUNS for w in low):
         return False
-    if len(toks) == 1 and low[0] in _CONNECTIVES:
-        return False  # "Yet he is facing skepticism after saying ...": no name
+    if len(toks) == 1 and (low[0] in _CONNECTIVES or (len(low[0]) > 5 and _adverb(low[0]))):
+        return False  # "Yet he is ... after saying", "Ultimately refused": no name
     if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
         return True
     if low[-1] in _SPEAKER_HEADS:
@@ -125,11 +126,12 @@ def is_weak_phrase(toks: Sequence[Token]) -> bool:
     )
 
 
-#: Words opening a sentence that link it to the one before, no speaker's name ("Yet
+#: Words opening a sentence that link it to the one before, and days, no speaker's name ("Yet
 #: he is facing skepticism after saying ...").
 _CONNECTIVES = frozenset(
     """yet still however meanwhile instead now then also thus indeed moreover furthermore
-    nevertheless nonetheless besides hence""".split()
+    nevertheless nonetheless besides hence perhaps even whenever monday tuesday wednesday
+    thursday friday saturday sunday""".split()
 )
 #: Words in "-s" that are no plural nouns: "although it does say that ...".
 _NO_PLURALS = frozenset("does goes this thus".split())
