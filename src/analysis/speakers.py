@@ -31,7 +31,7 @@ from analysis.types import Token
 #: Words skipped between a speaker and its cue ("Xi also said", "he has repeatedly warned").
 AUX = _AUX = frozenset(
     """has have had also later then previously again would will once further first
-    repeatedly publicly recently reportedly quickly simply finally often earlier did does not
+    repeatedly publicly recently reportedly quickly simply finally often earlier did not
     never just already still may might could can should must even frequently privately
     openly flatly explicitly bluntly angrily initially subsequently separately long
     always consistently strongly now twice""".split()
