@@ -280,3 +280,16 @@ def test_a_relative_clause_with_commas_inside_keeps_its_name() -> None:
     assert attributions("Ted Smith, who lives in Austin, Texas, said he would vote.") == [
         ("indirect", "Ted Smith", "said", "he would vote", "54-67"),
     ]
+
+
+def test_a_weekday_opening_the_clause_is_no_subject_of_a_participle() -> None:
+    # before: ("indirect", "Tuesday", "citing", "her record", "49-59")
+    # "On Tuesday, Brown endorsed her, citing " is 39: 10 + 39 = 49; "her record" is 10
+    assert attributions("On Tuesday, Brown endorsed her, citing her record.") == [
+        ("indirect", "Brown", "citing", "her record", "49-59"),
+    ]
+    # a place and its region before the participle stay skipped
+    # "Trump spoke in Tulsa, Oklahoma, arguing that " is 45: 10 + 45 = 55; + 19 = 74
+    assert attributions("Trump spoke in Tulsa, Oklahoma, arguing that the plan would fail.") == [
+        ("indirect", "Trump", "arguing", "the plan would fail", "55-74"),
+    ]

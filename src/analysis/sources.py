@@ -243,12 +243,21 @@ def _timestamp_end(s: SentenceView, lo: int, hi: int) -> int:
     return lo
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     """The named subject opening the clause ``toks[lo:hi]`` ("But Clinton attacked
     ..."): a name or a pronoun, with no comma between it and ``hi`` but the last."""
     k = dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
+    for j in range(k, min(k + 3, hi - 2)):
+        if s.text(j).lower() in _WEEKDAYS and s.text(j + 1) == ",":
+            k = j + 2  # "On Tuesday, Gov. Jerry Brown endorsed her, citing ...": a time
+            break
+        if not (s.toks[j].text.islower() or s.text(j) in ("on", "in", "late", "early", "by")):
+            break
     subject = phrase_after(s.toks, k, hi)
     if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
         # "The mayor cancelled the vote": the head noun before the verb ends it
