@@ -1,7 +1,9 @@
 """The tenth round's known misses in quotes, second batch: a noun's "that" clause
 keeps its own verb and ends before the sentence's ("Smith's claim that the vote was
 rigged | was false", #1); a title-case headline's "Claims Victory" is a thing won, as
-the lower-case "claims victory" is (#2)."""
+the lower-case "claims victory" is (#2); misattributions read in PolNeAR train stories
+(#3): credit lines, participles with an inverted "speaker", one-word adverbs and days as
+speakers, a relative clause's inner name, a weekday opening the clause."""
 
 from __future__ import annotations
 
