@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from analysis import gazetteer
 from analysis.frequencies import zipf
-from analysis.namekinds import Candidate, given_names
-from analysis.namewords import DAY_MODIFIERS
+from analysis.namekinds import Candidate, given_names, plural_noun
+from analysis.namewords import DAY_MODIFIERS, SPEECH_VERBS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 
 #: The last words of a named day or season ("Election Day", "Fashion Week").
@@ -248,3 +248,105 @@ def short_form(name: str, orgs: Sequence[str]) -> str | None:
         if org in longs or (rest is not None and rest[1] in longs):
             return org
     return name
+
+
+#: Given names that are also common English words ("Summer", "Grant"), with their
+#: usual gender: the actor finder leaves one opening a sentence out of the name, so
+#: it joins the surname after it only with evidence (:func:`opening_names`).
+WORD_GIVEN_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        """Summer Faith Dawn Joy Rose Iris Ivy Lily Daisy Ruby Pearl Autumn Penny Holly
+        Destiny Misty Jade""".split(),
+        "f",
+    ),
+    "Grant": "m",
+}
+#: Rare role, occupation and group words seen before surnames ("Pundit Smith"): one
+#: opening a sentence is no part of the name after it.
+ROLE_NOUNS = frozenset(
+    """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
+    Freshman Constable Inmate Tory Texan Cllr Nun Monk Cadet Diva Guru Maestro Medic
+    Widow Widower Chaplain Vicar Deacon Elder Coroner Sheikh Emir Baroness Countess
+    Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
+    Actress Chef Nurse Sheriff""".split()
+)
+#: What a person's name is followed by: an age or a role set off ("Summer Brown, 34,",
+#: "Summer Brown, the principal,", "Summer Brown, who"), or a speech verb.
+_SET_OFF = re.compile(
+    rf", (?:\d{{1,3}},|(?:the|a|an|who) )| (?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
+_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+#: A verb after a name, which a pronoun after it may refer back to ("Summer Brown
+#: was elected ... She"; not "Summer Camp officials ... She").
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|is|was|has|had|will|would|could|can|did|does)\b")
+
+
+def _given_evidence(text: str, c: Candidate, given: str, reach: int) -> bool:
+    """Whether the text shows ``given`` (opening the sentence before ``c``) as the
+    given name of the person ``c`` names: an age or role set off or a speech verb
+    after the name ("Summer Brown said": a person speaks, and "Summer" is no role)
+    or after the surname written elsewhere ("Brown added"), the full name written
+    again, or a verb after the name and a first personal pronoun after it (up to
+    ``reach``) of the given name's gender ("Summer Brown was elected ... she")."""
+    if _SET_OFF.match(text, c.end) or text.count(f"{given} {c.name}") > 1:
+        return True
+    if any(_SET_OFF.match(text, pos + len(c.name)) for pos in _positions(text, c.name)):
+        return True
+    if plural_noun(c.name) or not _VERB_AFTER.match(text, c.end):
+        return False
+    pronoun = _PRONOUNS.search(text, c.end, reach)
+    if pronoun is None:
+        return False
+    female = pronoun.group().lower() in ("she", "her")
+    return female == (WORD_GIVEN_NAMES[given] == "f")
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` after a space (a word, not part of one)."""
+    out: list[int] = []
+    pos = text.find(" " + word)
+    while pos >= 0:
+        out.append(pos + 1)
+        pos = text.find(" " + word, pos + 1)
+    return out
+
+
+def opening_names(text: str, sentences: Sequence[tuple[int, int]], cands: list[Candidate]) -> None:
+    """Settle the first word of a sentence before a name the actor finder judged
+    alone: a rare role noun is no part of the name ("Pundit Harrington said" ->
+    "Harrington"), and a given name that is also a common word joins the surname
+    with evidence (:func:`_given_evidence`: "Summer Brown said", "Summer Brown ...
+    she added" -> "Summer Brown"; "Summer Brown rice" stays "Brown"). ``sentences`` are the
+    ``(start, end)`` offsets of the document's sentences' first words. Changes
+    ``cands`` in place."""
+    opens = {start for start, _ in sentences}
+    ends = {end: k for k, (_, end) in enumerate(sentences)}
+    for c in cands:
+        if c.role is not None or c.kind not in (None, "person"):
+            continue
+        word = c.name.split(" ", 1)[0]
+        if (
+            " " in c.name
+            and c.start in opens
+            and word in ROLE_NOUNS
+            and text[c.start + len(word)] == " "
+            # (a person's, or no known name's: not "Veteran Birmingham striker")
+            and (c.kind == "person" or gazetteer.lookup(c.name[len(word) + 1 :]) is None)
+        ):
+            # "Pundit Harrington said": the name after the role
+            c.start += len(word) + 1
+            c.name = c.name[len(word) + 1 :]
+            c.canonical = None
+            continue
+        k = ends.get(c.start - 1)
+        if k is None or " " in c.name or text[c.start - 1] != " ":
+            continue
+        given = text[sentences[k][0] : c.start - 1]
+        if given not in WORD_GIVEN_NAMES:
+            continue
+        # (a pronoun in this sentence or the next)
+        reach = sentences[k + 2][0] if k + 2 < len(sentences) else len(text)
+        if _given_evidence(text, c, given, reach):
+            c.start = sentences[k][0]
+            c.name = f"{given} {c.name}"
+            c.kind, c.canonical = "person", None

@@ -47,6 +47,7 @@ from analysis.actornames import (
     numbered,
     numbered_speaker,
     opened_particle,
+    opening_names,
     qualified,
     short_form,
     team,
@@ -302,6 +303,18 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     ]
 
 
+def _first_words(doc: Document) -> list[tuple[int, int]]:
+    """The offsets ``(start, end)`` of each sentence's first word."""
+    toks = doc.tokens
+    out: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        for i in range(s.tok_start, s.tok_end):
+            if toks[i].kind == "word":
+                out.append((toks[i].start, toks[i].end))
+                break
+    return out
+
+
 def find_mentions(doc: Document) -> tuple[Mention, ...]:
     """Named-actor mentions of a document, in text order, with aliases merged.
 
@@ -327,6 +340,7 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
             if c.canonical is not None:
                 c.canonical = unicodedata.normalize("NFC", c.canonical)
     qualified(doc.text, cands)  # ("the US Treasury and the U.K. Treasury": two)
+    opening_names(doc.text, _first_words(doc), cands)  # ("Pundit Harrington", "Summer Brown")
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []

@@ -30,6 +30,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.actornames import ROLE_NOUNS as _ROLE_NOUNS
+from analysis.actornames import WORD_GIVEN_NAMES
 from analysis.frequencies import zipf
 from analysis.gazetteer import lookup
 from analysis.genders import (
@@ -79,16 +81,11 @@ _NOT_GIVEN_ENDINGS = ("ly", "ward", "wards", "ish", "ese", "man", "men", "ess", 
 #: ("Tad" 3.5, "Ari" 3.5, "Morton" 3.6, "Manny" 3.5); a commoner one ("Meanwhile"
 #: 4.5, "Veteran" 4.2, "Chef" 4.2, "Sheriff" 4.2) needs a given-name list.
 _GIVEN_ZIPF = 3.7
-#: Given names that are also common English words and on neither given-name list.
-_WORD_GIVEN_NAMES = frozenset("Rose Faith Derek Joy Dawn Iris Ivy Lily Daisy Ruby Pearl".split())
-#: Rare role, occupation and group words seen before surnames ("Pundit Smith").
-_ROLE_NOUNS = frozenset(
-    """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
-    Freshman Constable Inmate Tory Texan Cllr Nun Monk Cadet Diva Guru Maestro Medic
-    Widow Widower Chaplain Vicar Deacon Elder Coroner Sheikh Emir Baroness Countess
-    Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
-    Actress Chef Nurse Sheriff""".split()
-)
+#: Given names that are also common English words and on neither given-name list,
+#: joined to the surname after them here; those of
+#: :data:`analysis.actornames.WORD_GIVEN_NAMES` are joined (with evidence) by the
+#: actor finder only, and are no role when left out ("Summer Brown said": "Brown").
+_WORD_GIVEN_NAMES = frozenset(["Derek"])
 
 
 @dataclass
@@ -223,8 +220,8 @@ class Resolver:
         sentence is a given name the actor finder left out as a common word ("Rose
         Taylor said", "Faith Jones said"): capitalised, no title, role, organisation
         or place word, weekday or month, stopword or agent noun ("-er", "-ist")."""
-        if len(before) != 1:
-            return False
+        if len(before) != 1 or before[0] in WORD_GIVEN_NAMES:
+            return False  # (the actor finder joins those with evidence)
         word = before[0]
         if not (len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower()):
             return False
@@ -420,8 +417,10 @@ class Resolver:
                 role = found.role
                 if found.kind == "person" and role is None:
                     extra = self.doc.text[start : found.start].split()
-                    if extra and canonical.startswith(extra[-1] + " "):
-                        extra.pop()  # the given name joined above
+                    if extra and (
+                        canonical.startswith(extra[-1] + " ") or extra[-1] in WORD_GIVEN_NAMES
+                    ):
+                        extra.pop()  # the given name joined above, or left out
                     while extra and extra[0].lower() in _NOT_ROLE:
                         extra.pop(0)
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role

@@ -1,0 +1,129 @@
+"""Tenth round, known misses in actors and names (README "Known misses")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.read import article_from_text
+from analysis.types import Document
+
+
+def _doc(text: str) -> Document:
+    return parse(article_from_text("Headline here\n\n" + text, id="t"))
+
+
+def _actors(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text))]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(q.speaker, q.speaker_text, q.speaker_role) for q in quotes(_doc(text))]
+
+
+# --- 1: a given name that is a common word, opening a sentence, joins with evidence
+
+
+@pytest.mark.parametrize("given", ["Summer", "Grant", "Dawn", "Faith", "Joy", "Autumn"])
+def test_a_word_given_name_before_a_speech_verb_joins_the_surname(given: str) -> None:
+    # was "Brown" with the role "<given>" (quotes) and the actor "Brown"
+    text = f"{given} Brown said the school would close."
+    assert _speakers(text) == [(f"{given} Brown", f"{given} Brown", None)]
+    assert _actors(text) == [(f"{given} Brown", f"{given} Brown", "person")]
+
+
+def test_the_surname_later_takes_the_full_name() -> None:
+    text = "Summer Brown, 41, runs the school. Brown said it would close in June."
+    assert _actors(text) == [
+        ("Summer Brown", "Summer Brown", "person"),
+        ("Brown", "Summer Brown", "person"),
+    ]
+    assert _speakers(text) == [("Summer Brown", "Brown", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun of the given name's gender after a verb: evidence
+        (
+            "Summer Brown was elected on Tuesday. She thanked the voters.",
+            [("Summer Brown", "Summer Brown", "person")],
+        ),
+        # the surname written alone before a speech verb elsewhere: evidence
+        (
+            "Grant Wilson won the race. Wilson said the course was hard.",
+            [("Grant Wilson", "Grant Wilson", "person"), ("Wilson", "Grant Wilson", "person")],
+        ),
+        # a pronoun of the other gender is none
+        (
+            "Summer Brown was elected on Tuesday. He thanked the voters.",
+            [("Brown", "Brown", "other")],
+        ),
+        # no evidence: the common word stays out
+        ("Summer Brown rice is popular.", [("Brown", "Brown", "other")]),
+        # a plural noun after the word is no surname, pronoun or not
+        (
+            "Summer Olympics officials met on Monday. She said the games would go on.",
+            [("Olympics", "Olympics", "other")],
+        ),
+    ],
+)
+def test_evidence_for_a_word_given_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _actors(text) == expected
+
+
+def test_neighbours_that_already_worked_are_unchanged() -> None:
+    text = "Rose Taylor said the plan would fail. Taylor added that taxes would rise."
+    assert _speakers(text) == [
+        ("Rose Taylor", "Rose Taylor", None),
+        ("Rose Taylor", "Taylor", None),
+    ]
+    assert _speakers("Hope Davies said the school would close.") == [
+        ("Hope Davies", "Hope Davies", None)
+    ]
+    assert _speakers("Bill Carter said the school would close.") == [
+        ("Bill Carter", "Bill Carter", None)
+    ]
+    # adverbs and role words are no given names
+    assert _speakers("Meanwhile Harrington said the plan would fail.")[0][:2] == (
+        "Harrington",
+        "Meanwhile Harrington",
+    )
+    assert _speakers("Sheriff Harrington said the plan would fail.") == [
+        ("Harrington", "Sheriff Harrington", "Sheriff")
+    ]
+
+
+# --- 2: a rare role noun opening a sentence stays off the name
+
+
+@pytest.mark.parametrize("role", ["Pundit", "Midwife", "Tycoon", "Chaplain", "Reverend"])
+def test_a_role_noun_opening_a_sentence_is_a_role(role: str) -> None:
+    # was the person "<role> Harrington" (actors and quotes)
+    text = f"{role} Harrington said the race was close. Harrington added that polls were wrong."
+    assert _actors(text) == [
+        ("Harrington", "Harrington", "person"),
+        ("Harrington", "Harrington", "person"),
+    ]
+    assert _speakers(text) == [
+        ("Harrington", f"{role} Harrington", role),
+        ("Harrington", "Harrington", role),
+    ]
+
+
+def test_a_role_noun_before_a_place_or_a_full_name() -> None:
+    # the title before a full name is no part of it (unchanged)
+    assert _actors("Actress Eva Longoria said the show was over.") == [
+        ("Eva Longoria", "Eva Longoria", "person")
+    ]
+    # a known place after a role word is left as it was
+    assert _actors("Veteran Birmingham striker Smith scored twice.") == [
+        ("Veteran Birmingham", "Veteran Birmingham", "other"),
+        ("Smith", "Smith", "other"),
+    ]
+    # inside a sentence the role word was never joined
+    assert _actors("On Monday the pundit Harrington said the race was close.") == [
+        ("Harrington", "Harrington", "person")
+    ]
