@@ -127,3 +127,59 @@ def test_a_role_noun_before_a_place_or_a_full_name() -> None:
     assert _actors("On Monday the pundit Harrington said the race was close.") == [
         ("Harrington", "Harrington", "person")
     ]
+
+
+# --- 3: an institution named with its country merges with the bare form only for one
+
+
+def test_another_countrys_institution_keeps_apart() -> None:
+    # was one actor "Treasury Department" for both, and the speaker "United Kingdom"
+    text = (
+        "Britain's Treasury said the plan was sound. The Treasury Department in Washington "
+        "disagreed."
+    )
+    assert _actors(text) == [
+        ("Britain", "United Kingdom", "country"),
+        ("Treasury", "Treasury", "organization"),
+        ("Treasury Department", "Treasury Department", "organization"),
+        ("Washington", "Washington", "place"),
+    ]
+    assert _speakers(text) == [("Treasury", "Britain's Treasury", None)]
+    assert _speakers("Russia's Defence Ministry said the drills were over.") == [
+        ("Defence Ministry", "Russia's Defence Ministry", None)
+    ]
+
+
+def test_the_bare_form_takes_the_one_countrys_institution() -> None:
+    # was "US Senate" and "Senate", two actors
+    assert _actors("The US Senate voted on Tuesday. The Senate will meet again next week.") == [
+        ("US Senate", "US Senate", "organization"),
+        ("Senate", "US Senate", "organization"),
+    ]
+    # neighbours: already one ("U.S. Treasury"), and two countries' institutions or a
+    # state's senate stay apart from the bare form
+    assert _actors("The U.S. Treasury said the plan was sound. The Treasury disagreed.") == [
+        ("U.S. Treasury", "U.S. Treasury", "organization"),
+        ("Treasury", "U.S. Treasury", "organization"),
+    ]
+    assert _actors("The US Treasury and the U.K. Treasury met. The Treasury added that.") == [
+        ("US Treasury", "US Treasury", "organization"),
+        ("U.K. Treasury", "U.K. Treasury", "organization"),
+        ("Treasury", "Treasury", "organization"),
+    ]
+    assert _actors("The US Senate voted on Tuesday. The state Senate will meet next week.") == [
+        ("US Senate", "US Senate", "organization"),
+        ("Senate", "Senate", "organization"),
+    ]
+    assert _actors(
+        "The US Senate voted on Tuesday. Italy's Senate will meet again. The Senate is split."
+    ) == [
+        ("US Senate", "US Senate", "organization"),
+        ("Italy's Senate", "Italy's Senate", "organization"),
+        ("Senate", "Senate", "organization"),
+    ]
+    assert _actors("Russia's Defence Ministry said it. The Defence Ministry added that.") == [
+        ("Russia", "Russia", "country"),
+        ("Defence Ministry", "Defence Ministry", "organization"),
+        ("Defence Ministry", "Defence Ministry", "organization"),
+    ]

@@ -81,6 +81,18 @@ _MASTHEADS = frozenset(
 )
 
 
+def _foreign(text: str, c: Candidate, org: str, owners: dict[int, str], before: str) -> bool:
+    """Whether the single word ``c`` is no part of the longer name ``org`` for its
+    country: written after another country's possessive ("Britain's Treasury" is no
+    "Treasury Department" of the US, nor "US Treasury"), or after a lower-case word
+    while ``org`` is a country's ("the state Senate" is no "US Senate")."""
+    owned = country_prefix(org)
+    if owned is not None and before[:1].islower() and before not in ("the", "a"):
+        return True
+    owner = owners.get(c.start - 3) if text[c.start - 3 : c.start] in ("'s ", "’s ") else None
+    return owner is not None and (owned is None or owned[0] != owner)
+
+
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
     """Merge aliases across the document and settle the kind of single words."""
     toks = doc.tokens
@@ -138,8 +150,15 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
+        # (an institution's head word after its country stands for it too: "the US
+        # Senate" ... "the Senate", unless another country's is named: below)
+        owned = country_prefix(org) if kind == "organization" else None
         for word in org.split():
-            if word[:1].isupper() and word not in HEADS and kind is not None:
+            if (
+                word[:1].isupper()
+                and (word not in HEADS or (owned is not None and owned[1] == word))
+                and kind is not None
+            ):
                 names.setdefault(word, (kind, org))
     # an institution of two countries stands for neither alone ("the US Treasury and
     # the U.K. Treasury" ... "the Treasury")
@@ -182,6 +201,8 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         last = org.rsplit(" ", 1)[-1]
         if kind == "organization" and last in _MASTHEADS:
             mastheads.setdefault(last, org)
+    # the countries written before "'s", by where their name ends ("Britain's Treasury")
+    owners = {c.end: c.canonical or c.name for c in cands if c.kind == "country"}
     cities = [
         c
         for c in cands
@@ -260,7 +281,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a common word ("WE WIN", "FULL TEXT"), a common noun ("an SUV")
         elif c.name.isupper() and len(c.name) > 1:
             c.kind, c.canonical = "organization", c.name
-        elif part_of is not None:
+        elif part_of is not None and not _foreign(doc.text, c, part_of[1], owners, before):
             c.kind, c.canonical = part_of
         elif c.name[:1].islower():
             # a particled name no longer name holds ("Doctors at al-Shifa said",

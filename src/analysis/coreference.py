@@ -302,6 +302,17 @@ class Resolver:
                 return m
         return found
 
+    def _owned_head(self, found: Mention, end: int) -> Mention:
+        """The organisation a speaker phrase ending at ``end`` names after the country
+        ``found`` and its possessive ("Britain's Treasury said": the Treasury, not the
+        United Kingdom); else ``found``."""
+        if self.doc.text[found.end : found.end + 3] not in ("'s ", "’s "):
+            return found
+        for m in self._lookup.window(found.end + 3, end):
+            if m.start == found.end + 3 and m.end == end and m.kind == "organization":
+                return m
+        return found
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -359,6 +370,8 @@ class Resolver:
             found = self._lookup.mention_in(start, end)
             if found is not None and found.kind == "person":
                 found = self._named_head(found, end)
+            elif found is not None and found.kind == "country" and found.end + 3 < end:
+                found = self._owned_head(found, end)
             if (
                 found is not None
                 and found.kind == "country"
