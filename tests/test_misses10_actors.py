@@ -183,3 +183,38 @@ def test_the_bare_form_takes_the_one_countrys_institution() -> None:
         ("Defence Ministry", "Defence Ministry", "organization"),
         ("Defence Ministry", "Defence Ministry", "organization"),
     ]
+
+
+# --- 4: a word written like a brand that speaks is a company's, not a person's
+
+
+@pytest.mark.parametrize("firm", ["BuzzFeed", "YouGov", "CrowdStrike", "LinkedIn", "HuffPost"])
+def test_a_brand_spelling_before_a_speech_verb_is_an_organisation(firm: str) -> None:
+    # was the person "<firm>"
+    text = f"In a statement on Monday, {firm} said the posts would be removed."
+    assert _actors(text) == [(firm, firm, "organization")]
+
+
+@pytest.mark.parametrize(
+    "surname", ["McConnell", "DeSantis", "VandeHei", "DelBene", "MacArthur", "LeVell"]
+)
+def test_a_surname_with_an_inner_capital_stays_a_person(surname: str) -> None:
+    text = f"In a statement on Monday, {surname} said the posts would be removed."
+    assert (surname, surname, "person") in _actors(text)
+
+
+def test_a_brand_the_text_writes_as_a_persons_stays_a_person() -> None:
+    # "said he": the text writes the word as a person's
+    text = "In a statement, BuzzFeed said he would resign."
+    assert _actors(text) == [("BuzzFeed", "BuzzFeed", "person")]
+    # a given name inside ("KellyAnne") is no brand
+    assert _actors("In a statement, KellyAnne said the posts would go.") == [
+        ("KellyAnne", "KellyAnne", "person")
+    ]
+
+
+def test_a_plain_word_before_a_speech_verb_is_still_a_person() -> None:
+    # the known miss left: "Pinterest" has no brand's spelling and no other cue
+    assert _actors("In a statement, Pinterest said it would act.") == [
+        ("Pinterest", "Pinterest", "person")
+    ]

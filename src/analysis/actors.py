@@ -56,6 +56,7 @@ from analysis.actortable import actors_table as actors_table
 from analysis.actortable import group_mentions as group_mentions
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
+from analysis.namecues import brand
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
@@ -296,8 +297,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         elif c.name in speakers and before.lower() != "the":
             # ("The Post said", "the Guardian reported": a name with an article is no
-            # person's)
-            c.kind, c.canonical = "person", c.name
+            # person's; "BuzzFeed said", written like a brand, is a company's)
+            c.kind = "organization" if brand(doc.text, c.name) else "person"
+            c.canonical = c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and _written(doc, low):
