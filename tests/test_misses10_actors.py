@@ -218,3 +218,17 @@ def test_a_plain_word_before_a_speech_verb_is_still_a_person() -> None:
     assert _actors("In a statement, Pinterest said it would act.") == [
         ("Pinterest", "Pinterest", "person")
     ]
+
+
+def test_a_firm_after_its_countrys_possessive_keeps_its_longer_name() -> None:
+    # only an institution's word ("Treasury", "Senate") is kept apart so; a firm's
+    # short name still takes its longer one, after a lower-case word too
+    text = (
+        "LM Ericsson sued ZTE on Monday. Sweden's Ericsson said the case was strong. "
+        "This is the first time that Ericsson has sued."
+    )
+    assert [(m.text, m.canonical) for m in find_mentions(_doc(text)) if "Ericsson" in m.text] == [
+        ("LM Ericsson", "LM Ericsson"),
+        ("Ericsson", "LM Ericsson"),
+        ("Ericsson", "LM Ericsson"),
+    ]

@@ -137,6 +137,8 @@ _INSTITUTIONS = frozenset(
     """Treasury Pentagon Kremlin Politburo Knesset Duma Bundestag Bundeswehr Senate
     Congress Parliament Navy Army Cabinet Embassy Consulate Mission Marines Corps""".split()
 )
+#: (the same words, for :mod:`analysis.actors`)
+INSTITUTIONS = _INSTITUTIONS
 
 
 #: Words of the names of a state's bodies, which one country's name or adjective and

@@ -40,6 +40,7 @@ from analysis.actorcues import shouted as _shouted
 from analysis.actorcues import surnamed as _surnamed
 from analysis.actorcues import written as _written
 from analysis.actornames import (
+    INSTITUTIONS,
     brand_place,
     company_suffixes,
     country_prefix,
@@ -83,10 +84,13 @@ _MASTHEADS = frozenset(
 
 
 def _foreign(text: str, c: Candidate, org: str, owners: dict[int, str], before: str) -> bool:
-    """Whether the single word ``c`` is no part of the longer name ``org`` for its
-    country: written after another country's possessive ("Britain's Treasury" is no
-    "Treasury Department" of the US, nor "US Treasury"), or after a lower-case word
-    while ``org`` is a country's ("the state Senate" is no "US Senate")."""
+    """Whether the single institution's word ``c`` is no part of the longer name
+    ``org`` for its country: written after another country's possessive ("Britain's
+    Treasury" is no "Treasury Department" of the US, nor "US Treasury"), or after a
+    lower-case word while ``org`` is a country's ("the state Senate" is no "US
+    Senate"). A firm's name is left to the names ("Sweden's Ericsson", "LM Ericsson")."""
+    if c.name not in INSTITUTIONS:
+        return False
     owned = country_prefix(org)
     if owned is not None and before[:1].islower() and before not in ("the", "a"):
         return True
