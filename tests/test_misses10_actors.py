@@ -86,11 +86,14 @@ def test_neighbours_that_already_worked_are_unchanged() -> None:
     assert _speakers("Bill Carter said the school would close.") == [
         ("Bill Carter", "Bill Carter", None)
     ]
-    # adverbs and role words are no given names
-    assert _speakers("Meanwhile Harrington said the plan would fail.")[0][:2] == (
-        "Harrington",
-        "Meanwhile Harrington",
-    )
+    # adverbs and role words are no given names; an adverb is no role either (was
+    # the role "Meanwhile")
+    assert _speakers("Meanwhile Harrington said the plan would fail.") == [
+        ("Harrington", "Meanwhile Harrington", None)
+    ]
+    assert _speakers("Instead Harrington said the plan would fail.") == [
+        ("Harrington", "Instead Harrington", None)
+    ]
     assert _speakers("Sheriff Harrington said the plan would fail.") == [
         ("Harrington", "Sheriff Harrington", "Sheriff")
     ]

@@ -53,6 +53,13 @@ from analysis.types import Document, Mention
 #: Words before a name that are no role: determiners and courtesy titles ("The
 #: Journal", "Ms. Smith", "Miss Van Outen").
 _NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
+#: Sentence adverbs that open a speaker phrase before a surname ("Meanwhile Harrington
+#: said"): no role.
+_ADVERBS = frozenset(
+    """Meanwhile Instead Afterwards Similarly Separately Elsewhere Nonetheless
+    Nevertheless Otherwise Additionally Likewise Moreover Furthermore Still Yet Again
+    Finally Ultimately Previously Recently Currently Today Yesterday""".split()
+)
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
 #: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his
@@ -434,7 +441,7 @@ class Resolver:
                         canonical.startswith(extra[-1] + " ") or extra[-1] in WORD_GIVEN_NAMES
                     ):
                         extra.pop()  # the given name joined above, or left out
-                    while extra and extra[0].lower() in _NOT_ROLE:
+                    while extra and (extra[0].lower() in _NOT_ROLE or extra[0] in _ADVERBS):
                         extra.pop(0)
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:
