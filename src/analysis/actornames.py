@@ -267,11 +267,14 @@ WORD_GIVEN_NAMES: dict[str, str] = {
 #: opening a sentence is no part of the name after it.
 ROLE_NOUNS = frozenset(
     """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
-    Freshman Constable Inmate Tory Texan Cllr Nun Monk Cadet Diva Guru Maestro Medic
-    Widow Widower Chaplain Vicar Deacon Elder Coroner Sheikh Emir Baroness Countess
+    Freshman Constable Inmate Texan Cllr Nun Monk Cadet Guru Maestro Medic
+    Widow Widower Chaplain Vicar Elder Coroner Sheikh Emir Baroness Countess
     Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
     Actress Chef Nurse Sheriff""".split()
-)
+)  # (not "Tory", "Deacon", "Diva": given names too, "Tory Burch", "Deacon Blue")
+#: Of those, the nouns of a state's people ("Texan Jones said"): no part of the name,
+#: and no role either.
+NATION_NOUNS = frozenset(["Texan"])
 #: What a person's name is followed by: an age or a role set off ("Summer Brown, 34,",
 #: "Summer Brown, the principal,", "Summer Brown, who"), or a speech verb.
 _SET_OFF = re.compile(
@@ -332,8 +335,9 @@ def opening_names(text: str, sentences: Sequence[tuple[int, int]], cands: list[C
             and c.start in opens
             and word in ROLE_NOUNS
             and text[c.start + len(word)] == " "
-            # (a person's, or no known name's: not "Veteran Birmingham striker")
-            and (c.kind == "person" or gazetteer.lookup(c.name[len(word) + 1 :]) is None)
+            # (no known name's: not "Veteran Birmingham striker")
+            and gazetteer.lookup(c.name[len(word) + 1 :]) is None
+            and gazetteer.lookup(c.name) is None
         ):
             # "Pundit Harrington said": the name after the role
             c.start += len(word) + 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.actornames import NATION_NOUNS as _NATION_NOUNS
 from analysis.actornames import ROLE_NOUNS as _ROLE_NOUNS
 from analysis.actornames import WORD_GIVEN_NAMES
 from analysis.frequencies import zipf
@@ -60,6 +61,9 @@ _ADVERBS = frozenset(
     Nevertheless Otherwise Additionally Likewise Moreover Furthermore Still Yet Again
     Finally Ultimately Previously Recently Currently Today Yesterday""".split()
 )
+#: Of those, the ones that may open a programme's or a brand's name ("Today show
+#: host"): no role only when alone before the name ("Today Smith said").
+_NAME_ADVERBS = frozenset("Still Yet Again Today Yesterday".split())
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
 #: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his
@@ -441,7 +445,14 @@ class Resolver:
                         canonical.startswith(extra[-1] + " ") or extra[-1] in WORD_GIVEN_NAMES
                     ):
                         extra.pop()  # the given name joined above, or left out
-                    while extra and (extra[0].lower() in _NOT_ROLE or extra[0] in _ADVERBS):
+                    while extra and (
+                        extra[0].lower() in _NOT_ROLE
+                        or extra[0] in _NATION_NOUNS
+                        or (
+                            extra[0] in _ADVERBS
+                            and (len(extra) == 1 or extra[0] not in _NAME_ADVERBS)
+                        )
+                    ):
                         extra.pop(0)
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:
