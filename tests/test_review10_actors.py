@@ -70,3 +70,88 @@ def test_an_adverb_before_a_role_and_a_name_leaves_the_role() -> None:
     assert _speakers(text) == [
         ("Keir Starmer", "Meanwhile Labour leader Keir Starmer", "Labour leader")
     ]
+
+
+# --- 6: evidence for a word given name must be about a person, and the same one
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "actors"),
+    [
+        # were the persons "Grant Park", "Ivy Lane", "Summer Lane", "Rose Hill"
+        (
+            "Grant Park was evacuated on Sunday. He said police had acted quickly.",
+            [(None, "He", None)],
+            [("Park", "Park", "other")],
+        ),
+        (
+            "Ivy Lane was reopened to traffic. She thanked the council.",
+            [(None, "She", None)],
+            [("Lane", "Lane", "other")],
+        ),
+        (
+            "Summer Lane was closed after the crash. She was taken to hospital.",
+            [],
+            [("Lane", "Lane", "other")],
+        ),
+        (
+            "Rose Hill was flooded on Tuesday. Hill, the mayor, said residents must leave.",
+            [("Hill", "Hill", None)],
+            [("Hill", "Hill", "other"), ("Hill", "Hill", "other")],
+        ),
+        (
+            "Penny Lane was busy on Sunday. She said tourists came every day.",
+            [(None, "She", None)],
+            [("Lane", "Lane", "other")],
+        ),
+        # a place word with a speech verb right after it is a person's name
+        (
+            "Rose Hill said the village would be evacuated.",
+            [("Rose Hill", "Rose Hill", None)],
+            [("Rose Hill", "Rose Hill", "person")],
+        ),
+        # a person may be evacuated
+        (
+            "Ivy Parker was evacuated from the flat. She said police had acted quickly.",
+            [("Ivy Parker", "She", None)],
+            [("Ivy Parker", "Ivy Parker", "person")],
+        ),
+    ],
+)
+def test_a_place_is_no_person(
+    text: str,
+    speakers: list[tuple[str | None, str | None, str | None]],
+    actors: list[tuple[str, str, str]],
+) -> None:
+    assert _speakers(text) == speakers
+    assert _actors(text) == actors
+
+
+def test_another_persons_surname_is_no_evidence() -> None:
+    # was an invented person "Summer Brown" (from "Gordon Brown said")
+    text = "Summer Brown rice sales rose by 10 percent. Gordon Brown said the figures were good."
+    assert _speakers(text) == [("Gordon Brown", "Gordon Brown", None)]
+    # (the "Brown" of "Summer Brown rice" still joins Gordon Brown, as before round 10)
+    assert _actors(text) == [
+        ("Brown", "Gordon Brown", "person"),
+        ("Gordon Brown", "Gordon Brown", "person"),
+    ]
+    text = (
+        "Summer Brown won the seat. Gordon Brown said she was delighted. "
+        "Brown added that it was a good night."
+    )
+    assert [q[0] for q in _speakers(text)] == ["Gordon Brown", "Gordon Brown"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer Brown won the seat on Monday. Brown said she was delighted.",
+        "Summer Brown won the seat. Ms Brown said she was delighted.",
+        "Summer Brown was elected on Monday. She said she was delighted.",
+        "Summer Brown won the seat. Later, Summer Brown said she was delighted.",
+    ],
+)
+def test_the_same_persons_evidence_still_joins(text: str) -> None:
+    assert [q[0] for q in _speakers(text)] == ["Summer Brown"]
+    assert {a[1:] for a in _actors(text)} == {("Summer Brown", "person")}

@@ -15,7 +15,7 @@ from itertools import pairwise
 from analysis import gazetteer
 from analysis.frequencies import zipf
 from analysis.namekinds import Candidate, given_names, plural_noun
-from analysis.namewords import DAY_MODIFIERS, SPEECH_VERBS
+from analysis.namewords import DAY_MODIFIERS, HEADS, SPEECH_VERBS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 
 #: The last words of a named day or season ("Election Day", "Fashion Week").
@@ -284,6 +284,25 @@ _PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
 #: A verb after a name, which a pronoun after it may refer back to ("Summer Brown
 #: was elected ... She"; not "Summer Camp officials ... She").
 _VERB_AFTER = re.compile(r" (?:[a-z]+ed|is|was|has|had|will|would|could|can|did|does)\b")
+#: Words of places and things after a word given name ("Grant Park", "Penny Lane",
+#: "Joy Division"): only a speech verb right after makes the two a person's name.
+_PLACE_WORDS = HEADS | frozenset(
+    """Park Lane Hill Hills Heights Green Way Close Drive Gardens Garden Place Bridge
+    Wood Woods Field Fields Hall House Beach Mount Row Crescent Terrace Grove Camp
+    Springs Farm Common Cross Gate Lodge Mill Station Point Market Bush Division
+    Church Chapel Manor Estate Meadow Meadows Glen Dale Vale Ridge Walk End""".split()
+)
+#: What is done to a place, not a person ("Grant Park was evacuated").
+_PLACE_PASSIVE = re.compile(
+    r" (?:was|were|is|has been|had been) (?:closed|flooded|reopened|shut|"
+    r"cordoned|sealed|blocked|renamed|built|demolished|opened|damaged|destroyed|"
+    r"submerged|gritted|resurfaced)\b"
+)
+#: A capitalised word written before a surname that is no courtesy title: another
+#: person's given name ("Gordon Brown" for "Brown").
+_OTHER_GIVEN = re.compile(
+    r"(?:^|[\s(])(?!(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lady|Lord)\b)[A-Z][a-z]+ $"
+)
 
 
 def _given_evidence(text: str, c: Candidate, given: str, reach: int) -> bool:
@@ -293,11 +312,21 @@ def _given_evidence(text: str, c: Candidate, given: str, reach: int) -> bool:
     or after the surname written elsewhere ("Brown added"), the full name written
     again, or a verb after the name and a first personal pronoun after it (up to
     ``reach``) of the given name's gender ("Summer Brown was elected ... she")."""
+    if c.name in _PLACE_WORDS or plural_noun(c.name) or _PLACE_PASSIVE.match(text, c.end):
+        # a place or a thing ("Rose Hill was flooded", "Faith Schools"), unless it speaks
+        m = _SET_OFF.match(text, c.end)
+        return m is not None and m.group()[:1] == " " and not plural_noun(c.name)
     if _SET_OFF.match(text, c.end) or text.count(f"{given} {c.name}") > 1:
         return True
-    if any(_SET_OFF.match(text, pos + len(c.name)) for pos in _positions(text, c.name)):
+    elsewhere = [pos for pos in _positions(text, c.name) if pos != c.start]
+    # (the surname of the same person, not of another one's full name: "Gordon Brown
+    # said" is no evidence for "Summer Brown")
+    others = [_OTHER_GIVEN.search(text, max(0, pos - 30), pos) for pos in elsewhere]
+    if all(m is None or m.group().strip("( \n\t") == given for m in others) and any(
+        _SET_OFF.match(text, pos + len(c.name)) for pos in elsewhere
+    ):
         return True
-    if plural_noun(c.name) or not _VERB_AFTER.match(text, c.end):
+    if not _VERB_AFTER.match(text, c.end):
         return False
     pronoun = _PRONOUNS.search(text, c.end, reach)
     if pronoun is None:
