@@ -155,3 +155,22 @@ def test_another_persons_surname_is_no_evidence() -> None:
 def test_the_same_persons_evidence_still_joins(text: str) -> None:
     assert [q[0] for q in _speakers(text)] == ["Summer Brown"]
     assert {a[1:] for a in _actors(text)} == {("Summer Brown", "person")}
+
+
+# --- 9: an inner capital alone is no brand's mark
+
+
+@pytest.mark.parametrize(
+    "name", ["MarQuise", "ShaCarri", "KeeShawn", "MarShon", "TreVeon", "AbdelFattah", "NicAodha"]
+)
+def test_a_given_name_with_an_inner_capital_stays_a_person(name: str) -> None:
+    # was the organisation "<name>"
+    text = f"The case was heard on Monday. {name} said the ruling was unfair."
+    assert _actors(text) == [(name, name, "person")]
+    assert _speakers(text) == [(name, name, None)]
+
+
+@pytest.mark.parametrize("firm", ["YouGov", "CrowdStrike", "SoftBank", "JetBlue", "DreamWorks"])
+def test_a_brand_shape_is_still_an_organisation(firm: str) -> None:
+    text = f"The case was heard on Monday. {firm} said the ruling was unfair."
+    assert _actors(text) == [(firm, firm, "organization")]

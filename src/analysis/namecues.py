@@ -259,6 +259,15 @@ _SURNAME_OPENINGS = frozenset(
 )
 #: A capitalised word with an inner capital: the lead, then the rest from that capital.
 _INNER_CAPITAL = re.compile(r"([A-Z][a-z]{2,})([A-Z][A-Za-z]*)")
+#: The last parts of brands written as one word ("BuzzFeed", "YouGov", "CrowdStrike",
+#: "HuffPost", "LinkedIn", "SoftBank"): an inner capital alone is no brand's mark, as
+#: given names have it too ("MarQuise", "ShaCarri", "KeeShawn").
+_BRAND_TAILS = frozenset(
+    """Feed Post Gov Strike In Bank Blue Works Books Book Soft Box Tube Pay Net Hub Tech
+    Link Force Chat Cast Data Mart Shop Cloud Lab Labs Media News Wire Watch Mobile Card
+    Flix Corp Energy Health Care Pharma Games Capital Systems Ware Mail Fund Press Desk
+    Coin Base Space Point Fact Star Jet Air Dash Drop Lift Check Square Deck Mind""".split()
+)
 
 
 def brand(text: str, word: str) -> bool:
@@ -274,6 +283,9 @@ def brand(text: str, word: str) -> bool:
     lead, rest = m.group(1), m.group(2)
     names = given_names()
     if lead in _SURNAME_OPENINGS or lead in names or rest in names:
+        return False
+    # (a brand's last part, or another capital: "PayPalCredit")
+    if rest not in _BRAND_TAILS and not any(ch.isupper() for ch in rest[1:]):
         return False
     n = len(word)
     for pos in _positions(text, word):
