@@ -23,6 +23,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -95,7 +96,41 @@ def _foreign(text: str, c: Candidate, org: str, owners: dict[int, str], before: 
     if owned is not None and before[:1].islower() and before not in ("the", "a"):
         return True
     owner = owners.get(c.start - 3) if text[c.start - 3 : c.start] in ("'s ", "’s ") else None
-    return owner is not None and (owned is None or owned[0] != owner)
+    if owner is not None and (owned is None or owned[0] != owner):
+        return True
+    # the bare word stands for the one country's institution only when the text owns
+    # it by no other place ("California's Senate", "Ukraine's army", "In Canberra, the
+    # Senate", "the state Senate"): else it is no one's in particular
+    return owned is not None and _owned_elsewhere(text, c.name, owned[0], owners)
+
+
+def _owned_elsewhere(text: str, word: str, country: str, owners: dict[int, str]) -> bool:
+    """Whether ``text`` writes ``word`` (any case) owned by a place other than
+    ``country``: after its possessive ("California's Senate", "Ukraine's army"), after
+    "in" and the place and a comma ("In Canberra, the Senate"), or after a lower-case
+    word of a state's or a region's ("the state Senate")."""
+    low = word.lower()
+    for m in re.finditer(rf"(?i:\b{low})\b", text):
+        head = text[max(0, m.start() - 40) : m.start()]
+        if head.endswith(("'s ", "’s ")):
+            owner = owners.get(m.start() - 3)
+            if owner is not None and owner != country:
+                return True
+        elif (q := _IN_PLACE.search(head)) is not None:
+            owner = owners.get(m.start() - len(q.group()) + q.group().index(","))
+            if owner is not None and owner != country:
+                return True
+        elif head.endswith(_REGIONAL):
+            return True
+    return False
+
+
+#: "in", a place's name and a comma before an institution's word ("In Canberra, the").
+_IN_PLACE = re.compile(r"\b[Ii]n (?:[A-Z][\w.'-]* ?)+, the $")
+#: Lower-case words that make an institution a state's or a region's ("the state Senate").
+_REGIONAL = tuple(
+    f"{w} " for w in "state provincial regional territorial county city local".split()
+)
 
 
 def _resolve(doc: Document, cands: list[Candidate]) -> None:
@@ -206,8 +241,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         last = org.rsplit(" ", 1)[-1]
         if kind == "organization" and last in _MASTHEADS:
             mastheads.setdefault(last, org)
-    # the countries written before "'s", by where their name ends ("Britain's Treasury")
-    owners = {c.end: c.canonical or c.name for c in cands if c.kind == "country"}
+    # the countries and places written before "'s", by where their name ends
+    # ("Britain's Treasury", "California's Senate")
+    owners = {c.end: c.canonical or c.name for c in cands if c.kind in ("country", "place")}
     cities = [
         c
         for c in cands
