@@ -14,8 +14,8 @@ from itertools import pairwise
 
 from analysis import gazetteer
 from analysis.frequencies import zipf
-from analysis.namekinds import Candidate, given_names
-from analysis.namewords import DAY_MODIFIERS
+from analysis.namekinds import Candidate, given_names, plural_noun
+from analysis.namewords import DAY_MODIFIERS, HEADS, SPEECH_VERBS
 from analysis.namewords import PARTICLES as _PARTICLE_WORDS
 
 #: The last words of a named day or season ("Election Day", "Fashion Week").
@@ -137,6 +137,8 @@ _INSTITUTIONS = frozenset(
     """Treasury Pentagon Kremlin Politburo Knesset Duma Bundestag Bundeswehr Senate
     Congress Parliament Navy Army Cabinet Embassy Consulate Mission Marines Corps""".split()
 )
+#: (the same words, for :mod:`analysis.actors`)
+INSTITUTIONS = _INSTITUTIONS
 
 
 #: Words of the names of a state's bodies, which one country's name or adjective and
@@ -248,3 +250,138 @@ def short_form(name: str, orgs: Sequence[str]) -> str | None:
         if org in longs or (rest is not None and rest[1] in longs):
             return org
     return name
+
+
+#: Given names that are also common English words ("Summer", "Grant"), with their
+#: usual gender: the actor finder leaves one opening a sentence out of the name, so
+#: it joins the surname after it only with evidence (:func:`opening_names`).
+WORD_GIVEN_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        """Summer Faith Dawn Joy Rose Iris Ivy Lily Daisy Ruby Pearl Autumn Penny Holly
+        Destiny Misty Jade""".split(),
+        "f",
+    ),
+    "Grant": "m",
+}
+#: Rare role, occupation and group words seen before surnames ("Pundit Smith"): one
+#: opening a sentence is no part of the name after it.
+ROLE_NOUNS = frozenset(
+    """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
+    Freshman Constable Inmate Texan Cllr Nun Monk Cadet Guru Maestro Medic
+    Widow Widower Chaplain Vicar Elder Coroner Sheikh Emir Baroness Countess
+    Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
+    Actress Chef Nurse Sheriff""".split()
+)  # (not "Tory", "Deacon", "Diva": given names too, "Tory Burch", "Deacon Blue")
+#: Of those, the nouns of a state's people ("Texan Jones said"): no part of the name,
+#: and no role either.
+NATION_NOUNS = frozenset(["Texan"])
+#: What a person's name is followed by: an age or a role set off ("Summer Brown, 34,",
+#: "Summer Brown, the principal,", "Summer Brown, who"), or a speech verb.
+_SET_OFF = re.compile(
+    rf", (?:\d{{1,3}},|(?:the|a|an|who) )| (?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
+_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er)\b")
+#: A verb after a name, which a pronoun after it may refer back to ("Summer Brown
+#: was elected ... She"; not "Summer Camp officials ... She").
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|is|was|has|had|will|would|could|can|did|does)\b")
+#: Words of places and things after a word given name ("Grant Park", "Penny Lane",
+#: "Joy Division"): only a speech verb right after makes the two a person's name.
+_PLACE_WORDS = HEADS | frozenset(
+    """Park Lane Hill Hills Heights Green Way Close Drive Gardens Garden Place Bridge
+    Wood Woods Field Fields Hall House Beach Mount Row Crescent Terrace Grove Camp
+    Springs Farm Common Cross Gate Lodge Mill Station Point Market Bush Division
+    Church Chapel Manor Estate Meadow Meadows Glen Dale Vale Ridge Walk End""".split()
+)
+#: What is done to a place, not a person ("Grant Park was evacuated").
+_PLACE_PASSIVE = re.compile(
+    r" (?:was|were|is|has been|had been) (?:closed|flooded|reopened|shut|"
+    r"cordoned|sealed|blocked|renamed|built|demolished|opened|damaged|destroyed|"
+    r"submerged|gritted|resurfaced)\b"
+)
+#: A capitalised word written before a surname that is no courtesy title: another
+#: person's given name ("Gordon Brown" for "Brown").
+_OTHER_GIVEN = re.compile(
+    r"(?:^|[\s(])(?!(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Lady|Lord)\b)[A-Z][a-z]+ $"
+)
+
+
+def _given_evidence(text: str, c: Candidate, given: str, reach: int) -> bool:
+    """Whether the text shows ``given`` (opening the sentence before ``c``) as the
+    given name of the person ``c`` names: an age or role set off or a speech verb
+    after the name ("Summer Brown said": a person speaks, and "Summer" is no role)
+    or after the surname written elsewhere ("Brown added"), the full name written
+    again, or a verb after the name and a first personal pronoun after it (up to
+    ``reach``) of the given name's gender ("Summer Brown was elected ... she")."""
+    if c.name in _PLACE_WORDS or plural_noun(c.name) or _PLACE_PASSIVE.match(text, c.end):
+        # a place or a thing ("Rose Hill was flooded", "Faith Schools"), unless it speaks
+        m = _SET_OFF.match(text, c.end)
+        return m is not None and m.group()[:1] == " " and not plural_noun(c.name)
+    if _SET_OFF.match(text, c.end) or text.count(f"{given} {c.name}") > 1:
+        return True
+    elsewhere = [pos for pos in _positions(text, c.name) if pos != c.start]
+    # (the surname of the same person, not of another one's full name: "Gordon Brown
+    # said" is no evidence for "Summer Brown")
+    others = [_OTHER_GIVEN.search(text, max(0, pos - 30), pos) for pos in elsewhere]
+    if all(m is None or m.group().strip("( \n\t") == given for m in others) and any(
+        _SET_OFF.match(text, pos + len(c.name)) for pos in elsewhere
+    ):
+        return True
+    if not _VERB_AFTER.match(text, c.end):
+        return False
+    pronoun = _PRONOUNS.search(text, c.end, reach)
+    if pronoun is None:
+        return False
+    female = pronoun.group().lower() in ("she", "her")
+    return female == (WORD_GIVEN_NAMES[given] == "f")
+
+
+def _positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` after a space (a word, not part of one)."""
+    out: list[int] = []
+    pos = text.find(" " + word)
+    while pos >= 0:
+        out.append(pos + 1)
+        pos = text.find(" " + word, pos + 1)
+    return out
+
+
+def opening_names(text: str, sentences: Sequence[tuple[int, int]], cands: list[Candidate]) -> None:
+    """Settle the first word of a sentence before a name the actor finder judged
+    alone: a rare role noun is no part of the name ("Pundit Harrington said" ->
+    "Harrington"), and a given name that is also a common word joins the surname
+    with evidence (:func:`_given_evidence`: "Summer Brown said", "Summer Brown ...
+    she added" -> "Summer Brown"; "Summer Brown rice" stays "Brown"). ``sentences`` are the
+    ``(start, end)`` offsets of the document's sentences' first words. Changes
+    ``cands`` in place."""
+    opens = {start for start, _ in sentences}
+    ends = {end: k for k, (_, end) in enumerate(sentences)}
+    for c in cands:
+        if c.role is not None or c.kind not in (None, "person"):
+            continue
+        word = c.name.split(" ", 1)[0]
+        if (
+            " " in c.name
+            and c.start in opens
+            and word in ROLE_NOUNS
+            and text[c.start + len(word)] == " "
+            # (no known name's: not "Veteran Birmingham striker")
+            and gazetteer.lookup(c.name[len(word) + 1 :]) is None
+            and gazetteer.lookup(c.name) is None
+        ):
+            # "Pundit Harrington said": the name after the role
+            c.start += len(word) + 1
+            c.name = c.name[len(word) + 1 :]
+            c.canonical = None
+            continue
+        k = ends.get(c.start - 1)
+        if k is None or " " in c.name or text[c.start - 1] != " ":
+            continue
+        given = text[sentences[k][0] : c.start - 1]
+        if given not in WORD_GIVEN_NAMES:
+            continue
+        # (a pronoun in this sentence or the next)
+        reach = sentences[k + 2][0] if k + 2 < len(sentences) else len(text)
+        if _given_evidence(text, c, given, reach):
+            c.start = sentences[k][0]
+            c.name = f"{given} {c.name}"
+            c.kind, c.canonical = "person", None

@@ -23,6 +23,7 @@ Gazetteers", EACL) with the document-level alias merging of Nadeau & Sekine
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -40,6 +41,7 @@ from analysis.actorcues import shouted as _shouted
 from analysis.actorcues import surnamed as _surnamed
 from analysis.actorcues import written as _written
 from analysis.actornames import (
+    INSTITUTIONS,
     brand_place,
     company_suffixes,
     country_prefix,
@@ -47,6 +49,7 @@ from analysis.actornames import (
     numbered,
     numbered_speaker,
     opened_particle,
+    opening_names,
     qualified,
     short_form,
     team,
@@ -55,6 +58,7 @@ from analysis.actortable import actors_table as actors_table
 from analysis.actortable import group_mentions as group_mentions
 from analysis.capitals import known as _known
 from analysis.frequencies import zipf
+from analysis.namecues import brand
 from analysis.names import (
     HEADS,
     SPEECH_VERBS,
@@ -77,6 +81,55 @@ _WORD_ZIPF = 5.0
 _MASTHEADS = frozenset(
     """Times Post Journal Tribune Herald Gazette Chronicle Telegraph Observer Monitor
     Dispatch Inquirer Globe Guardian Examiner Independent""".split()
+)
+
+
+def _foreign(text: str, c: Candidate, org: str, owners: dict[int, str], before: str) -> bool:
+    """Whether the single institution's word ``c`` is no part of the longer name
+    ``org`` for its country: written after another country's possessive ("Britain's
+    Treasury" is no "Treasury Department" of the US, nor "US Treasury"), or after a
+    lower-case word while ``org`` is a country's ("the state Senate" is no "US
+    Senate"). A firm's name is left to the names ("Sweden's Ericsson", "LM Ericsson")."""
+    if c.name not in INSTITUTIONS:
+        return False
+    owned = country_prefix(org)
+    if owned is not None and before[:1].islower() and before not in ("the", "a"):
+        return True
+    owner = owners.get(c.start - 3) if text[c.start - 3 : c.start] in ("'s ", "’s ") else None
+    if owner is not None and (owned is None or owned[0] != owner):
+        return True
+    # the bare word stands for the one country's institution only when the text owns
+    # it by no other place ("California's Senate", "Ukraine's army", "In Canberra, the
+    # Senate", "the state Senate"): else it is no one's in particular
+    return owned is not None and _owned_elsewhere(text, c.name, owned[0], owners)
+
+
+def _owned_elsewhere(text: str, word: str, country: str, owners: dict[int, str]) -> bool:
+    """Whether ``text`` writes ``word`` (any case) owned by a place other than
+    ``country``: after its possessive ("California's Senate", "Ukraine's army"), after
+    "in" and the place and a comma ("In Canberra, the Senate"), or after a lower-case
+    word of a state's or a region's ("the state Senate")."""
+    low = word.lower()
+    for m in re.finditer(rf"(?i:\b{low})\b", text):
+        head = text[max(0, m.start() - 40) : m.start()]
+        if head.endswith(("'s ", "’s ")):
+            owner = owners.get(m.start() - 3)
+            if owner is not None and owner != country:
+                return True
+        elif (q := _IN_PLACE.search(head)) is not None:
+            owner = owners.get(m.start() - len(q.group()) + q.group().index(","))
+            if owner is not None and owner != country:
+                return True
+        elif head.endswith(_REGIONAL):
+            return True
+    return False
+
+
+#: "in", a place's name and a comma before an institution's word ("In Canberra, the").
+_IN_PLACE = re.compile(r"\b[Ii]n (?:[A-Z][\w.'-]* ?)+, the $")
+#: Lower-case words that make an institution a state's or a region's ("the state Senate").
+_REGIONAL = tuple(
+    f"{w} " for w in "state provincial regional territorial county city local".split()
 )
 
 
@@ -137,8 +190,15 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
     )
     names: dict[str, tuple[ActorKind, str]] = {}
     for (org, kind), _ in sorted(orgs.items(), key=lambda kv: (-kv[1], kv[0])):
+        # (an institution's head word after its country stands for it too: "the US
+        # Senate" ... "the Senate", unless another country's is named: below)
+        owned = country_prefix(org) if kind == "organization" else None
         for word in org.split():
-            if word[:1].isupper() and word not in HEADS and kind is not None:
+            if (
+                word[:1].isupper()
+                and (word not in HEADS or (owned is not None and owned[1] == word))
+                and kind is not None
+            ):
                 names.setdefault(word, (kind, org))
     # an institution of two countries stands for neither alone ("the US Treasury and
     # the U.K. Treasury" ... "the Treasury")
@@ -181,6 +241,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         last = org.rsplit(" ", 1)[-1]
         if kind == "organization" and last in _MASTHEADS:
             mastheads.setdefault(last, org)
+    # the countries and places written before "'s", by where their name ends
+    # ("Britain's Treasury", "California's Senate")
+    owners = {c.end: c.canonical or c.name for c in cands if c.kind in ("country", "place")}
     cities = [
         c
         for c in cands
@@ -259,7 +322,7 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             # a common word ("WE WIN", "FULL TEXT"), a common noun ("an SUV")
         elif c.name.isupper() and len(c.name) > 1:
             c.kind, c.canonical = "organization", c.name
-        elif part_of is not None:
+        elif part_of is not None and not _foreign(doc.text, c, part_of[1], owners, before):
             c.kind, c.canonical = part_of
         elif c.name[:1].islower():
             # a particled name no longer name holds ("Doctors at al-Shifa said",
@@ -274,8 +337,9 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
             c.kind, c.canonical = "organization", c.name  # "the Senate", "Congress"
         elif c.name in speakers and before.lower() != "the":
             # ("The Post said", "the Guardian reported": a name with an article is no
-            # person's)
-            c.kind, c.canonical = "person", c.name
+            # person's; "BuzzFeed said", written like a brand, is a company's)
+            c.kind = "organization" if brand(doc.text, c.name) else "person"
+            c.canonical = c.name
         elif before in ("in", "at"):
             c.kind, c.canonical = "place", c.name
         elif (low := c.name.lower()).islower() and _written(doc, low):
@@ -300,6 +364,18 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
         and not (tagged and _in_party_tag(doc.text, c))
     ]
+
+
+def _first_words(doc: Document) -> list[tuple[int, int]]:
+    """The offsets ``(start, end)`` of each sentence's first word."""
+    toks = doc.tokens
+    out: list[tuple[int, int]] = []
+    for s in doc.sentences:
+        for i in range(s.tok_start, s.tok_end):
+            if toks[i].kind == "word":
+                out.append((toks[i].start, toks[i].end))
+                break
+    return out
 
 
 def find_mentions(doc: Document) -> tuple[Mention, ...]:
@@ -327,6 +403,7 @@ def find_mentions(doc: Document) -> tuple[Mention, ...]:
             if c.canonical is not None:
                 c.canonical = unicodedata.normalize("NFC", c.canonical)
     qualified(doc.text, cands)  # ("the US Treasury and the U.K. Treasury": two)
+    opening_names(doc.text, _first_words(doc), cands)  # ("Pundit Harrington", "Summer Brown")
     _resolve(doc, cands)
     cands.sort(key=lambda c: (c.start, c.end))
     out: list[Mention] = []

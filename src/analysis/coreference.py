@@ -30,6 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.actornames import NATION_NOUNS as _NATION_NOUNS
+from analysis.actornames import ROLE_NOUNS as _ROLE_NOUNS
+from analysis.actornames import WORD_GIVEN_NAMES
 from analysis.frequencies import zipf
 from analysis.gazetteer import lookup
 from analysis.genders import (
@@ -51,6 +54,16 @@ from analysis.types import Document, Mention
 #: Words before a name that are no role: determiners and courtesy titles ("The
 #: Journal", "Ms. Smith", "Miss Van Outen").
 _NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
+#: Sentence adverbs that open a speaker phrase before a surname ("Meanwhile Harrington
+#: said"): no role.
+_ADVERBS = frozenset(
+    """Meanwhile Instead Afterwards Similarly Separately Elsewhere Nonetheless
+    Nevertheless Otherwise Additionally Likewise Moreover Furthermore Still Yet Again
+    Finally Ultimately Previously Recently Currently Today Yesterday""".split()
+)
+#: Of those, the ones that may open a programme's or a brand's name ("Today show
+#: host"): no role only when alone before the name ("Today Smith said").
+_NAME_ADVERBS = frozenset("Still Yet Again Today Yesterday".split())
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
 #: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his
@@ -79,16 +92,11 @@ _NOT_GIVEN_ENDINGS = ("ly", "ward", "wards", "ish", "ese", "man", "men", "ess", 
 #: ("Tad" 3.5, "Ari" 3.5, "Morton" 3.6, "Manny" 3.5); a commoner one ("Meanwhile"
 #: 4.5, "Veteran" 4.2, "Chef" 4.2, "Sheriff" 4.2) needs a given-name list.
 _GIVEN_ZIPF = 3.7
-#: Given names that are also common English words and on neither given-name list.
-_WORD_GIVEN_NAMES = frozenset("Rose Faith Derek Joy Dawn Iris Ivy Lily Daisy Ruby Pearl".split())
-#: Rare role, occupation and group words seen before surnames ("Pundit Smith").
-_ROLE_NOUNS = frozenset(
-    """Pundit Midwife Rabbi Imam Reverend Tycoon Mogul Landlord Teammate Sophomore
-    Freshman Constable Inmate Tory Texan Cllr Nun Monk Cadet Diva Guru Maestro Medic
-    Widow Widower Chaplain Vicar Deacon Elder Coroner Sheikh Emir Baroness Countess
-    Heir Tenant Convict Fugitive Suspect Defendant Plaintiff Hostage Refugee Veteran
-    Actress Chef Nurse Sheriff""".split()
-)
+#: Given names that are also common English words and on neither given-name list,
+#: joined to the surname after them here; those of
+#: :data:`analysis.actornames.WORD_GIVEN_NAMES` are joined (with evidence) by the
+#: actor finder only, and are no role when left out ("Summer Brown said": "Brown").
+_WORD_GIVEN_NAMES = frozenset(["Derek"])
 
 
 @dataclass
@@ -223,8 +231,8 @@ class Resolver:
         sentence is a given name the actor finder left out as a common word ("Rose
         Taylor said", "Faith Jones said"): capitalised, no title, role, organisation
         or place word, weekday or month, stopword or agent noun ("-er", "-ist")."""
-        if len(before) != 1:
-            return False
+        if len(before) != 1 or before[0] in WORD_GIVEN_NAMES:
+            return False  # (the actor finder joins those with evidence)
         word = before[0]
         if not (len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower()):
             return False
@@ -305,6 +313,17 @@ class Resolver:
                 return m
         return found
 
+    def _owned_head(self, found: Mention, end: int) -> Mention:
+        """The organisation a speaker phrase ending at ``end`` names after the country
+        ``found`` and its possessive ("Britain's Treasury said": the Treasury, not the
+        United Kingdom); else ``found``."""
+        if self.doc.text[found.end : found.end + 3] not in ("'s ", "’s "):
+            return found
+        for m in self._lookup.window(found.end + 3, end):
+            if m.start == found.end + 3 and m.end == end and m.kind == "organization":
+                return m
+        return found
+
     # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -362,6 +381,8 @@ class Resolver:
             found = self._lookup.mention_in(start, end)
             if found is not None and found.kind == "person":
                 found = self._named_head(found, end)
+            elif found is not None and found.kind == "country" and found.end + 3 < end:
+                found = self._owned_head(found, end)
             if (
                 found is not None
                 and found.kind == "country"
@@ -420,9 +441,18 @@ class Resolver:
                 role = found.role
                 if found.kind == "person" and role is None:
                     extra = self.doc.text[start : found.start].split()
-                    if extra and canonical.startswith(extra[-1] + " "):
-                        extra.pop()  # the given name joined above
-                    while extra and extra[0].lower() in _NOT_ROLE:
+                    if extra and (
+                        canonical.startswith(extra[-1] + " ") or extra[-1] in WORD_GIVEN_NAMES
+                    ):
+                        extra.pop()  # the given name joined above, or left out
+                    while extra and (
+                        extra[0].lower() in _NOT_ROLE
+                        or extra[0] in _NATION_NOUNS
+                        or (
+                            extra[0] in _ADVERBS
+                            and (len(extra) == 1 or extra[0] not in _NAME_ADVERBS)
+                        )
+                    ):
                         extra.pop(0)
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:

@@ -249,3 +249,51 @@ def compound_noun(text: str, word: str, end: int) -> bool:
         return False  # written again ("Tiegen was ... Tiegen said"): a name
     before = text[: found[0]].rstrip(" ")
     return not before or before[-1] in ".!?\n"  # (not after a quotation mark: a title)
+
+
+#: The openings of surnames written with an inner capital ("McConnell", "DeSantis",
+#: "VandeHei", "DelBene", "DesJarlais", "FitzGerald"): no brand's.
+_SURNAME_OPENINGS = frozenset(
+    """Mac Van Von Vande Vanden Vander Fitz Del Della Des Dos Den Der Ten Ter San Las Los
+    Bin Ibn Abu Abd Ste""".split()
+)
+#: A capitalised word with an inner capital: the lead, then the rest from that capital.
+_INNER_CAPITAL = re.compile(r"([A-Z][a-z]{2,})([A-Z][A-Za-z]*)")
+#: The last parts of brands written as one word ("BuzzFeed", "YouGov", "CrowdStrike",
+#: "HuffPost", "LinkedIn", "SoftBank"): an inner capital alone is no brand's mark, as
+#: given names have it too ("MarQuise", "ShaCarri", "KeeShawn").
+_BRAND_TAILS = frozenset(
+    """Feed Post Gov Strike In Bank Blue Works Books Book Soft Box Tube Pay Net Hub Tech
+    Link Force Chat Cast Data Mart Shop Cloud Lab Labs Media News Wire Watch Mobile Card
+    Flix Corp Energy Health Care Pharma Games Capital Systems Ware Mail Fund Press Desk
+    Coin Base Space Point Fact Star Jet Air Dash Drop Lift Check Square Deck Mind""".split()
+)
+
+
+def brand(text: str, word: str) -> bool:
+    """Whether ``word`` is written like a brand, and the text never writes it as a
+    person's name (:func:`_personal`: "Elon Musk", "Mr. Musk", "Musk said his"): one
+    word with a capital inside after a lead of three letters or more ("YouGov",
+    "BuzzFeed", "CrowdStrike", "LinkedIn"), where neither part is a given name
+    ("JoAnne", "KellyAnne", "ByronYork") and the lead opens no surname ("McConnell",
+    "LeVell" and "DeSantis" have shorter leads; "VandeHei", "DelBene")."""
+    m = _INNER_CAPITAL.fullmatch(word)
+    if m is None:
+        return False
+    lead, rest = m.group(1), m.group(2)
+    names = given_names()
+    if lead in _SURNAME_OPENINGS or lead in names or rest in names:
+        return False
+    # (a brand's last part, or another capital: "PayPalCredit")
+    if rest not in _BRAND_TAILS and not any(ch.isupper() for ch in rest[1:]):
+        return False
+    n = len(word)
+    for pos in _positions(text, word):
+        # (after a comma or a colon the word before is none of the name's: "On
+        # Monday, BuzzFeed said"; what follows still counts, from a window of the text)
+        if text[pos - 2 : pos - 1] in (",", ";", ":"):
+            if _personal(text[pos - 1 : pos + n + 40], 1, 1 + n):
+                return False
+        elif _personal(text, pos, pos + n):
+            return False
+    return True
