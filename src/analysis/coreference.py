@@ -424,6 +424,8 @@ class Resolver:
                         extra.pop()  # the given name joined above
                     while extra and extra[0].lower() in _NOT_ROLE:
                         extra.pop(0)
+                    if extra in (["Will"], ["May"]):
+                        extra = []  # "Will Ferrell said": a given name left out, no role
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:
                         self.people[canonical].role = role  # for "the producer" later
