@@ -175,3 +175,42 @@ def test_will_and_may_are_no_role() -> None:
             "34-58",
         )
     ]
+
+
+# --- 4: a refusal reports nothing, the coordinated statement after it does
+
+
+def test_a_coordinated_statement_after_a_refusal_is_kept() -> None:
+    # "The company refused to disclose how much it paid, but said " is 59 characters
+    assert rows(
+        "The company refused to disclose how much it paid, but said the deal was worth it."
+    ) == [("The company", "The company", None, "said", "the deal was worth it", "69-90")]
+    assert rows(
+        "The company declined to say how much it paid, but said the deal was worth it."
+    ) == [("The company", "The company", None, "said", "the deal was worth it", "65-86")]
+    assert rows(
+        "The club declined to reveal what the fee was and said the player had signed"
+        " a four-year deal."
+    ) == [
+        ("The club", "The club", None, "said", "the player had signed a four-year deal", "64-102")
+    ]
+    assert rows(
+        "Smith declined to reveal who would replace him and added that he would stay until March."
+    ) == [("Smith", "Smith", None, "added", "he would stay until March", "72-97")]
+    assert rows(
+        "Jones refused to say whether he would run but said he was proud of his record."
+    ) == [("Jones", "Jones", None, "said", "he was proud of his record", "61-87")]
+
+
+def test_the_refusal_itself_still_reports_nothing() -> None:
+    assert rows("The company refused to disclose how much it paid.") == []
+    assert rows("The company declined to say whether the deal had been signed.") == []
+    # another subject after "and" speaks for itself
+    assert rows(
+        "The minister refused to say when the report would be published, and Smith said"
+        " it was a scandal."
+    ) == [("Smith", "Smith", None, "said", "it was a scandal", "89-105")]
+    # no clause kept back: the old reading
+    assert rows("The company refused to release the records.") == [
+        ("The company", "The company", None, "refused", "to release the records", "30-52")
+    ]
