@@ -113,6 +113,9 @@ def test_a_quotation_opening_its_sentence_still_joins() -> None:
     s = "It was quiet. " + s
     # the second sentence starts at 14: parts move by 14
     assert rows(s) == [("Smith", "Smith", None, "said", s[14:], "24-34;48-88")]
+    # after a colon (PolNeAR train, politico 2016-03-10): the first part is 30 characters
+    s = 'Fallon fired back: "As a guardian of the legacy," he wrote, "we know you are rooting."'
+    assert rows(s) == [(None, "he", None, "wrote", s[19:], "29-59;70-96")]
 
 
 # --- 3: a short second part follows the attribution itself, not an aside

@@ -427,7 +427,8 @@ def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
     next one) holds only the part after its cue and speaker: ``q`` ends in a comma,
     and only ``r``'s speaker and cue stand between it and ``r``'s opening mark, in one
     sentence ('"The plan", Smith said, "is dead."'; not '"The plan", Smith said on
-    Tuesday, "is dead."': the narration holds more). ``q`` opens its sentence (not a
+    Tuesday, "is dead."': the narration holds more). ``q`` opens its sentence or
+    follows a colon ('Fallon fired back: "A," he wrote, "B."'; not a
     term quoted in narration: 'Asked about the "Green New Deal", Smith said, "No."'),
     and ``r`` is one quotation ('"Yes", Smith said, "no", Jones said.': not joined)."""
     text = doc.text
@@ -436,9 +437,9 @@ def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
         return False
     if text[r.end - 1] not in MARKS:
         return False
-    opening = doc.sentences[_sentence_index(doc, q.start)].start
-    if any(c.isalnum() for c in text[opening : q.start]):
-        return False
+    before = text[doc.sentences[_sentence_index(doc, q.start)].start : q.start].rstrip()
+    if before[-1:] not in ".!?:" and any(c.isalnum() for c in before):
+        return False  # (after a colon or a sentence end the splitter kept: an opening)
     if not (q.end <= min(cue[0], sp[0]) and max(cue[1], sp[1]) <= r.start):
         return False
     if not (text[q.start : q.end].rstrip("\"”’'").endswith(",") or text[q.end : q.end + 1] == ","):
