@@ -408,10 +408,29 @@ def claimed_thing(s: SentenceView, lemma: str, rng: tuple[int, int]) -> bool:
         if title and low.istitle():
             low = low.lower()  # "Claims Moral Victory"
         if low in _CLAIMED_THINGS:
-            return True
+            return _object_head(word, text.split(None, k + 2)[k + 1 : k + 2])
         if k == 3 or not (low.islower() or low.isdigit()) or low in _CLAUSE_WORDS:
             return False
     return False
+
+
+#: Words that may follow a claimed thing heading a bare object ("claimed victory in
+#: the debate", "claimed the seat from Labour", "claimed gold again").
+_AFTER_THING = frozenset(
+    """in at on for over after before against from with without by of during since as
+    despite following amid under into to back again last this yesterday today tonight
+    earlier next and or but while when until""".split()
+)
+
+
+def _object_head(word: str, after: list[str]) -> bool:
+    """Whether the claimed thing ``word`` heads the object: it ends the object (at
+    its end or a punctuation mark) or a preposition, time word or conjunction follows
+    it; not a noun or verb going on ("claimed asylum seekers pose a threat",
+    "claimed victory belongs to the people": a clause)."""
+    if not after or word[-1:] in ".,;:!?)":
+        return True
+    return after[0].lower().rstrip(".,;:!?") in _AFTER_THING
 
 
 #: Words that show a clause: auxiliaries, modals, subject pronouns, a complementiser.

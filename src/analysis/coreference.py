@@ -454,6 +454,8 @@ class Resolver:
                         )
                     ):
                         extra.pop(0)
+                    if extra in (["Will"], ["May"]):
+                        extra = []  # "Will Ferrell said": a given name left out, no role
                     role = " ".join(extra).rstrip(",") or self.people[canonical].role
                     if self.people[canonical].role is None:
                         self.people[canonical].role = role  # for "the producer" later

@@ -12,7 +12,7 @@ Reference:
 
 from __future__ import annotations
 
-from analysis.clauses import Raw, SentenceView
+from analysis.clauses import AND_SAID, Raw, SentenceView
 from analysis.speakers import phrase_before
 
 #: Words that open a subject naming no one ("Nobody said", "None of them said").
@@ -118,3 +118,24 @@ def denied(s: SentenceView, i: int, lo: int) -> Raw | None:
     if q is None:
         return None
     return Raw(q.start, q.end, None, None, s.sent.index, denied=True)
+
+
+def refusal_end(s: SentenceView, i: int, n: int) -> int:
+    """Where the clause a refusal keeps back ends, from token ``i``: the first comma
+    outside quotations, or "and"/"but" before a verb of saying that goes on with the
+    same subject ("declined to reveal who would replace him and added that ...")."""
+    lows = s.lows
+    for j in range(i, n):
+        if lows[j] == "," and s.quote_at(s.toks[j].start) is None:
+            return j
+        if lows[j] in ("and", "but") and j + 1 < n and lows[j + 1] in AND_SAID:
+            return j
+    return n
+
+
+def refuser(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of a refusal in ``toks[lo:hi]``, which a coordinated verb of saying
+    after ``hi`` ("and"/"but") shares: "The company declined to say how much it paid,
+    but said the deal was worth it" (The company said); ``None`` without a refusal."""
+    k = next((k for k in range(lo + 1, hi) if refusal(s, k, lo)), -1)
+    return phrase_before(s.toks, k, lo) if k > lo else None

@@ -397,17 +397,29 @@ def _split_part(doc: Document, r: Raw, q: QuotedSpan, sent: int) -> bool:
     split by its own attribution in the same sentence: ``r`` is a quoted part ending
     in a comma (inside or after its closing mark), with its cue after it, and ``q``
     follows a comma in that sentence ('"The plan," said Smith, "is dead."', '"The
-    plan", he added, "is dead."')."""
+    plan", he added, "is dead."'). Only punctuation stands between the attribution's
+    cue and speaker and ``q``, or a "told"'s addressee ('"A," Jones told Smith, "B."'):
+    no aside ('said Smith, whose new book, "Grit," comes out'; 'said Smith, who leads
+    the party, "easily."' is lost with it)."""
     text = doc.text
     cue = r.cue
-    return (
+    if not (
         cue is not None
         and r.end <= cue[0] < q.start
         and text[r.start] in MARKS
         and (text[r.start : r.end].rstrip("\"”’'").endswith(",") or text[r.end : r.end + 1] == ",")
         and r.sentence == sent
         and _sentence_index(doc, r.end - 1) == sent
-    )
+    ):
+        return False
+    end = cue[1] if r.speaker is None else max(cue[1], r.speaker[1])
+    toks = doc.tokens
+    lo = bisect.bisect_left(toks, end, key=_token_start)
+    hi = bisect.bisect_left(toks, q.start, lo, key=_token_start)
+    if lo < hi and text[cue[0] : cue[1]].lower() in ("told", "tells", "tell"):
+        while lo < hi and toks[lo].kind != "punct":
+            lo += 1  # the addressee
+    return all(t.kind == "punct" for t in toks[lo:hi])
 
 
 def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
@@ -415,11 +427,19 @@ def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
     next one) holds only the part after its cue and speaker: ``q`` ends in a comma,
     and only ``r``'s speaker and cue stand between it and ``r``'s opening mark, in one
     sentence ('"The plan", Smith said, "is dead."'; not '"The plan", Smith said on
-    Tuesday, "is dead."': the narration holds more)."""
+    Tuesday, "is dead."': the narration holds more). ``q`` opens its sentence or
+    follows a colon ('Fallon fired back: "A," he wrote, "B."'; not a
+    term quoted in narration: 'Asked about the "Green New Deal", Smith said, "No."'),
+    and ``r`` is one quotation ('"Yes", Smith said, "no", Jones said.': not joined)."""
     text = doc.text
     cue, sp = r.cue, r.speaker
     if cue is None or sp is None or r.start >= len(text) or text[r.start] not in MARKS:
         return False
+    if text[r.end - 1] not in MARKS:
+        return False
+    before = text[doc.sentences[_sentence_index(doc, q.start)].start : q.start].rstrip()
+    if before[-1:] not in ".!?:" and any(c.isalnum() for c in before):
+        return False  # (after a colon or a sentence end the splitter kept: an opening)
     if not (q.end <= min(cue[0], sp[0]) and max(cue[1], sp[1]) <= r.start):
         return False
     if not (text[q.start : q.end].rstrip("\"”’'").endswith(",") or text[q.end : q.end + 1] == ","):

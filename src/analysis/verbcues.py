@@ -51,6 +51,8 @@ from analysis.denials import denied as _denied
 from analysis.denials import no_before as _no_before
 from analysis.denials import nobody as _nobody
 from analysis.denials import refusal as _refusal
+from analysis.denials import refusal_end as _refusal_end
+from analysis.denials import refuser as _refuser
 from analysis.denials import unsaid as _unsaid
 from analysis.nouncues import NOUN_CUES, non_cue, noun_cue, poll_cue
 from analysis.sources import appositive_speaker as _appositive_speaker
@@ -147,7 +149,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         # "He didn't suggest retaliation", "stopped short of saying": no attribution,
         # and a quotation beside the cue is no one's ('"We will win," he did not say');
         # a refusal's clause holds nothing reported ("declined to say who he plans to")
-        return _denied(s, i, lo), first_comma(s, i + 1, n) if _refusal(s, i, lo) else i + 1
+        return _denied(s, i, lo), _refusal_end(s, i + 1, n) if _refusal(s, i, lo) else i + 1
     if i > lo and s.text(i - 1).lower() in ("has", "have", "had") and w in (lemma, lemma + "s"):
         return None, i + 1  # "has support from", "have plans": a noun after "have"
     cue_end = i + 1
@@ -197,6 +199,12 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             if not intro and claimed_thing(s, lemma, rng):
                 return None, i + 1  # "Kasich spoke, claiming victory": nothing said
             return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, subject), sent), stop
+    if last is None and coordinated and w in AND_SAID and (sp0 := _refuser(s, lo, i - 1)):
+        # "declined to say how much it paid, but said ...": the refusal's subject speaks
+        stop = continuation_at(s, c0 + 1, n)
+        rng = content_between(s, c0, stop)
+        if rng is not None and stop - c0 >= 3:
+            return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp0), sent), stop
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
