@@ -57,17 +57,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from operator import attrgetter
 from typing import Any
 
 from analysis.actors import find_mentions
 from analysis.attribution import sentence_attributions
 from analysis.clauseguards import is_clause
-from analysis.clauses import MARKS, Raw, SentenceView, other_voice
+from analysis.clauses import MARKS, Raw, SentenceView
 from analysis.coreference import Resolver
 from analysis.cues import lexicon
 from analysis.headlines import headline, label
+from analysis.interruptions import (
+    attribution_only,
+    interrupted,
+    opens_sentence,
+    opens_split,
+    sentence_index,
+    split_part,
+)
 from analysis.quotemarks import MIN_SPEECH_WORDS, QuotedSpan, is_speech, quote_parts, quoted_spans
 from analysis.tone import UNKNOWN_SPEAKER
 from analysis.types import Document, Mention, Quote, QuoteKind, build
@@ -153,7 +160,7 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         if any(r.start < q.end and q.start < r.end for r in near):
             continue
         k = bisect.bisect_left(by_start, q.end, key=_start)
-        if k < len(by_start) and _opens_split(doc, q, by_start[k]):
+        if k < len(by_start) and opens_split(doc, q, by_start[k]):
             # '"The plan", Smith said, "is dead."': the first part of the quotation
             # whose attribution reads only the part after it
             joined = by_start.pop(k)
@@ -166,9 +173,9 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
         short = not is_speech(q) or _title(text[q.start : q.end], q)
         if short and text[max(0, q.start - 8) : q.start].rstrip()[-1:] != ",":
             continue
-        sent = _sentence_index(doc, q.start)
+        sent = sentence_index(doc, q.start)
         last = _last_before(by_start, position, q.start, longest)
-        if short and not (last is not None and _split_part(doc, last, q, sent)):
+        if short and not (last is not None and split_part(doc, last, q, sent)):
             continue
         inherit = None
         if last is not None:
@@ -181,17 +188,22 @@ def quotes(doc: Document, *, mentions: tuple[Mention, ...] | None = None) -> tup
             and doc.sentences[inherit.sentence].paragraph == doc.sentences[sent].paragraph
             and inherit.start < inherit.end
             and (text[inherit.start] in MARKS or text.startswith("''", inherit.start))
-            and sent - _sentence_index(doc, max(inherit.end, inherit.cue[1])) in (0, 1)
+            and sent - sentence_index(doc, max(inherit.end, inherit.cue[1])) in (0, 1)
         ):
-            if _attribution_only(doc, inherit, q.start):
+            if sent != inherit.sentence and not opens_sentence(doc, sent, q.start):
+                # 'Her support means "B," she says': a later sentence's quotation
+                # inside its own narration is no continuation; its own record
+                pass
+            elif attribution_only(doc, inherit, q.start):
                 # '"A," he said. "B."' and '"A," she said, and "B."': one quotation
                 # interrupted by its attribution
                 inherit.end = q.end
                 longest = max(longest, inherit.end - inherit.start)
                 continue
-            # '"A," Smith said, before Jones interrupted: "B."', '... as the crowd
-            # chanted "B."': another voice's words, not the speaker's; unattributed
-            inherit = None
+            else:
+                # '"A," Smith said, before Jones interrupted: "B."', '... as the crowd
+                # chanted "B."': another voice's words, not the speaker's; unattributed
+                inherit = None
         if short:
             continue
         floating = Raw(q.start, q.end, None, None, sent, inherit=inherit)
@@ -301,14 +313,6 @@ def _anchor(r: Raw) -> int:
     return r.speaker[0] if r.speaker is not None else r.start
 
 
-def _sentence_index(doc: Document, pos: int) -> int:
-    sentences = doc.sentences
-    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
-    if i >= 0 and pos < sentences[i].end:
-        return sentences[i].index
-    return len(sentences) - 1
-
-
 def _quote(
     doc: Document,
     r: Raw,
@@ -343,7 +347,7 @@ def _quote(
             # its own attribution, however long the attribution is (not '"A," he
             # said, calling it "B."': a fragment inside narration)
             kind = "direct"
-        if kind == "direct" and _interrupted(r, inner):
+        if kind == "direct" and interrupted(r, inner):
             parts = ";".join(f"{q.start}-{q.end}" for q in inner)  # the quoted words only
     # a continuation ("adding that") or a floating quote shares its speaker's mention
     src = r
@@ -371,102 +375,6 @@ def _quote(
             "parts": parts,
         },
     )
-
-
-def _attribution_only(doc: Document, r: Raw, end: int) -> bool:
-    """Whether the narration between the quoted part ending ``r.end`` and the next
-    quotation (at ``end``) is ``r``'s attribution, with no other voice in it
-    (:func:`analysis.clauses.other_voice`; ``r``'s own cue and speaker left out)."""
-    toks = doc.tokens
-    cue, sp = r.cue, r.speaker
-    lo = bisect.bisect_left(toks, r.end, key=_token_start)
-    hi = bisect.bisect_left(toks, end, lo, key=_token_start)
-    words = [
-        doc.text[t.start : t.end]
-        for t in toks[lo:hi]
-        if t.kind in ("word", "number")
-        and not (cue is not None and cue[0] <= t.start < cue[1])
-        and not (sp is not None and sp[0] <= t.start < sp[1])
-    ]
-    same = _sentence_index(doc, r.end - 1) == _sentence_index(doc, end)
-    return not other_voice(words, same_sentence=same)
-
-
-def _split_part(doc: Document, r: Raw, q: QuotedSpan, sent: int) -> bool:
-    """Whether the short quotation ``q`` is the second part of the quotation ``r``
-    split by its own attribution in the same sentence: ``r`` is a quoted part ending
-    in a comma (inside or after its closing mark), with its cue after it, and ``q``
-    follows a comma in that sentence ('"The plan," said Smith, "is dead."', '"The
-    plan", he added, "is dead."'). Only punctuation stands between the attribution's
-    cue and speaker and ``q``, or a "told"'s addressee ('"A," Jones told Smith, "B."'):
-    no aside ('said Smith, whose new book, "Grit," comes out'; 'said Smith, who leads
-    the party, "easily."' is lost with it)."""
-    text = doc.text
-    cue = r.cue
-    if not (
-        cue is not None
-        and r.end <= cue[0] < q.start
-        and text[r.start] in MARKS
-        and (text[r.start : r.end].rstrip("\"”’'").endswith(",") or text[r.end : r.end + 1] == ",")
-        and r.sentence == sent
-        and _sentence_index(doc, r.end - 1) == sent
-    ):
-        return False
-    end = cue[1] if r.speaker is None else max(cue[1], r.speaker[1])
-    toks = doc.tokens
-    lo = bisect.bisect_left(toks, end, key=_token_start)
-    hi = bisect.bisect_left(toks, q.start, lo, key=_token_start)
-    if lo < hi and text[cue[0] : cue[1]].lower() in ("told", "tells", "tell"):
-        while lo < hi and toks[lo].kind != "punct":
-            lo += 1  # the addressee
-    return all(t.kind == "punct" for t in toks[lo:hi])
-
-
-def _opens_split(doc: Document, q: QuotedSpan, r: Raw) -> bool:
-    """Whether the quotation ``q`` opens the quotation whose attribution ``r`` (the
-    next one) holds only the part after its cue and speaker: ``q`` ends in a comma,
-    and only ``r``'s speaker and cue stand between it and ``r``'s opening mark, in one
-    sentence ('"The plan", Smith said, "is dead."'; not '"The plan", Smith said on
-    Tuesday, "is dead."': the narration holds more). ``q`` opens its sentence or
-    follows a colon ('Fallon fired back: "A," he wrote, "B."'; not a
-    term quoted in narration: 'Asked about the "Green New Deal", Smith said, "No."'),
-    and ``r`` is one quotation ('"Yes", Smith said, "no", Jones said.': not joined)."""
-    text = doc.text
-    cue, sp = r.cue, r.speaker
-    if cue is None or sp is None or r.start >= len(text) or text[r.start] not in MARKS:
-        return False
-    if text[r.end - 1] not in MARKS:
-        return False
-    before = text[doc.sentences[_sentence_index(doc, q.start)].start : q.start].rstrip()
-    if before[-1:] not in ".!?:" and any(c.isalnum() for c in before):
-        return False  # (after a colon or a sentence end the splitter kept: an opening)
-    if not (q.end <= min(cue[0], sp[0]) and max(cue[1], sp[1]) <= r.start):
-        return False
-    if not (text[q.start : q.end].rstrip("\"”’'").endswith(",") or text[q.end : q.end + 1] == ","):
-        return False
-    if _sentence_index(doc, q.start) != r.sentence:
-        return False
-    toks = doc.tokens
-    lo = bisect.bisect_left(toks, q.end, key=_token_start)
-    hi = bisect.bisect_left(toks, r.start, lo, key=_token_start)
-    return all(
-        t.kind == "punct" or cue[0] <= t.start < cue[1] or sp[0] <= t.start < sp[1]
-        for t in toks[lo:hi]
-    )
-
-
-def _interrupted(r: Raw, inner: Sequence[QuotedSpan]) -> bool:
-    """Whether the direct content ``r`` is one quotation in parts (``inner``, the
-    quotations inside it) around its own attribution: it opens with the first part
-    and closes with the last, the cue stands between two parts, and only narration
-    (no word of another quotation) is left between them ('"A," she said. "B."', '"A,"
-    Schiff told Capital Download on Wednesday, "that B."')."""
-    cue = r.cue
-    if cue is None or len(inner) < 2 or inner[0].start != r.start or inner[-1].end != r.end:
-        return False
-    if any(q.start < cue[1] and cue[0] < q.end for q in inner):
-        return False
-    return any(a.end <= cue[0] and cue[1] <= b.start for a, b in pairwise(inner))
 
 
 #: The fields of :func:`records`, in order (the ``analysis quotes`` columns).

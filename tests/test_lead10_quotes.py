@@ -1,0 +1,39 @@
+"""A quotation in a later sentence continues an earlier one only when it opens its
+sentence: inside its own narration it is a record of its own (PolNeAR train,
+usa-today 2016-01-12, had one quotation running across a sentence end)."""
+
+from __future__ import annotations
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.types import Article
+
+TEXT = (
+    "Young voters are split.\n\n"
+    '"I\'m not sure where I stand on him," says Acs, a student from New Mexico. '
+    'Trump\'s support means "he must be doing something right," she says, "but I '
+    'don\'t know if I would vote for him."\n\n'
+    '"It is late," Smith said. "We go home."\n'
+)
+
+
+def _rows() -> list[tuple[str | None, str | None, str, str]]:
+    doc = parse(Article(id="t", text=TEXT))
+    return [(q.speaker, q.cue, TEXT[q.start : q.end], q.parts) for q in quotes(doc)]
+
+
+def test_quotation_inside_later_narration_is_its_own_record() -> None:
+    rows = _rows()
+    assert rows[0] == ("Acs", "says", '"I\'m not sure where I stand on him,"', "25-61")
+    # its own record, the earlier speaker inherited; not joined across the sentence end
+    assert rows[1] == ("Acs", None, '"he must be doing something right,"', "121-156")
+
+
+def test_quotation_opening_the_next_sentence_still_continues() -> None:
+    rows = _rows()
+    assert rows[-1] == (
+        "Smith",
+        "said",
+        '"It is late," Smith said. "We go home."',
+        "212-225;238-251",
+    )
