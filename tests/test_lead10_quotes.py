@@ -37,3 +37,33 @@ def test_quotation_opening_the_next_sentence_still_continues() -> None:
         '"It is late," Smith said. "We go home."',
         "212-225;238-251",
     )
+
+
+ADJUNCTS = (
+    "Talks went on.\n\n"
+    "Finally, Smith said the plan would fail.\n\n"
+    "Hours later, Jones said the deal was off.\n\n"
+    "Asked about the plan, Brown said it would fail.\n\n"
+    "However, Green said the talks had ended.\n\n"
+    "In Italy, White said taxes would fall.\n"
+)
+
+
+def test_a_sentence_adverb_or_time_phrase_before_the_speaker_is_no_content() -> None:
+    # PolNeAR train: "Hours later, Intel said the event was canceled" gave "Hours later"
+    doc = parse(Article(id="t", text=ADJUNCTS))
+    rows = [(q.speaker, q.cue, ADJUNCTS[q.start : q.end]) for q in quotes(doc)]
+    assert rows == [
+        ("Smith", "said", "the plan would fail"),
+        ("Jones", "said", "the deal was off"),
+        ("Brown", "said", "it would fail"),
+        ("Green", "said", "the talks had ended"),
+        ("White", "said", "taxes would fall"),
+    ]
+
+
+def test_a_clause_before_the_speaker_stays_the_content() -> None:
+    text = "Talks went on.\n\nThe plan will fail, Smith said.\n\nItaly, Smith said, is key.\n"
+    doc = parse(Article(id="t", text=text))
+    rows = [(q.speaker, text[q.start : q.end]) for q in quotes(doc)]
+    assert rows[0] == ("Smith", "The plan will fail")

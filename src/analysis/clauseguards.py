@@ -47,14 +47,45 @@ def lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
     if not words or len(words) > 8 or any(s.is_mark(j) for j in range(lo, hi)):
         return False
     first = words[0].text.lower()
-    return first in _LEAD_WORDS or (
-        first in ("this", "last", "every", "each") and len(words) <= 2
-    )  # ("Every year, the budget tells a different story": no content before)
+    if first in _LEAD_WORDS or (first in ("this", "last", "every", "each") and len(words) <= 2):
+        return True  # ("Every year, the budget tells a different story": no content before)
+    last = words[-1].text.lower()
+    if last in ("later", "earlier", "ago") and len(words) <= 4:
+        return True  # "Hours later,", "Two days earlier,"
+    # a sentence adverb: "Finally,", "Ultimately,", "More importantly,"
+    return (
+        len(words) <= 2
+        and last.endswith(_ADVERB_ENDINGS)
+        and (len(words) == 1 or first in ("more", "most", "perhaps", "but", "and"))
+    )
 
 
 _LEAD_WORDS = frozenset(
     """in on at during after before speaking writing earlier later yesterday today
-    separately meanwhile also""".split()
+    separately meanwhile also however instead still now then nevertheless nonetheless
+    moreover furthermore indeed again overall afterwards afterward tonight asked
+    pressed questioned responding reacting replying commenting addressing testifying
+    appearing interviewed talking""".split()
+)
+#: Endings of "-ly" sentence adverbs, not of names ("Italy", "Kelly", "Emily" end
+#: otherwise).
+_ADVERB_ENDINGS = (
+    "ally",
+    "ately",
+    "ably",
+    "ibly",
+    "ently",
+    "antly",
+    "ously",
+    "ively",
+    "fully",
+    "edly",
+    "arly",
+    "icly",
+    "ingly",
+    "lessly",
+    "ctly",
+    "tely",
 )
 
 
