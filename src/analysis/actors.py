@@ -347,22 +347,23 @@ def _resolve(doc: Document, cands: list[Candidate]) -> None:
         else:
             c.kind, c.canonical = "other", c.name
     company_suffixes(cands)
+    text = doc.text  # (once: the property is a call of Python code each time)
     for c in cands:  # ("Channel 4 said": a broadcaster, not a numbered category)
-        if c.kind == "other" and numbered(doc.text, c):
-            numbered_speaker(doc.text, c, SPEECH_VERBS)
+        if c.kind == "other" and numbered(text, c):
+            numbered_speaker(text, c, SPEECH_VERBS)
         elif c.kind == "organization" and " " not in c.name:
-            brand_place(doc.text, c)  # ("in the Amazon": the rainforest)
+            brand_place(text, c)  # ("in the Amazon": the rainforest)
     # a party tag after a politician's name ("Price (D-Newport News)", "D-N.Y.") and
     # a compass adjective ("new Western sanctions") are no actors
-    tagged = "(D-" in doc.text or "(R-" in doc.text or "(I-" in doc.text
+    tagged = "(D-" in text or "(R-" in text or "(I-" in text
     cands[:] = [
         c
         for c in cands
         if c.kind is not None
-        and not (c.kind == "other" and (named_day(doc.text, c) or numbered(doc.text, c)))
+        and not (c.kind == "other" and (named_day(text, c) or numbered(text, c)))
         and c.name not in _COMPASS
         and not (c.name[1:2] == "-" and _PARTY_TAG.match(c.name))
-        and not (tagged and _in_party_tag(doc.text, c))
+        and not (tagged and _in_party_tag(text, c))
     ]
 
 

@@ -146,7 +146,11 @@ SURNAME_ZIPF = 3.7
 
 
 def is_cap(text: str) -> bool:
-    return text[:1].isupper()
+    if not text:
+        return False
+    # (compiled, an ASCII initial is compared as a number: no call of str.isupper)
+    initial = ord(text[0])
+    return 65 <= initial <= 90 if initial < 128 else text[0].isupper()
 
 
 def known(text: str) -> bool:
@@ -215,16 +219,17 @@ def title_case(toks: Sequence[Token]) -> bool:
 
 def needs_evidence(doc: Document) -> list[bool]:
     """Per sentence: every capital in it needs evidence (a headline, title case)."""
+    paragraphs, toks = doc.paragraphs, doc.tokens  # (no method call per sentence)
     return [
-        doc.paragraphs[s.paragraph].kind == "headline" or title_case(doc.sentence_tokens(s))
+        paragraphs[s.paragraph].kind == "headline" or title_case(toks[s.tok_start : s.tok_end])
         for s in doc.sentences
     ]
 
 
 def capital_indices(doc: Document) -> list[int]:
     """Indices of the word tokens that start with a capital, in text order."""
-    # (a token is never empty; the capital test, rarely true, goes first)
-    return [i for i, t in enumerate(doc.tokens) if t.text[0].isupper() and t.kind == "word"]
+    # (the capital test, rarely true, goes first)
+    return [i for i, t in enumerate(doc.tokens) if is_cap(t.text) and t.kind == "word"]
 
 
 def bare(text: str) -> str:

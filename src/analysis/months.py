@@ -41,13 +41,30 @@ _NO_SURNAMES = frozenset("God Lord Allah".split())
 #: A month's name after one of these words is a surname ("Theresa May"), found once
 #: per text.
 _GIVEN_BEFORE_MONTH = re.compile(r"\b([A-Z][a-z]+) (Jan|May|June|April|August)\b")
+#: Where a match of :data:`_GIVEN_BEFORE_MONTH` ends: the space and the month's name,
+#: found without trying the pattern at every capital of the text.
+_SPACED_MONTH = re.compile(r" (?:Jan|May|June|April|August)\b")
 
 
 def month_surnames(text: str) -> frozenset[str]:
     """The month's names that ``text`` writes after a given name ("Theresa May",
     "Brian May"): such a month alone before a speech verb is that person's surname."""
     names = given_names()
-    return frozenset(m.group(2) for m in _GIVEN_BEFORE_MONTH.finditer(text) if m.group(1) in names)
+    found: set[str] = set()
+    end = 0  # (past the last match: matches do not overlap, as the scan from the left)
+    for month in _SPACED_MONTH.finditer(text):
+        # the word before the space: lower-case letters after one capital
+        j = month.start()
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if j == month.start() or j < end + 1:
+            continue
+        m = _GIVEN_BEFORE_MONTH.match(text, j - 1)
+        if m is not None:
+            end = m.end()
+            if m.group(1) in names:
+                found.add(m.group(2))
+    return frozenset(found)
 
 
 def named_month(

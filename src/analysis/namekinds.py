@@ -70,29 +70,29 @@ def _joined(doc: Document, run: Sequence[Piece]) -> str:
 
 def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
     """Candidates in one segment: the whole, or a role prefix and the rest."""
+    text = doc.text  # (once: the property is a call of Python code each time)
     if len(seg) == 1:  # (the rules below, for one word: its text is the segment's)
         p = seg[0]
         hit = gazetteer.lookup(p.text)
         if hit is None and len(p.text) > 3 and p.text.isupper():
             hit = gazetteer.lookup(p.text.title())  # "PARIS" in a dateline
         if hit is None:
-            hit = _abbreviation(doc, p.text, p.end)
+            hit = _abbreviation(text, p.text, p.end)
         if hit is not None:
             return [Candidate(p.start, p.end, p.text, hit[1], canonical=hit[0])]
         if (
             p.text in ("Famer", "Famers")
-            or (p.text == "Hall" and doc.text.startswith(" of Fame", p.end))
-            or (p.text == "Fame" and doc.text.endswith("Hall of ", 0, p.start))
+            or (p.text == "Hall" and text.startswith(" of Fame", p.end))
+            or (p.text == "Fame" and text.endswith("Hall of ", 0, p.start))
         ):
             return []  # "a Hall of Famer", "the Hall of Fame": an honour, no actor
-        if p.text not in _ROLE_WORDS and _firm(doc.text, p.text):
+        if p.text not in _ROLE_WORDS and _firm(text, p.text):
             # "Pinterest's shares", "Pinterest, the image-sharing site": a firm, even
             # before "said"
             return [Candidate(p.start, p.end, p.text, "organization", canonical=p.text)]
-        if p.initial and _compound_noun(doc.text, p.text, p.end):
+        if p.initial and _compound_noun(text, p.text, p.end):
             return []  # "Heatwave warnings were issued": a common noun closed up
         return [] if p.text in _ROLE_WORDS else _single(p)
-    text = doc.text
     name = text[seg[0].start : seg[-1].end]
     spaced = _joined(doc, seg)
     start, end = seg[0].start, seg[-1].end
@@ -103,7 +103,7 @@ def classify(doc: Document, seg: list[Piece]) -> list[Candidate]:
         if hit is not None:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
     if "." in name:
-        hit = _abbreviation(doc, name, end)
+        hit = _abbreviation(text, name, end)
         if hit is not None:
             return [Candidate(start, end, name, hit[1], canonical=hit[0])]
     words = [p.text for p in seg]
@@ -316,9 +316,9 @@ _DEPARTMENTS = frozenset(
 )
 
 
-def _abbreviation(doc: Document, name: str, end: int) -> tuple[str, ActorKind] | None:
+def _abbreviation(text: str, name: str, end: int) -> tuple[str, ActorKind] | None:
     """A US state abbreviation written before a period ("Wis.", "N.Y.") as a place."""
-    if doc.text[end : end + 1] != ".":
+    if text[end : end + 1] != ".":
         return None
     state = gazetteer.state_abbreviations().get(name)
     return None if state is None else (state, "place")

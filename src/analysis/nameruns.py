@@ -77,6 +77,9 @@ def capital_runs(
     sents = doc.sentences
     n_caps = len(capitals)
     k = si = 0
+    # (locals: compiled, each use of a module's global is a dictionary lookup)
+    opening_prev, named_months, not_names = _OPENING_PREV, _NAMED_MONTHS, _NOT_NAMES
+    function_word, connectors, new_tuple, piece = _function_word, CONNECTORS, _new_tuple, _Piece
     while k < n_caps:
         i = capitals[k]
         while sents[si].tok_end <= i:
@@ -97,7 +100,7 @@ def capital_runs(
                     headline
                     or i == first
                     or (
-                        toks[i - 1].text in _OPENING_PREV
+                        toks[i - 1].text in opening_prev
                         and _opening(doc.text, toks, i, first)
                         # two capitals after a quotation mark of either orientation
                         # inside a sentence begin a name ('Grand Bargain')
@@ -110,11 +113,11 @@ def capital_runs(
                 )
                 bare = _bare(text)
                 # ("Chief Economist Jan Hatzius", "Theresa May said": no months)
-                month = bare in _NAMED_MONTHS and not headline
+                month = bare in named_months and not headline
                 if month and surnames is None:
                     surnames = month_surnames(doc.text)
                 month = month and _named_month(doc, i, lo, hi, current, surnames or _NONE)
-                cap = month or (bare not in _NOT_NAMES and not _function_word(bare))
+                cap = month or (bare not in not_names and not function_word(bare))
                 if (
                     cap
                     and initial
@@ -210,7 +213,7 @@ def capital_runs(
                     # "King's College London", "St. John's Hospital", "State's Attorney":
                     # the possessive is inside the name
                     bare, end = text, tok.end
-                current.append(_new_tuple(_Piece, (bare, tok.start, end, initial)))
+                current.append(new_tuple(piece, (bare, tok.start, end, initial)))
                 if end < tok.end:
                     runs.append(current)  # a possessive ends the name: "Xi's visit"
                     current = []
@@ -218,13 +221,13 @@ def capital_runs(
                 # "Abdel Fattah al-Sisi": a particle joined to a capitalised name
                 bare = _bare(text)
                 end = tok.start + len(bare)
-                current.append(_new_tuple(_Piece, (bare, tok.start, end, False)))
+                current.append(new_tuple(piece, (bare, tok.start, end, False)))
                 if end != tok.end:
                     runs.append(current)
                     current = []
             elif (
                 current
-                and text in CONNECTORS  # (lower-case words: no possessive to strip)
+                and text in connectors  # (lower-case words: no possessive to strip)
                 and i + 1 < hi
                 and (
                     _is_cap(toks[i + 1].text)
@@ -259,7 +262,7 @@ def capital_runs(
                     )
                 )
             ):
-                current.append(_new_tuple(_Piece, (text, tok.start, tok.end, False)))
+                current.append(new_tuple(piece, (text, tok.start, tok.end, False)))
             elif current and text == "." and _abbreviated(current[-1].text):
                 pass  # "Mr. Smith", "Mary J. Blige": the period stays in the run
             elif current:

@@ -108,6 +108,8 @@ def candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     toks = doc.tokens
     titles = title_spans(doc)  # titles of works hold no actors
+    # a run opens at a capital (one a title of a work cut off may not: then bisect)
+    capital_at = {toks[i].start: i for i in capitals}
     for run in _unglued(_runs(doc, body_caps, suspect, capitals)):
         if titles:
             inside = [t for p in run for t in titles if t[0] <= p.start < t[1]]
@@ -121,10 +123,12 @@ def candidates(doc: Document) -> list[Candidate]:
             if not run:
                 continue
         n_out = len(out)
-        k = bisect_left(toks, run[0].start, key=_token_start)  # the run's first token
+        k = capital_at.get(run[0].start, -1)  # the run's first token
+        if k < 0:
+            k = bisect_left(toks, run[0].start, key=_token_start)
         if len(run) == 1:  # (trimmed: no connector to split at)
             out.extend(_classify(doc, run))
-        elif "and" in (p.text for p in run) and _known(text[run[0].start : run[-1].end]):
+        elif any(p.text == "and" for p in run) and _known(text[run[0].start : run[-1].end]):
             # a name holding "and" ("Centers for Disease Control and Prevention")
             out.extend(_classify(doc, run))
         else:

@@ -150,18 +150,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     a word like "2bn"); dotted abbreviations stay whole ("U.S.").
     """
     tokens: list[Token] = []
-    append = tokens.append
+    # (locals: compiled, each use of a module's global is a dictionary lookup, and
+    # tokens.append a direct call where a bound method's would be a generic one)
+    new, token_class, kind_of = _new_token, _TOKEN_CLASS, _kind
+    set_text, set_start, set_end, set_kind = _set_text, _set_start, _set_end, _set_kind
     pos = start
-    for space, value in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+    # (typed: compiled, each pair is then unpacked in place, not through an iterator)
+    pairs: list[tuple[str, str]] = _SPACED_TOKEN.findall(
+        text, start, len(text) if end is None else end
+    )
+    for space, value in pairs:
         first = pos + len(space)
         pos = first + len(value)
-        token = _new_token(Token)
-        _set_text(token, value)
-        _set_start(token, first)
-        _set_end(token, pos)
+        token = new(token_class)
+        set_text(token, value)
+        set_start(token, first)
+        set_end(token, pos)
         # all letters (most tokens) can only be a word
-        _set_kind(token, "word" if value.isalpha() else _kind(value))
-        append(token)
+        set_kind(token, "word" if value.isalpha() else kind_of(value))
+        tokens.append(token)
     return tokens
 
 

@@ -20,6 +20,12 @@ _token_start = attrgetter("start")
 
 #: A lower-case particle joined by a hyphen to a capital ("al-Sisi", "bin-Nayef").
 _PARTICLED = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PARTICLES)) + r")-[A-Z]")
+#: A hyphen before a capital: where a match of :data:`_PARTICLED` ends (its particle
+#: two or three letters before). Scanning for these first and trying the pattern
+#: only there finds the same matches at a fraction of the cost of trying the
+#: pattern's lookbehind and alternatives at every position of the text.
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+_PARTICLE_LENGTHS = sorted({len(p) for p in _PARTICLES}, reverse=True)
 
 
 def with_particles(doc: Document, k: int, found: list[Candidate]) -> None:
@@ -61,7 +67,15 @@ def particled_alone(doc: Document, out: list[Candidate]) -> None:
     toks = doc.tokens
     spans: list[tuple[int, int]] | None = None
     added = False
-    for m in _PARTICLED.finditer(doc.text):
+    text = doc.text
+    for h in _HYPHEN_CAPITAL.finditer(text):
+        # (the leftmost match ending at this hyphen, as a scan from the left finds it)
+        m = None
+        for n in _PARTICLE_LENGTHS:
+            if m is None and h.start() >= n:
+                m = _PARTICLED.match(text, h.start() - n)
+        if m is None:
+            continue
         k = bisect_left(toks, m.start(), key=_token_start)
         if k == len(toks) or toks[k].start != m.start() or not _particled(toks[k].text):
             continue

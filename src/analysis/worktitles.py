@@ -56,7 +56,8 @@ def title_spans(doc: Document) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of titles of works in ``doc``, in text order:
     quoted or after a work noun, title case, holding a function word no name holds."""
     toks = doc.tokens
-    triggers = [i for i, t in enumerate(toks) if t.text in _TRIGGERS]
+    marks = _TRIGGERS  # (a local: compiled, a module's global is looked up per use)
+    triggers = [i for i, t in enumerate(toks) if t.text in marks]
     if not triggers:
         return []
     ends = [s.tok_end for s in doc.sentences]
