@@ -38,6 +38,12 @@ def _cue_words() -> frozenset[str]:
     return frozenset(lexicon()) | _TRIGGERS | frozenset(NOUN_CUES)
 
 
+@cache
+def _candidate_words() -> frozenset[str]:
+    """The cue words and the poll words (the sentence loop's one pass finds both)."""
+    return _cue_words() | POLL_WORDS
+
+
 def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out: list[Raw]) -> None:
     toks, lows, n = s.toks, s.lows, len(s.toks)
     title: bool | None = None  # whether the sentence is in title case, once needed
@@ -49,14 +55,13 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
     cue_words = _cue_words()
     # "in" starts an attribution only as a poll's "in" (poll_cue), and only in a
     # sentence naming a poll or survey: elsewhere (most sentences have an "in") no
-    # rule starts there
-    polls = not POLL_WORDS.isdisjoint(lows)
-    # the tokens a rule may start at, in order (every token when a colon may follow an
-    # "-ed" verb the lexicon lacks); the tests below decide
+    # rule starts there (whether it names one: read at its first "in")
+    polls: bool | None = None
+    # the tokens a rule may start at and the poll words, in order (every token when a
+    # colon may follow an "-ed" verb the lexicon lacks); the tests below decide
+    words = _candidate_words()
     candidates: Sequence[int] = (
-        range(n)
-        if ":" in lows
-        else [k for k, w in enumerate(lows) if w in cue_words and (polls or w != "in")]
+        range(n) if ":" in lows else [k for k, w in enumerate(lows) if w in words]
     )
     for i in candidates:
         if i < resume:
@@ -66,10 +71,13 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
         if tok.kind != "word":
             continue
         w = lows[i]
-        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))) or (
-            w == "in" and not polls
-        ):
+        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))):
             continue
+        if w == "in":
+            if polls is None:
+                polls = any(lows[k] in POLL_WORDS for k in candidates)
+            if not polls:
+                continue
         pos = tok.start
         if s.quote_at(pos) is not None or any(a <= pos < b for a, b in taken):
             continue
