@@ -273,4 +273,6 @@ def assessments(
         if w == "!" and pols:
             p = pols[-1] * EXCLAIMED
             pols[-1] = 1.0 if p > 1.0 else (-1.0 if p < -1.0 else p)
-    return [(k, p * NEGATED if neg else p) for k, p, neg in zip(heads, pols, negated, strict=True)]
+    # (by index, not zip(..., strict=True): the lists grow together; a call with a
+    # keyword is a generic call in compiled code, once per scored range)
+    return [(heads[x], pols[x] * NEGATED if negated[x] else pols[x]) for x in range(len(heads))]

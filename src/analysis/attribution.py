@@ -14,6 +14,7 @@ References:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from analysis.clauses import Raw, SentenceView
@@ -39,34 +40,48 @@ def _cue_words() -> frozenset[str]:
     return frozenset(lexicon()) | _TRIGGERS | frozenset(NOUN_CUES)
 
 
+@cache
+def _candidate_words() -> frozenset[str]:
+    """The cue words and the poll words (the sentence loop's one pass finds both)."""
+    return _cue_words() | POLL_WORDS
+
+
 def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out: list[Raw]) -> None:
     toks, lows, n = s.toks, s.lows, len(s.toks)
     title: bool | None = None  # whether the sentence is in title case, once needed
     lo = 0
-    i = 0
+    resume = 0  # (no rule starts before: the last one read up to here)
     last: Raw | None = None
     start, end = s.sent.start, s.sent.end
     taken = [(a, b) for a, b in consumed if a < end and b > start] if consumed else []
     cue_words = _cue_words()
     # "in" starts an attribution only as a poll's "in" (poll_cue), and only in a
     # sentence naming a poll or survey: elsewhere (most sentences have an "in") no
-    # rule starts there
-    polls = not POLL_WORDS.isdisjoint(lows)
-    while i < n:
+    # rule starts there (whether it names one: read at its first "in")
+    polls: bool | None = None
+    # the tokens a rule may start at and the poll words, in order (every token when a
+    # colon may follow an "-ed" verb the lexicon lacks); the tests below decide
+    words = _candidate_words()
+    candidates: Sequence[int] = (
+        range(n) if ":" in lows else [k for k, w in enumerate(lows) if w in words]
+    )
+    for i in candidates:
+        if i < resume:
+            continue
         tok = toks[i]
         # no rule starts at a word that is no cue (the cheap tests first)
         if tok.kind != "word":
-            i += 1
             continue
         w = lows[i]
-        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))) or (
-            w == "in" and not polls
-        ):
-            i += 1
+        if not (w in cue_words or (i + 1 < n and lows[i + 1] == ":" and w.endswith("ed"))):
             continue
+        if w == "in":
+            if polls is None:
+                polls = any(lows[k] in POLL_WORDS for k in candidates)
+            if not polls:
+                continue
         pos = tok.start
         if s.quote_at(pos) is not None or any(a <= pos < b for a, b in taken):
-            i += 1
             continue
         if not (tok.text.islower() or tok.text in _OPENING_CUES):
             # a capitalised cue counts in a headline in title case ("Chris Christie
@@ -74,11 +89,9 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             if title is None:
                 title = _title_case(s)
             if not (title and i > 0):
-                i += 1
                 continue
         if w in _CREDITS and i + 1 < n and lows[i + 1] == "by":
-            i += 1  # "Additional reporting by Julia Harte": a credit line, no speech
-            continue
+            continue  # "Additional reporting by Julia Harte": a credit line, no speech
         raw, next_i = _attribute(s, i, lo, last)
         if raw is not None and w.endswith("ing") and w != "according" and _inverted(raw):
             raw = None  # "..., saying the law violated the Constitution.": its object
@@ -94,7 +107,7 @@ def sentence_attributions(s: SentenceView, consumed: list[tuple[int, int]], out:
             last = raw
             if not (next_i < n and _final_attribution(s, i) == next_i):
                 lo = next_i  # (a final attribution owns the whole clause, nested one too)
-        i = max(next_i, i + 1)
+        resume = max(next_i, i + 1)
 
 
 def _inverted(raw: Raw) -> bool:

@@ -80,6 +80,7 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
     # "said in a statement that", "told reporters on Monday that": "that" within reach
     limit = min(n, i + 8)
     verb = False  # an infinitive began: a "that" after it is no complementiser of the cue
+    lex = lexicon()  # (once, not a cached call per word)
     for j in range(i, limit):
         w = s.text(j)
         if toks[j].kind == "punct":
@@ -88,7 +89,7 @@ def skip_that(s: SentenceView, i: int, lemma: str, cls: str) -> tuple[int, bool]
             if s.is_mark(j):
                 return i, True
             break
-        if w in ("and", "but") or (j > i and w in lexicon()):
+        if w in ("and", "but") or (j > i and w in lex):
             break  # "said the plan was sound and added that ...": not this cue's "that"
         if w.lower() in _SUBJECT_PRONOUNS:
             break  # "said he introduced a bill to do that": a clause began already

@@ -102,15 +102,17 @@ _MODIFIERS = (
     | {"least", "few", "far", "anything"}
     | {bigram.split()[-1] for bigram in BOOSTER_BIGRAMS}
 )
-#: What a lower-case form is to the scorer: bits of a role.
-_SCORED, _BOUNDARY, _HEDGE, _MODIFIER, _CHANGE = 1, 2, 4, 8, 16
+#: What a lower-case form is to the scorer: bits of a role (``_ADJECTIVE``: a form of
+#: Pattern's lexicon, :mod:`analysis.adjectives`).
+_SCORED, _BOUNDARY, _HEDGE, _MODIFIER, _CHANGE, _ADJECTIVE = 1, 2, 4, 8, 16, 32
 #: Joins the token texts of a document so they are lower-cased in one call.
 _SEPARATOR = "\x00"
 
 
 def _roles(forms: set[str], supplement: bool) -> dict[str, int]:
     """The role of each of ``forms`` that has one (``_SCORED`` | ``_BOUNDARY`` |
-    ``_HEDGE`` | ``_MODIFIER`` | ``_CHANGE`` bits); forms without a role are left out.
+    ``_HEDGE`` | ``_MODIFIER`` | ``_CHANGE`` | ``_ADJECTIVE`` bits); forms without a
+    role are left out.
 
     Found by intersecting the document's forms with each word list (set operations,
     no Python loop over the forms but for "n't"), so nothing is cached across
@@ -124,6 +126,7 @@ def _roles(forms: set[str], supplement: bool) -> dict[str, int]:
         (_HEDGE, forms.intersection(HEDGES)),
         (_MODIFIER, forms.intersection(_MODIFIERS).union([w for w in forms if "n't" in w])),
         (_CHANGE, forms.intersection(CHANGES)),
+        (_ADJECTIVE, adjective_forms().intersection(forms)),
     ):
         for form in members:
             out[form] = out.get(form, 0) | bit
@@ -233,12 +236,8 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
     capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
-    in_pattern = adjective_forms().intersection(forms)
-    adjectives = (
-        list(compress(index, map(and_, is_word, map(in_pattern.__contains__, lows))))
-        if in_pattern
-        else []
-    )
+    # the words of Pattern's lexicon, among the flagged words (no pass over every token)
+    adjectives = _having(in_words, in_words_role, _ADJECTIVE)
     return Prepared(
         tokens,
         lows,

@@ -239,11 +239,16 @@ def rounded(x: float, digits: int, scale: float) -> float:
     is that same ``k``, and ``k / scale``, a quotient of two exactly represented
     numbers, is correctly rounded: the same double. Near a tie, and for ``k == 0``
     (``round`` keeps the sign of a negative zero), ``round`` itself decides.
+    ``k`` is taken as ``floor(y + 0.5)`` (native when compiled; ``round(y)`` is a
+    generic call): it differs from ``round(y)`` only within ``1e-12`` of a tie, where
+    ``y - k`` fails the test either way.
     """
     y = x * scale
-    k = round(y)
+    k = math.floor(y + 0.5)
     if k and -0.499999 < y - k < 0.499999:
         return k / scale
+    if x == 0.0:
+        return x  # (round returns a zero as it is, its sign too)
     return round(x, digits)
 
 
@@ -284,20 +289,21 @@ def finish(
     # As SentimentScore(...) leaves it, without the frozen dataclass's per-field
     # __setattr__ (one is built per scored range).
     # rounded() written out (four calls per scored range otherwise)
+    # (k as in rounded(): floor(y + 0.5), not round(y); a zero kept as it is)
     x = compound
     y = x * 1e4
-    k = round(y)
-    compound = k / 1e4 if k and -0.499999 < y - k < 0.499999 else round(x, 4)
+    k = math.floor(y + 0.5)
+    compound = k / 1e4 if k and -0.499999 < y - k < 0.499999 else (x if x == 0.0 else round(x, 4))
     x = pos_sum / whole
     y = x * 1e3
-    k = round(y)
-    pos = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
+    k = math.floor(y + 0.5)
+    pos = k / 1e3 if k and -0.499999 < y - k < 0.499999 else (x if x == 0.0 else round(x, 3))
     x = neu_count / whole
     y = x * 1e3
-    k = round(y)
-    neu = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
+    k = math.floor(y + 0.5)
+    neu = k / 1e3 if k and -0.499999 < y - k < 0.499999 else (x if x == 0.0 else round(x, 3))
     x = (0.0 - neg_sum) / whole
     y = x * 1e3
-    k = round(y)
-    neg = k / 1e3 if k and -0.499999 < y - k < 0.499999 else round(x, 3)
+    k = math.floor(y + 0.5)
+    neg = k / 1e3 if k and -0.499999 < y - k < 0.499999 else (x if x == 0.0 else round(x, 3))
     return build(SentimentScore, {"compound": compound, "pos": pos, "neu": neu, "neg": neg})

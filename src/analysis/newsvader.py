@@ -125,11 +125,11 @@ from analysis.newslexicon import ALPHA as ALPHA
 from analysis.newslexicon import news_lexicon as news_lexicon
 from analysis.newslexicon import news_supplement as news_supplement
 from analysis.newslexicon import vader_lexicon as vader_lexicon
-from analysis.newsrules import finish
+from analysis.newsrules import finish, rounded
 from analysis.newsvalence import _changes_in, _headline_case, _inside_sentence, _valences
 from analysis.newsvalence import word_valences as word_valences
 from analysis.parse import tokenize
-from analysis.types import SentimentScore, Token
+from analysis.types import SentimentScore, Token, build
 
 _NEUTRAL = SentimentScore(0.0, 0.0, 1.0, 0.0)
 _EMPTY = SentimentScore(0.0, 0.0, 0.0, 0.0)
@@ -242,12 +242,20 @@ def _mixed(
                 total += v
             polarity = total / len(values)
     weight = config.adjectives
-    compound = round((1.0 - weight) * score.compound + weight * polarity, 4)
+    # round(..., 4) without its decimal conversion in the common case (|x| <= 1)
+    compound = rounded((1.0 - weight) * score.compound + weight * polarity, 4, 1e4)
     if compound == score.compound:
         return score
     if compound == 0.0:
         compound = 0.0  # never -0.0
-    return SentimentScore(compound, score.pos, score.neu, score.neg)
+    # as SentimentScore(...) makes it, without its per-field __setattr__
+    fields: dict[str, object] = {
+        "compound": compound,
+        "pos": score.pos,
+        "neu": score.neu,
+        "neg": score.neg,
+    }
+    return build(SentimentScore, fields)
 
 
 def _in_context(

@@ -204,10 +204,11 @@ def _valences(
     hedges = prep.hedges
     h_first = left(hedges, a)
     m_first = left(modifiers, a)
-    before = min(
-        hedges[h_first] if h_first < len(hedges) else b,
-        modifiers[m_first] if m_first < n_modifiers else b,
-    )
+    # (comparisons, not min() and max(): generic calls when compiled)
+    before = hedges[h_first] if h_first < len(hedges) else b
+    m_at = modifiers[m_first] if m_first < n_modifiers else b
+    if m_at < before:
+        before = m_at
     # Questions are irrealis (Taboada et al., 2011): a word in a sentence ending with
     # "?" is damped as a hedged one is (once, hedged or not).
     asks = False
@@ -269,7 +270,11 @@ def _valences(
             found = context[k] = word_context(prep, k)
         w_k, w_clause, last_hedge = found
         window = config.negation_window
-        w_start = max(w_k - max(3, window), w_clause, w_lo)
+        w_start = w_k - (window if window > 3 else 3)
+        if w_start < w_clause:
+            w_start = w_clause
+        if w_start < w_lo:
+            w_start = w_lo
         if w_start > w_clause and w_start > w_lo:
             edge = low[words[w_start]]
             if edge in _PAIR_ENDS or "of" in low[words[w_start] : k]:

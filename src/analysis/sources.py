@@ -156,8 +156,9 @@ def final_attribution(s: SentenceView, i: int) -> int | None:
         c -= 1
     if c <= i + 1 or end - c > 10 or s.is_mark(c - 1):
         return None
+    lex = lexicon()  # (once, not a cached call per word)
     for k in range(c + 1, end):
-        entry = lexicon().get(s.text(k))
+        entry = lex.get(s.text(k))
         if entry is None or entry.cls != "say" or not s.text(k).islower():
             continue
         if s.quote_at(toks[k].start) is not None:

@@ -349,7 +349,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         rng = content_between(s, c0, stop)
         if rng is None or no_content(s, rng):
             return None, i + 1
-        single = s.doc.text[rng[0] : rng[1]].split()
+        single = s.doc.text[rng[0] : rng[1]].split(None, 2)  # (its first words tell)
         if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
             # "Did you believe him?": a person believed; "It did not say when": no content
             return None, i + 1
@@ -365,7 +365,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             return None, i + 1  # "The champion claimed victory": a thing won, not speech
         if lemma == "tell" and not intro and len(single) == 1 and not is_clause(s, rng):
             return None, i + 1  # "the budget tells a different story": no addressee
-        return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp), sent), stop
+        return _raw(s, rng, cue, _span(toks, sp), sent), stop
     if cls != "say" and not (document and cls == "weak"):
         return None, i + 1
     # content before: "<content>, he said" / "<content>, said Xi"
@@ -427,7 +427,20 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         end_tok = stop
     if rng is None:
         return None, i + 1
-    return Raw(*expand_to_quotes(s, *rng), cue, spk, sent), max(end_tok, cue_end)
+    return _raw(s, rng, cue, spk, sent), max(end_tok, cue_end)
+
+
+def _raw(
+    s: SentenceView,
+    rng: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[int, int] | None,
+    sent: int,
+) -> Raw:
+    """``Raw(*expand_to_quotes(s, *rng), cue, speaker, sent)`` without its star
+    arguments (a generic call, compiled)."""
+    a, b = expand_to_quotes(s, rng[0], rng[1])
+    return Raw(a, b, cue, speaker, sent)
 
 
 def _other_voice(s: SentenceView, j: int, n: int) -> bool:
