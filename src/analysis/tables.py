@@ -229,6 +229,8 @@ def round6(x: float) -> float:
     double. Near a tie, beyond that range and for ``K == 0`` (``round`` keeps the
     sign of a negative zero), ``round`` itself decides.
     """
+    if x == 0.0:
+        return x  # round(±0.0, 6) is the same zero, sign kept (a common value)
     y = x * 1e6
     if -1e9 < y < 1e9:
         k = round(y)
