@@ -68,8 +68,6 @@ _FIRM_BEFORE = (
 #: A possession or an appositive after a name; the name is read back from its start.
 _POSSESSION = re.compile(rf"['’]s (?i:{'|'.join(map(re.escape, _FIRM_HAS))})(?![A-Za-z])")
 _APPOSITION = re.compile(r", (?=(?:the|a|an) )")
-#: A capitalised word ending where a cue starts (a name's, as a Piece holds it).
-_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*$")
 #: A name going on after a word: "Bank of America", "Pinterest Inc".
 _CONTINUED = re.compile(r" (?:of )?[A-Z]")
 _PRECEDED = re.compile(
@@ -148,17 +146,33 @@ def _firm_words(text: str) -> frozenset[str]:
     (one pass of three patterns per text, not one search per word)."""
     found: set[str] = set()
     for m in _POSSESSION.finditer(text):
-        name = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if name is not None:
-            found.add(name.group())
+        name = _word_before(text, m.start())
+        if name:
+            found.add(name)
     for m in _APPOSITION.finditer(text):
-        name = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if name is not None and _described(text[m.end() : m.end() + 60]):
-            found.add(name.group())
+        name = _word_before(text, m.start())
+        if name and _described(text[m.end() : m.end() + 60]):
+            found.add(name)
     low = text.lower()
     if any(b in low for b in _FIRM_BEFORE):
         found.update(m.group(1) for m in _PRECEDED.finditer(text))
     return frozenset(found)
+
+
+def _word_before(text: str, end: int) -> str:
+    r"""The capitalised word ending at ``end`` (or before a newline there) and starting
+    at most 40 characters before it, or ``""``: what ``re.search(r"(?<![\w-])[A-Z][\w-]*$",
+    ...)`` over ``text[end - 40 : end]`` matches (lookbehind seeing the text before),
+    read backwards from ``end`` instead of trying a pattern at each position."""
+    lo = max(0, end - 40)
+    if end > lo and text[end - 1] == "\n":
+        end -= 1  # ("$" also matches before a final newline)
+    q = end
+    while q > 0 and (text[q - 1].isalnum() or text[q - 1] in "_-"):
+        q -= 1
+    if q < lo or q == end or not ("A" <= text[q] <= "Z"):
+        return ""
+    return text[q:end]
 
 
 #: Words before "in"/"of" and a name that make it a place people live in
