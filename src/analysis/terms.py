@@ -223,9 +223,15 @@ def ngram_rows_and_content(
     unit: RowUnit = "word",
     headline: bool = True,
     repeated: bool = False,
+    lonely: list[tuple[str, int, int, int, int]] | None = None,
 ) -> tuple[list[tuple[str, int, int, int, int]], list[bool]]:
     """:func:`ngram_rows`, and for each token of ``doc`` whether it is a content word
-    (a word that is no stopword), which the rows were built from."""
+    (a word that is no stopword), which the rows were built from.
+
+    With ``repeated``, a ``lonely`` list takes the rows of the words whose key no other
+    content token has (no phrase starts or ends at them) instead of the rows: a
+    caller that keeps repeated terms groups fewer rows.
+    """
     _unit_key("x", unit)
     toks = doc.tokens
     forms = _entries(toks, unit)
@@ -253,6 +259,9 @@ def ngram_rows_and_content(
             if parts is not None:  # "China-Belarus": China, Belarus
                 for part, offset, length in parts:
                     add((part, start + offset, start + offset + length, i, 1))
+            elif lonely is not None and not rep[i]:
+                lonely.append((key, start, tok.end - cut, i, 1))
+                continue
             else:
                 add((key, start, tok.end - cut, i, 1))
             j = i + 1
