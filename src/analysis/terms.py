@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import and_, itemgetter
-from typing import Literal
+from typing import Literal, cast
 
 from analysis.lemmas import lemma
 from analysis.porter import stemmer
@@ -138,7 +138,7 @@ _Entry = tuple[str, int, str, bool, tuple[tuple[str, int, int], ...] | None]
 _NO_ENTRY: _Entry = ("", 0, "", False, None)
 #: Entries per unit, cached per written form; emptied when it grows past this size.
 _ENTRY_LIMIT = 200_000
-_entry_caches: dict[str, dict[str, _Entry]] = {}
+_entry_caches: dict[str, dict[str, object]] = {}
 # C-level field readers for the per-token passes
 _KEY = itemgetter(2)
 _CONTENT = itemgetter(3)
@@ -168,32 +168,24 @@ def _make_entry(text: str, unit: RowUnit) -> _Entry:
     return (word, cut, _unit_key(word, unit), word not in stops, parts)
 
 
-def _entries(tokens: Sequence[Token], unit: RowUnit) -> list[_Entry]:
+def _entries(tokens: tuple[Token, ...], unit: RowUnit) -> list[_Entry]:
     """Each token's :data:`_Entry` (:data:`_NO_ENTRY` for a non-word), cached per
     written form: a dictionary lookup per token, the work once per new form."""
     cache = _entry_caches.get(unit)
     if cache is None or len(cache) > _ENTRY_LIMIT:
         cache = _entry_caches[unit] = {}
-    get = cache.get
     # A token's kind follows from its text (analysis.parse), so non-words are cached
-    # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
-    # (a comprehension reads a slotted attribute faster than attrgetter does)
-    out = [get(t.text) for t in tokens]
-    # the few new forms found by C-level scans, not a Python pass over every token
-    index = out.index
-    i = -1
-    try:
-        while True:
-            i = index(None, i + 1)
-            tok = tokens[i]
-            entry = cache.get(tok.text)
-            if entry is None:
-                entry = _make_entry(tok.text, unit) if tok.kind == "word" else _NO_ENTRY
-                cache[tok.text] = entry
-            out[i] = entry
-    except ValueError:  # no None left
-        pass
-    return out  # type: ignore[return-value]
+    # by their text too, as _NO_ENTRY: one lookup per token, no kind test; an entry is
+    # never empty, so a miss alone makes the entry (the cache holds plain objects:
+    # compiled, a tuple typed field by field would be unpacked and packed per token)
+    out = [cache.get(t.text) or _new_entry(cache, t, unit) for t in tokens]
+    return cast("list[_Entry]", out)
+
+
+def _new_entry(cache: dict[str, object], tok: Token, unit: RowUnit) -> object:
+    entry = _make_entry(tok.text, unit) if tok.kind == "word" else _NO_ENTRY
+    cache[tok.text] = entry
+    return entry
 
 
 def ngram_rows(
