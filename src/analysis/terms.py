@@ -237,25 +237,26 @@ def ngram_rows_and_content(
         # a content word whose key is written twice (C-level: a set test per token)
         rep = list(map(and_, content, map(again.__contains__, keys)))
     rows: list[tuple[str, int, int, int, int]] = []
-    add = rows.append
     paragraphs = doc.paragraphs
     inner = _INNER_IN_NAMES
     for sent in doc.sentences:
         if not headline and paragraphs[sent.paragraph].kind == "headline":
             continue
         first, last = sent.tok_start, sent.tok_end
-        for i in compress(range(first, last), content[first:last]):
+        for i in range(first, last):
+            if not content[i]:
+                continue
             _, cut, key, _, parts = forms[i]
             tok = toks[i]
             start = tok.start
             if parts is not None:  # "China-Belarus": China, Belarus
                 for part, offset, length in parts:
-                    add((part, start + offset, start + offset + length, i, 1))
+                    rows.append((part, start + offset, start + offset + length, i, 1))
             elif lonely is not None and not rep[i]:
                 lonely.append((key, start, tok.end - cut, i, 1))
                 continue
             else:
-                add((key, start, tok.end - cut, i, 1))
+                rows.append((key, start, tok.end - cut, i, 1))
             j = i + 1
             if max_n < 2 or j >= last or not rep[i]:
                 continue
@@ -265,7 +266,7 @@ def ngram_rows_and_content(
             if second[3]:
                 if not rep[j]:
                     continue
-                add((key + " " + second[2], start, toks[j].end - second[1], i, 2))
+                rows.append((key + " " + second[2], start, toks[j].end - second[1], i, 2))
             elif second[0] not in inner or not _inner_ok(toks, second[0], i, j):
                 continue
             k = j + 1
@@ -273,7 +274,9 @@ def ngram_rows_and_content(
                 continue
             third = forms[k]
             if rep[k]:
-                add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
+                rows.append(
+                    (key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3)
+                )
     return rows, content
 
 
