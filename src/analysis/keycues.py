@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import Any
 
 from analysis.keynames import ShortNames
 from analysis.keywords import normalize_surface, reference_frequency
@@ -107,10 +108,14 @@ def _groups(
     )
     groups: dict[str, list[Row]] = {}
     get = groups.get
-    for row in rows:
-        group = get(row[0])
+    # (rows as plain objects: compiled, a row typed field by field would be unpacked
+    # and packed into a new tuple on its way into its group)
+    plain: list[Any] = rows
+    for row in plain:
+        key: str = row[0]
+        group = groups.get(key)
         if group is None:
-            groups[row[0]] = [row]
+            groups[key] = [row]
         else:
             group.append(row)
     if once and not groups.keys().isdisjoint(map(_KEY, once)):
