@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import and_, itemgetter
+from operator import itemgetter
 from typing import Literal, cast
 
 from analysis.lemmas import lemma
@@ -229,13 +229,12 @@ def ngram_rows_and_content(
     forms = _entries(toks, unit)
     content: list[bool] = list(map(_CONTENT, forms))
     _drop_time_zones(doc, content)
-    rep = content
+    # with ``repeated``, the keys of the content words written twice or more: a content
+    # word "repeats" when its key is in it (tested for the content words alone)
+    again: set[str] | None = None
     if repeated:
-        keys: list[str] = list(map(_KEY, forms))
-        seen = Counter(compress(keys, content))
+        seen = Counter(compress(map(_KEY, forms), content))
         again = {k for k, times in seen.items() if times > 1}
-        # a content word whose key is written twice (C-level: a set test per token)
-        rep = list(map(and_, content, map(again.__contains__, keys)))
     rows: list[tuple[str, int, int, int, int]] = []
     paragraphs = doc.paragraphs
     inner = _INNER_IN_NAMES
@@ -249,22 +248,23 @@ def ngram_rows_and_content(
             _, cut, key, _, parts = forms[i]
             tok = toks[i]
             start = tok.start
+            repeats = again is None or key in again
             if parts is not None:  # "China-Belarus": China, Belarus
                 for part, offset, length in parts:
                     rows.append((part, start + offset, start + offset + length, i, 1))
-            elif lonely is not None and not rep[i]:
+            elif lonely is not None and not repeats:
                 lonely.append((key, start, tok.end - cut, i, 1))
                 continue
             else:
                 rows.append((key, start, tok.end - cut, i, 1))
             j = i + 1
-            if max_n < 2 or j >= last or not rep[i]:
+            if max_n < 2 or j >= last or not repeats:
                 continue
             second = forms[j]
             if not second[0]:
                 continue
             if second[3]:
-                if not rep[j]:
+                if not content[j] or (again is not None and second[2] not in again):
                     continue
                 rows.append((key + " " + second[2], start, toks[j].end - second[1], i, 2))
             elif second[0] not in inner or not _inner_ok(toks, second[0], i, j):
@@ -273,7 +273,7 @@ def ngram_rows_and_content(
             if max_n < 3 or k >= last:
                 continue
             third = forms[k]
-            if rep[k]:
+            if content[k] and (again is None or third[2] in again):
                 rows.append(
                     (key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3)
                 )
