@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -63,6 +63,9 @@ class Candidate:
     position: float
     score: float
     text: str
+    #: :attr:`keyword`, once asked for (a candidate is shown, and compared by its
+    #: written form, several times)
+    written: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def occurrences(self) -> tuple[Occurrence, ...]:
@@ -73,8 +76,10 @@ class Candidate:
     @property
     def keyword(self) -> str:
         """The term as most often written."""
-        text = self.text
-        return written_form([text[r[1] : r[2]] for r in self.rows])
+        if self.written is None:
+            text = self.text
+            self.written = written_form([text[r[1] : r[2]] for r in self.rows])
+        return self.written
 
 
 @lru_cache(maxsize=65536)

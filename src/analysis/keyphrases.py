@@ -142,12 +142,15 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     not "Railway Express": a phrase always written inside a longer one is no
     term of its own either), then the first written.
     """
+    # the phrases over each token a single word is written at (no other token is asked)
+    wanted = {r[3] for c in cands if c.words == 1 for r in c.rows}
     covering: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.words > 1:
             for r in c.rows:
                 for tok in range(r[3], r[3] + r[4]):
-                    covering.setdefault(tok, []).append(c)
+                    if tok in wanted:
+                        covering.setdefault(tok, []).append(c)
     out: dict[str, Candidate] = {}
     if not covering:
         return out
