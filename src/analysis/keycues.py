@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
 from analysis.keynames import ShortNames
 from analysis.keywords import normalize_surface, reference_frequency
@@ -37,6 +39,7 @@ MODIFIER_WEIGHT = 0.8
 
 
 Row = tuple[str, int, int, int, int]
+_KEY = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -60,6 +63,9 @@ class Candidate:
     position: float
     score: float
     text: str
+    #: :attr:`keyword`, once asked for (a candidate is shown, and compared by its
+    #: written form, several times)
+    written: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def occurrences(self) -> tuple[Occurrence, ...]:
@@ -70,8 +76,10 @@ class Candidate:
     @property
     def keyword(self) -> str:
         """The term as most often written."""
-        text = self.text
-        return written_form([text[r[1] : r[2]] for r in self.rows])
+        if self.written is None:
+            text = self.text
+            self.written = written_form([text[r[1] : r[2]] for r in self.rows])
+        return self.written
 
 
 @lru_cache(maxsize=65536)
@@ -91,18 +99,41 @@ def _surface_cues(surface: str) -> tuple[int, float]:
     return len(words[0]), sum(word_specificity(w) for w in words) / math.sqrt(len(words))
 
 
-def _groups(doc: Document, max_words: int) -> tuple[dict[str, list[Row]], list[bool]]:
+def _groups(
+    doc: Document, max_words: int, once: list[Row] | None = None
+) -> tuple[dict[str, list[Row]], list[bool]]:
     """Occurrence rows by inflection key (rows in text order), and for each token whether
-    the next token of its sentence is a content word (the token modifies it)."""
-    rows, content = ngram_rows_and_content(doc, max_n=max_words, unit="inflection", repeated=True)
+    the next token of its sentence is a content word (the token modifies it).
+
+    Given ``once``, the words written only once are left out of the groups and their
+    rows put in ``once`` instead, in text order (most words of a news story are
+    written once, and most callers need the repeated terms only)."""
+    rows, content = ngram_rows_and_content(
+        doc, max_n=max_words, unit="inflection", repeated=True, lonely=once
+    )
     groups: dict[str, list[Row]] = {}
     get = groups.get
-    for row in rows:
-        group = get(row[0])
+    # (rows as plain objects: compiled, a row typed field by field would be unpacked
+    # and packed into a new tuple on its way into its group)
+    plain: list[Any] = rows
+    for row in plain:
+        key: str = row[0]
+        group = groups.get(key)
         if group is None:
-            groups[row[0]] = [row]
+            groups[key] = [row]
         else:
             group.append(row)
+    if once and not groups.keys().isdisjoint(map(_KEY, once)):
+        # a word also written as a part of a compound ("Belarus" of "China-Belarus")
+        # is written more than once: it joins the part's group, in text order
+        for row in once:
+            group = get(row[0])
+            if group is not None:
+                at = 0
+                while at < len(group) and group[at][3] < row[3]:
+                    at += 1
+                group.insert(at, row)
+        once[:] = [row for row in once if row[0] not in groups]
     modifiers = [*content[1:], False]
     for sent in doc.sentences:
         if sent.tok_end > sent.tok_start:

@@ -142,12 +142,15 @@ def nested_in(cands: Sequence[Candidate]) -> dict[str, Candidate]:
     not "Railway Express": a phrase always written inside a longer one is no
     term of its own either), then the first written.
     """
+    # the phrases over each token a single word is written at (no other token is asked)
+    wanted = {r[3] for c in cands if c.words == 1 for r in c.rows}
     covering: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.words > 1:
             for r in c.rows:
                 for tok in range(r[3], r[3] + r[4]):
-                    covering.setdefault(tok, []).append(c)
+                    if tok in wanted:
+                        covering.setdefault(tok, []).append(c)
     out: dict[str, Candidate] = {}
     if not covering:
         return out
@@ -339,7 +342,8 @@ def keyphrases(
     """
     if not 1 <= min_words <= max_words <= 3:
         raise ValueError(f"need 1 <= min_words <= max_words <= 3, not {min_words}, {max_words}")
-    groups, modifiers = _groups(doc, max_words)
+    once: list[Row] = []
+    groups, modifiers = _groups(doc, max_words, once)
     least = 1 if expand else min_words
     aliases = ShortNames(doc) if min_words == 1 else None
     # Words written once are never folded into a phrase (a repeated phrase repeats its
@@ -351,8 +355,12 @@ def keyphrases(
     cands, bound = _candidates(
         groups, modifiers, doc.text, least, singles=False, aliases=aliases, phrase_weight=weight
     )
+    if once:  # the first word written once bounds them all (the position weight)
+        bound = max(bound, (1.0 + once[0][3] / POSITION_SCALE) ** -POSITION_POWER)
     chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
     if min_words == 1 and bound > 0 and (len(chosen) < top or chosen[-1].score <= bound):
+        for row in once:
+            groups[row[0]] = [row]
         cands = _candidates(groups, modifiers, doc.text, least, aliases=aliases)[0]
         chosen = _choose(cands, top=top, min_words=min_words, expand=expand)
     scores = [c.score for c in chosen]

@@ -18,8 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from operator import and_, itemgetter
-from typing import Literal
+from operator import itemgetter
+from typing import Literal, cast
 
 from analysis.lemmas import lemma
 from analysis.porter import stemmer
@@ -138,7 +138,7 @@ _Entry = tuple[str, int, str, bool, tuple[tuple[str, int, int], ...] | None]
 _NO_ENTRY: _Entry = ("", 0, "", False, None)
 #: Entries per unit, cached per written form; emptied when it grows past this size.
 _ENTRY_LIMIT = 200_000
-_entry_caches: dict[str, dict[str, _Entry]] = {}
+_entry_caches: dict[str, dict[str, object]] = {}
 # C-level field readers for the per-token passes
 _KEY = itemgetter(2)
 _CONTENT = itemgetter(3)
@@ -168,32 +168,24 @@ def _make_entry(text: str, unit: RowUnit) -> _Entry:
     return (word, cut, _unit_key(word, unit), word not in stops, parts)
 
 
-def _entries(tokens: Sequence[Token], unit: RowUnit) -> list[_Entry]:
+def _entries(tokens: tuple[Token, ...], unit: RowUnit) -> list[_Entry]:
     """Each token's :data:`_Entry` (:data:`_NO_ENTRY` for a non-word), cached per
     written form: a dictionary lookup per token, the work once per new form."""
     cache = _entry_caches.get(unit)
     if cache is None or len(cache) > _ENTRY_LIMIT:
         cache = _entry_caches[unit] = {}
-    get = cache.get
     # A token's kind follows from its text (analysis.parse), so non-words are cached
-    # by their text too, as _NO_ENTRY: one lookup per token, no kind test.
-    # (a comprehension reads a slotted attribute faster than attrgetter does)
-    out = [get(t.text) for t in tokens]
-    # the few new forms found by C-level scans, not a Python pass over every token
-    index = out.index
-    i = -1
-    try:
-        while True:
-            i = index(None, i + 1)
-            tok = tokens[i]
-            entry = cache.get(tok.text)
-            if entry is None:
-                entry = _make_entry(tok.text, unit) if tok.kind == "word" else _NO_ENTRY
-                cache[tok.text] = entry
-            out[i] = entry
-    except ValueError:  # no None left
-        pass
-    return out  # type: ignore[return-value]
+    # by their text too, as _NO_ENTRY: one lookup per token, no kind test; an entry is
+    # never empty, so a miss alone makes the entry (the cache holds plain objects:
+    # compiled, a tuple typed field by field would be unpacked and packed per token)
+    out = [cache.get(t.text) or _new_entry(cache, t, unit) for t in tokens]
+    return cast("list[_Entry]", out)
+
+
+def _new_entry(cache: dict[str, object], tok: Token, unit: RowUnit) -> object:
+    entry = _make_entry(tok.text, unit) if tok.kind == "word" else _NO_ENTRY
+    cache[tok.text] = entry
+    return entry
 
 
 def ngram_rows(
@@ -223,56 +215,68 @@ def ngram_rows_and_content(
     unit: RowUnit = "word",
     headline: bool = True,
     repeated: bool = False,
+    lonely: list[tuple[str, int, int, int, int]] | None = None,
 ) -> tuple[list[tuple[str, int, int, int, int]], list[bool]]:
     """:func:`ngram_rows`, and for each token of ``doc`` whether it is a content word
-    (a word that is no stopword), which the rows were built from."""
+    (a word that is no stopword), which the rows were built from.
+
+    With ``repeated``, a ``lonely`` list takes the rows of the words whose key no other
+    content token has (no phrase starts or ends at them) instead of the rows: a
+    caller that keeps repeated terms groups fewer rows.
+    """
     _unit_key("x", unit)
     toks = doc.tokens
     forms = _entries(toks, unit)
     content: list[bool] = list(map(_CONTENT, forms))
     _drop_time_zones(doc, content)
-    rep = content
+    # with ``repeated``, the keys of the content words written twice or more: a content
+    # word "repeats" when its key is in it (tested for the content words alone)
+    again: set[str] | None = None
     if repeated:
-        keys: list[str] = list(map(_KEY, forms))
-        seen = Counter(compress(keys, content))
+        seen = Counter(compress(map(_KEY, forms), content))
         again = {k for k, times in seen.items() if times > 1}
-        # a content word whose key is written twice (C-level: a set test per token)
-        rep = list(map(and_, content, map(again.__contains__, keys)))
     rows: list[tuple[str, int, int, int, int]] = []
-    add = rows.append
     paragraphs = doc.paragraphs
     inner = _INNER_IN_NAMES
     for sent in doc.sentences:
         if not headline and paragraphs[sent.paragraph].kind == "headline":
             continue
         first, last = sent.tok_start, sent.tok_end
-        for i in compress(range(first, last), content[first:last]):
+        for i in range(first, last):
+            if not content[i]:
+                continue
             _, cut, key, _, parts = forms[i]
             tok = toks[i]
             start = tok.start
+            repeats = again is None or key in again
             if parts is not None:  # "China-Belarus": China, Belarus
                 for part, offset, length in parts:
-                    add((part, start + offset, start + offset + length, i, 1))
+                    rows.append((part, start + offset, start + offset + length, i, 1))
+            elif lonely is not None and not repeats:
+                lonely.append((key, start, tok.end - cut, i, 1))
+                continue
             else:
-                add((key, start, tok.end - cut, i, 1))
+                rows.append((key, start, tok.end - cut, i, 1))
             j = i + 1
-            if max_n < 2 or j >= last or not rep[i]:
+            if max_n < 2 or j >= last or not repeats:
                 continue
             second = forms[j]
             if not second[0]:
                 continue
             if second[3]:
-                if not rep[j]:
+                if not content[j] or (again is not None and second[2] not in again):
                     continue
-                add((key + " " + second[2], start, toks[j].end - second[1], i, 2))
+                rows.append((key + " " + second[2], start, toks[j].end - second[1], i, 2))
             elif second[0] not in inner or not _inner_ok(toks, second[0], i, j):
                 continue
             k = j + 1
             if max_n < 3 or k >= last:
                 continue
             third = forms[k]
-            if rep[k]:
-                add((key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3))
+            if content[k] and (again is None or third[2] in again):
+                rows.append(
+                    (key + " " + second[2] + " " + third[2], start, toks[k].end - third[1], i, 3)
+                )
     return rows, content
 
 
