@@ -12,7 +12,7 @@ TEXT = (
     "Young voters are split.\n\n"
     '"I\'m not sure where I stand on him," says Acs, a student from New Mexico. '
     'Trump\'s support means "he must be doing something right," she says, "but I '
-    'don\'t know if I would vote for him."\n\n'
+    "don't know if I would vote for him.\"\n\n"
     '"It is late," Smith said. "We go home."\n'
 )
 
