@@ -67,3 +67,36 @@ def test_a_clause_before_the_speaker_stays_the_content() -> None:
     doc = parse(Article(id="t", text=text))
     rows = [(q.speaker, text[q.start : q.end]) for q in quotes(doc)]
     assert rows[0] == ("Smith", "The plan will fail")
+
+
+WILL = (
+    "Talks went on.\n\n"
+    "Will Smith said the film would open in May. Smith added that he was proud.\n\n"
+    "The actor Will Ferrell told reporters he was tired.\n\n"
+    "Will Congress act? Will the minister resign?\n"
+)
+
+
+def test_will_before_a_capital_and_a_speech_verb_is_a_given_name() -> None:
+    from analysis.actors import records
+
+    doc = parse(Article(id="t", text=WILL))
+    found = [(r["actor"], r["kind"], r["mentions"]) for r in records(doc)]
+    assert found == [
+        ("Will Smith", "person", 2),
+        ("Will Ferrell", "person", 1),
+        ("Congress", "organization", 1),
+    ]
+    rows = [(q.speaker, q.speaker_role) for q in quotes(doc)]
+    # "actor" is Ferrell's role, no longer "actor Will"
+    assert rows == [("Will Smith", None), ("Will Smith", None), ("Will Ferrell", "actor")]
+
+
+def test_will_before_a_very_common_capitalised_word_stays_out_of_names() -> None:
+    from analysis.actors import records
+
+    text = "Talks.\n\nIt Is The Thing Some Will Want To hear.\n\nDirector Will Young said so.\n"
+    doc = parse(Article(id="t", text=text))
+    names = [r["actor"] for r in records(doc)]
+    assert "Will Want" not in names
+    assert "Will Young" in names

@@ -126,10 +126,10 @@ def speakers(text: str) -> list[Speaker]:
 
 
 def test_will_and_may_before_a_surname_and_a_cue_stay_in_the_speaker_words() -> None:
-    # the actor found is "Smith" (the name finder reads "Will" as a modal), so the
-    # speaker stays "Smith"; the words the text gives for the speaker keep "Will"
+    # the name finder reads "Will" before a capital and a speech verb as a given name
+    # (nameruns._will_name), so the actor and the speaker are "Will Smith"
     assert speakers("Will Smith said the film would open in May.") == [
-        ("Smith", "Will Smith", "said")
+        ("Will Smith", "Will Smith", "said")
     ]
     assert speakers("May Brown said the film would open in June.") == [
         ("May Brown", "May Brown", "said")

@@ -153,14 +153,15 @@ def test_a_short_part_right_after_the_attribution_still_joins() -> None:
 
 
 def test_will_and_may_are_no_role() -> None:
+    # "Will" before a capital and a speech verb is a given name (nameruns._will_name)
     assert rows("Will Ferrell said the film was a joke.") == [
-        ("Ferrell", "Will Ferrell", None, "said", "the film was a joke", "28-47")
+        ("Will Ferrell", "Will Ferrell", None, "said", "the film was a joke", "28-47")
     ]
     assert rows("Will Smith told reporters he was sorry.") == [
-        ("Smith", "Will Smith", None, "told", "he was sorry", "36-48")
+        ("Will Smith", "Will Smith", None, "told", "he was sorry", "36-48")
     ]
     assert rows("Will Smith says he is sorry.") == [
-        ("Smith", "Will Smith", None, "says", "he is sorry", "26-37")
+        ("Will Smith", "Will Smith", None, "says", "he is sorry", "26-37")
     ]
     assert rows("May Ministers said last week the rules were fair.") == [
         ("Ministers", "May Ministers", None, "said", "the rules were fair", "39-58")

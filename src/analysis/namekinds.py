@@ -360,8 +360,8 @@ def _looks_personal(seg: Sequence[Piece]) -> bool:
     name first, or a last word rare in general English ("Pat Caddell")."""
     if not 2 <= len(seg) <= 4:
         return False
-    if seg[0].text in given_names():
-        return True
+    if seg[0].text in given_names() or seg[0].text == "Will":
+        return True  # ("Will" opens a name only as a given name: nameruns._will_name)
     return zipf(seg[-1].text.lower()) < _SURNAME_ZIPF
 
 

@@ -117,7 +117,9 @@ def capital_runs(
                 if month and surnames is None:
                     surnames = month_surnames(doc.text)
                 month = month and _named_month(doc, i, lo, hi, current, surnames or _NONE)
-                cap = month or (bare not in not_names and not function_word(bare))
+                # "Will Smith said", "actor Will Ferrell": a given name, not the modal
+                will = bare == "Will" and not headline and _will_name(toks, i, hi, initial)
+                cap = month or will or (bare not in not_names and not function_word(bare))
                 if (
                     cap
                     and initial
@@ -138,6 +140,7 @@ def capital_runs(
                     # name: "Prime Minister X", "Mary J. Blige".
                     nxt = toks[i + 1].text if i + 1 < hi else ""
                     opener = bare in _ROLE_WORDS or bare in given_names() or bare in _STORMS
+                    opener = opener or will
                     # "Xavier Lopez said": two capitals, then a speech verb: a person
                     after = toks[i + 2].text if i + 2 < hi else ""
                     opener = opener or (
@@ -281,6 +284,25 @@ def capital_runs(
         while k < n_caps and capitals[k] < hi:
             k += 1
     return [trimmed for trimmed in map(_trim, runs) if trimmed]
+
+
+def _will_name(toks: Sequence[Token], i: int, hi: int, initial: bool) -> bool:
+    """Whether a capitalised "Will" at ``toks[i]`` is a given name: before a capital
+    inside a sentence, where the modal is never capitalised ("actor Will Ferrell"),
+    or opening one with a speech verb after the next word ("Will Smith said"; not
+    "Will Smith say ...?" or "Will Congress act?", where it asks a question). The next
+    word is no very common one ("Some Will Want To hear", a headline in mixed case)."""
+    nxt = toks[i + 1] if i + 1 < hi else None
+    if nxt is None or nxt.kind != "word" or not _is_cap(nxt.text):
+        return False
+    if zipf(nxt.text.lower()) >= _WILL_NEXT_ZIPF:
+        return False
+    return not initial or (i + 2 < hi and toks[i + 2].text in SPEECH_VERBS)
+
+
+#: A word after "Will" this common in English is a verb or the like ("Want", "Go"),
+#: no surname (White 5.5, Young 5.4, Smith 4.9).
+_WILL_NEXT_ZIPF = 5.6
 
 
 def _running(toks: Sequence[Token], lo: int, hi: int) -> bool:

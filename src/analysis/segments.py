@@ -23,9 +23,15 @@ from analysis.namewords import TITLES as _TITLES
 
 def trim(run: list[_Piece]) -> list[_Piece]:
     """Drop connectors and function words at either end of a run (a month's name in
-    a run is a person's: "Theresa May")."""
+    a run is a person's: "Theresa May"; a "Will" opening one is a given name, which
+    :func:`analysis.nameruns.capital_runs` lets in only as one: "Will Smith said")."""
     lo, hi = 0, len(run)
-    while lo < hi and _function_word(run[lo].text) and run[lo].text not in _NAMED_MONTHS:
+    while (
+        lo < hi
+        and _function_word(run[lo].text)
+        and run[lo].text not in _NAMED_MONTHS
+        and not (run[lo].text == "Will" and hi - lo > 1)
+    ):
         lo += 1
     while hi > lo and _function_word(run[hi - 1].text) and run[hi - 1].text not in _NAMED_MONTHS:
         hi -= 1
