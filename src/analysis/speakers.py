@@ -121,6 +121,40 @@ def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     )
 
 
+#: Number words that give a share of those polled ("Six in 10", "one in five").
+_SHARE_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _share(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
+    """Whether ``toks[k]`` ("in") joins two numbers inside a speaker phrase ending
+    before ``top``: "Six in 10 say", "about 4 in 10 voters said", "one in five"."""
+    if not lo < k < top - 1:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return all(
+        (t.kind == "number" and t.text.isdigit()) or t.text.lower() in _SHARE_NUMBERS
+        for t in (before, after)
+    )
+
+
+#: Forms of "be" that make a progressive cue with an "-ing" form after them.
+_PROGRESSIVE_BE = frozenset("is are was were am been be".split())
+
+
+def _progressive(toks: Sequence[Token], cue: int, k: int) -> bool:
+    """Whether ``toks[k]`` is a form of "be" making the cue ``toks[cue]`` progressive
+    ("Clinton is calling for ...", "Officials are urging ...", "he has been warning"):
+    skipped like an auxiliary, so that the subject before it speaks. A capitalised
+    "-ing" word is a name ("is Browning"), no cue."""
+    word = toks[cue].text
+    return (
+        word.endswith("ing")
+        and word.islower()
+        and toks[k].text.lower() in _PROGRESSIVE_BE
+        and toks[k].kind == "word"
+    )
+
+
 def _given_modal(span: Sequence[Token], cue: str) -> bool:
     """Whether a capitalised "Will" or "May" opening a speaker phrase is a given name:
     before a capitalised word and a cue in the past tense or "says" ("Will Smith said",
@@ -140,6 +174,10 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
     b = cue
     while b > lo and _aux(toks, b - 1, lo):
         b -= 1
+    if b - 1 > lo and _progressive(toks, cue, b - 1):
+        b -= 1  # "Clinton is calling for ...", "Democrats are now demanding ..."
+        while b > lo and _aux(toks, b - 1, lo):
+            b -= 1  # "has been urging"
     if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
         b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
@@ -187,6 +225,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
                      and toks[a - 2].text in ORG_HEADS)
             # "Researchers at Yale found": a group and where it works
             and not _employed(toks, a - 1, lo, top)
+            # "Six in 10 say ...": a share of those polled
+            and not (low == "in" and _share(toks, a - 1, lo, top))
         ):  # fmt: skip
             break
         if low in PRONOUNS and a < top:

@@ -84,6 +84,8 @@ _DOCUMENT_HEADS = frozenset(
 _RELATIVES = frozenset({"who", "which"})
 _OPINION = frozenset("think believe fear worry".split())
 _PASSIVE = frozenset("when was were being been is are if after once".split())
+#: Forms of "be" before which "asking" is progressive ("Police are asking ..."), no passive.
+_BE = frozenset("is are was were been".split())
 _QUESTION_WORDS = frozenset("whether if what who whom which why how when where".split())
 #: Finite auxiliaries that show a clause after a noun phrase ("said the storm was").
 _FINITE = frozenset(
@@ -159,7 +161,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         return None, i + 1
     cue = (toks[i].start, toks[cue_end - 1].end)
     prev = s.text(i - 1) if i > lo else ""
-    if lemma == "ask" and (i == lo or prev.lower() in _PASSIVE) and cue_end < n:
+    passive = prev.lower() in _PASSIVE and not (w.endswith("ing") and prev.lower() in _BE)
+    if lemma == "ask" and (i == lo or passive) and cue_end < n:
         # a reported question with no asker named: "Asked whether he would ..., Trump
         # said"; "he was asked what happened" ("Asked about the race," is no question)
         if cue_end == i + 1 and s.text(cue_end).lower() in _QUESTION_WORDS:

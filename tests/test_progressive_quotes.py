@@ -1,0 +1,95 @@
+"""Progressive cues, shares of those polled and "demanded that": attributions the
+eleventh round found missing on PolNeAR train ("Hillary Clinton is calling for the
+United States to step up military efforts", "Six in 10 say he's at least somewhat
+decisive"). Each case next to the sentence it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.parse import parse
+from analysis.quotes import quotes
+from analysis.types import Article
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = parse(Article(id="t", text=text))
+    return [(q.speaker_text, q.cue, text[q.start : q.end]) for q in quotes(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hillary Clinton is calling for the United States to step up military efforts.",
+            ("Hillary Clinton", "calling for", "the United States to step up military efforts"),
+        ),
+        (
+            "Officials are urging residents to leave their homes.",
+            ("Officials", "urging", "residents to leave their homes"),
+        ),
+        (
+            "Sanders is arguing that the system is rigged.",
+            ("Sanders", "arguing", "the system is rigged"),
+        ),
+        (
+            "The senator has been warning for months that the deal would collapse.",
+            ("The senator", "warning", "the deal would collapse"),
+        ),
+        (
+            "The president was calling on Congress to act.",
+            ("The president", "calling on", "Congress to act"),
+        ),
+        (
+            "Police are asking anyone with information to call the hotline.",
+            ("Police", "asking", "anyone with information to call the hotline"),
+        ),
+        (
+            "Reporters were asking whether he would run again.",
+            ("Reporters", "asking", "whether he would run again"),
+        ),
+    ],
+)
+def test_a_progressive_cue_has_the_subject_before_be(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _rows(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hard part is telling voters the truth.",  # a subject that is no speaker
+        "Prices are continuing to rise.",  # a weak cue without "that"
+        "Trump isn't saying what other techniques he would support.",  # negated
+        "The problem is Browning said nothing.",  # a capitalised "-ing" word is a name
+    ],
+)
+def test_be_before_ing_alone_makes_no_speaker(text: str) -> None:
+    assert [row for row in _rows(text) if row[1] and row[1].endswith("ing")] == []
+
+
+def test_a_share_of_those_polled_speaks() -> None:
+    text = "Six in 10 say he is at least somewhat decisive."
+    assert _rows(text) == [("Six in 10", "say", "he is at least somewhat decisive")]
+    text = "About 4 in 10 voters say they prefer an outsider."
+    assert _rows(text) == [("4 in 10 voters", "say", "they prefer an outsider")]
+
+
+def test_in_between_other_words_still_ends_the_speaker() -> None:
+    # "in" before a number that is no share ("Voters in 10 states") is a place: the
+    # phrase before it is no speaker of this rule
+    assert _rows("He won 7 in 10 votes, officials said.") == [
+        ("officials", "said", "He won 7 in 10 votes")
+    ]
+
+
+def test_demanded_that_reports_speech_but_a_noun_or_object_does_not() -> None:
+    assert _rows("Democrats demanded that the bill be withdrawn.") == [
+        ("Democrats", "demanded", "the bill be withdrawn")
+    ]
+    assert _rows("Protesters are demanding that the mayor resign.") == [
+        ("Protesters", "demanding", "the mayor resign")
+    ]
+    assert _rows("He demanded an apology.") == []  # a weak cue: "that" or a quotation
+    assert _rows("The union's demands that wages rise were rejected.") == []
