@@ -297,13 +297,42 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
                     # "... and added that ...", "... and said it was ...": the same
                     # speaker goes on
                     return j
+            if entry is not None and _second_verb(s, j + 1, hi, entry.lemma, entry.cls):
+                return j  # "claimed momentum and argued he is ...": a second attribution
         if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
+            if _closing_continuation(s, j, hi):
+                return j + 2  # '... win this race," adding that ...': after the mark
             continue
         if s.text(j + 1) in CONTINUATIONS:
             return j
         if s.text(j + 1) in ("but", "and", "while", "whereas") and speaker_cue_at(s, j + 2, hi):
             return j
     return hi
+
+
+def _closing_continuation(s: SentenceView, j: int, hi: int) -> bool:
+    """Whether the comma ``toks[j]`` closes a quotation with the mark after it and a
+    participle cue follows ('"... this race," adding that ...')."""
+    return (
+        s.lows[j] == ","
+        and j + 2 < hi
+        and s.is_mark(j + 1)
+        and s.lows[j + 2] in CONTINUATIONS
+        and s.quote_at(s.toks[j + 2].start) is None
+    )
+
+
+def _second_verb(s: SentenceView, k: int, hi: int, lemma: str, cls: str) -> bool:
+    """Whether the cue ``toks[k]`` after "and" or "but" is a second finite verb of the
+    subject with a content of its own ("... and argued he is ...", "... and accused
+    him of lying"): a past tense or a third person's present of a verb of saying or
+    of an object cue, not a passive ("and criticized by ..."), with two words after."""
+    word = s.text(k)
+    if cls not in ("say", "object") or word == lemma or word.endswith("ing"):
+        return False
+    if not (is_past(word) or word.endswith("s")) or hi - (k + 1) < 2:
+        return False
+    return s.lows[k + 1] != "by"
 
 
 OBJECT_PRONOUNS = frozenset("him her them me us you reporters journalists".split())

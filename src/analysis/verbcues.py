@@ -102,6 +102,11 @@ _BARE_WH = frozenset("when why how whether what where who which".split())
 _ASIDES = frozenset("speaking declining asking requesting referring citing".split())
 #: Conjunctions that open an adverbial clause, no content of a noun or belief cue.
 _SUBORDINATORS = frozenset("as because after before when while since until amid".split())
+#: Conjunctions that open a subordinate clause before its subject ("While Ramos said
+#: that ..., he ..."): the content ends at the clause's comma.
+_CLAUSE_OPENERS = frozenset(
+    "while whereas although though if unless because since when after before once".split()
+)
 
 
 def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw | None, int]:
@@ -180,10 +185,12 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             # "The president said — without offering evidence — that the election was
             # rigged": the aside between dashes is no content
             c0, intro = skip_that(s, aside, lemma, cls)
-    # a continuation: ", adding that ..." keeps the last speaker
+    # a continuation: ", adding that ..." keeps the last speaker (also after a
+    # quotation's closing mark: '... this race," adding that ...')
+    comma = prev == "," or (i >= 2 and s.is_mark(i - 1) and s.text(i - 2) == ",")
     coordinated = prev in ("and", "but") and (is_past(w) or w in AND_SAID) and cls == "say"
     if last is not None and (
-        (prev == "," and w in CONTINUATIONS)
+        (comma and w in CONTINUATIONS)
         or (coordinated and (s.text(c0 - 1) == "that" or w in AND_SAID))
     ):
         stop = continuation_at(s, c0 + 1, n)
@@ -192,8 +199,10 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             return None, i + 1
         if not intro and claimed_thing(s, lemma, rng):
             return None, i + 1  # ", claiming victory": a thing won, not speech
+        if not intro and lemma in NP_SENSES and not is_clause(s, rng):
+            return None, i + 1  # "thanked fans and added a new game": no speech
         return Raw(*expand_to_quotes(s, *rng), cue, None, sent, inherit=last), stop
-    if last is None and prev == "," and w in CONTINUATIONS and i > lo + 2:
+    if last is None and comma and w in CONTINUATIONS and i > lo + 2:
         # "Clinton attacked Trump, saying he would ...": the clause's subject speaks
         subject = _subject(s, lo, i)
         stop = continuation_at(s, c0 + 1, n)
@@ -208,6 +217,22 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         rng = content_between(s, c0, stop)
         if rng is not None and stop - c0 >= 3:
             return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp0), sent), stop
+    if prev in ("and", "but") and cls in ("say", "object") and _finite(w, lemma):
+        # a second verb of the subject: "Sanders claimed momentum and argued he is
+        # ...", "The mayor cut the budget and said taxes would fall"
+        if last is not None and i == lo + 1:
+            # the content before ended at this conjunction (continuation_at): the
+            # same speaker goes on
+            second = _second_content(s, c0, n, lemma, cls, intro)
+            if second is None:
+                return None, i + 1
+            return Raw(*expand_to_quotes(s, *second[0]), cue, None, sent, inherit=last), second[1]
+        subject = _coordinated_subject(s, lo, i - 1) if last is None else None
+        if subject is not None:
+            second = _second_content(s, c0, n, lemma, cls, intro)
+            if second is None:
+                return None, i + 1
+            return Raw(*expand_to_quotes(s, *second[0]), cue, _span(toks, subject), sent), second[1]
     if i == lo and w.endswith("ing"):
         return None, i + 1  # "Citing ..., Xi stressed": an introductory participle
     sp = phrase_before(toks, i, lo)
@@ -339,6 +364,10 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             stop = coordinate_verb(s, c0, stop)  # "vowed not to ... and established ..."
         if final is not None:
             stop = min(stop, final)  # "Xi said China would ..., Xinhua reported."
+        if sp[0] > lo and s.lows[sp[0] - 1] in _CLAUSE_OPENERS:
+            # "While Ramos said that journalists cannot ..., he appears uneasy": the
+            # subordinate clause ends at its comma, and the main clause is no content
+            stop = first_comma(s, c0, stop)
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
@@ -472,3 +501,49 @@ def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
         return None, i + 1
     cue = (toks[i].start, toks[i].end)
     return Raw(q.start, q.end, cue, _span(toks, sp), s.sent.index), n
+
+
+def _finite(word: str, lemma: str) -> bool:
+    """A finite cue form after "and": a past tense or a third person's present
+    ("argued", "says", "urges"; not "say", "saying", "said to be")."""
+    if word.endswith("ing") or word == lemma:
+        return False
+    return is_past(word) or word.endswith("s")
+
+
+def _coordinated_subject(s: SentenceView, lo: int, conj: int) -> tuple[int, int] | None:
+    """The named subject of the clause ``toks[lo:conj]`` that a verb after the
+    conjunction ``toks[conj]`` shares ("Trump questioned Israel's commitment and
+    refused to back ..."): only with a verb of its own between it and the conjunction
+    (not "Smith and Jones said"), and no passive participle after the conjunction
+    ("was approved and praised by ...")."""
+    subject = _subject(s, lo, conj + 1)
+    if subject is None or conj - subject[1] < 2:
+        return None
+    if conj + 2 < len(s.toks) and s.text(conj + 2).lower() == "by":
+        return None
+    return subject
+
+
+def _second_content(
+    s: SentenceView, c0: int, n: int, lemma: str, cls: str, intro: bool
+) -> tuple[tuple[int, int], int] | None:
+    """The content of a second verb after "and" from token ``c0`` and where it ends:
+    a clause up to the next continuation, or a noun phrase up to a comma; ``None``
+    when it reports nothing ("and praised him", "and added a new game", "and
+    claimed victory")."""
+    stop = continuation_at(s, c0 + 1, n)
+    if cls == "object" and not intro:
+        stop = first_comma(s, c0, stop)
+    rng = content_between(s, c0, stop)
+    if rng is None:
+        return None
+    if not intro:
+        words = s.doc.text[rng[0] : rng[1]].split(None, 2)
+        if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+            return None
+        if lemma in NP_SENSES and not is_clause(s, rng):
+            return None
+        if claimed_thing(s, lemma, rng):
+            return None
+    return rng, stop
