@@ -62,3 +62,17 @@ def test_a_participle_after_a_closing_mark_continues() -> None:
     assert _rows(text)[1:] == [
         ("Mr. Trump", "adding", "his son is friendly with one of Bush's sons")
     ]
+
+
+def test_a_participle_finds_its_subject_past_a_lead_adjunct() -> None:
+    # a known miss of the tenth round: the subject was not looked for past "In May,"
+    assert _rows("In May, a judge sided with the city, saying the law was valid.") == [
+        ("a judge", "saying", "the law was valid")
+    ]
+    assert _rows("In 2015, Smith left the company, saying he wanted a change.") == [
+        ("Smith", "saying", "he wanted a change")
+    ]
+    # the weekday rule as before
+    assert _rows("On Tuesday, the mayor vetoed the bill, saying it was too costly.") == [
+        ("the mayor", "saying", "it was too costly")
+    ]

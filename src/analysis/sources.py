@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.capitals import DATELINE_DASHES, after_dateline
-from analysis.clauseguards import adjunct, dash
+from analysis.clauseguards import adjunct, dash, lead_adjunct
 from analysis.clauses import ADDRESSEE, OPENERS, SentenceView, place_before
 from analysis.cues import lexicon
 from analysis.gazetteer import lookup
@@ -253,12 +253,18 @@ def subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
     k = dateline_end(s, lo, hi)  # "WASHINGTON - Senate Majority Leader ...": no subject
     while k < hi and s.text(k).lower() in OPENERS:
         k += 1
+    opening = k
     for j in range(k, min(k + 3, hi - 2)):
         if s.text(j).lower() in _WEEKDAYS and s.text(j + 1) == ",":
             k = j + 2  # "On Tuesday, Gov. Jerry Brown endorsed her, citing ...": a time
             break
         if not (s.toks[j].text.islower() or s.text(j) in ("on", "in", "late", "early", "by")):
             break
+    if k == opening:
+        # "In May, a judge sided with the city, saying ...": a short lead adjunct
+        comma = next((c for c in range(k + 1, min(k + 6, hi - 2)) if s.text(c) == ","), -1)
+        if comma > 0 and lead_adjunct(s, k, comma):
+            k = comma + 1
     subject = phrase_after(s.toks, k, hi)
     if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
         # "The mayor cancelled the vote": the head noun before the verb ends it
