@@ -204,14 +204,20 @@ def test_a_credit_line_reports_nothing() -> None:
 
 def test_a_participle_never_reads_its_object_as_an_inverted_speaker() -> None:
     # before: ("indirect", "Constitution", "saying", "In May, a U.S. District Court judge
-    # sided with the Democrats", "10-70"): the law as the speaker of the clause before
-    assert (
-        attributions(
-            "In May, a U.S. District Court judge sided with the Democrats, saying the law"
-            " violated the Constitution."
+    # sided with the Democrats", "10-70"): the law as the speaker of the clause before.
+    # Since the eleventh round the subject is found past "In May," (10 + 69 = 79)
+    assert attributions(
+        "In May, a U.S. District Court judge sided with the Democrats, saying the law"
+        " violated the Constitution."
+    ) == [
+        (
+            "indirect",
+            "U.S. District Court judge",
+            "saying",
+            "the law violated the Constitution",
+            "79-112",
         )
-        == []
-    )
+    ]
     # "A judge sided with the Democrats, saying " is 41: 10 + 41 = 51; + 33 = 84
     assert attributions(
         "A judge sided with the Democrats, saying the law violated the Constitution."
@@ -249,14 +255,12 @@ def test_a_connective_or_does_is_no_speaker() -> None:
             "56-104",
         ),
     ]
-    # before: ("indirect", "Ultimately", "refused", "to sign the trade agreement", ...)
-    assert (
-        attributions(
-            "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign"
-            " the trade agreement."
-        )
-        == []
-    )
+    # before: ("indirect", "Ultimately", "refused", "to sign the trade agreement", ...);
+    # since the eleventh round the subject of the first verb refuses (10 + 73 = 83)
+    assert attributions(
+        "Ultimately, Mr. Yanukovych disregarded Mr. Manafort's advice and refused to sign"
+        " the trade agreement."
+    ) == [("indirect", "Yanukovych", "refused", "to sign the trade agreement", "83-110")]
     # before: ("indirect", "Friday", "announced", ...): a day is no speaker
     assert attributions("Friday announced the deal would close.") == []
     # a given name in "-ly" stays: "Sally said " is 11: 10 + 11 = 21

@@ -82,11 +82,13 @@ def test_a_closing_mark_after_a_letter_never_pairs() -> None:
     # scare quotes and possessives stay unpaired, silently (most are apostrophes)
     text = "Gordon Taylor said the players’ union would ‘fight on’ and called it ‘a disgrace’."
     assert spans(text) == []
-    # (since the eleventh round a second verb after "and" is a second attribution of
-    # the same speaker)
     assert attributions(text) == [
-        ("indirect", "Gordon Taylor", "said", "the players’ union would ‘fight on’"),
-        ("indirect", "Gordon Taylor", "called", "it ‘a disgrace’"),
+        (
+            "indirect",
+            "Gordon Taylor",
+            "said",
+            "the players’ union would ‘fight on’ and called it ‘a disgrace’",
+        )
     ]
     # a second opening mark drops the first, unclosed one
     assert spans("He called it ‘a disgrace’ and said: ‘We will fight this all the way.’") == [

@@ -276,12 +276,8 @@ def test_cue_clause_is_the_speakers_once() -> None:
     # narration on Reed (was -0.6652). "Lopez praised the state's teachers" is
     # Lopez's (cue "praised"), no longer the narration's.
     assert speaker_rows(REED) == [
-        # failed -3.45 / sqrt(3.45^2 + 15) = -0.6652. Since the eleventh round "and
-        # called his budget 'a disgrace'" is an attribution of its own (Lopez's, cue
-        # "called"), whose content names no target ("his budget" is no name and no
-        # term of two content words), so "disgrace" is no longer counted toward Reed
-        # (it was: -6.75 / sqrt(6.75^2 + 15) = -0.8674 over 2 evaluations)
-        ("Maria Lopez", "Tom Reed", -0.6652, 1),
+        # failed -3.45 + disgrace -3.3 (x1.5 in): -6.75 / sqrt(6.75^2 + 15) = -0.8674
+        ("Maria Lopez", "Tom Reed", -0.8674, 2),
         # praised 2.2 / sqrt(2.2^2 + 15) = 0.4939 (target scores are the rules' alone)
         ("Maria Lopez", "state's teachers", 0.4939, 1),
         ("Tom Reed", "Maria Lopez", -0.631, 1),

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from analysis.cues import lexicon
 from analysis.frequencies import zipf
 from analysis.namewords import PLACE_PREPOSITIONS as _PLACE_PREPOSITIONS
+from analysis.quotemarks import is_speech
 from analysis.sentenceview import MARKS as MARKS
 from analysis.sentenceview import SentenceView as SentenceView
 from analysis.speakers import is_named_phrase, phrase_before
 from analysis.stoplist import stopwords
-from analysis.verbforms import verb_led
+from analysis.verbforms import _past_form, verb_led
 
 END_PUNCT = ".,;:!?…"
 CONTINUATIONS = frozenset(
@@ -297,7 +298,7 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
                     # "... and added that ...", "... and said it was ...": the same
                     # speaker goes on
                     return j
-            if entry is not None and _second_verb(s, j + 1, hi, entry.lemma, entry.cls):
+            if entry is not None and _second_verb(s, i, j + 1, hi, entry.lemma, entry.cls):
                 return j  # "claimed momentum and argued he is ...": a second attribution
         if s.text(j) != "," or s.quote_at(s.toks[j].start) is not None:
             if _closing_continuation(s, j, hi):
@@ -313,26 +314,42 @@ def continuation_at(s: SentenceView, i: int, hi: int) -> int:
 def _closing_continuation(s: SentenceView, j: int, hi: int) -> bool:
     """Whether the comma ``toks[j]`` closes a quotation with the mark after it and a
     participle cue follows ('"... this race," adding that ...')."""
-    return (
+    if not (
         s.lows[j] == ","
         and j + 2 < hi
         and s.is_mark(j + 1)
         and s.lows[j + 2] in CONTINUATIONS
         and s.quote_at(s.toks[j + 2].start) is None
+    ):
+        return False
+    # a quoted title is no speech ('a report titled "Broken Promises," citing ...')
+    quoted = s.quote_at(s.toks[j].start)
+    return quoted is not None and is_speech(quoted)
+
+
+def _second_verb(s: SentenceView, i: int, k: int, hi: int, lemma: str, cls: str) -> bool:
+    """Whether the cue ``toks[k]`` after "and" or "but" is a second verb of the
+    subject with a content of its own ("claimed momentum and argued he is ...",
+    "denied the report and said it was false"): a past tense or "says" of a verb of
+    saying or of an object cue (a present "-s" form after "and" is as often a plural
+    noun: "lawsuits and calls for", "letters and tweets"), not a passive ("and
+    criticized by ..."), with two words after it, and only when the content before
+    it, from token ``i``, has no verb of its own (in "said her husband drank heavily
+    and blamed her" the second verb is the husband's)."""
+    word = s.text(k)
+    if cls not in ("say", "object") or not (is_past(word) or word == "says"):
+        return False
+    if hi - (k + 1) < 2 or s.lows[k + 1] == "by":
+        return False
+    lows = s.lows
+    return not any(
+        (lows[j] in _CLAUSE_WORDS and lows[j] not in _DEMONSTRATIVES) or _past_form(lows[j])
+        for j in range(i, k - 1)
     )
 
 
-def _second_verb(s: SentenceView, k: int, hi: int, lemma: str, cls: str) -> bool:
-    """Whether the cue ``toks[k]`` after "and" or "but" is a second finite verb of the
-    subject with a content of its own ("... and argued he is ...", "... and accused
-    him of lying"): a past tense or a third person's present of a verb of saying or
-    of an object cue, not a passive ("and criticized by ..."), with two words after."""
-    word = s.text(k)
-    if cls not in ("say", "object") or word == lemma or word.endswith("ing"):
-        return False
-    if not (is_past(word) or word.endswith("s")) or hi - (k + 1) < 2:
-        return False
-    return s.lows[k + 1] != "by"
+#: Determiners that :data:`_CLAUSE_WORDS` lists for their other use.
+_DEMONSTRATIVES = frozenset("that this these it".split())
 
 
 OBJECT_PRONOUNS = frozenset("him her them me us you reporters journalists".split())

@@ -29,6 +29,7 @@ from analysis.speakers import (
     phrase_before,
 )
 from analysis.types import Token
+from analysis.verbforms import _past_form
 
 
 def plain_verb(word: str) -> bool:
@@ -266,6 +267,11 @@ def subject(s: SentenceView, lo: int, hi: int) -> tuple[int, int] | None:
         if comma > 0 and lead_adjunct(s, k, comma):
             k = comma + 1
     subject = phrase_after(s.toks, k, hi)
+    if subject is not None and subject[1] - subject[0] > 1:
+        last = s.toks[subject[1] - 1].text
+        if last.islower() and _past_form(last):
+            # "a U.S. District Court judge sided with ...": the verb ends the subject
+            subject = (subject[0], subject[1] - 1)
     if subject is not None and not is_named_phrase(s.toks[subject[0] : subject[1]]):
         # "The mayor cancelled the vote": the head noun before the verb ends it
         a, b = subject

@@ -145,14 +145,32 @@ def _progressive(toks: Sequence[Token], cue: int, k: int) -> bool:
     """Whether ``toks[k]`` is a form of "be" making the cue ``toks[cue]`` progressive
     ("Clinton is calling for ...", "Officials are urging ...", "he has been warning"):
     skipped like an auxiliary, so that the subject before it speaks. A capitalised
-    "-ing" word is a name ("is Browning"), no cue."""
+    "-ing" word is a name ("is Browning"), no cue; an adjective's form after a dummy
+    subject is none either ("It is telling that ...")."""
     word = toks[cue].text
     return (
         word.endswith("ing")
         and word.islower()
+        and (word not in _ADJECTIVAL or _complement(toks, cue + 1))
         and toks[k].text.lower() in _PROGRESSIVE_BE
         and toks[k].kind == "word"
+        and not (k > 0 and toks[k - 1].text.lower() in _DUMMY_SUBJECTS)
     )
+
+
+#: "-ing" cue forms read as adjectives after "be" ("The results are promising", "It is
+#: telling that ..."), and subjects that only introduce what follows ("It is
+#: encouraging that ...", "What he is saying is ...").
+_ADJECTIVAL = frozenset(
+    "promising telling revealing encouraging threatening demanding striking".split()
+)
+_DUMMY_SUBJECTS = frozenset("it this that there what".split())
+
+
+def _complement(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens what a verb of saying reports: "that", a colon or a
+    quotation mark ("Protesters are demanding that ...", not "The job is demanding")."""
+    return k < len(toks) and toks[k].text in ("that", ":", '"', "“", "‘", "''")
 
 
 def _given_modal(span: Sequence[Token], cue: str) -> bool:

@@ -45,6 +45,7 @@ from analysis.clauses import (
     list_tail,
     other_voice,
     skip_that,
+    speaker_cue_at,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.denials import denied as _denied
@@ -147,6 +148,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
+    if w == lemma and _asks_whether(s, i):
+        return None, i + 1  # "Will Smith say anything?", "Did the senator deny it?"
     final = _final_attribution(s, i)
     if final is not None and not (cls == "say" and _plain_verb(w) and _named_subject(s, i, lo)):
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
@@ -367,7 +370,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         if sp[0] > lo and s.lows[sp[0] - 1] in _CLAUSE_OPENERS:
             # "While Ramos said that journalists cannot ..., he appears uneasy": the
             # subordinate clause ends at its comma, and the main clause is no content
-            stop = first_comma(s, c0, stop)
+            stop = _main_clause(s, c0, stop)
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
@@ -504,11 +507,12 @@ def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
 
 
 def _finite(word: str, lemma: str) -> bool:
-    """A finite cue form after "and": a past tense or a third person's present
-    ("argued", "says", "urges"; not "say", "saying", "said to be")."""
+    """A finite cue form after "and": a past tense or "says" ("argued", "said"; not
+    "say", "saying", nor a present "-s" form, as often a plural noun after "and":
+    "faced lawsuits and calls for his resignation")."""
     if word.endswith("ing") or word == lemma:
         return False
-    return is_past(word) or word.endswith("s")
+    return is_past(word) or word == "says"
 
 
 def _coordinated_subject(s: SentenceView, lo: int, conj: int) -> tuple[int, int] | None:
@@ -547,3 +551,42 @@ def _second_content(
         if claimed_thing(s, lemma, rng):
             return None
     return rng, stop
+
+
+def _main_clause(s: SentenceView, c0: int, stop: int) -> int:
+    """Where a subordinate clause's content from token ``c0`` ends: at the first comma
+    outside quotations before a main clause's subject, a pronoun ("..., he appears
+    uneasy") or a speaker and a verb of saying ("..., Devine suggested"); ``stop`` when
+    none (a comma inside the content: "that tuition, fees and housing would rise")."""
+    lows = s.lows
+    for j in range(c0 + 1, stop - 1):
+        if lows[j] != "," or s.quote_at(s.toks[j].start) is not None:
+            continue
+        if lows[j + 1] in _MAIN_SUBJECTS or speaker_cue_at(s, j + 1, stop):
+            return j
+    return stop
+
+
+#: Subject pronouns that open a main clause after a subordinate one.
+_MAIN_SUBJECTS = frozenset("he she they we i it you there".split())
+
+
+#: Auxiliaries and modals that open a yes-no question ("Will Smith say ...?").
+_QUESTION_AUX = frozenset(
+    "will would did does do can could should shall may might must".split()
+)
+
+
+def _asks_whether(s: SentenceView, i: int) -> bool:
+    """Whether the base-form cue ``toks[i]`` is the verb of a yes-no question, which
+    asks whether someone says something and reports nothing: the sentence opens with
+    an auxiliary or a modal and ends with "?" ("Will Smith say anything about the
+    slap?", "Did the senator deny it?"; not "Will Smith said ...")."""
+    toks = s.toks
+    n = len(toks)
+    if n < 3 or toks[n - 1].text != "?":
+        return False
+    first = 0
+    while first < i and (toks[first].kind == "punct" or s.is_mark(first)):
+        first += 1
+    return first < i and s.lows[first] in _QUESTION_AUX
