@@ -5,14 +5,7 @@ Both were missed attributions or overlong contents on PolNeAR train."""
 
 from __future__ import annotations
 
-from analysis.parse import parse
-from analysis.quotes import quotes
-from analysis.types import Article
-
-
-def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
-    doc = parse(Article(id="t", text=text))
-    return [(q.speaker_text, q.cue, text[q.start : q.end]) for q in quotes(doc)]
+from quoterows import rows as _rows
 
 
 def test_a_subordinate_clause_ends_at_its_comma() -> None:

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.parse import parse
-from analysis.quotes import quotes
-from analysis.types import Article
-
-
-def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
-    doc = parse(Article(id="t", text=text))
-    return [(q.speaker_text, q.cue, text[q.start : q.end]) for q in quotes(doc)]
+from quoterows import rows as _rows
 
 
 @pytest.mark.parametrize(
