@@ -143,8 +143,9 @@ def test_will_and_may_before_a_surname_and_a_cue_stay_in_the_speaker_words() -> 
 
 
 def test_a_question_and_an_opening_adverb_keep_their_readings() -> None:
-    # "Will" asking a question: the cue is a bare verb
-    assert speakers("Will Smith say the film is good?") == [("Smith", "Smith", "say")]
+    # "Will" asking a question: the cue is a bare verb, and since the eleventh round a
+    # yes-no question reports nothing (it was read as Smith's speech, a known miss)
+    assert speakers("Will Smith say the film is good?") == []
     assert speakers("Will the minister resign?") == []
     assert speakers("Later Lopez said the film would open in May.") == [("Lopez", "Lopez", "said")]
     assert speakers("Mark Jones said the film would open in June.") == [

@@ -109,11 +109,12 @@ def test_a_belief_of_you_in_a_question_is_no_attribution() -> None:
     # before: (<you>, "worried", "about the economy?"); the question reports no belief
     assert _quotes("Are you worried about the economy?") == []
     assert _quotes("Do you support Donald Trump?") == []
-    # a statement keeps it; a third person in a question too
+    # a statement keeps it; since the eleventh round a yes-no question reports nothing
+    # for a third person too (it was ("he", "know", "what happened?"))
     assert _quotes("You think the economy is fine.") == [
         ("You", "think", "the economy is fine"),
     ]
-    assert _quotes("Did he know what happened?") == [("he", "know", "what happened?")]
+    assert _quotes("Did he know what happened?") == []
 
 
 # --- finding 4 (second half): nouns read as cues -----------------------------------------

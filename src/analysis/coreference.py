@@ -27,7 +27,7 @@ the Gender Gap Tracker (Asr et al. 2021, "The Gender Gap Tracker", PLOS ONE 16(1
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from analysis.actornames import NATION_NOUNS as _NATION_NOUNS
@@ -359,9 +359,24 @@ class Resolver:
             if kind in ("m", "f"):
                 canonical = self._antecedent(start, kind)
             elif kind == "n":
+                # "it": an organisation or a country named in this sentence or the one
+                # before; further back "it" is mostly a thing ("The city sent a letter.
+                # It says ..." is no country named paragraphs before)
+                sent = self._lookup.sentence_of(start)
+                first = self.doc.sentences[max(0, sent - 1)].start
+                at = -1
                 for m in self._lookup.before(start):
+                    if m.start < first:
+                        break
                     if m.kind in ("organization", "country"):
-                        canonical = m.canonical
+                        canonical, at = m.canonical, m.start
+                        break
+                # or the organisation that spoke there as "the company", "the ministry"
+                for pos, name, was_plural in reversed(self.history):
+                    if pos < max(first, at):
+                        break
+                    if pos < start and not was_plural and _organization_like(name, self.people):
+                        canonical = name
                         break
             elif kind == "p":
                 # "Researchers at Yale found ... They said": the one group subject of
@@ -469,3 +484,11 @@ class Resolver:
             if role is None and canonical in self.people:
                 role = self.people[canonical].role
         return canonical, role
+
+
+def _organization_like(name: str, people: Mapping[str, object]) -> bool:
+    """Whether a resolved speaker ``name`` can be what "it" stands for: no person and
+    no share of those polled ("63 percent", "Six in 10")."""
+    words = name.lower().split()
+    share = len(words) > 2 and words[1] == "in" and words[2][:1].isdigit()
+    return name not in people and not name[:1].isdigit() and "percent" not in words and not share
