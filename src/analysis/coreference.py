@@ -362,8 +362,8 @@ class Resolver:
                 # "it": an organisation or a country named in this sentence or the one
                 # before; further back "it" is mostly a thing ("The city sent a letter.
                 # It says ..." is no country named paragraphs before)
-                sent = self._lookup.sentence_of(start)
-                first = self.doc.sentences[max(0, sent - 1)].start
+                here = self._lookup.sentence_of(start)
+                first = self.doc.sentences[max(0, here - 1)].start
                 at = -1
                 for m in self._lookup.before(start):
                     if m.start < first:
