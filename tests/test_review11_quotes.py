@@ -120,3 +120,15 @@ def test_a_past_tense_after_will_is_still_a_name() -> None:
     assert _rows("Will Smith said the film was done.") == [
         ("Will Smith", "said", "the film was done")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales declined 5 percent in March.",
+        "Shares of Apple declined sharply after the report.",
+        "Obama's approval remains strong, though it has declined slightly from 58 percent.",
+    ],
+)
+def test_declined_as_a_fall_is_no_refusal(text: str) -> None:
+    assert _rows(text) == []

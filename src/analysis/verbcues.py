@@ -150,6 +150,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     lemma, cls = entry.lemma, entry.cls
     if w == lemma and _asks_whether(s, i):
         return None, i + 1  # "Will Smith say anything?", "Did the senator deny it?"
+    if lemma == "decline" and i + 1 < n and s.lows[i + 1] not in _DECLINED:
+        return None, i + 1  # "Sales declined 5 percent": a fall, no refusal
     final = _final_attribution(s, i)
     if final is not None and not (cls == "say" and _plain_verb(w) and _named_subject(s, i, lo)):
         return None, i + 1  # "China firmly supports ..., Xi said.": Xi's words
@@ -571,6 +573,12 @@ def _main_clause(s: SentenceView, c0: int, stop: int) -> int:
 _MAIN_SUBJECTS = frozenset("he she they we i it you there".split())
 
 
+#: What follows "declined" when it refuses ("declined to comment", "declined comment",
+#: "declined an interview"); otherwise it is a fall ("declined 5 percent").
+_DECLINED = frozenset(
+    """to comment comments interview interviews request requests invitation
+    invitations offer offers""".split()
+)
 #: Auxiliaries and modals that open a yes-no question ("Will Smith say ...?").
 _QUESTION_AUX = frozenset(
     "will would did does do can could should shall may might must".split()
