@@ -337,7 +337,7 @@ def _make(doc: Document, start: int, end: int, opener: str, *, closed: bool) -> 
     if closed and opener not in _ENGLISH:
         body = body[:-1]  # the closing mark, whichever it is
     # (the closing mark: double, guillemet, or a single or doubled apostrophe: "''")
-    inner = body.rstrip('"”»’\'' if closed else '"”»').rstrip()
+    inner = body.rstrip("\"”»’'" if closed else '"”»').rstrip()
     toks = doc.tokens
     lo = bisect.bisect_left(toks, start, key=_token_start)
     hi = bisect.bisect_left(toks, end, lo, key=_token_start)

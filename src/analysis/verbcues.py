@@ -580,9 +580,7 @@ _DECLINED = frozenset(
     invitations offer offers""".split()
 )
 #: Auxiliaries and modals that open a yes-no question ("Will Smith say ...?").
-_QUESTION_AUX = frozenset(
-    "will would did does do can could should shall may might must".split()
-)
+_QUESTION_AUX = frozenset("will would did does do can could should shall may might must".split())
 
 
 def _asks_whether(s: SentenceView, i: int) -> bool:
