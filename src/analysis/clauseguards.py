@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.adverbs import SENTENCE_ADVERBS
 from analysis.clauses import _CLAUSE_WORDS, _ROLE_DETERMINERS, MARKS, OPENERS, SentenceView
 from analysis.cues import lexicon
 from analysis.speakers import PRONOUNS, SPEAKER_HEADS, STOP_WORDS, is_named_phrase, phrase_after
@@ -60,12 +61,12 @@ def lead_adjunct(s: SentenceView, lo: int, hi: int) -> bool:
     )
 
 
-_LEAD_WORDS = frozenset(
-    """in on at during after before speaking writing earlier later yesterday today
-    separately meanwhile also however instead still now then nevertheless nonetheless
-    moreover furthermore indeed again overall afterwards afterward tonight asked
-    pressed questioned responding reacting replying commenting addressing testifying
-    appearing interviewed talking""".split()
+#: Words opening a lead adjunct: the sentence adverbs ("Meanwhile,"), prepositions
+#: ("In a statement,") and participles of speaking or asking ("Asked about it,").
+_LEAD_WORDS = SENTENCE_ADVERBS | frozenset(
+    """in on at during after before speaking writing asked pressed questioned responding
+    reacting replying commenting addressing testifying appearing interviewed
+    talking""".split()
 )
 #: Endings of "-ly" sentence adverbs, not of names ("Italy", "Kelly", "Emily" end
 #: otherwise).

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from analysis.actornames import NATION_NOUNS as _NATION_NOUNS
 from analysis.actornames import ROLE_NOUNS as _ROLE_NOUNS
 from analysis.actornames import WORD_GIVEN_NAMES
+from analysis.adverbs import SENTENCE_ADVERBS
 from analysis.frequencies import zipf
 from analysis.gazetteer import lookup
 from analysis.genders import (
@@ -56,14 +57,11 @@ from analysis.types import Document, Mention
 _NOT_ROLE = frozenset("the a an mr mr. mrs mrs. ms ms. miss mx mx.".split())
 #: Sentence adverbs that open a speaker phrase before a surname ("Meanwhile Harrington
 #: said"): no role.
-_ADVERBS = frozenset(
-    """Meanwhile Instead Afterwards Similarly Separately Elsewhere Nonetheless
-    Nevertheless Otherwise Additionally Likewise Moreover Furthermore Still Yet Again
-    Finally Ultimately Previously Recently Currently Today Yesterday""".split()
-)
+_ADVERBS = frozenset(w.capitalize() for w in SENTENCE_ADVERBS)
 #: Of those, the ones that may open a programme's or a brand's name ("Today show
-#: host"): no role only when alone before the name ("Today Smith said").
-_NAME_ADVERBS = frozenset("Still Yet Again Today Yesterday".split())
+#: host", "Tonight Show host"): no role only when alone before the name ("Today Smith
+#: said").
+_NAME_ADVERBS = frozenset("Still Yet Again Today Yesterday Tonight Now Later".split())
 #: The group nouns, lower-case and capitalised ("Researchers at Yale").
 _GROUPS = GROUP_NOUNS | frozenset(w.capitalize() for w in GROUP_NOUNS)
 #: Words that join two names in a speaker phrase ("Trump and Pence", "Trump with his

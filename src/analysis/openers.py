@@ -9,6 +9,7 @@ Austin met"). Frequencies are wordfreq's Zipf values (:mod:`analysis.frequencies
 from __future__ import annotations
 
 from analysis import gazetteer
+from analysis.adverbs import SENTENCE_ADVERBS
 from analysis.capitals import bare as _bare
 from analysis.capitals import is_cap as _is_cap
 from analysis.capitals import known as _known
@@ -28,10 +29,8 @@ def plain_opener(word: str) -> bool:
     return inflected(word) or word.lower() in _OPENER_WORDS
 
 
-_OPENER_WORDS = frozenset(
-    """meanwhile today yesterday tonight earlier later now then still also currently
-    recently last next overall separately elsewhere instead however yet""".split()
-)
+#: The sentence adverbs, and "last" and "next" ("Last week", "Next year").
+_OPENER_WORDS = SENTENCE_ADVERBS | frozenset("last next".split())
 
 
 def inflected(word: str) -> bool:

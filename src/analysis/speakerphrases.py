@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.adverbs import SENTENCE_ADVERBS
 from analysis.stoplist import stopwords
 from analysis.types import Token
 from analysis.verbforms import _adverb
@@ -126,12 +127,11 @@ def is_weak_phrase(toks: Sequence[Token]) -> bool:
     )
 
 
-#: Words opening a sentence that link it to the one before, and days, no speaker's name ("Yet
-#: he is facing skepticism after saying ...").
-_CONNECTIVES = frozenset(
-    """yet still however meanwhile instead now then also thus indeed moreover furthermore
-    nevertheless nonetheless besides hence perhaps even whenever monday tuesday wednesday
-    thursday friday saturday sunday""".split()
+#: Words opening a sentence that link it to the one before (the sentence adverbs,
+#: "even", "whenever"), and days, no speaker's name ("Yet he is facing skepticism
+#: after saying ...").
+_CONNECTIVES = SENTENCE_ADVERBS | frozenset(
+    "even whenever monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Words in "-s" that are no plural nouns: "although it does say that ...".
 _NO_PLURALS = frozenset("does goes this thus".split())
