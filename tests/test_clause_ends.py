@@ -69,3 +69,15 @@ def test_a_participle_finds_its_subject_past_a_lead_adjunct() -> None:
     assert _rows("On Tuesday, the mayor vetoed the bill, saying it was too costly.") == [
         ("the mayor", "saying", "it was too costly")
     ]
+
+
+def test_a_lead_adjunct_before_a_parenthetical_attribution_is_no_content() -> None:
+    # the content was "Smith said, the plan would fail" (the speaker and cue inside it)
+    assert _rows("Yet, Smith said, the plan would fail.") == [
+        ("Smith", "said", "the plan would fail")
+    ]
+    assert _rows("In Beijing, he said, the mood was grim.") == [("he", "said", "the mood was grim")]
+    # a subject before the attribution stays part of the content
+    assert _rows("China, he added, opposes the plan.") == [
+        ("he", "added", "China, he added, opposes the plan")
+    ]

@@ -460,7 +460,10 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     ):
         # parenthetical: "China, he added, opposes ..."
         stop = continuation_at(s, after + 1, n)
-        rng = content_between(s, lo, stop)
+        # ("Yet, Smith said, the plan would fail", "In Beijing, he said, the mood was
+        # grim": a lead adjunct before is no content, the clause after the cue is)
+        opening = rng is None or lead_adjunct(s, lo, before - 1)
+        rng = content_between(s, after + 1 if opening else lo, stop)
         end_tok = stop
     if rng is None:
         return None, i + 1
