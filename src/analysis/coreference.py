@@ -27,7 +27,7 @@ the Gender Gap Tracker (Asr et al. 2021, "The Gender Gap Tracker", PLOS ONE 16(1
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.actornames import NATION_NOUNS as _NATION_NOUNS
@@ -324,6 +324,20 @@ class Resolver:
 
     # -- public ------------------------------------------------------------------------
 
+    def _organization_like(self, name: str) -> bool:
+        """Whether a resolved speaker ``name`` can be what "it" stands for: an
+        organisation or a country the text names, or a thing named by a noun ("the
+        report", "the company"); not a person, nor a share of those polled ("63
+        percent", "Six in 10")."""
+        if name in self.people or name[:1].isdigit():
+            return False
+        if name[:4].lower() == "the ":
+            return True
+        return any(
+            m.canonical == name and m.kind in ("organization", "country")
+            for m in self._lookup.mentions
+        )
+
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
         """Canonical speaker and role for the mention ``text[start:end]``."""
         text = self.doc.text[start:end]
@@ -373,7 +387,7 @@ class Resolver:
                 for pos, name, was_plural in reversed(self.history):
                     if pos < max(first, at):
                         break
-                    if pos < start and not was_plural and _organization_like(name, self.people):
+                    if pos < start and not was_plural and self._organization_like(name):
                         canonical = name
                         break
             elif kind == "p":
@@ -482,11 +496,3 @@ class Resolver:
             if role is None and canonical in self.people:
                 role = self.people[canonical].role
         return canonical, role
-
-
-def _organization_like(name: str, people: Mapping[str, object]) -> bool:
-    """Whether a resolved speaker ``name`` can be what "it" stands for: no person and
-    no share of those polled ("63 percent", "Six in 10")."""
-    words = name.lower().split()
-    share = len(words) > 2 and words[1] == "in" and words[2][:1].isdigit()
-    return name not in people and not name[:1].isdigit() and "percent" not in words and not share
