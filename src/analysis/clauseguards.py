@@ -281,3 +281,35 @@ def inverted_close(s: SentenceView, c0: int) -> bool:
         ):
             return True
     return False
+
+
+#: What follows "declined" when it refuses ("declined to comment", "declined comment",
+#: "declined interview requests"); otherwise it is a fall ("declined 5 percent").
+_DECLINED = frozenset(
+    """to comment comments interview interviews request requests invitation
+    invitations offer offers""".split()
+)
+#: Auxiliaries and modals that open a yes-no question ("Will Smith say ...?").
+_QUESTION_AUX = frozenset("will would did does do can could should shall may might must".split())
+
+
+def asks_whether(s: SentenceView, i: int) -> bool:
+    """Whether the base-form cue ``toks[i]`` is the verb of a yes-no question, which
+    asks whether someone says something and reports nothing: the sentence opens with
+    an auxiliary or a modal and ends with "?" ("Will Smith say anything about the
+    slap?", "Did the senator deny it?"; not "Will Smith said ...")."""
+    toks = s.toks
+    n = len(toks)
+    if n < 3 or toks[n - 1].text != "?":
+        return False
+    first = 0
+    while first < i and (toks[first].kind == "punct" or s.is_mark(first)):
+        first += 1
+    return first < i and s.lows[first] in _QUESTION_AUX
+
+
+def declined_fall(s: SentenceView, i: int) -> bool:
+    """Whether "declined" at ``toks[i]`` is a fall, no refusal: not followed by "to",
+    "comment", an interview, a request or an offer ("Sales declined 5 percent",
+    "it has declined slightly from 58 percent")."""
+    return i + 1 < len(s.toks) and s.lows[i + 1] not in _DECLINED

@@ -20,7 +20,9 @@ from analysis.addressees import skip_addressee
 from analysis.clauseguards import (
     adjunct,
     aside_end,
+    asks_whether,
     dash,
+    declined_fall,
     inverted_close,
     is_clause,
     lead_adjunct,
@@ -45,7 +47,13 @@ from analysis.clauses import (
     list_tail,
     other_voice,
     skip_that,
-    speaker_cue_at,
+)
+from analysis.coordination import (
+    OBJECT_PRONOUNS,
+    coordinated_subject,
+    finite,
+    main_clause,
+    second_content,
 )
 from analysis.cues import NEEDS_PARTICLE, PARTICLES, lexicon
 from analysis.denials import denied as _denied
@@ -95,8 +103,6 @@ _FINITE = frozenset(
 
 
 #: Question words that, alone after a cue, report nothing ("did not say when").
-#: Pronouns that alone, after a cue, name whom or what it is about, not what was said.
-_OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves itself".split())
 _BARE_WH = frozenset("when why how whether what where who which".split())
 #: Participles that open an aside after "<speaker> said," and end the content: '"...,"
 #: an official said, speaking on condition of anonymity'.
@@ -148,9 +154,9 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     if entry is None:
         return _colon_verb(s, i, lo)
     lemma, cls = entry.lemma, entry.cls
-    if w == lemma and _asks_whether(s, i):
+    if w == lemma and asks_whether(s, i):
         return None, i + 1  # "Will Smith say anything?", "Did the senator deny it?"
-    if lemma == "decline" and i + 1 < n and s.lows[i + 1] not in _DECLINED:
+    if lemma == "decline" and declined_fall(s, i):
         return None, i + 1  # "Sales declined 5 percent": a fall, no refusal
     final = _final_attribution(s, i)
     if final is not None and not (cls == "say" and _plain_verb(w) and _named_subject(s, i, lo)):
@@ -222,19 +228,19 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         rng = content_between(s, c0, stop)
         if rng is not None and stop - c0 >= 3:
             return Raw(*expand_to_quotes(s, *rng), cue, _span(toks, sp0), sent), stop
-    if prev in ("and", "but") and cls in ("say", "object") and _finite(w, lemma):
+    if prev in ("and", "but") and cls in ("say", "object") and finite(w, lemma):
         # a second verb of the subject: "Sanders claimed momentum and argued he is
         # ...", "The mayor cut the budget and said taxes would fall"
         if last is not None and i == lo + 1:
             # the content before ended at this conjunction (continuation_at): the
             # same speaker goes on
-            second = _second_content(s, c0, n, lemma, cls, intro)
+            second = second_content(s, c0, n, lemma, cls, intro)
             if second is None:
                 return None, i + 1
             return Raw(*expand_to_quotes(s, *second[0]), cue, None, sent, inherit=last), second[1]
-        subject = _coordinated_subject(s, lo, i - 1) if last is None else None
+        subject = coordinated_subject(s, lo, i - 1) if last is None else None
         if subject is not None:
-            second = _second_content(s, c0, n, lemma, cls, intro)
+            second = second_content(s, c0, n, lemma, cls, intro)
             if second is None:
                 return None, i + 1
             return Raw(*expand_to_quotes(s, *second[0]), cue, _span(toks, subject), sent), second[1]
@@ -372,7 +378,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         if sp[0] > lo and s.lows[sp[0] - 1] in _CLAUSE_OPENERS:
             # "While Ramos said that journalists cannot ..., he appears uneasy": the
             # subordinate clause ends at its comma, and the main clause is no content
-            stop = _main_clause(s, c0, stop)
+            stop = main_clause(s, c0, stop)
         clause = c0 - 1 == cue_end and s.text(cue_end) == "that"
         if (cls == "object" and not clause) or s.text(sp[0]) in _RELATIVES:
             # (after "that" a clause: "pointed out that China and France, as ..., shoulder")
@@ -390,7 +396,7 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         if not intro and len(single) < 2 and (cls == "belief" or single[0] in _BARE_WH):
             # "Did you believe him?": a person believed; "It did not say when": no content
             return None, i + 1
-        if not intro and len(single) == 1 and single[0].lower() in _OBJECT_PRONOUNS:
+        if not intro and len(single) == 1 and single[0].lower() in OBJECT_PRONOUNS:
             return None, i + 1  # "praised him", "slammed it": a person or thing, no content
         if toks[i].text == "think" and s.text(i + 1) in ("tank", "tanks"):
             return None, i + 1  # "a liberal think tank": a noun ("thinks tanks will": a cue)
@@ -509,93 +515,3 @@ def _colon_verb(s: SentenceView, i: int, lo: int) -> tuple[Raw | None, int]:
         return None, i + 1
     cue = (toks[i].start, toks[i].end)
     return Raw(q.start, q.end, cue, _span(toks, sp), s.sent.index), n
-
-
-def _finite(word: str, lemma: str) -> bool:
-    """A finite cue form after "and": a past tense or "says" ("argued", "said"; not
-    "say", "saying", nor a present "-s" form, as often a plural noun after "and":
-    "faced lawsuits and calls for his resignation")."""
-    if word.endswith("ing") or word == lemma:
-        return False
-    return is_past(word) or word == "says"
-
-
-def _coordinated_subject(s: SentenceView, lo: int, conj: int) -> tuple[int, int] | None:
-    """The named subject of the clause ``toks[lo:conj]`` that a verb after the
-    conjunction ``toks[conj]`` shares ("Trump questioned Israel's commitment and
-    refused to back ..."): only with a verb of its own between it and the conjunction
-    (not "Smith and Jones said"), and no passive participle after the conjunction
-    ("was approved and praised by ...")."""
-    subject = _subject(s, lo, conj + 1)
-    if subject is None or conj - subject[1] < 2:
-        return None
-    if conj + 2 < len(s.toks) and s.text(conj + 2).lower() == "by":
-        return None
-    return subject
-
-
-def _second_content(
-    s: SentenceView, c0: int, n: int, lemma: str, cls: str, intro: bool
-) -> tuple[tuple[int, int], int] | None:
-    """The content of a second verb after "and" from token ``c0`` and where it ends:
-    a clause up to the next continuation, or a noun phrase up to a comma; ``None``
-    when it reports nothing ("and praised him", "and added a new game", "and
-    claimed victory")."""
-    stop = continuation_at(s, c0 + 1, n)
-    if cls == "object" and not intro:
-        stop = first_comma(s, c0, stop)
-    rng = content_between(s, c0, stop)
-    if rng is None:
-        return None
-    if not intro:
-        words = s.doc.text[rng[0] : rng[1]].split(None, 2)
-        if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
-            return None
-        if lemma in NP_SENSES and not is_clause(s, rng):
-            return None
-        if claimed_thing(s, lemma, rng):
-            return None
-    return rng, stop
-
-
-def _main_clause(s: SentenceView, c0: int, stop: int) -> int:
-    """Where a subordinate clause's content from token ``c0`` ends: at the first comma
-    outside quotations before a main clause's subject, a pronoun ("..., he appears
-    uneasy") or a speaker and a verb of saying ("..., Devine suggested"); ``stop`` when
-    none (a comma inside the content: "that tuition, fees and housing would rise")."""
-    lows = s.lows
-    for j in range(c0 + 1, stop - 1):
-        if lows[j] != "," or s.quote_at(s.toks[j].start) is not None:
-            continue
-        if lows[j + 1] in _MAIN_SUBJECTS or speaker_cue_at(s, j + 1, stop):
-            return j
-    return stop
-
-
-#: Subject pronouns that open a main clause after a subordinate one.
-_MAIN_SUBJECTS = frozenset("he she they we i it you there".split())
-
-
-#: What follows "declined" when it refuses ("declined to comment", "declined comment",
-#: "declined an interview"); otherwise it is a fall ("declined 5 percent").
-_DECLINED = frozenset(
-    """to comment comments interview interviews request requests invitation
-    invitations offer offers""".split()
-)
-#: Auxiliaries and modals that open a yes-no question ("Will Smith say ...?").
-_QUESTION_AUX = frozenset("will would did does do can could should shall may might must".split())
-
-
-def _asks_whether(s: SentenceView, i: int) -> bool:
-    """Whether the base-form cue ``toks[i]`` is the verb of a yes-no question, which
-    asks whether someone says something and reports nothing: the sentence opens with
-    an auxiliary or a modal and ends with "?" ("Will Smith say anything about the
-    slap?", "Did the senator deny it?"; not "Will Smith said ...")."""
-    toks = s.toks
-    n = len(toks)
-    if n < 3 or toks[n - 1].text != "?":
-        return False
-    first = 0
-    while first < i and (toks[first].kind == "punct" or s.is_mark(first)):
-        first += 1
-    return first < i and s.lows[first] in _QUESTION_AUX
