@@ -86,3 +86,13 @@ def test_demanded_that_reports_speech_but_a_noun_or_object_does_not() -> None:
     ]
     assert _rows("He demanded an apology.") == []  # a weak cue: "that" or a quotation
     assert _rows("The union's demands that wages rise were rejected.") == []
+
+
+def test_a_pronoun_contracted_with_be_speaks_and_is_the_pronoun_alone() -> None:
+    # the speaker's words are the pronoun's characters, not "They're"
+    text = "Researchers at Yale published a study. They're urging caution."
+    assert _rows(text)[-1] == ("They", "urging", "caution")
+    text = "She's been warning for months that the dam would fail."
+    assert _rows(text) == [("She", "warning", "the dam would fail")]
+    # a name's "'s" is no contraction of a pronoun: no speaker read off it
+    assert _rows("Trump's calling for a ban on imports.") == []

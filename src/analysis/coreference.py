@@ -326,13 +326,13 @@ class Resolver:
 
     def _organization_like(self, name: str) -> bool:
         """Whether a resolved speaker ``name`` can be what "it" stands for: an
-        organisation or a country the text names, or a thing named by a noun ("the
-        report", "the company"); not a person, nor a share of those polled ("63
-        percent", "Six in 10")."""
+        organisation or a country the text names, a thing named by a noun ("the
+        report", "the company") or someone's group ("Donald Trump's campaign"); not a
+        person, nor a share of those polled ("63 percent", "Six in 10")."""
         if name in self.people or name[:1].isdigit():
             return False
-        if name[:4].lower() == "the ":
-            return True
+        if name[:4].lower() == "the " or "'s " in name or "’s " in name:
+            return True  # "the report"; "Donald Trump's campaign" (a group someone leads)
         return any(
             m.canonical == name and m.kind in ("organization", "country")
             for m in self._lookup.mentions

@@ -24,6 +24,7 @@ from analysis.gazetteer import lookup
 from analysis.namewords import PARTY_TAG as _PARTY_TAG
 from analysis.speakers import (
     AUX,
+    contracted_pronoun,
     is_named_phrase,
     phrase_after,
     phrase_before,
@@ -38,7 +39,12 @@ def plain_verb(word: str) -> bool:
 
 
 def span(toks: Sequence[Token], rng: tuple[int, int]) -> tuple[int, int]:
-    return toks[rng[0]].start, toks[rng[1] - 1].end
+    """Character offsets of the tokens ``rng``; of a pronoun contracted with its verb
+    ("They're urging"), the pronoun's alone ("They")."""
+    start = toks[rng[0]].start
+    if rng[1] - rng[0] == 1 and (pronoun := contracted_pronoun(toks[rng[0]].text)):
+        return start, start + pronoun
+    return start, toks[rng[1] - 1].end
 
 
 def appositive_speaker(s: SentenceView, cue: int, lo: int) -> tuple[int, int] | None:

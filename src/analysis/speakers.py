@@ -121,6 +121,24 @@ def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     )
 
 
+#: Contractions of "be" and "have" after a subject pronoun ("he's", "they're", "I'm").
+_CONTRACTIONS = ("'s", "'re", "'m", "'ve")
+
+
+def contracted_pronoun(text: str) -> int:
+    """The length of the subject pronoun in a contraction of it with "be" or "have"
+    ("He's" 2, "They're" 4, "I'm" 1, straight or curly apostrophe); 0 for any other
+    word ("Trump's" is a possessive or a name's "is": no pronoun)."""
+    low = text.lower().replace("’", "'")
+    for ending in _CONTRACTIONS:
+        if low.endswith(ending) and low[: -len(ending)] in _CONTRACTED_SUBJECTS:
+            return len(text) - len(ending)
+    return 0
+
+
+_CONTRACTED_SUBJECTS = frozenset("he she it they we i you".split())
+
+
 #: Number words that give a share of those polled ("Six in 10", "one in five").
 _SHARE_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 
@@ -196,6 +214,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         b -= 1  # "Clinton is calling for ...", "Democrats are now demanding ..."
         while b > lo and _aux(toks, b - 1, lo):
             b -= 1  # "has been urging"
+    if b > lo and toks[cue].text.endswith("ing") and contracted_pronoun(toks[b - 1].text):
+        return b - 1, b  # "He's calling for ...", "They're urging ...", "She's been warning"
     if b - 2 > lo and toks[b - 1].text == "to" and toks[b - 2].text in _HABITS:
         b -= 2  # "as my father used to say", "as she likes to put it"
     if b - 1 > lo and _adverb_after_subject(toks, b - 1):
