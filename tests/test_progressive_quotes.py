@@ -96,3 +96,10 @@ def test_a_pronoun_contracted_with_be_speaks_and_is_the_pronoun_alone() -> None:
     assert _rows(text) == [("She", "warning", "the dam would fail")]
     # a name's "'s" is no contraction of a pronoun: no speaker read off it
     assert _rows("Trump's calling for a ban on imports.") == []
+
+
+def test_other_contractions_give_the_pronoun_alone() -> None:
+    assert _rows("He'd said that the plan would fail.") == [("He", "said", "the plan would fail")]
+    assert _rows("I'll be writing about it later tonight.") == [
+        ("I", "writing", "about it later tonight")
+    ]

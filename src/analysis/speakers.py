@@ -121,13 +121,13 @@ def _employed(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     )
 
 
-#: Contractions of "be" and "have" after a subject pronoun ("he's", "they're", "I'm").
-_CONTRACTIONS = ("'s", "'re", "'m", "'ve")
+#: Contractions of a verb after a subject pronoun ("he's", "they're", "I'm", "I'll", "he'd").
+_CONTRACTIONS = ("'s", "'re", "'m", "'ve", "'ll", "'d")
 
 
 def contracted_pronoun(text: str) -> int:
-    """The length of the subject pronoun in a contraction of it with "be" or "have"
-    ("He's" 2, "They're" 4, "I'm" 1, straight or curly apostrophe); 0 for any other
+    """The length of the subject pronoun in a contraction of it with a verb ("He's"
+    2, "They're" 4, "I'm" 1, "I'll" 1, straight or curly apostrophe); 0 for any other
     word ("Trump's" is a possessive or a name's "is": no pronoun)."""
     low = text.lower().replace("’", "'")
     for ending in _CONTRACTIONS:
