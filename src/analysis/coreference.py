@@ -322,8 +322,6 @@ class Resolver:
                 return m
         return found
 
-    # -- public ------------------------------------------------------------------------
-
     def _organization_like(self, name: str) -> bool:
         """Whether a resolved speaker ``name`` can be what "it" stands for: an
         organisation or a country the text names, a thing named by a noun ("the
@@ -337,6 +335,8 @@ class Resolver:
             m.canonical == name and m.kind in ("organization", "country")
             for m in self._lookup.mentions
         )
+
+    # -- public ------------------------------------------------------------------------
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
         """Canonical speaker and role for the mention ``text[start:end]``."""
