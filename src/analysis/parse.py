@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -349,3 +350,33 @@ def parse(article: Article) -> Document:
             sentences.append(sentence)
         paragraphs.append(Paragraph(p_index, p_start, p_end, kind, sent_start, len(sentences)))
     return Document(article, tuple(paragraphs), tuple(sentences), tuple(tokens))
+
+
+#: The last document's lower-cased token texts (one slot: the analyses of a document
+#: run one after the other; see :func:`lowered`).
+_LAST_LOWERED: list[tuple[weakref.ref[Document], list[str]]] = []
+
+
+def _forget_lowered(ref: weakref.ref[Document]) -> None:
+    """Empty the slot when its document is gone (a module function, not a closure)."""
+    if _LAST_LOWERED and _LAST_LOWERED[0][0] is ref:
+        _LAST_LOWERED.clear()
+
+
+def lowered(doc: Document) -> list[str]:
+    """Each token's text of ``doc`` lower-cased (``str.lower``), in token order: made
+    once per document for the analyses that compare words in lower case (the quote
+    rules' sentence views, the news scorer's index); the latest document's are kept
+    while it lives, until another one is asked for. Do not modify the list.
+
+    Token by token: most tokens are ASCII, which ``str.lower`` maps by a table, while
+    the text joined is not (curly quotes) and would be mapped character by character
+    through the Unicode database.
+    """
+    if _LAST_LOWERED:
+        ref, lows = _LAST_LOWERED[0]
+        if ref() is doc:
+            return lows
+    lows = [t.text.lower() for t in doc.tokens]
+    _LAST_LOWERED[:] = [(weakref.ref(doc, _forget_lowered), lows)]
+    return lows
