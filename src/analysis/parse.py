@@ -80,7 +80,9 @@ _LOWER_ABBREVIATIONS = (
 # A sentence so far that is only a list marker ("1.", "(a).", "*2.") does not end.
 _LIST_MARKER = re.compile(r"[(*#]?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\)?")
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
+# (opening with a character class, so that a search skips to the next such character
+# instead of trying a match at every position; "..." is a run of periods)
+_CANDIDATE = re.compile(r"[.!?…](?:(?<=…)|(?<!…)[.!?]*)[\"'”’»)\]]*(?=\s)")
 _OPENING = "\"'“‘«([¡¿"
 _CURRENCY = "$£€¥"
 # The first word after a boundary, past opening quotes, brackets and spaces (matched
