@@ -31,6 +31,7 @@ from analysis.newslexicon import (
     SHIFTERS,
     tables,
 )
+from analysis.parse import lowered
 from analysis.types import Document, Token
 
 
@@ -207,13 +208,40 @@ def _having(flagged: list[int], roles: list[int | None], bit: int) -> list[int]:
     return list(compress(flagged, map(and_, roles, repeat(bit))))
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _unified(doc: Document) -> list[str]:
+    """The document's tokens lower-cased (:func:`analysis.parse.lowered`) with their
+    apostrophes unified (’ -> '), as :func:`_lower_forms` gives them: a copy, where
+    only the few tokens holding one are replaced (found from the text's apostrophes,
+    each token by bisection)."""
+    lows = lowered(doc)
+    out = list(lows)
+    text = doc.text
+    tokens = doc.tokens
+    pos = text.find("’")
+    while pos >= 0:
+        k = bisect.bisect_right(tokens, pos, key=_token_start) - 1
+        if k >= 0 and pos < tokens[k].end:
+            out[k] = lows[k].replace("’", "'")
+        pos = text.find("’", pos + 1)
+    return out
+
+
 def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG) -> Prepared:
     """Look the tokens up once: lower-case forms, words, scored words, clause marks.
 
     Score ranges of the result with :func:`score_range`.
     """
-    texts = [t.text for t in tokens]
-    lows = _lower_forms(texts)
+    return _prepare(tokens, None, config)
+
+
+def _prepare(tokens: Sequence[Token], doc: Document | None, config: NewsVaderConfig) -> Prepared:
+    """:func:`prepare`; ``tokens`` are ``doc.tokens`` if ``doc`` is given, whose
+    lower-cased texts are then made once for every analysis."""
+    lows = _lower_forms([t.text for t in tokens]) if doc is None else _unified(doc)
     forms = set(lows)  # each form once: the word lists are probed per form, not per token
     # None (no role) for most tokens: looked up in this document's small table.
     role = list(map(_roles(forms, config.supplement).get, lows))
@@ -235,7 +263,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
     ends = [k for k in marks if lows[k] in SENTENCE_END]
     connectives = [k for k in marks if lows[k] in CONNECTIVES]
     emphasis = [k for k in marks if lows[k] == "!" or lows[k] == "?"]
-    capitals = [k for k in hits if texts[k][:1].isupper() or texts[k].isupper()]
+    capitals = [k for k in hits if tokens[k].text[:1].isupper() or tokens[k].text.isupper()]
     # the words of Pattern's lexicon, among the flagged words (no pass over every token)
     adjectives = _having(in_words, in_words_role, _ADJECTIVE)
     return Prepared(
@@ -255,7 +283,7 @@ def prepare(tokens: Sequence[Token], *, config: NewsVaderConfig = DEFAULT_CONFIG
         capitals,
         _having(in_words, in_words_role, _MODIFIER),
         adjectives,
-        [k for k in adjectives if texts[k][:1].isupper() and not texts[k].isupper()],
+        [k for k in adjectives if tokens[k].text[:1].isupper() and not tokens[k].text.isupper()],
         _having(in_words, in_words_role, _CHANGE),
     )
 
@@ -280,7 +308,7 @@ def prepare_document(doc: Document) -> Prepared:
         ref, prep = _LAST_DOCUMENT[0]
         if ref() is doc:
             return prep
-    prep = prepare(doc.tokens)
+    prep = _prepare(doc.tokens, doc, DEFAULT_CONFIG)
     _LAST_DOCUMENT[:] = [(weakref.ref(doc, _forget), prep)]
     return prep
 

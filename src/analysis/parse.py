@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -79,7 +80,9 @@ _LOWER_ABBREVIATIONS = (
 # A sentence so far that is only a list marker ("1.", "(a).", "*2.") does not end.
 _LIST_MARKER = re.compile(r"[(*#]?(?:\d{1,3}|[A-Za-z]|[ivx]{1,4})\)?")
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"'”’»)\]]*(?=\s)")
+# (opening with a character class, so that a search skips to the next such character
+# instead of trying a match at every position; "..." is a run of periods)
+_CANDIDATE = re.compile(r"[.!?…](?:(?<=…)|(?<!…)[.!?]*)[\"'”’»)\]]*(?=\s)")
 _OPENING = "\"'“‘«([¡¿"
 _CURRENCY = "$£€¥"
 # The first word after a boundary, past opening quotes, brackets and spaces (matched
@@ -115,10 +118,20 @@ _GROUP_KIND: dict[str, TokenKind] = {
 # character) is tried first: the other alternatives would give it whole too (``abbr``
 # needs a period after its first letter, ``num`` a digit, and ``word`` cannot go on),
 # and most tokens are such words (fewer alternatives tried per token).
+# Before it, shortcuts that give the same token as the alternatives after them, tested
+# with range and set lookups instead of Unicode category lookups (a third of the
+# matching): ASCII letters before a space, a closing punctuation mark or the end (no
+# letter, digit, period, apostrophe, hyphen, "&" or mark: the letters' alternative
+# would take the same run), and two or more of them before a period (no "U.S.", which
+# is one letter and a period; the word alternative stops at the period); a single
+# punctuation mark that starts no other alternative (no sign of a number, no dash);
+# a period that opens no ellipsis.
 _SPACED_TOKEN = re.compile(
     r"([\s"
     + zero_width_class()
-    + r"]*)([^\W\d_]+(?![\w.'’&"
+    + r"]*)("
+    + r"[A-Za-z]+(?=[\ \n,;:!?\"”)\]]|\Z)|[A-Za-z]{2,}(?=\.)|[,;:!?()\"“”‘’$]|\.(?!\.\.)|"
+    + r"[^\W\d_]+(?![\w.'’&"
     + mark_class()
     + r"-])|"
     + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN.pattern)
@@ -339,3 +352,33 @@ def parse(article: Article) -> Document:
             sentences.append(sentence)
         paragraphs.append(Paragraph(p_index, p_start, p_end, kind, sent_start, len(sentences)))
     return Document(article, tuple(paragraphs), tuple(sentences), tuple(tokens))
+
+
+#: The last document's lower-cased token texts (one slot: the analyses of a document
+#: run one after the other; see :func:`lowered`).
+_LAST_LOWERED: list[tuple[weakref.ref[Document], list[str]]] = []
+
+
+def _forget_lowered(ref: weakref.ref[Document]) -> None:
+    """Empty the slot when its document is gone (a module function, not a closure)."""
+    if _LAST_LOWERED and _LAST_LOWERED[0][0] is ref:
+        _LAST_LOWERED.clear()
+
+
+def lowered(doc: Document) -> list[str]:
+    """Each token's text of ``doc`` lower-cased (``str.lower``), in token order: made
+    once per document for the analyses that compare words in lower case (the quote
+    rules' sentence views, the news scorer's index); the latest document's are kept
+    while it lives, until another one is asked for. Do not modify the list.
+
+    Token by token: most tokens are ASCII, which ``str.lower`` maps by a table, while
+    the text joined is not (curly quotes) and would be mapped character by character
+    through the Unicode database.
+    """
+    if _LAST_LOWERED:
+        ref, lows = _LAST_LOWERED[0]
+        if ref() is doc:
+            return lows
+    lows = [t.text.lower() for t in doc.tokens]
+    _LAST_LOWERED[:] = [(weakref.ref(doc, _forget_lowered), lows)]
+    return lows

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from analysis.parse import lowered
 from analysis.quotemarks import QuotedSpan
 from analysis.types import Document, Sentence
 
@@ -38,7 +39,8 @@ class SentenceView:
         self.doc = doc
         self.sent = sent
         self.toks = doc.sentence_tokens(sent)
-        self.lows = [t.text.lower() for t in self.toks]
+        # (a slice of the document's lower-cased texts, made once for every sentence)
+        self.lows = lowered(doc)[sent.tok_start : sent.tok_end]
         # the quotations touching this sentence (``speech`` is in text order, disjoint)
         if starts is None:
             starts = [q.start for q in speech]

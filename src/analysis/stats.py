@@ -191,7 +191,10 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
     add_form = forms.append
     tokens = doc.tokens
     text = doc.text
-    counted = _COUNTS.get
+    # (locals: compiled, a dict's own get is a direct call where a bound method's is a
+    # generic one, and each use of an imported name is a dictionary lookup)
+    table = _COUNTS
+    dotted = DOTTED_ABBREVIATIONS
     known = cmu_syllables()
     for sent in doc.body_sentences:
         n_words = n_letters = n_syllables = n_long = n_poly = 0
@@ -202,13 +205,17 @@ def _count(doc: Document) -> tuple[tuple[SentenceStats, ...], list[str]]:
         first = _after_dateline(doc, sent.tok_start, sent.tok_end)
         start = tokens[first].start if first > sent.tok_start else sent.start
         for t in tokens[first : sent.tok_end]:
-            if t.kind != "word" and t.kind != "number":
+            kind = t.kind
+            if kind != "word" and kind != "number":
                 continue
             word = t.text
             if shouted and word.lower() in known:
                 word = word.lower()
-            letters, sylls, long_word, poly, form = counted(word) or _word_counts(word)
-            if word in DOTTED_ABBREVIATIONS and t.end + 1 < sent.end and text[t.end] == ".":
+            counts = table.get(word)
+            if counts is None:
+                counts = _word_counts(word)
+            letters, sylls, long_word, poly, form = counts
+            if word in dotted and t.end + 1 < sent.end and text[t.end] == ".":
                 # "Sen. Warren", "Jan. 10": the title or month read aloud ("senator")
                 sylls = dotted_syllables(word) or sylls
                 poly = int(sylls >= POLYSYLLABLE_SYLLABLES)
