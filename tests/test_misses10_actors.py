@@ -5,23 +5,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.actors import find_mentions
-from analysis.parse import parse
-from analysis.quotes import quotes
-from analysis.read import article_from_text
-from analysis.types import Document
-
-
-def _doc(text: str) -> Document:
-    return parse(article_from_text("Headline here\n\n" + text, id="t"))
-
-
-def _actors(text: str) -> list[tuple[str, str, str]]:
-    return [(m.text, m.canonical, m.kind) for m in find_mentions(_doc(text))]
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(q.speaker, q.speaker_text, q.speaker_role) for q in quotes(_doc(text))]
-
+from quoterows import actor_rows as _actors
+from quoterows import headlined as _doc
+from quoterows import speaker_rows as _speakers
 
 # --- 1: a given name that is a common word, opening a sentence, joins with evidence
 

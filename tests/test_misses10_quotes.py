@@ -10,18 +10,7 @@ import warnings
 from analysis.parse import parse
 from analysis.quotes import quotes
 from analysis.read import article_from_text
-
-Row = tuple[str, str | None, str | None, str, str]
-
-
-def attributions(sentence: str) -> list[Row]:
-    """(kind, speaker, cue, content, parts) of each attribution of a one-sentence body
-    (offsets count from the body's start: the headline "Headline\\n\\n" is 10 characters)."""
-    doc = parse(article_from_text("Headline\n\n" + sentence, id="t"))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return [(q.kind, q.speaker, q.cue, q.content, q.parts) for q in quotes(doc)]
-
+from quoterows import attributions
 
 # --- 1: '"A," said Smith, "B."' keeps B however short it is
 
