@@ -27,7 +27,7 @@ OPENING_MARKS = frozenset('"“‘«(:[—–')
 #: opens when it stands after a space or a line break and right before its word.
 EITHER_QUOTES = frozenset("'’”`")
 #: The dashes that end a dateline.
-DATELINE_DASHES = ("-", "--", "—", "–")
+DATELINE_DASHES = ("-", "--", "—", "–", "―")  # (the last a horizontal bar, U+2015)
 #: What may stand before a capital that :func:`opening` finds opening (besides the
 #: sentence's first word): a test callers may make first, to save the call.
 OPENING_PREV = OPENING_MARKS | EITHER_QUOTES | frozenset(DATELINE_DASHES)

@@ -26,6 +26,7 @@ from analysis.speakers import (
     AUX,
     contracted_pronoun,
     is_named_phrase,
+    modified_start,
     phrase_after,
     phrase_before,
 )
@@ -178,7 +179,7 @@ def final_attribution(s: SentenceView, i: int) -> int | None:
         rest = [t for t in toks[k + 1 : end] if t.kind != "punct"]
         ok = (
             sp is not None
-            and sp[0] == c + 1
+            and modified_start(toks, sp[0], c + 1) == c + 1  # ", campaign officials said"
             and _named(toks[sp[0] : sp[1]])
             and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
         )

@@ -65,6 +65,9 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
     employee employees witness witnesses neighbor neighbors activist activists
     supporter critic voter economist researcher observer""".split()
 )
+#: Participles that make "those <participle>" the people a poll asked ("those surveyed
+#: say", "Thirty-one percent of those polled said").
+_POLLED = frozenset("surveyed polled questioned interviewed sampled".split())
 #: Nouns in "-ing" that may follow a name inside a speaker phrase ("the Senate hearing").
 _ING_NOUNS = frozenset(
     """morning evening building meeting hearing briefing ruling funding spending polling
@@ -96,8 +99,8 @@ def _ok_phrase(toks: list[Token]) -> bool:
         return False  # "Yet he is ... after saying", "Ultimately refused": no name
     if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
         return True
-    if low[-1] in _SPEAKER_HEADS:
-        return True
+    if is_named_phrase(toks):
+        return True  # a speaker noun, a share ("42 %") or "those surveyed"
     return is_weak_phrase(toks)
 
 
@@ -109,7 +112,15 @@ def is_named_phrase(toks: Sequence[Token]) -> bool:
         return True
     if any(_is_cap(t) and t.text.lower() not in _DETERMINERS for t in toks):
         return True
-    return bool(low) and low[-1] in _SPEAKER_HEADS and not any(w in PRONOUNS for w in low)
+    if len(low) >= 2 and low[-2] == "those" and low[-1] in _POLLED:
+        return True  # "those surveyed say"
+    if len(low) >= 3 and low[-2] == "in" and low[-1] in ("10", "ten"):
+        return True  # "four in 10 said": a share of those polled
+    return (
+        bool(low)
+        and (low[-1] in _SPEAKER_HEADS or (low[-1] == "%" and len(low) >= 2))
+        and not any(w in PRONOUNS for w in low)
+    )
 
 
 def is_weak_phrase(toks: Sequence[Token]) -> bool:

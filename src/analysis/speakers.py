@@ -17,15 +17,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.adverbs import SENTENCE_ADVERBS
 from analysis.capitals import ampersand
 from analysis.namekinds import given_names
 from analysis.namewords import ORG_HEADS, PARTICLES, TITLES
-from analysis.speakerphrases import _DETERMINERS, _NEGATED, _SPEAKER_HEADS, _clause, _ok_phrase
+from analysis.speakerphrases import (
+    _DETERMINERS,
+    _ING_NOUNS,
+    _NEGATED,
+    _POLLED,
+    _SPEAKER_HEADS,
+    _clause,
+    _ok_phrase,
+)
 from analysis.speakerphrases import PRONOUNS as PRONOUNS
 from analysis.speakerphrases import SPEAKER_HEADS as SPEAKER_HEADS
 from analysis.speakerphrases import _is_cap as _is_cap
 from analysis.speakerphrases import is_named_phrase as is_named_phrase
 from analysis.speakerphrases import is_weak_phrase as is_weak_phrase
+from analysis.stoplist import stopwords
 from analysis.types import Token
 
 #: Words skipped between a speaker and its cue ("Xi also said", "he has repeatedly warned").
@@ -155,6 +165,91 @@ def _share(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     )
 
 
+#: Number words that may open a share of those polled ("Thirty-one percent said",
+#: "About four in 10 said"): the units and tens, alone or joined by a hyphen.
+_NUMBER_WORDS = _SHARE_NUMBERS | frozenset(
+    """eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred""".split()
+)
+
+
+#: Words before the number of a share ("only 12% say"; not "sales grew 42% says").
+_SHARE_OPENERS = frozenset("about nearly almost only just than some roughly and but while".split())
+#: Cue forms after which a percentage speaks ("42% say"; not "48% support in Ohio").
+_SAYING = frozenset("say says said saying think thinks thought believe believes believed".split())
+
+
+def _number_word(word: str) -> bool:
+    """A number written in words: "four", "Thirty-one"."""
+    return all(part in _NUMBER_WORDS for part in word.lower().split("-"))
+
+
+def _share_words(span: Sequence[Token]) -> bool:
+    """Whether a phrase opening with a number word is a share ("four in 10", "nine out
+    of 10", "thirty percent"), not a count of things ("nine outrageous things")."""
+    return len(span) > 1 and span[1].text.lower() in ("in", "out", "percent", "%")
+
+
+def _polled(toks: Sequence[Token], k: int, top: int) -> bool:
+    """Whether ``toks[k]`` is "those" before a participle of polling that ends the
+    phrase at ``top`` ("those surveyed say")."""
+    return (
+        k + 2 == top
+        and toks[k].text.lower() == "those"
+        and toks[k + 1].text in _POLLED
+        # "of those surveyed"; not "Investigators who interviewed those questioned"
+        and (k == 0 or toks[k - 1].kind == "punct" or toks[k - 1].text in ("of", "among"))
+    )
+
+
+def modified_start(toks: Sequence[Token], a: int, lo: int) -> int:
+    """Where the lower-case modifiers before the speaker phrase at ``a`` begin, when a
+    comma comes right before them: ", campaign officials said", ", senior
+    administration officials said" (:func:`phrase_before` leaves out lower-case words
+    before a noun, which mid-sentence may be anything: "then Xi"); ``a`` otherwise.
+    No function word, adverb or pronoun is a modifier (", but officials said")."""
+    k = a
+    while k > lo and a - k < 4:
+        word = toks[k - 1].text
+        if word in ("and", "or") and k - 1 > lo and k < a and _modifier(toks[k - 2], toks[k]):
+            k -= 1  # "current and former officials"
+            continue
+        if not _modifier(toks[k - 1], toks[k]):
+            break
+        k -= 1
+    if toks[a].text.lower() in ("who", "which", "that", "whom", "whose"):
+        return a  # a relative pronoun stands for the phrase before the comma
+    return k if k < a and k > 0 and toks[k - 1].text == "," else a
+
+
+def _modifier(tok: Token, after: Token | None = None) -> bool:
+    """A lower-case word that may modify a speaker noun (the token ``after``): no
+    function word, adverb, pronoun or verb."""
+    word = tok.text
+    return (
+        tok.kind == "word"
+        and word.islower()
+        and all(part.isalpha() for part in word.split("-"))
+        and word not in _STOP
+        and word not in stopwords()  # "copy of the agency's", "such"
+        and word not in _AUX
+        and word not in SENTENCE_ADVERBS  # "..., meanwhile officials said"
+        and word not in _DETERMINERS
+        and word not in PRONOUNS
+        and not word.endswith("ly")
+        # "featuring Hispanics", "remembered Freddy": a verb; "elected officials",
+        # "polling officials": modifiers
+        and (not word.endswith("ing") or word in _ING_NOUNS)
+        and (not word.endswith("ed") or (after is not None and _lower_noun(after)))
+    )
+
+
+def _lower_noun(tok: Token) -> bool:
+    """A lower-case content word (no determiner or function word) after a participle:
+    "elected officials", not "issued a statement"."""
+    return tok.kind == "word" and tok.text.islower() and tok.text not in stopwords()
+
+
 #: Forms of "be" that make a progressive cue with an "-ing" form after them.
 _PROGRESSIVE_BE = frozenset("is are was were am been be".split())
 
@@ -244,6 +339,19 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         tok = toks[a - 1]
         low = tok.text.lower()
         if tok.kind == "punct":
+            if (
+                tok.text == "%"
+                and a - 2 >= lo
+                and toks[a - 2].kind == "number"
+                and toks[cue].text in _SAYING
+                and (
+                    a - 2 == lo
+                    or toks[a - 3].kind == "punct"
+                    or toks[a - 3].text.lower() in _SHARE_OPENERS
+                )
+            ):
+                a -= 2  # "42% say", "32% of voters said": a share of those polled
+                break
             # "Mr." / "Sen.": an abbreviation's period inside the phrase
             if tok.text == "." and a - 2 >= lo and _abbreviation(toks[a - 2]):
                 a -= 1
@@ -265,6 +373,8 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             and not _employed(toks, a - 1, lo, top)
             # "Six in 10 say ...": a share of those polled
             and not (low == "in" and _share(toks, a - 1, lo, top))
+            # "those surveyed say", "Thirty-one percent of those polled said"
+            and not _polled(toks, a - 1, top)
         ):  # fmt: skip
             break
         if low in PRONOUNS and a < top:
@@ -281,6 +391,7 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         span
         and not _is_cap(span[0])
         and span[0].kind != "number"
+        and not (_number_word(span[0].text) and _share_words(span))  # "About four in 10 said"
         and span[0].text.lower() not in _DETERMINERS
         and not (len(span) == 1 and span[0].text.lower() in PRONOUNS)
         # a surname's particles stay: "bin Salman said", "van der Merwe said"
@@ -291,6 +402,14 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
             break
         span.pop(0)
         a += 1
+    if len(span) == 1 and span[0].text in _OBJECTS:
+        # "a source close to him said", "people familiar with them say": the person
+        # before the preposition speaks
+        link = _link_before(toks, a, lo)
+        head = phrase_before(toks, link, lo) if link is not None else None
+        if head is not None and toks[head[1] - 1].text.lower() in _SPEAKER_HEADS | {"people"}:
+            return head[0], b
+        return None
     if not span or not _ok_phrase(span):
         return None
     if (
@@ -301,7 +420,12 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         and not span[-2].text.endswith(("'s", "’s"))
     ):
         return None  # "The ad shows Trump making remarks": the name is an object
-    if len(span) >= 2 and span[-1].text.islower() and span[-1].text.endswith("ed"):
+    if (
+        len(span) >= 2
+        and span[-1].text.islower()
+        and span[-1].text.endswith("ed")
+        and not _polled(toks, top - 2, top)
+    ):
         # "The producer also heaped praise on ...": a verb before a noun cue is no
         # part of the speaker, who is the phrase before it
         b = top - 1
@@ -352,6 +476,11 @@ def phrase_before(toks: tuple[Token, ...], cue: int, lo: int) -> tuple[int, int]
         if head is not None and _group_head(toks[head[1] - 1].text.lower()):
             return head[0], b
     return a, b
+
+
+#: Object pronouns in lower case (not "it", also a subject; not "US"), which speak only
+#: through a speaker noun linked to them ("a source close to him").
+_OBJECTS = frozenset("him her them us me".split())
 
 
 def _group_head(word: str) -> bool:
@@ -426,6 +555,13 @@ def _link_before(toks: Sequence[Token], a: int, lo: int) -> int | None:
     phrase at ``a`` ("A spokesman for | the city", "sources close to | the talks",
     "people familiar with | the matter"), or ``None``."""
     k = a - 1
+    if k - 1 >= lo and toks[k].text == "of" and toks[k - 1].text == "knowledge":
+        # "people with (direct) knowledge of | the talks said"
+        j = k - 2 if k - 2 >= lo and toks[k - 2].text != "with" else k - 1
+        if j - 2 >= lo and toks[j - 1].text == "with":
+            head = toks[j - 2].text.lower()
+            return j - 1 if head in _SPEAKER_HEADS or head == "people" else None
+        return None
     if k - 1 < lo or toks[k].text not in _LINKS:
         return None
     if toks[k - 1].text in _LINK_ADJECTIVES and toks[k].text in ("to", "with"):

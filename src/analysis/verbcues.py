@@ -75,6 +75,7 @@ from analysis.speakers import (
     PRONOUNS,
     is_named_phrase,
     is_weak_phrase,
+    modified_start,
     negated_cue,
     phrase_after,
     phrase_before,
@@ -88,7 +89,7 @@ _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
 _DOCUMENT_HEADS = frozenset(
     """poll polls survey surveys records record data report reports filings filing documents
     document study studies analysis review investigation audit research statistics figures
-    numbers results findings estimates count""".split()
+    numbers results findings estimates count emails email inquiry probe polling""".split()
 )
 _RELATIVES = frozenset({"who", "which"})
 _OPINION = frozenset("think believe fear worry".split())
@@ -276,6 +277,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             sp = role_before(s, sp, lo)  # '"...," Air France's spokesman, Jean Dupont, said'
     if sp is not None and named:
         sp = role_before(s, sp, lo)  # "..., spokesman Ben Padovan said"
+    if sp is not None and (named or document) and _ends_sentence(s, cue_end, lemma):
+        sp = (modified_start(toks, sp[0], lo), sp[1])  # "..., campaign officials said."
     if sp is None and i > lo + 1 and prev in ("and", "but"):
         # "Sanders, who endorsed Canova and said he would ...": the clause's subject
         subject = phrase_after(toks, lo, i - 1)
@@ -455,6 +458,8 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         and s.text(after + 1) not in ("who", "which", "whose")
         and s.text(after + 1) not in CONTINUATIONS
         and s.text(after + 1) not in _CONJUNCTIONS
+        # "..., experts say, including a plan ...": no aside when no comma closes it
+        and (s.text(after + 1) != "including" or first_comma(s, after + 2, n) < n)
         # '"...," an official said, speaking on condition of anonymity': no parenthesis
         # (an aside set off by commas inside a clause, no quotation, is one: "The
         # plan, she said, referring to the budget, would fail.")
@@ -487,6 +492,22 @@ def _raw(
     arguments (a generic call, compiled)."""
     a, b = expand_to_quotes(s, rng[0], rng[1])
     return Raw(a, b, cue, speaker, sent)
+
+
+def _ends_sentence(s: SentenceView, j: int, lemma: str) -> bool:
+    """Whether a cue ending before token ``j`` ends its sentence, but for a short
+    adjunct or addressee and no comma ("..., officials said on Monday.", "...,
+    union officials told POLITICO."), or an aside before a comma: where a speaker
+    after a comma may own the clause before it."""
+    toks = s.toks
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].kind == "word":
+        # "The plan, campaign officials said, would fail": an aside; not before a
+        # participle ("..., former Gov. Mike Huckabee agreed, praising ...")
+        return not toks[j + 1].text.endswith("ing")
+    rest = [t for t in toks[j:] if t.kind != "punct"]
+    return not any(t.text == "," for t in toks[j:]) and (
+        not rest or adjunct(rest) or (len(rest) <= 2 and lemma in ADDRESSEE)
+    )
 
 
 def _other_voice(s: SentenceView, j: int, n: int) -> bool:
