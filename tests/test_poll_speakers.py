@@ -114,3 +114,27 @@ def test_records_and_emails_show() -> None:
 
 def test_us_in_capitals_is_a_country_not_a_pronoun() -> None:
     assert _rows("US condemns Syria crackdown") == [("US", "condemns", "Syria crackdown")]
+
+
+def test_a_short_clause_after_the_cue_is_the_content() -> None:
+    # four words or fewer after the cue were read as an adjunct ("said during a
+    # speech"), and the clause before the speaker became the content
+    assert _rows("Sales fell, analysts say the market is weak.") == [
+        ("analysts", "say", "the market is weak")
+    ]
+    assert _rows("The vote was delayed, officials said it was a mistake.") == [
+        ("officials", "said", "it was a mistake")
+    ]
+    # an adjunct is still one
+    assert _rows("Prices rose, economists said on Monday.") == [
+        ("economists", "said", "Prices rose")
+    ]
+    assert _rows('"We will win," Clinton said during a speech.') == [
+        ("Clinton", "said", '"We will win,"')
+    ]
+    assert _rows("The plan failed, he told reporters it was over.") == [
+        ("he", "told", "it was over")
+    ]
+    assert _rows("The plan failed, he told reporters on Monday.") == [
+        ("he", "told", "The plan failed")
+    ]

@@ -329,12 +329,18 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
         tail = False
     if before_ok and tail and not intro:
         # "'...,' Clinton said during a speech": a short adjunct, not content
-        short = len(remainder) <= 4
-        if lemma in ADDRESSEE and cls == "say":
-            # "'...,' he told reporters on Monday" vs "..., he told reporters this was ..."
-            j = skip_addressee(s, cue_end)
-            rest = [t for t in toks[j:n] if t.kind != "punct"]
-            short = len(rest) <= 4 or adjunct(rest)
+        j = skip_addressee(s, cue_end) if lemma in ADDRESSEE and cls == "say" else c0
+        rest = [t for t in toks[j:n] if t.kind != "punct"]
+        # "'...,' he told reporters on Monday" vs "..., he told reporters this was ...";
+        # "Sales fell, analysts say the market is weak": a short clause, no adjunct
+        short = len(rest) <= 4 and not (
+            j < n
+            and toks[j].kind == "word"  # (not '"A", Smith told reporters, "B."')
+            and not s.is_mark(sp[0] - 1)  # type: ignore[index]
+            and is_clause(s, (toks[j].start, toks[n - 1].end))
+        )
+        if j != c0:
+            short = short or adjunct(rest)
         if adjunct(remainder) or short:
             tail = False
     if tail and not intro and adjunct(remainder) and s.text(c0) not in ("to", "of", "at", "about"):
