@@ -138,3 +138,14 @@ def test_a_short_clause_after_the_cue_is_the_content() -> None:
     assert _rows("The plan failed, he told reporters on Monday.") == [
         ("he", "told", "The plan failed")
     ]
+
+
+def test_as_a_speaker_noted_the_main_clause_is_the_content() -> None:
+    text = "But as Clyburn noted, those voters will give Sanders a second look."
+    assert _rows(text) == [("Clyburn", "noted", "those voters will give Sanders a second look")]
+    assert _rows("As officials said on Monday, the deal is off.") == [
+        ("officials", "said", "the deal is off")
+    ]
+    # an aside inside a clause, and "as" with a clause of its own, are not this
+    assert _rows("Such a plan, as officials said, is costly.") == []
+    assert _rows("As you know, the plan would fail.") == []

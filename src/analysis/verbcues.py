@@ -82,6 +82,7 @@ from analysis.speakers import (
 )
 from analysis.timewords import after_time as _after_time
 from analysis.timewords import time_subject as _time_subject
+from analysis.types import Token
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
@@ -296,6 +297,18 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             and is_named_phrase(toks[subject[0] : subject[1]])
         ):
             sp = subject
+    if sp is not None and named and cls == "say" and _as_clause(s, sp[0], lo):
+        # "As Clyburn noted, those voters will ...": the main clause after the comma
+        comma = next((k for k in range(cue_end, min(n, cue_end + 5)) if s.text(k) == ","), n)
+        stop = continuation_at(s, comma + 1, n) if comma < n else n
+        rng = content_between(s, comma + 1, stop) if comma < n else None
+        if (
+            rng is not None
+            and stop - comma > 3
+            and _adjunct_or_none([t for t in toks[cue_end:comma] if t.kind != "punct"])
+            and is_clause(s, rng)
+        ):
+            return _raw(s, rng, cue, _span(toks, sp), sent), stop
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:
@@ -498,6 +511,21 @@ def _raw(
     arguments (a generic call, compiled)."""
     a, b = expand_to_quotes(s, rng[0], rng[1])
     return Raw(a, b, cue, speaker, sent)
+
+
+def _adjunct_or_none(words: list[Token]) -> bool:
+    """No words, or a short adjunct ("in 2012", "on Monday")."""
+    return not words or adjunct(words)
+
+
+def _as_clause(s: SentenceView, a: int, lo: int) -> bool:
+    """Whether the speaker phrase at ``a`` follows an "as" opening its clause ("As
+    Clyburn noted, ...", "But as a reporter noted, ..."; not "such as", "as well as",
+    nor an aside: "The plan, as officials said, is costly")."""
+    if a - 1 < lo or s.lows[a - 1] != "as":
+        return False
+    k = a - 2  # (the clause's first word, or after a conjunction opening it)
+    return k < lo or (k == lo and s.lows[k] in ("but", "and", "yet", "so"))
 
 
 def _ends_sentence(s: SentenceView, j: int, lemma: str) -> bool:
