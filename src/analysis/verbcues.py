@@ -299,13 +299,13 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
             sp = subject
     if sp is not None and named and cls == "say" and _as_clause(s, sp[0], lo):
         # "As Clyburn noted, those voters will ...": the main clause after the comma
-        comma = next((k for k in range(cue_end, min(n, cue_end + 5)) if s.text(k) == ","), n)
-        stop = continuation_at(s, comma + 1, n) if comma < n else n
-        rng = content_between(s, comma + 1, stop) if comma < n else None
+        as_comma = next((k for k in range(cue_end, min(n, cue_end + 5)) if s.text(k) == ","), n)
+        stop = continuation_at(s, as_comma + 1, n) if as_comma < n else n
+        rng = content_between(s, as_comma + 1, stop) if as_comma < n else None
         if (
             rng is not None
-            and stop - comma > 3
-            and _adjunct_or_none([t for t in toks[cue_end:comma] if t.kind != "punct"])
+            and stop - as_comma > 3
+            and _adjunct_or_none([t for t in toks[cue_end:as_comma] if t.kind != "punct"])
             and is_clause(s, rng)
         ):
             return _raw(s, rng, cue, _span(toks, sp), sent), stop
