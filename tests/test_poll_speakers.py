@@ -149,3 +149,11 @@ def test_as_a_speaker_noted_the_main_clause_is_the_content() -> None:
     # an aside inside a clause, and "as" with a clause of its own, are not this
     assert _rows("Such a plan, as officials said, is costly.") == []
     assert _rows("As you know, the plan would fail.") == []
+
+
+def test_one_in_five_and_while_those_surveyed() -> None:
+    assert _rows("About one in five say they would not vote.") == [
+        ("one in five", "say", "they would not vote")
+    ]
+    text = "While those surveyed said the economy matters most, few named a candidate."
+    assert _rows(text)[0][:2] == ("those surveyed", "said")

@@ -190,6 +190,11 @@ def _share_words(span: Sequence[Token]) -> bool:
     return len(span) > 1 and span[1].text.lower() in ("in", "out", "percent", "%")
 
 
+#: Words that may stand before "those surveyed": "of those surveyed", "While those
+#: surveyed said ...".
+_BEFORE_POLLED = frozenset("of among while and but as when though although".split())
+
+
 def _polled(toks: Sequence[Token], k: int, top: int) -> bool:
     """Whether ``toks[k]`` is "those" before a participle of polling that ends the
     phrase at ``top`` ("those surveyed say")."""
@@ -198,7 +203,7 @@ def _polled(toks: Sequence[Token], k: int, top: int) -> bool:
         and toks[k].text.lower() == "those"
         and toks[k + 1].text in _POLLED
         # "of those surveyed"; not "Investigators who interviewed those questioned"
-        and (k == 0 or toks[k - 1].kind == "punct" or toks[k - 1].text in ("of", "among"))
+        and (k == 0 or toks[k - 1].kind == "punct" or toks[k - 1].text.lower() in _BEFORE_POLLED)
     )
 
 
