@@ -290,8 +290,8 @@ def timing(articles: list[GoldArticle], repeat: int = 3) -> dict[str, float]:
             t4 = clock()
             quotes(doc, mentions=mentions)
             t5 = clock()
-            for key, secs_ in zip(secs, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
-                secs[key] += secs_
+            for key, spent in zip(secs, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
+                secs[key] += spent
     secs["quotes"] = secs["mentions"] + secs["quotes given mentions"]
     return secs
 

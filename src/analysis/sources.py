@@ -181,10 +181,16 @@ def final_attribution(s: SentenceView, i: int) -> int | None:
             sp is not None
             and modified_start(toks, sp[0], c + 1) == c + 1  # ", campaign officials said"
             and _named(toks[sp[0] : sp[1]])
-            and (not rest or adjunct(rest) or (len(rest) <= 2 and entry.lemma in ADDRESSEE))
+            and short_tail(rest, entry.lemma)
         )
         return c if ok else None
     return None
+
+
+def short_tail(rest: Sequence[Token], lemma: str) -> bool:
+    """Whether the words after a cue that ends its sentence are none, a short adjunct
+    or an addressee ("said.", "said on Monday.", "told POLITICO.")."""
+    return not rest or adjunct(rest) or (len(rest) <= 2 and lemma in ADDRESSEE)
 
 
 _FIRST_SECOND = frozenset("i you we".split())

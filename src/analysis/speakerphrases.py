@@ -68,8 +68,8 @@ SPEAKER_HEADS = _SPEAKER_HEADS = frozenset(
 #: Participles that make "those <participle>" the people a poll asked ("those surveyed
 #: say", "Thirty-one percent of those polled said").
 _POLLED = frozenset("surveyed polled questioned interviewed sampled".split())
-#: Number words after "in" that end a share ("one in five").
-_SHARE_OF = frozenset("three four five six seven eight nine ten".split())
+#: Number words on either side of the "in" of a share ("Six in 10", "one in five").
+_SHARE_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 #: Nouns in "-ing" that may follow a name inside a speaker phrase ("the Senate hearing").
 _ING_NOUNS = frozenset(
     """morning evening building meeting hearing briefing ruling funding spending polling
@@ -116,7 +116,7 @@ def is_named_phrase(toks: Sequence[Token]) -> bool:
         return True
     if len(low) >= 2 and low[-2] == "those" and low[-1] in _POLLED:
         return True  # "those surveyed say"
-    if len(low) >= 3 and low[-2] == "in" and (low[-1].isdigit() or low[-1] in _SHARE_OF):
+    if len(low) >= 3 and low[-2] == "in" and (low[-1].isdigit() or low[-1] in _SHARE_NUMBERS):
         return True  # "four in 10 said", "one in five say": a share of those polled
     return (
         bool(low)

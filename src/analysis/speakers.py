@@ -26,6 +26,7 @@ from analysis.speakerphrases import (
     _ING_NOUNS,
     _NEGATED,
     _POLLED,
+    _SHARE_NUMBERS,
     _SPEAKER_HEADS,
     _clause,
     _ok_phrase,
@@ -149,10 +150,6 @@ def contracted_pronoun(text: str) -> int:
 _CONTRACTED_SUBJECTS = frozenset("he she it they we i you".split())
 
 
-#: Number words that give a share of those polled ("Six in 10", "one in five").
-_SHARE_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-
-
 def _share(toks: Sequence[Token], k: int, lo: int, top: int) -> bool:
     """Whether ``toks[k]`` ("in") joins two numbers inside a speaker phrase ending
     before ``top``: "Six in 10 say", "about 4 in 10 voters said", "one in five"."""
@@ -213,6 +210,8 @@ def modified_start(toks: Sequence[Token], a: int, lo: int) -> int:
     administration officials said" (:func:`phrase_before` leaves out lower-case words
     before a noun, which mid-sentence may be anything: "then Xi"); ``a`` otherwise.
     No function word, adverb or pronoun is a modifier (", but officials said")."""
+    if toks[a].text.lower() in ("who", "which", "that", "whom", "whose"):
+        return a  # a relative pronoun stands for the phrase before the comma
     k = a
     while k > lo and a - k < 4:
         word = toks[k - 1].text
@@ -222,8 +221,6 @@ def modified_start(toks: Sequence[Token], a: int, lo: int) -> int:
         if not _modifier(toks[k - 1], toks[k]):
             break
         k -= 1
-    if toks[a].text.lower() in ("who", "which", "that", "whom", "whose"):
-        return a  # a relative pronoun stands for the phrase before the comma
     return k if k < a and k > 0 and toks[k - 1].text == "," else a
 
 

@@ -69,6 +69,7 @@ from analysis.sources import dateline_end as _dateline_end
 from analysis.sources import final_attribution as _final_attribution
 from analysis.sources import named_subject as _named_subject
 from analysis.sources import plain_verb as _plain_verb
+from analysis.sources import short_tail as _short_tail
 from analysis.sources import span as _span
 from analysis.sources import subject as _subject
 from analysis.speakers import (
@@ -82,7 +83,6 @@ from analysis.speakers import (
 )
 from analysis.timewords import after_time as _after_time
 from analysis.timewords import time_subject as _time_subject
-from analysis.types import Token
 
 _CONJUNCTIONS = frozenset("but and yet whereas".split())
 _NOUN_DETERMINERS = frozenset("the a an his its their our my your".split())
@@ -300,15 +300,12 @@ def attribute(s: SentenceView, i: int, lo: int, last: Raw | None) -> tuple[Raw |
     if sp is not None and named and cls == "say" and _as_clause(s, sp[0], lo):
         # "As Clyburn noted, those voters will ...": the main clause after the comma
         as_comma = next((k for k in range(cue_end, min(n, cue_end + 5)) if s.text(k) == ","), n)
-        stop = continuation_at(s, as_comma + 1, n) if as_comma < n else n
-        rng = content_between(s, as_comma + 1, stop) if as_comma < n else None
-        if (
-            rng is not None
-            and stop - as_comma > 3
-            and _adjunct_or_none([t for t in toks[cue_end:as_comma] if t.kind != "punct"])
-            and is_clause(s, rng)
-        ):
-            return _raw(s, rng, cue, _span(toks, sp), sent), stop
+        between = [t for t in toks[cue_end:as_comma] if t.kind != "punct"]
+        if as_comma < n and (not between or adjunct(between)):
+            stop = continuation_at(s, as_comma + 1, n)
+            rng = content_between(s, as_comma + 1, stop)
+            if rng is not None and stop - as_comma > 3 and is_clause(s, rng):
+                return _raw(s, rng, cue, _span(toks, sp), sent), stop
     after_comma = prev == "," or (i > lo and s.is_mark(i - 1))
     inv = phrase_after(toks, cue_end, n) if after_comma and cls == "say" else None
     if inv is not None and s.text(inv[0]) in PRONOUNS and inv[1] < n and toks[inv[1]].is_word:
@@ -513,11 +510,6 @@ def _raw(
     return Raw(a, b, cue, speaker, sent)
 
 
-def _adjunct_or_none(words: list[Token]) -> bool:
-    """No words, or a short adjunct ("in 2012", "on Monday")."""
-    return not words or adjunct(words)
-
-
 def _as_clause(s: SentenceView, a: int, lo: int) -> bool:
     """Whether the speaker phrase at ``a`` follows an "as" opening its clause ("As
     Clyburn noted, ...", "But as a reporter noted, ..."; not "such as", "as well as",
@@ -539,9 +531,7 @@ def _ends_sentence(s: SentenceView, j: int, lemma: str) -> bool:
         # participle ("..., former Gov. Mike Huckabee agreed, praising ...")
         return not toks[j + 1].text.endswith("ing")
     rest = [t for t in toks[j:] if t.kind != "punct"]
-    return not any(t.text == "," for t in toks[j:]) and (
-        not rest or adjunct(rest) or (len(rest) <= 2 and lemma in ADDRESSEE)
-    )
+    return not any(t.text == "," for t in toks[j:]) and _short_tail(rest, lemma)
 
 
 def _other_voice(s: SentenceView, j: int, n: int) -> bool:
